@@ -1,0 +1,110 @@
+# DVC — the one entry point. `make run` and `make test` do all the set-up (see README.md).
+
+PORT	?= 8080
+VAR	?= var
+CC	?= cc
+CLANG	?= clang
+
+PKGS	 = libxml-2.0 libxslt libexslt libsodium libmariadb
+WARN	 = -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wpointer-arith -Wcast-qual -Wformat=2 -Werror
+CFLAGS	?= -O2 -g
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(WARN) $(CFLAGS) -D_GNU_SOURCE -Imodules/core $(PKG_CFLAGS)
+LIBS	 = $(PKG_LIBS) -lfcgi -lmagic -lqrencode
+
+# The sanitizer build that `make test` runs.
+ASAN_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+
+# Debian packages: build, run, and test (wrk, clang, chromium, node for the browser tests).
+DEBS	 = gcc make pkg-config curl ca-certificates perl \
+	   libfcgi-dev libmariadb-dev libxml2-dev libxslt1-dev libsodium-dev libmagic-dev libqrencode-dev \
+	   mariadb-server mariadb-client nginx-light xsltproc \
+	   wrk clang libclang-rt-14-dev chromium nodejs npm
+
+CORE_SRC  = $(wildcard modules/core/*.c)
+PROGRAMS  = $(filter-out core,$(notdir $(wildcard modules/*)))
+UNIT_SRC  = $(wildcard tests/unit/test-*.c)
+FUZZ_SRC  = $(wildcard tests/fuzz/fuzz-*.c)
+
+# $(call build_tree,DIR,CFLAGS): the library, every program and every unit test under DIR.
+define build_tree
+$(1)/obj/core/%.o: modules/core/%.c modules/core/dvc.h | $(1)/obj/core
+	$$(CC) $$(ALL_CFLAGS) $(2) -c -o $$@ $$<
+$(1)/libdvc.a: $$(patsubst modules/core/%.c,$(1)/obj/core/%.o,$$(CORE_SRC))
+	rm -f $$@ && ar rcs $$@ $$^
+$(1)/obj/core:
+	mkdir -p $$@ $(1)/tests
+$(1)/tests/%: tests/unit/%.c $(1)/libdvc.a modules/core/dvc.h
+	$$(CC) $$(ALL_CFLAGS) $(2) -o $$@ $$< $(1)/libdvc.a $$(LIBS)
+endef
+
+$(eval $(call build_tree,build,))
+$(eval $(call build_tree,build/asan,$(ASAN_CFLAGS)))
+
+# modules/<name>/*.c → dvc-<name> (dvcctl keeps its own name).
+program_name = $(if $(filter dvcctl,$(1)),dvcctl,dvc-$(1))
+define build_program
+build/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/libdvc.a modules/core/dvc.h
+	$$(CC) $$(ALL_CFLAGS) -o $$@ $(wildcard modules/$(1)/*.c) build/libdvc.a $$(LIBS)
+build/asan/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/asan/libdvc.a modules/core/dvc.h
+	$$(CC) $$(ALL_CFLAGS) $$(ASAN_CFLAGS) -o $$@ $(wildcard modules/$(1)/*.c) build/asan/libdvc.a $$(LIBS)
+endef
+$(foreach p,$(PROGRAMS),$(eval $(call build_program,$(p))))
+
+BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
+UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
+
+.PHONY: all asan deps check-deps run test bench fuzz clean
+.DEFAULT_GOAL := all
+
+all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static
+asan: $(addprefix build/asan/,$(BINS)) $(addprefix build/asan/tests/,$(UNITS))
+
+# The baseline for `make bench`: a FastCGI program that only returns one HTML file.
+build/bench-static: tests/bench/fcgi-static.c | build/obj/core
+	$(CC) $(WARN) -O2 -o $@ $< -lfcgi
+
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "deps: every package is installed"; exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "deps: missing packages; as root run:"; \
+		echo "  apt-get update && apt-get install -y --no-install-recommends" $$missing; exit 1; fi; \
+	echo "deps: installing" $$missing; \
+	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing
+
+# Re-runs deps only when a package is missing (cheap on a machine that has them).
+check-deps:
+	@for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || { $(MAKE) --no-print-directory deps; break; }; done
+
+run: check-deps
+	$(MAKE) --no-print-directory all
+	BIN=build conf/dev/stack run $(VAR) $(PORT)
+
+test: check-deps
+	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory asan
+	BIN=build/asan tests/run
+
+bench: check-deps
+	$(MAKE) --no-print-directory all
+	BIN=build tests/bench/run
+
+# Each harness: clang's libFuzzer with ASan and UBSan, over the very core sources.
+FUZZ_FLAGS = -std=c17 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -Imodules/core $(PKG_CFLAGS)
+FUZZ_TIME ?= 30
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) modules/core/dvc.h
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_FLAGS) -o $@ $< $(CORE_SRC) $(LIBS)
+
+fuzz: check-deps $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+	@for f in $(patsubst tests/fuzz/%.c,%,$(FUZZ_SRC)); do \
+		echo "fuzz: $$f for $(FUZZ_TIME) s"; mkdir -p build/fuzz/corpus-$$f; \
+		build/fuzz/$$f -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
+			$$( [ -f tests/fuzz/$$f.dict ] && echo -dict=tests/fuzz/$$f.dict ) \
+			build/fuzz/corpus-$$f tests/fuzz/corpus/$$f || exit 1; done
+
+clean:
+	rm -rf build

@@ -1,0 +1,255 @@
+/*
+ * dvc-catalogue — the public catalogue of administrative procedures:
+ *   GET /                  home: search box, fields and agencies with their counts
+ *   GET /procedures        search by keyword (diacritics and case ignored), filter by
+ *                          field, agency and level, paginated
+ *   GET /procedures/{code} everything a citizen needs before applying
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dvc.h"
+
+#define PER_PAGE	20
+#define MAX_WORDS	8
+
+enum stmt {
+	STMT_TOTALS,
+	STMT_FIELDS,
+	STMT_AGENCIES,
+	STMT_SEARCH,
+	STMT_SEARCH_COUNT,
+	STMT_BROWSE,
+	STMT_BROWSE_COUNT,
+	STMT_PROCEDURE,
+	STMT_COMPONENTS,
+	STMT_FEES,
+	STMT__MAX
+};
+
+/* The filters shared by search and browse: field, agency and level, each 0 for "any". */
+#define FILTERS \
+	" AND (? = 0 OR p.field_id = ?) AND (? = 0 OR p.agency_id = ?) AND (? = 0 OR p.level = ?)"
+
+/* Columns of a result in a list, over a page of ids ranked by the inner query. */
+#define LIST_COLUMNS \
+	"SELECT p.code, p.name, p.level, f.name AS field_name, a.name AS agency_name," \
+	" p.processing_hours, p.same_day," \
+	" (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id) AS fee_total," \
+	" (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id) AS fee_count" \
+	" FROM hit JOIN procedures p ON p.id = hit.id" \
+	" JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
+
+static const struct db_stmt_def stmts[STMT__MAX] = {
+	[STMT_TOTALS] = { "SELECT COUNT(*) AS procedures, COALESCE(SUM(level = 4), 0) AS full_online,"
+	    " COALESCE(SUM(level = 3), 0) AS partial FROM procedures WHERE is_current = 1" },
+	[STMT_FIELDS] = { "SELECT f.id, f.code, f.name, COUNT(p.id) AS count FROM fields f"
+	    " LEFT JOIN procedures p ON p.field_id = f.id AND p.is_current = 1"
+	    " GROUP BY f.id ORDER BY f.sort, f.name" },
+	[STMT_AGENCIES] = { "SELECT a.id, a.code, a.name, a.kind, COUNT(p.id) AS count FROM agencies a"
+	    " LEFT JOIN procedures p ON p.agency_id = a.id AND p.is_current = 1"
+	    " GROUP BY a.id HAVING COUNT(p.id) > 0 ORDER BY a.kind = 'commune', a.sort, a.name" },
+	/*
+	 * Ranking: the name equal to the query, then names containing it as a phrase (the
+	 * earlier and the shorter the better), then full-text relevance.
+	 * Arguments: boolean query, folded query ×3, filters ×6, limit, offset.
+	 */
+	[STMT_SEARCH] = { "WITH hit AS (SELECT p.id, p.name_folded = ? AS exact,"
+	    " LOCATE(?, p.name_folded) AS pos, MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE) AS score,"
+	    " CHAR_LENGTH(p.name) AS len FROM procedures p WHERE p.is_current = 1"
+	    " AND MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE)" FILTERS
+	    " ORDER BY exact DESC, pos = 0, len, pos, score DESC, p.code LIMIT ? OFFSET ?) "
+	    LIST_COLUMNS " ORDER BY hit.exact DESC, hit.pos = 0, hit.len, hit.pos, hit.score DESC, p.code" },
+	[STMT_SEARCH_COUNT] = { "SELECT COUNT(*) AS total FROM procedures p WHERE p.is_current = 1"
+	    " AND MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE)" FILTERS },
+	[STMT_BROWSE] = { "WITH hit AS (SELECT p.id, p.name_folded AS sortkey FROM procedures p"
+	    " WHERE p.is_current = 1" FILTERS " ORDER BY p.name_folded, p.code LIMIT ? OFFSET ?) "
+	    LIST_COLUMNS " ORDER BY hit.sortkey, p.code" },
+	[STMT_BROWSE_COUNT] = { "SELECT COUNT(*) AS total FROM procedures p WHERE p.is_current = 1" FILTERS },
+	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.version, p.name, p.level, p.processing_hours,"
+	    " p.same_day, p.processing_note, p.channels, p.presence_note, p.applicants,"
+	    " p.applicant_kinds, p.steps AS steps_lines, p.requirements AS requirements_lines,"
+	    " p.result, p.legal_basis AS legal_basis_lines, f.id AS field_id, f.code AS field_code,"
+	    " f.name AS field_name, a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
+	    " a.address AS agency_address, a.phone AS agency_phone, a.email AS agency_email"
+	    " FROM procedures p JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
+	    " WHERE p.current_code = ?" },
+	[STMT_COMPONENTS] = { "SELECT c.sort, c.name, c.required, c.originals, c.copies, c.file_types,"
+	    " c.max_size_kb, c.note, c.template_name, c.template_file FROM procedure_components c"
+	    " JOIN procedures p ON p.id = c.procedure_id WHERE p.current_code = ? ORDER BY c.sort" },
+	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.note FROM procedure_fees fe"
+	    " JOIN procedures p ON p.id = fe.procedure_id WHERE p.current_code = ? ORDER BY fe.sort" },
+};
+
+static const struct param_spec search_params[] = {
+	{ "q", P_TEXT, 200 },
+	{ "field", P_UINT, UINT32_MAX },
+	{ "agency", P_UINT, UINT32_MAX },
+	{ "level", P_UINT, 4 },
+	{ "page", P_UINT, 100000 },
+	{ NULL, 0, 0 },
+};
+
+static const struct param_spec no_params[] = {
+	{ NULL, 0, 0 },
+};
+
+/* Procedure codes: 1.001193.000.00.00.H56 and the like. */
+static bool
+code_ok(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	if (n == 0 || n > 40)
+		return false;
+	return strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.") == n;
+}
+
+static int
+home(struct request *r)
+{
+	long	 rc;
+
+	if ((rc = xml_rows(r->root, "totals", STMT_TOTALS, NULL)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_AGENCIES, NULL)) < 0)
+		return db_status(rc);
+	return 200;
+}
+
+/* Stores the total of a COUNT row. */
+static int
+count_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	(void)names;
+	(void)lens;
+	if (ncols > 0 && cols[0] != NULL)
+		*(unsigned long long *)arg = strtoull(cols[0], NULL, 10);
+	return 0;
+}
+
+/* Builds the boolean full-text query "+dang* +ky*" from folded words. */
+static void
+boolean_query(const char *folded, char *out, size_t outsz)
+{
+	const char	*w = folded, *sp;
+	size_t		 o = 0, n;
+	int		 words = 0;
+
+	out[0] = '\0';
+	while (*w != '\0' && words < MAX_WORDS) {
+		if ((sp = strchr(w, ' ')) == NULL)
+			sp = w + strlen(w);
+		n = (size_t)(sp - w);
+		if (o + n + 4 >= outsz)
+			break;
+		out[o++] = '+';
+		memcpy(out + o, w, n);
+		o += n;
+		out[o++] = '*';
+		out[o++] = ' ';
+		out[o] = '\0';
+		words++;
+		w = *sp ? sp + 1 : sp;
+	}
+	if (o > 0)
+		out[o - 1] = '\0';
+}
+
+static int
+search(struct request *r)
+{
+	const char		*q = req_str(r, "q", "");
+	char			 folded[256], boolq[320];
+	uint64_t		 field = req_uint(r, "field", 0), agency = req_uint(r, "agency", 0);
+	uint64_t		 level = req_uint(r, "level", 0), page = req_uint(r, "page", 1);
+	unsigned long long	 total = 0, pages;
+	xmlNodePtr		 results;
+	long			 rc;
+
+	if (level != 0 && level != 2 && level != 3 && level != 4)
+		return app_error(r, 400, "Mức độ dịch vụ công không hợp lệ.");
+	if (page == 0)
+		return app_error(r, 400, "Số trang không hợp lệ.");
+	text_fold(q, strlen(q), folded, sizeof(folded));
+	boolean_query(folded, boolq, sizeof(boolq));
+
+	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_AGENCIES, NULL)) < 0)
+		return db_status(rc);
+#define FILTER_ARGS DB_I((long long)field), DB_I((long long)field), DB_I((long long)agency), \
+	DB_I((long long)agency), DB_I((long long)level), DB_I((long long)level)
+	if (boolq[0] != '\0') {
+		struct db_arg	 args[] = { DB_S(boolq), FILTER_ARGS, DB_END_ };
+
+		rc = db_exec(STMT_SEARCH_COUNT, args, count_row, &total);
+	} else {
+		struct db_arg	 args[] = { FILTER_ARGS, DB_END_ };
+
+		rc = db_exec(STMT_BROWSE_COUNT, args, count_row, &total);
+	}
+	if (rc < 0)
+		return db_status(rc);
+	pages = (total + PER_PAGE - 1) / PER_PAGE;
+	if (page > (pages > 0 ? pages : 1))
+		return app_error(r, 404, "Trang bạn yêu cầu vượt quá số trang kết quả.");
+
+	results = xml_elem(r->root, "results");
+	xml_attr_uint(results, "total", total);
+	xml_attr_uint(results, "page", page);
+	xml_attr_uint(results, "pages", pages);
+	xml_attr_uint(results, "per_page", PER_PAGE);
+	if (total == 0)
+		return 200;
+	if (boolq[0] != '\0') {
+		struct db_arg	 args[] = { DB_S(folded), DB_S(folded), DB_S(boolq), DB_S(boolq),
+		    FILTER_ARGS, DB_I(PER_PAGE), DB_I((long long)(page - 1) * PER_PAGE), DB_END_ };
+
+		rc = xml_rows(results, "procedure", STMT_SEARCH, args);
+	} else {
+		struct db_arg	 args[] = { FILTER_ARGS, DB_I(PER_PAGE),
+		    DB_I((long long)(page - 1) * PER_PAGE), DB_END_ };
+
+		rc = xml_rows(results, "procedure", STMT_BROWSE, args);
+	}
+#undef FILTER_ARGS
+	return rc < 0 ? db_status(rc) : 200;
+}
+
+static int
+detail(struct request *r)
+{
+	struct db_arg	 args[] = { DB_S(r->arg), DB_END_ };
+	long		 rc;
+
+	if ((rc = xml_rows(r->root, "procedure", STMT_PROCEDURE, args)) < 0)
+		return db_status(rc);
+	if (rc == 0)
+		return app_error(r, 404, "Không tìm thấy thủ tục hành chính có mã này.");
+	if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_COMPONENTS, args)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
+		return db_status(rc);
+	return 200;
+}
+
+static const struct route routes[] = {
+	{ "GET", "/", ROLE_ANY, home, "home", no_params, NULL },
+	{ "GET", "/procedures", ROLE_ANY, search, "procedures", search_params, NULL },
+	{ "GET", "/procedures/*", ROLE_ANY, detail, "procedure", no_params, code_ok },
+};
+
+int
+main(int argc, char **argv)
+{
+	static const struct program prog = {
+		.name = "dvc-catalogue",
+		.routes = routes,
+		.nroutes = sizeof(routes) / sizeof(routes[0]),
+		.stmts = stmts,
+		.nstmts = STMT__MAX,
+	};
+
+	return app_main(&prog, argc, argv);
+}

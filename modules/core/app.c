@@ -1,0 +1,455 @@
+/*
+ * app.c — a program's life: arguments, the listening socket, the worker loop, and each
+ * request's way from FastCGI parameters through the route table to the rendered page.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <fcgiapp.h>
+#include <sodium.h>
+
+#include "dvc.h"
+
+static const struct program	*prog;
+static struct buf		 out;	/* the response of the request in hand */
+static struct buf		 body;	/* the page, before headers go out */
+
+/* Sent with every dynamic response; nginx adds the same to static files. */
+static const char security_headers[] =
+    "X-Content-Type-Options: nosniff\r\n"
+    "X-Frame-Options: DENY\r\n"
+    "Referrer-Policy: same-origin\r\n"
+    "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
+    "Content-Security-Policy: default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'\r\n";
+
+static const char *const always_ignored[] = { "format", NULL };
+
+static const char *
+status_text(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 303: return "See Other";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 413: return "Payload Too Large";
+	case 503: return "Service Unavailable";
+	default: return "Internal Server Error";
+	}
+}
+
+const struct param *
+req_param(const struct request *r, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->nparams; i++)
+		if (strcmp(r->params[i].name, name) == 0)
+			return &r->params[i];
+	return NULL;
+}
+
+const char *
+req_str(const struct request *r, const char *name, const char *fallback)
+{
+	const struct param *p = req_param(r, name);
+
+	return p != NULL ? p->value : fallback;
+}
+
+uint64_t
+req_uint(const struct request *r, const char *name, uint64_t fallback)
+{
+	const struct param *p = req_param(r, name);
+
+	return p != NULL ? p->num : fallback;
+}
+
+int
+app_redirect(struct request *r, const char *location)
+{
+	free(r->location);
+	r->location = xstrdup(location);
+	return 303;
+}
+
+int
+app_error(struct request *r, int status, const char *message)
+{
+	r->message = message;
+	return status;
+}
+
+int
+db_status(long rc)
+{
+	return rc == -1 ? 503 : 500;
+}
+
+/* Matches path against pattern; a "*" segment matches one non-empty segment, stored in *arg. */
+static bool
+route_match(const char *pattern, const char *path, char **arg)
+{
+	const char	*star = strchr(pattern, '*'), *seg_end;
+	size_t		 pre;
+
+	*arg = NULL;
+	if (star == NULL)
+		return strcmp(pattern, path) == 0;
+	pre = (size_t)(star - pattern);
+	if (strncmp(pattern, path, pre) != 0)
+		return false;
+	path += pre;
+	if ((seg_end = strchr(path, '/')) == NULL)
+		seg_end = path + strlen(path);
+	if (seg_end == path || strcmp(star + 1, seg_end) != 0)
+		return false;
+	*arg = xstrndup(path, (size_t)(seg_end - path));
+	return true;
+}
+
+/* Reads an urlencoded body; returns 0, 400 or 413. */
+static int
+read_body(FCGX_Request *fr, struct buf *b)
+{
+	const char	*len_s = FCGX_GetParam("CONTENT_LENGTH", fr->envp);
+	const char	*type = FCGX_GetParam("CONTENT_TYPE", fr->envp);
+	char		*end;
+	unsigned long	 len;
+	int		 got;
+
+	buf_reset(b);
+	if (len_s == NULL || *len_s == '\0')
+		return 0;
+	errno = 0;
+	len = strtoul(len_s, &end, 10);
+	if (errno != 0 || *end != '\0')
+		return 400;
+	if (len > REQ_MAX_BODY)
+		return 413;
+	if (len > 0 && (type == NULL ||
+	    strncmp(type, "application/x-www-form-urlencoded", 33) != 0))
+		return 400;
+	buf_grow(b, len);
+	if ((got = FCGX_GetStr(b->data, (int)len, fr->in)) != (int)len)
+		return 400;
+	b->len = len;
+	b->data[len] = '\0';
+	return 0;
+}
+
+static bool
+wants_xml(FCGX_Request *fr)
+{
+	const char	*accept = FCGX_GetParam("HTTP_ACCEPT", fr->envp);
+
+	return accept != NULL && strstr(accept, "application/xml") != NULL &&
+	    strstr(accept, "text/html") == NULL;
+}
+
+/* <page view=… path=…> with the site and the accepted inputs echoed back. */
+static void
+page_start(struct request *r, const char *view)
+{
+	xmlNodePtr	 site, echo;
+	struct buf	 qs = { 0 };
+	size_t		 i;
+
+	r->doc = xmlNewDoc((const xmlChar *)"1.0");
+	r->root = xmlNewDocNode(r->doc, NULL, (const xmlChar *)"page", NULL);
+	xmlDocSetRootElement(r->doc, r->root);
+	xml_attr(r->root, "view", view);
+	xml_attr(r->root, "path", r->path);
+	site = xml_elem(r->root, "site");
+	xml_text(site, "name", conf.site_name);
+	xml_text(site, "province", conf.province_name);
+	xml_text(site, "province_code", conf.province_code);
+	if (r->nparams == 0)
+		return;
+	echo = xml_elem(r->root, "request");
+	for (i = 0; i < r->nparams; i++) {
+		xml_attr(xml_text(echo, "param", r->params[i].value), "name", r->params[i].name);
+		/* The query string without the page, for links to other pages of a list. */
+		if (strcmp(r->params[i].name, "page") == 0 || r->params[i].len == 0)
+			continue;
+		if (qs.len > 0)
+			buf_putc(&qs, '&');
+		url_encode(&qs, r->params[i].name);
+		buf_putc(&qs, '=');
+		url_encode(&qs, r->params[i].value);
+	}
+	if (qs.len > 0)
+		xml_text(r->root, "query_string", buf_cstr(&qs));
+	buf_free(&qs);
+}
+
+/* Renders the error view for status into body; on failure, a plain Vietnamese text. */
+static void
+error_page(struct request *r, int status, const char *incident)
+{
+	xmlNodePtr	 err;
+	char		 s[16];
+
+	if (r->doc != NULL)
+		xmlFreeDoc(r->doc);
+	r->nparams = 0;
+	page_start(r, "error");
+	err = xml_elem(r->root, "error");
+	snprintf(s, sizeof(s), "%d", status);
+	xml_text(err, "status", s);
+	if (r->message != NULL)
+		xml_text(err, "message", r->message);
+	xml_text(err, "incident", incident);
+	buf_reset(&body);
+	if (r->want_xml ? render_xml(r->doc, &body) : render_view("error", r->doc, &body)) {
+		buf_reset(&body);
+		buf_printf(&body, "Lỗi %d. Mã sự cố: %s\n", status, incident);
+		r->want_xml = false;
+		r->plain_text = true;
+	}
+}
+
+static void
+respond(FCGX_Request *fr, struct request *r, int status, bool head)
+{
+	const char	*type;
+
+	buf_reset(&out);
+	buf_printf(&out, "Status: %d %s\r\n", status, status_text(status));
+	if (status == 303) {
+		buf_printf(&out, "Location: %s\r\n", r->location);
+		buf_puts(&out, "Content-Length: 0\r\n\r\n");
+		FCGX_PutStr(out.data, (int)out.len, fr->out);
+		return;
+	}
+	if (r->plain_text)
+		type = "text/plain; charset=utf-8";
+	else
+		type = r->want_xml ? "application/xml; charset=utf-8" : "text/html; charset=utf-8";
+	buf_printf(&out, "Content-Type: %s\r\n", type);
+	buf_printf(&out, "Content-Length: %zu\r\n", body.len);
+	if (status == 405)
+		buf_printf(&out, "Allow: %s\r\n",
+		    strcmp(r->route->method, "GET") == 0 ? "GET, HEAD" : r->route->method);
+	buf_puts(&out, "Cache-Control: no-cache\r\nVary: Accept\r\n");
+	buf_puts(&out, security_headers);
+	buf_puts(&out, "\r\n");
+	if (!head)
+		buf_put(&out, body.data, body.len);
+	FCGX_PutStr(out.data, (int)out.len, fr->out);
+}
+
+/* Finds the route; returns 0, 404 or 405 (r->route set to the path's route for 405). */
+static int
+dispatch(struct request *r, const char *method)
+{
+	const struct route	*rt;
+	size_t			 i;
+	bool			 path_seen = false;
+	char			*arg;
+
+	for (i = 0; i < prog->nroutes; i++) {
+		rt = &prog->routes[i];
+		if (!route_match(rt->pattern, r->path, &arg))
+			continue;
+		if (strcmp(rt->method, method) != 0 &&
+		    !(strcmp(method, "HEAD") == 0 && strcmp(rt->method, "GET") == 0)) {
+			if (!path_seen)
+				r->route = rt;
+			path_seen = true;
+			free(arg);
+			continue;
+		}
+		r->route = rt;
+		r->arg = arg;
+		if (arg != NULL && rt->arg_ok != NULL && !rt->arg_ok(arg))
+			return 404;
+		return 0;
+	}
+	return path_seen ? 405 : 404;
+}
+
+static void
+handle(FCGX_Request *fr)
+{
+	struct request	 r;
+	struct timespec	 t0, t1;
+	const char	*method = FCGX_GetParam("REQUEST_METHOD", fr->envp);
+	const char	*path = FCGX_GetParam("DOCUMENT_URI", fr->envp);
+	const char	*query = FCGX_GetParam("QUERY_STRING", fr->envp);
+	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
+	static struct buf form;
+	enum req_error	 e = REQ_OK;
+	char		 incident[9] = "";
+	int		 status;
+	bool		 head;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	memset(&r, 0, sizeof(r));
+	r.fcgi = fr;
+	r.method = method != NULL ? method : "GET";
+	r.path = path != NULL ? path : "/";
+	r.remote_addr = FCGX_GetParam("REMOTE_ADDR", fr->envp);
+	r.want_xml = wants_xml(fr);
+	if (query == NULL)
+		query = "";
+	if (req_form_has(query, strlen(query), "format", "xml"))
+		r.want_xml = true;
+	head = strcmp(r.method, "HEAD") == 0;
+	buf_reset(&body);
+
+	if ((status = dispatch(&r, r.method)) != 0)
+		goto done;
+	if (strlen(query) > REQ_MAX_QUERY) {
+		r.message = "Địa chỉ quá dài.";
+		status = 400;
+		goto done;
+	}
+	if (strcmp(r.route->method, "POST") == 0) {
+		if ((status = read_body(fr, &form)) != 0)
+			goto done;
+		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored,
+		    r.params, &r.nparams)) == REQ_OK)
+			e = req_parse_form(form.data, form.len, r.route->params, always_ignored,
+			    r.params, &r.nparams);
+	} else
+		e = req_parse_form(query, strlen(query), r.route->params, always_ignored,
+		    r.params, &r.nparams);
+	if (e != REQ_OK) {
+		log_info("400: %s in %s", req_error_str(e), r.path);
+		params_free(r.params, r.nparams);
+		r.nparams = 0;
+		status = 400;
+		r.message = e == REQ_ERR_TOO_LONG ? "Giá trị nhập vào quá dài." :
+		    "Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.";
+		goto done;
+	}
+	if (cookie != NULL)
+		r.ncookies = req_parse_cookies(cookie, r.cookies, REQ_MAX_COOKIES);
+	if (r.route->role != ROLE_ANY) {
+		status = 403;	/* accounts come with dvc-account; until then no role is held */
+		goto done;
+	}
+	page_start(&r, r.route->view);
+	status = r.route->handler(&r);
+	if (status == 200 &&
+	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0)
+		status = 500;
+done:
+	if (status >= 400) {
+		log_incident_id(incident);
+		error_page(&r, status, incident);
+	}
+	respond(fr, &r, status, head);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	fprintf(stderr, "access %s %s %s %d %ld%s%s\n", prog->name, r.method, r.path, status,
+	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000),
+	    incident[0] ? " incident=" : "", incident);
+	if (r.doc != NULL)
+		xmlFreeDoc(r.doc);
+	params_free(r.params, r.nparams);
+	cookies_free(r.cookies, r.ncookies);
+	free(r.arg);
+	free(r.location);
+}
+
+static void
+worker(int fd)
+{
+	FCGX_Request	 fr;
+
+	if (FCGX_InitRequest(&fr, fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
+		log_fatal("FCGX_InitRequest failed");
+	render_init(prog->routes, prog->nroutes);
+	db_init(prog->stmts, prog->nstmts);
+	db_open();	/* failure is fine: requests answer 503 until the server is back */
+	while (!worker_stopping) {
+		if (FCGX_Accept_r(&fr) < 0) {
+			if (worker_stopping || errno == EINTR)
+				continue;
+			log_fatal("accept failed: %s", strerror(errno));
+		}
+		handle(&fr);
+		FCGX_Finish_r(&fr);
+	}
+	db_close();
+	render_free();
+	buf_free(&out);
+	buf_free(&body);
+}
+
+static void usage(void) __attribute__((noreturn));
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: %s [--config FILE] [--socket PATH] [--workers N]\n"
+	    "Without --socket the listening socket is standard input (systemd).\n", prog->name);
+	exit(2);
+}
+
+int
+app_main(const struct program *p, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "socket", required_argument, NULL, 's' },
+		{ "workers", required_argument, NULL, 'w' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char	*config = getenv("DVC_CONF"), *socket_path = NULL;
+	int		 c, fd, workers = -1, listening = 0;
+	socklen_t	 len = sizeof(listening);
+	char		*end;
+
+	prog = p;
+	log_init(p->name);
+	while ((c = getopt_long(argc, argv, "c:s:w:", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c':
+			config = optarg;
+			break;
+		case 's':
+			socket_path = optarg;
+			break;
+		case 'w':
+			workers = (int)strtol(optarg, &end, 10);
+			if (*end != '\0' || workers < 1 || workers > 256)
+				usage();
+			break;
+		default:
+			usage();
+		}
+	}
+	if (optind != argc)
+		usage();
+	conf_load(config != NULL ? config : "/etc/dvc/dvc.conf");
+	if (sodium_init() < 0)
+		log_fatal("libsodium does not initialise");
+	if (workers < 0)
+		workers = conf.workers > 0 ? conf.workers : 2 * (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (FCGX_Init() != 0)
+		log_fatal("FCGX_Init failed");
+	if (socket_path != NULL) {
+		unlink(socket_path);
+		if ((fd = FCGX_OpenSocket(socket_path, 1024)) < 0)
+			log_fatal("%s: cannot listen", socket_path);
+		chmod(socket_path, 0660);
+	} else {
+		fd = 0;
+		if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening)
+			usage();
+	}
+	return master_run(fd, workers, worker);
+}

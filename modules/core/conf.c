@@ -1,0 +1,94 @@
+/*
+ * conf.c — the configuration file: "key = value" lines, "#" comments.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dvc.h"
+
+struct conf conf = {
+	.db_socket = "/run/mysqld/mysqld.sock",
+	.db_name = "dvc",
+	.db_user = "dvc",
+	.db_password = "",
+	.xslt_dir = "/usr/share/dvc/xslt",
+	.sql_dir = "/usr/share/dvc/sql",
+	.site_name = "Cổng Dịch vụ công",
+	.province_name = "",
+	.province_code = "",
+	.base_url = "http://127.0.0.1:8080",
+	.workers = 0,
+};
+
+static const struct {
+	const char	*key;
+	char		**value;
+} conf_keys[] = {
+	{ "db_socket", &conf.db_socket },
+	{ "db_name", &conf.db_name },
+	{ "db_user", &conf.db_user },
+	{ "db_password", &conf.db_password },
+	{ "xslt_dir", &conf.xslt_dir },
+	{ "sql_dir", &conf.sql_dir },
+	{ "site_name", &conf.site_name },
+	{ "province_name", &conf.province_name },
+	{ "province_code", &conf.province_code },
+	{ "base_url", &conf.base_url },
+};
+
+static char *
+trim(char *s)
+{
+	char	*end;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	end = s + strlen(s);
+	while (end > s && isspace((unsigned char)end[-1]))
+		*--end = '\0';
+	return s;
+}
+
+void
+conf_load(const char *path)
+{
+	FILE	*f;
+	char	 line[1024], *key, *value, *eq;
+	int	 lineno = 0;
+	size_t	 i;
+
+	if ((f = fopen(path, "r")) == NULL)
+		log_fatal("%s: %s", path, strerror(errno));
+	while (fgets(line, sizeof(line), f) != NULL) {
+		lineno++;
+		if (strchr(line, '\n') == NULL && !feof(f))
+			log_fatal("%s:%d: line too long", path, lineno);
+		key = trim(line);
+		if (*key == '\0' || *key == '#')
+			continue;
+		if ((eq = strchr(key, '=')) == NULL)
+			log_fatal("%s:%d: expected key = value", path, lineno);
+		*eq = '\0';
+		key = trim(key);
+		value = trim(eq + 1);
+		if (strcmp(key, "workers") == 0) {
+			char	*end;
+			long	 n = strtol(value, &end, 10);
+
+			if (*value == '\0' || *end != '\0' || n < 0 || n > 256)
+				log_fatal("%s:%d: workers must be 0..256", path, lineno);
+			conf.workers = (int)n;
+			continue;
+		}
+		for (i = 0; i < sizeof(conf_keys) / sizeof(conf_keys[0]); i++)
+			if (strcmp(key, conf_keys[i].key) == 0)
+				break;
+		if (i == sizeof(conf_keys) / sizeof(conf_keys[0]))
+			log_fatal("%s:%d: unknown key %s", path, lineno, key);
+		*conf_keys[i].value = xstrdup(value);
+	}
+	fclose(f);
+}

@@ -1,0 +1,295 @@
+/*
+ * dvc.h — what every DVC program shares (libdvc.a).
+ *
+ * A program declares its routes (method, path pattern, role, handler, view, accepted
+ * inputs) and its SQL statements, then calls app_main(). Core owns the process model,
+ * parses and checks every request before a handler runs, keeps the database connection,
+ * builds the page document and renders it; a handler only appends data and returns a status.
+ */
+#ifndef DVC_H
+#define DVC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <time.h>
+
+#include <libxml/tree.h>
+
+/* ------------------------------------------------------------------ buf.c — growable bytes */
+
+struct buf {
+	char	*data;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 buf_grow(struct buf *, size_t);
+void	 buf_put(struct buf *, const void *, size_t);
+void	 buf_puts(struct buf *, const char *);
+void	 buf_putc(struct buf *, char);
+void	 buf_printf(struct buf *, const char *, ...) __attribute__((format(printf, 2, 3)));
+void	 buf_reset(struct buf *);
+void	 buf_free(struct buf *);
+const char *buf_cstr(struct buf *);
+
+/* Allocation failure ends the worker (the master starts a new one). */
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+
+/* ------------------------------------------------------------------ log.c — logging */
+
+void	 log_init(const char *program);
+void	 log_info(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 log_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 log_fatal(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
+/* Writes a fresh random incident id (8 hex digits and a NUL) into id. */
+void	 log_incident_id(char id[9]);
+
+/* ------------------------------------------------------------------ conf.c — configuration */
+
+struct conf {
+	char	*db_socket;
+	char	*db_name;
+	char	*db_user;
+	char	*db_password;
+	char	*xslt_dir;	/* stylesheets, compiled at worker start */
+	char	*sql_dir;	/* migrations and seed/, for dvcctl */
+	char	*site_name;	/* "Cổng Dịch vụ công tỉnh Thanh Hóa" */
+	char	*province_name;	/* "Thanh Hóa" */
+	char	*province_code;	/* "H56" */
+	char	*base_url;	/* for links that leave the page: QR codes, e-mails */
+	int	 workers;	/* 0: two per CPU core */
+};
+
+extern struct conf conf;
+
+/* Reads "key = value" lines from path; unknown keys are fatal. */
+void	 conf_load(const char *path);
+
+/* ------------------------------------------------------------------ text.c — Vietnamese text */
+
+/*
+ * Folds UTF-8 text for search: lower case, Vietnamese diacritics removed (đ → d),
+ * anything but [a-z0-9] becomes one space, no leading or trailing space. Writes at most
+ * outsz - 1 bytes and a NUL; returns the length written. Invalid UTF-8 is treated as spaces.
+ */
+size_t	 text_fold(const char *in, size_t inlen, char *out, size_t outsz);
+/* True if s (length n) is valid UTF-8 without control characters other than \t \n \r. */
+bool	 text_valid_utf8(const char *s, size_t n);
+
+/* ------------------------------------------------------------------ req.c — request parsing */
+
+enum param_type {
+	P_TEXT,		/* any valid UTF-8 up to max bytes, no control characters but \t \n \r */
+	P_UINT,		/* decimal 0..max */
+	P_TOKEN,	/* [A-Za-z0-9._-], up to max bytes */
+};
+
+/* One accepted input key of a route. */
+struct param_spec {
+	const char	*name;
+	enum param_type	 type;
+	uint64_t	 max;	/* bytes for P_TEXT and P_TOKEN; the largest value for P_UINT */
+};
+
+struct param {
+	const char	*name;		/* the spec's name */
+	char		*value;		/* decoded, NUL-terminated */
+	size_t		 len;
+	uint64_t	 num;		/* P_UINT value */
+};
+
+#define REQ_MAX_PARAMS	32
+#define REQ_MAX_COOKIES	16
+#define REQ_MAX_QUERY	4096
+#define REQ_MAX_BODY	(64 * 1024)	/* urlencoded forms; uploads have their own limits */
+
+struct cookie {
+	char	*name;
+	char	*value;
+};
+
+/* Why a parse failed: logged, never shown verbatim to the client. */
+enum req_error {
+	REQ_OK = 0,
+	REQ_ERR_ENCODING,	/* bad percent-encoding or invalid UTF-8 */
+	REQ_ERR_UNKNOWN,	/* a key the route does not declare */
+	REQ_ERR_REPEATED,	/* a key given twice */
+	REQ_ERR_TOO_LONG,	/* a value over its maximum */
+	REQ_ERR_INVALID,	/* a value of the wrong type */
+	REQ_ERR_TOO_MANY,	/* more pairs than REQ_MAX_PARAMS */
+};
+
+/*
+ * Parses an application/x-www-form-urlencoded string (a query string or a body) of
+ * length n against specs (terminated by a NULL name). Decoded values are copied; "+" is
+ * a space. Keys in ignore (NULL-terminated, may be NULL) are accepted and skipped.
+ * Fills out[] (at most REQ_MAX_PARAMS) and *nout. Returns REQ_OK or the first error.
+ * The caller frees with params_free().
+ */
+enum req_error	 req_parse_form(const char *s, size_t n, const struct param_spec *specs,
+		    const char *const *ignore, struct param *out, size_t *nout);
+void		 params_free(struct param *, size_t);
+/* True if the urlencoded s (length n) has the pair key=value exactly (undecoded). */
+bool		 req_form_has(const char *s, size_t n, const char *key, const char *value);
+const char	*req_error_str(enum req_error);
+
+/* Decodes percent-encoding of s (length n) into out (at least n + 1 bytes); plus_space
+ * turns "+" into a space. Returns the decoded length, or -1 on a malformed escape. */
+long		 url_decode(const char *s, size_t n, char *out, bool plus_space);
+/* Appends s percent-encoded for a query string value to b. */
+void		 url_encode(struct buf *b, const char *s);
+
+/* Parses a Cookie header into out (at most max). Malformed pairs are skipped, never fatal
+ * (browsers send what other sites set). Returns the number kept; free with cookies_free(). */
+size_t		 req_parse_cookies(const char *s, struct cookie *out, size_t max);
+void		 cookies_free(struct cookie *, size_t);
+
+/* ------------------------------------------------------------------ db.c — MariaDB */
+
+struct db_stmt_def {
+	const char	*sql;
+};
+
+enum db_type { DB_END = 0, DB_INT, DB_STR, DB_NULL };
+
+/* A bound parameter: build lists with DB_I(), DB_S() and end them with DB_END_. */
+struct db_arg {
+	enum db_type	 type;
+	long long	 i;
+	const char	*s;
+	size_t		 n;
+};
+
+#define DB_I(v)		((struct db_arg){ .type = DB_INT, .i = (v) })
+#define DB_S(v)		((struct db_arg){ .type = DB_STR, .s = (v), .n = strlen(v) })
+#define DB_SN(v, len)	((struct db_arg){ .type = DB_STR, .s = (v), .n = (len) })
+#define DB_END_		((struct db_arg){ .type = DB_END })
+
+/* Row visitor: cols[i] is NUL-terminated (NULL for SQL NULL), names[i] the column alias. */
+typedef int (*db_row_fn)(void *arg, unsigned ncols, const char *const *names,
+    char *const *cols, const size_t *lens);
+
+/* Called once per worker: remembers the program's statement table (prepared lazily on
+ * first use of the connection, and again after a reconnect). */
+void	 db_init(const struct db_stmt_def *, size_t nstmts);
+/*
+ * Executes statement id with the given arguments and calls fn for every row (fn may be
+ * NULL). Reconnects and retries once when the server went away. Returns the number of
+ * rows seen (or affected, for statements without a result), -1 when the database is
+ * unavailable (the caller answers 503), or -2 on another error (500). fn returning
+ * non-zero stops the iteration.
+ */
+long	 db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg);
+unsigned long long db_last_insert_id(void);
+/* Connects and prepares now (worker start). Returns 0, or -1 when the server is away. */
+int	 db_open(void);
+/* Runs a script of several statements (migrations, seeds); dvcctl only. 0 or -1. */
+int	 db_script(const char *sql, size_t len);
+void	 db_close(void);
+
+/* ------------------------------------------------------------------ page.c — page document */
+
+/* Appends <name>text</name> to parent (text may be NULL: an empty element). */
+xmlNodePtr	 xml_text(xmlNodePtr parent, const char *name, const char *text);
+xmlNodePtr	 xml_elem(xmlNodePtr parent, const char *name);
+void		 xml_attr(xmlNodePtr node, const char *name, const char *value);
+void		 xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value);
+
+/*
+ * Runs statement id and appends one <rowname> element per row to parent, with one
+ * child element per column named by its alias (a NULL column gives no element).
+ * Returns what db_exec() returns.
+ */
+long		 xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *);
+
+/* ------------------------------------------------------------------ app.c — requests and routes */
+
+enum role {
+	ROLE_ANY = 0,		/* anyone, logged in or not */
+	ROLE_CITIZEN,
+	ROLE_OFFICER,
+	ROLE_ADMIN,
+};
+
+struct request;
+
+/* A handler fills req->root and returns an HTTP status (200, 303 with app_redirect(), 4xx). */
+typedef int (*handler_fn)(struct request *);
+
+struct route {
+	const char		*method;	/* "GET" (also answers HEAD) or "POST" */
+	/* Literal path, or with one "*" segment as in "/procedures/{*}" (the segment is req->arg). */
+	const char		*pattern;
+	enum role		 role;
+	handler_fn		 handler;
+	const char		*view;		/* stylesheet basename under xslt_dir, without .xsl */
+	const struct param_spec	*params;	/* accepted query (GET) or body (POST) keys */
+	/* Checks the "*" segment: returns true when it is acceptable, else 404. */
+	bool			(*arg_ok)(const char *);
+};
+
+struct request {
+	const char	*method;
+	const char	*path;		/* decoded path, without the query */
+	char		*arg;		/* the "*" segment, decoded */
+	const struct route *route;
+	struct param	 params[REQ_MAX_PARAMS];
+	size_t		 nparams;
+	struct cookie	 cookies[REQ_MAX_COOKIES];
+	size_t		 ncookies;
+	const char	*remote_addr;
+	bool		 want_xml;
+	bool		 plain_text;	/* the error view itself failed */
+	xmlDocPtr	 doc;
+	xmlNodePtr	 root;		/* <page> */
+	char		*location;	/* redirect target */
+	const char	*message;	/* error detail shown on the error page (Vietnamese) */
+	void		*fcgi;		/* FCGX_Request */
+};
+
+struct program {
+	const char		*name;		/* "dvc-catalogue" */
+	const struct route	*routes;
+	size_t			 nroutes;
+	const struct db_stmt_def *stmts;
+	size_t			 nstmts;
+};
+
+/* Parses argv (--socket PATH, --workers N, --config PATH), then runs the prefork master. */
+int		 app_main(const struct program *, int argc, char **argv);
+
+/* The value of an accepted input, or NULL when it was not given. */
+const struct param *req_param(const struct request *, const char *name);
+const char	*req_str(const struct request *, const char *name, const char *fallback);
+uint64_t	 req_uint(const struct request *, const char *name, uint64_t fallback);
+
+/* Sets a 303 redirect to a local path; returns 303. */
+int		 app_redirect(struct request *, const char *location);
+/* The status for a failed db_exec() result: 503 when unavailable, else 500. */
+int		 db_status(long rc);
+/* Sets the Vietnamese message of the error page and returns status. */
+int		 app_error(struct request *, int status, const char *message);
+
+/* ------------------------------------------------------------------ render.c — XSLT */
+
+/* Compiles every view named by the routes, and "error", once per worker. */
+void	 render_init(const struct route *, size_t nroutes);
+/* Renders doc with the view's stylesheet into out. Returns 0, or -1 on failure. */
+int	 render_view(const char *view, xmlDocPtr doc, struct buf *out);
+/* Serialises doc itself (the XML form of a page). Returns 0, or -1. */
+int	 render_xml(xmlDocPtr doc, struct buf *out);
+void	 render_free(void);
+
+/* ------------------------------------------------------------------ master.c — processes */
+
+/* Forks n workers running fn(listen_fd) and supervises them until SIGTERM. */
+int	 master_run(int listen_fd, int n, void (*fn)(int));
+/* Set in a worker by SIGTERM: finish the request in hand, then exit. */
+extern volatile int worker_stopping;
+
+#endif /* DVC_H */

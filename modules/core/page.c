@@ -1,0 +1,100 @@
+/*
+ * page.c — building the page document. All data goes in as element text or attribute
+ * values through libxml2, which escapes it; nothing is pasted into markup by hand.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dvc.h"
+
+xmlNodePtr
+xml_elem(xmlNodePtr parent, const char *name)
+{
+	return xmlNewChild(parent, NULL, (const xmlChar *)name, NULL);
+}
+
+xmlNodePtr
+xml_text(xmlNodePtr parent, const char *name, const char *text)
+{
+	return xmlNewTextChild(parent, NULL, (const xmlChar *)name, (const xmlChar *)text);
+}
+
+void
+xml_attr(xmlNodePtr node, const char *name, const char *value)
+{
+	xmlNewProp(node, (const xmlChar *)name, (const xmlChar *)value);
+}
+
+void
+xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value)
+{
+	char	 s[24];
+
+	snprintf(s, sizeof(s), "%llu", value);
+	xml_attr(node, name, s);
+}
+
+/* Appends <name><line>…</line>…</name>, one line per non-blank line of text. */
+static void
+xml_lines(xmlNodePtr parent, const char *name, const char *text, size_t len)
+{
+	xmlNodePtr	 list = xml_elem(parent, name);
+	const char	*p = text, *end = text + len, *nl;
+	char		*line;
+
+	while (p < end) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		while (p < nl && (*p == ' ' || *p == '\r' || *p == '\t'))
+			p++;
+		if (p < nl) {
+			size_t n = (size_t)(nl - p);
+
+			while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' '))
+				n--;
+			line = xstrndup(p, n);
+			xml_text(list, "line", line);
+			free(line);
+		}
+		p = nl + 1;
+	}
+}
+
+struct rows_ctx {
+	xmlNodePtr	 parent;
+	const char	*rowname;
+};
+
+/* A column aliased "x_lines" becomes <x> with one <line> per line of its text. */
+static int
+xml_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct rows_ctx	*ctx = arg;
+	xmlNodePtr	 row = xml_elem(ctx->parent, ctx->rowname);
+	unsigned	 i;
+	size_t		 nlen;
+	char		 name[64];
+
+	for (i = 0; i < ncols; i++) {
+		if (cols[i] == NULL)
+			continue;
+		nlen = strlen(names[i]);
+		if (nlen > 6 && nlen < sizeof(name) && strcmp(names[i] + nlen - 6, "_lines") == 0) {
+			memcpy(name, names[i], nlen - 6);
+			name[nlen - 6] = '\0';
+			xml_lines(row, name, cols[i], lens[i]);
+		} else
+			xml_text(row, names[i], cols[i]);
+	}
+	return 0;
+}
+
+long
+xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *args)
+{
+	struct rows_ctx	 ctx = { parent, rowname };
+
+	return db_exec(id, args, xml_row, &ctx);
+}
