@@ -56,7 +56,7 @@ $(foreach p,$(PROGRAMS),$(eval $(call build_program,$(p))))
 BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
 UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 
-.PHONY: all asan deps check-deps run test bench fuzz clean
+.PHONY: all asan deps check-deps run test bench fuzz clean install
 .DEFAULT_GOAL := all
 
 all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static
@@ -105,6 +105,22 @@ fuzz: check-deps $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 		build/fuzz/$$f -max_total_time=$(FUZZ_TIME) -print_final_stats=1 \
 			$$( [ -f tests/fuzz/$$f.dict ] && echo -dict=tests/fuzz/$$f.dict ) \
 			build/fuzz/corpus-$$f tests/fuzz/corpus/$$f || exit 1; done
+
+# A province's server: programs in /usr/lib/dvc, data in /usr/share/dvc, the nginx snippet with
+# the Debian paths filled in, systemd units. DESTDIR for packaging.
+PREFIX	?= /usr
+install: all
+	install -d $(DESTDIR)$(PREFIX)/lib/dvc $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/dvc \
+		$(DESTDIR)/etc/dvc $(DESTDIR)/etc/nginx/snippets $(DESTDIR)/lib/systemd/system
+	install -m 755 $(addprefix build/,$(filter-out dvcctl,$(BINS))) $(DESTDIR)$(PREFIX)/lib/dvc/
+	install -m 755 build/dvcctl $(DESTDIR)$(PREFIX)/sbin/
+	cp -R xslt sql $(DESTDIR)$(PREFIX)/share/dvc/
+	install -m 640 conf/dvc.conf.example $(DESTDIR)/etc/dvc/dvc.conf.example
+	install -m 644 conf/mariadb/dvc.cnf $(DESTDIR)/etc/dvc/mariadb-dvc.cnf
+	sed -e 's|@CONF@|/etc/nginx/snippets|g; s|@RUN@|/run/dvc|g; s|@SHARE@|$(PREFIX)/share/dvc/xslt|g; s|@STORE@|/var/lib/dvc/store|g' \
+		conf/nginx/dvc.conf > $(DESTDIR)/etc/nginx/snippets/dvc.conf
+	install -m 644 conf/nginx/dvc-fastcgi.conf $(DESTDIR)/etc/nginx/snippets/
+	install -m 644 packaging/systemd/* $(DESTDIR)/lib/systemd/system/
 
 clean:
 	rm -rf build

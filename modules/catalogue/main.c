@@ -18,6 +18,8 @@ enum stmt {
 	STMT_TOTALS,
 	STMT_FIELDS,
 	STMT_AGENCIES,
+	STMT_FIELD_OPTIONS,
+	STMT_AGENCY_OPTIONS,
 	STMT_SEARCH,
 	STMT_SEARCH_COUNT,
 	STMT_BROWSE,
@@ -50,6 +52,11 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_AGENCIES] = { "SELECT a.id, a.code, a.name, a.kind, COUNT(p.id) AS count FROM agencies a"
 	    " LEFT JOIN procedures p ON p.agency_id = a.id AND p.is_current = 1"
 	    " GROUP BY a.id HAVING COUNT(p.id) > 0 ORDER BY a.kind = 'commune', a.sort, a.name" },
+	/* The filter choices of the search page: no counts, so they cost next to nothing. */
+	[STMT_FIELD_OPTIONS] = { "SELECT f.id, f.code, f.name FROM fields f ORDER BY f.sort, f.name" },
+	[STMT_AGENCY_OPTIONS] = { "SELECT a.id, a.code, a.name, a.kind FROM agencies a WHERE EXISTS"
+	    " (SELECT 1 FROM procedures p WHERE p.agency_id = a.id AND p.is_current = 1)"
+	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
 	/*
 	 * Ranking: the name equal to the query, then names containing it as a phrase (the
 	 * earlier and the shorter the better), then full-text relevance.
@@ -176,8 +183,8 @@ search(struct request *r)
 	text_fold(q, strlen(q), folded, sizeof(folded));
 	boolean_query(folded, boolq, sizeof(boolq));
 
-	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_AGENCIES, NULL)) < 0)
+	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELD_OPTIONS, NULL)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_AGENCY_OPTIONS, NULL)) < 0)
 		return db_status(rc);
 #define FILTER_ARGS DB_I((long long)field), DB_I((long long)field), DB_I((long long)agency), \
 	DB_I((long long)agency), DB_I((long long)level), DB_I((long long)level)

@@ -353,9 +353,8 @@ done:
 	}
 	respond(fr, &r, status, head);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	fprintf(stderr, "access %s %s %s %d %ld%s%s\n", prog->name, r.method, r.path, status,
-	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000),
-	    incident[0] ? " incident=" : "", incident);
+	log_access(r.method, r.path, status,
+	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000), incident);
 	if (r.doc != NULL)
 		xmlFreeDoc(r.doc);
 	params_free(r.params, r.nparams);

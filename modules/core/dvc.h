@@ -46,6 +46,8 @@ void	 log_init(const char *program);
 void	 log_info(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	 log_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	 log_fatal(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
+void	 log_access(const char *method, const char *path, int status, long usec,
+	    const char *incident);
 /* Writes a fresh random incident id (8 hex digits and a NUL) into id. */
 void	 log_incident_id(char id[9]);
 

@@ -65,6 +65,20 @@ log_fatal(const char *fmt, ...)
 	exit(1);
 }
 
+/* The access line: time, program, method, path, status, microseconds[, incident]. */
+void
+log_access(const char *method, const char *path, int status, long usec, const char *incident)
+{
+	char		 when[32];
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+
+	gmtime_r(&now, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	fprintf(stderr, "%s %s access %s %s %d %ldus%s%s\n", when, log_program, method, path,
+	    status, usec, incident[0] ? " incident=" : "", incident);
+}
+
 void
 log_incident_id(char id[9])
 {
