@@ -87,7 +87,7 @@ bool	 text_valid_utf8(const char *s, size_t n);
 
 enum param_type {
 	P_TEXT,		/* any valid UTF-8 up to max bytes, no control characters but \t \n \r */
-	P_UINT,		/* decimal 0..max */
+	P_UINT,		/* decimal 0..max; an empty value counts as not given */
 	P_TOKEN,	/* [A-Za-z0-9._-], up to max bytes */
 };
 

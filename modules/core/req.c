@@ -170,6 +170,9 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		if (*nout == REQ_MAX_PARAMS)
 			return REQ_ERR_TOO_MANY;
 		plen = eq < end ? (size_t)(end - eq - 1) : 0;
+		/* "field=" from a form's "any" choice: a number left empty is a number not given. */
+		if (plen == 0 && spec->type == P_UINT)
+			continue;
 		/* An encoded value is at most three times its decoded length. */
 		if (spec->type != P_UINT && plen > spec->max * 3)
 			return REQ_ERR_TOO_LONG;
