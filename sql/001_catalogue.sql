@@ -108,6 +108,8 @@ CREATE TABLE procedure_fees (
   name          VARCHAR(500) NOT NULL,
   amount        BIGINT UNSIGNED NOT NULL,
   stage         ENUM('submission','supplement','result') NOT NULL DEFAULT 'submission',
+  -- Charged only when the applicant asks for it (extra copies): not part of the total due.
+  optional      TINYINT(1) NOT NULL DEFAULT 0,
   note          VARCHAR(500) NOT NULL DEFAULT '',
   UNIQUE KEY fees_sort (procedure_id, sort),
   CONSTRAINT fees_procedure FOREIGN KEY (procedure_id) REFERENCES procedures (id) ON DELETE CASCADE

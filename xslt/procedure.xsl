@@ -207,7 +207,7 @@
         <dt><xsl:value-of select="$t.fee"/></dt>
         <dd>
           <xsl:call-template name="money">
-            <xsl:with-param name="amount" select="sum(fees/fee/amount)"/>
+            <xsl:with-param name="amount" select="sum(fees/fee[optional = 0]/amount)"/>
             <xsl:with-param name="count" select="count(fees/fee)"/>
           </xsl:call-template>
         </dd>
@@ -458,7 +458,7 @@
               <td></td>
               <td class="num" data-label="{$t.fee.amount}">
                 <xsl:call-template name="money">
-                  <xsl:with-param name="amount" select="sum(fee/amount)"/>
+                  <xsl:with-param name="amount" select="sum(fee[optional = 0]/amount)"/>
                 </xsl:call-template>
               </td>
               <td></td>

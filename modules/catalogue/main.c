@@ -38,7 +38,8 @@ enum stmt {
 #define LIST_COLUMNS \
 	"SELECT p.code, p.name, p.level, f.name AS field_name, a.name AS agency_name," \
 	" p.processing_hours, p.same_day," \
-	" (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id) AS fee_total," \
+	" (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id" \
+	"  AND fe.optional = 0) AS fee_total," \
 	" (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id) AS fee_count" \
 	" FROM hit JOIN procedures p ON p.id = hit.id" \
 	" JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
@@ -85,7 +86,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_COMPONENTS] = { "SELECT c.sort, c.name, c.required, c.originals, c.copies, c.file_types,"
 	    " c.max_size_kb, c.note, c.template_name, c.template_file FROM procedure_components c"
 	    " JOIN procedures p ON p.id = c.procedure_id WHERE p.current_code = ? ORDER BY c.sort" },
-	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.note FROM procedure_fees fe"
+	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.optional, fe.note FROM procedure_fees fe"
 	    " JOIN procedures p ON p.id = fe.procedure_id WHERE p.current_code = ? ORDER BY fe.sort" },
 };
 
