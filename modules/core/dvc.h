@@ -123,7 +123,7 @@ enum req_error {
 	REQ_ERR_REPEATED,	/* a key given twice */
 	REQ_ERR_TOO_LONG,	/* a value over its maximum */
 	REQ_ERR_INVALID,	/* a value of the wrong type */
-	REQ_ERR_TOO_MANY,	/* more pairs than REQ_MAX_PARAMS */
+	REQ_ERR_TOO_MANY,	/* over REQ_MAX_PARAMS values, or twice as many pairs in all */
 };
 
 /*

@@ -138,12 +138,12 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 	char			 key[64];
 	char			*val;
 	long			 klen, vlen;
-	size_t			 i, plen, pairs = 0;
-	uint64_t		 num;
+	size_t			 plen, pairs = 0;
+	uint64_t		 num, seen = 0, bit;
 	enum req_error		 e;
 
 	*nout = 0;
-	for (pair = s; pair < stop; pair = end + 1) {
+	for (pair = s; pair < stop; pair = end < stop ? end + 1 : stop) {
 		if ((end = memchr(pair, '&', (size_t)(stop - pair))) == NULL)
 			end = stop;
 		plen = (size_t)(end - pair);
@@ -162,11 +162,13 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		for (spec = specs; spec != NULL && spec->name != NULL; spec++)
 			if (strlen(spec->name) == (size_t)klen && memcmp(spec->name, key, (size_t)klen) == 0)
 				break;
-		if (spec == NULL || spec->name == NULL)
+		if (spec == NULL || spec->name == NULL || spec - specs >= 64)
 			return REQ_ERR_UNKNOWN;
-		for (i = 0; i < *nout; i++)
-			if (out[i].name == spec->name)
-				return REQ_ERR_REPEATED;
+		/* Repeated even when one of the two is an empty number. */
+		bit = (uint64_t)1 << (spec - specs);
+		if (seen & bit)
+			return REQ_ERR_REPEATED;
+		seen |= bit;
 		if (*nout == REQ_MAX_PARAMS)
 			return REQ_ERR_TOO_MANY;
 		plen = eq < end ? (size_t)(end - eq - 1) : 0;
@@ -174,7 +176,7 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		if (plen == 0 && spec->type == P_UINT)
 			continue;
 		/* An encoded value is at most three times its decoded length. */
-		if (spec->type != P_UINT && plen > spec->max * 3)
+		if (spec->type != P_UINT && plen / 3 > spec->max)
 			return REQ_ERR_TOO_LONG;
 		val = xmalloc(plen + 1);
 		if ((vlen = url_decode(eq < end ? eq + 1 : end, plen, val, true)) < 0) {
@@ -204,7 +206,7 @@ req_form_has(const char *s, size_t n, const char *key, const char *value)
 	const char	*pair, *end, *stop = s + n;
 	size_t		 klen = strlen(key), vlen = strlen(value);
 
-	for (pair = s; pair < stop; pair = end + 1) {
+	for (pair = s; pair < stop; pair = end < stop ? end + 1 : stop) {
 		if ((end = memchr(pair, '&', (size_t)(stop - pair))) == NULL)
 			end = stop;
 		if ((size_t)(end - pair) == klen + 1 + vlen && memcmp(pair, key, klen) == 0 &&
