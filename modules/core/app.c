@@ -16,6 +16,7 @@
 #include <sodium.h>
 
 #include "dvc.h"
+#include "private.h"
 
 static const struct program	*prog;
 static struct buf		 out;	/* the response of the request in hand */
@@ -289,7 +290,10 @@ handle(FCGX_Request *fr)
 	const char	*path = FCGX_GetParam("DOCUMENT_URI", fr->envp);
 	const char	*query = FCGX_GetParam("QUERY_STRING", fr->envp);
 	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
-	static struct buf form;
+	static struct buf form, cache_key;
+	const char	*cached;
+	size_t		 cached_len;
+	bool		 cacheable;
 	enum req_error	 e = REQ_OK;
 	char		 incident[9] = "";
 	int		 status;
@@ -341,11 +345,24 @@ handle(FCGX_Request *fr)
 		status = 403;	/* accounts come with dvc-account; until then no role is held */
 		goto done;
 	}
+	cacheable = (r.route->flags & ROUTE_CACHE) && strcmp(r.route->method, "GET") == 0 &&
+	    r.ncookies == 0;
+	if (cacheable) {
+		buf_reset(&cache_key);
+		buf_printf(&cache_key, "%s?%s", r.path, query);
+		if (cache_get(cache_key.data, r.want_xml, &cached, &cached_len)) {
+			buf_put(&body, cached, cached_len);
+			status = 200;
+			goto done;
+		}
+	}
 	page_start(&r, r.route->view);
 	status = r.route->handler(&r);
 	if (status == 200 &&
 	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0)
 		status = 500;
+	if (status == 200 && cacheable)
+		cache_put(cache_key.data, r.want_xml, body.data, body.len);
 done:
 	if (status >= 400) {
 		log_incident_id(incident);
@@ -372,6 +389,7 @@ worker(int fd)
 		log_fatal("FCGX_InitRequest failed");
 	render_init(prog->routes, prog->nroutes);
 	db_init(prog->stmts, prog->nstmts);
+	cache_init((size_t)conf.page_cache_kb * 1024);
 	db_open();	/* failure is fine: requests answer 503 until the server is back */
 	while (!worker_stopping) {
 		if (FCGX_Accept_r(&fr) < 0) {

@@ -21,6 +21,16 @@ struct conf conf = {
 	.province_code = "",
 	.base_url = "http://127.0.0.1:8080",
 	.workers = 0,
+	.page_cache_kb = 2048,
+};
+
+static const struct {
+	const char	*key;
+	int		*value;
+	int		 max;
+} conf_ints[] = {
+	{ "workers", &conf.workers, 256 },
+	{ "page_cache_kb", &conf.page_cache_kb, 1024 * 1024 },
 };
 
 static const struct {
@@ -74,13 +84,16 @@ conf_load(const char *path)
 		*eq = '\0';
 		key = trim(key);
 		value = trim(eq + 1);
-		if (strcmp(key, "workers") == 0) {
+		for (i = 0; i < sizeof(conf_ints) / sizeof(conf_ints[0]); i++)
+			if (strcmp(key, conf_ints[i].key) == 0)
+				break;
+		if (i < sizeof(conf_ints) / sizeof(conf_ints[0])) {
 			char	*end;
 			long	 n = strtol(value, &end, 10);
 
-			if (*value == '\0' || *end != '\0' || n < 0 || n > 256)
-				log_fatal("%s:%d: workers must be 0..256", path, lineno);
-			conf.workers = (int)n;
+			if (*value == '\0' || *end != '\0' || n < 0 || n > conf_ints[i].max)
+				log_fatal("%s:%d: %s must be 0..%d", path, lineno, key, conf_ints[i].max);
+			*conf_ints[i].value = (int)n;
 			continue;
 		}
 		for (i = 0; i < sizeof(conf_keys) / sizeof(conf_keys[0]); i++)

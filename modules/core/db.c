@@ -14,6 +14,7 @@
 #include <mysqld_error.h>
 
 #include "dvc.h"
+#include "private.h"
 
 struct stmt {
 	MYSQL_STMT	*st;
@@ -31,8 +32,8 @@ struct stmt {
 #define DB_MAX_ARGS	32
 
 static MYSQL			*db;
-static const struct db_stmt_def	*defs;
-static size_t			 ndefs;
+static struct db_stmt_def	*defs;		/* the program's, then core's */
+static size_t			 ndefs, nprogram;
 static struct stmt		*stmts;
 static unsigned long long	 last_insert_id;
 static bool			 multi_statements;
@@ -40,9 +41,22 @@ static bool			 multi_statements;
 void
 db_init(const struct db_stmt_def *d, size_t n)
 {
-	defs = d;
-	ndefs = n;
-	stmts = xcalloc(n ? n : 1, sizeof(*stmts));
+	size_t	 i;
+
+	nprogram = n;
+	ndefs = n + CORE__MAX;
+	defs = xcalloc(ndefs, sizeof(*defs));
+	for (i = 0; i < n; i++)
+		defs[i] = d[i];
+	for (i = 0; i < CORE__MAX; i++)
+		defs[n + i] = core_stmts[i];
+	stmts = xcalloc(ndefs, sizeof(*stmts));
+}
+
+size_t
+db_core(enum core_stmt id)
+{
+	return nprogram + (size_t)id;
 }
 
 static void

@@ -65,6 +65,8 @@ struct conf {
 	char	*province_code;	/* "H56" */
 	char	*base_url;	/* for links that leave the page: QR codes, e-mails */
 	int	 workers;	/* 0: two per CPU core */
+	int	 page_cache_kb;	/* rendered anonymous pages kept per worker; 0: none */
+	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
 };
 
 extern struct conf conf;
@@ -223,6 +225,10 @@ struct request;
 /* A handler fills req->root and returns an HTTP status (200, 303 with app_redirect(), 4xx). */
 typedef int (*handler_fn)(struct request *);
 
+/* Route flags. */
+#define ROUTE_CACHE	0x01	/* anonymous GETs may be served from the page cache */
+#define ROUTE_FORM	0x02	/* the page has a POST form: give anonymous visitors a CSRF token */
+
 struct route {
 	const char		*method;	/* "GET" (also answers HEAD) or "POST" */
 	/* Literal path, or with one "*" segment as in "/procedures/{*}" (the segment is req->arg). */
@@ -233,6 +239,7 @@ struct route {
 	const struct param_spec	*params;	/* accepted query (GET) or body (POST) keys */
 	/* Checks the "*" segment: returns true when it is acceptable, else 404. */
 	bool			(*arg_ok)(const char *);
+	unsigned		 flags;		/* ROUTE_* */
 };
 
 struct request {
