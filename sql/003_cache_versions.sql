@@ -1,4 +1,4 @@
--- 004: a version number per kind of data that pages are cached from. Each worker keeps the
+-- 003: a version number per kind of data that pages are cached from. Each worker keeps the
 -- pages it rendered for anonymous visitors and drops them when the version moves, so a
 -- change an administrator makes shows on every host within a second. The triggers make
 -- sure no writer can forget to move it.

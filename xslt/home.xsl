@@ -4,7 +4,7 @@
 
   Input: /page with totals (procedures, full_online, partial), fields/field (id, code, name,
   count) and agencies/agency (id, code, name, kind: province|department|commune, count).
-  Shows the search box, the citizen's three steps, the dossier lookup, the catalogue by
+  Shows the search box, the citizen's three steps, the catalogue by
   field and by agency, and the share of procedures offered toàn trình.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -25,11 +25,6 @@
             <button class="button" type="submit"><xsl:value-of select="$t.search"/></button>
           </div>
         </form>
-      </div>
-      <div class="hero-track">
-        <h2 class="h-sm"><xsl:value-of select="$t.home.track.title"/></h2>
-        <p><xsl:value-of select="$t.home.track.text"/></p>
-        <p><a class="button button-secondary" href="/track"><xsl:value-of select="$t.nav.track"/></a></p>
       </div>
     </div>
 
@@ -177,7 +172,6 @@
             </xsl:call-template>
           </li>
         </ul>
-        <p><a href="/stats"><xsl:value-of select="$t.home.stats"/></a></p>
       </div>
     </section>
   </xsl:template>

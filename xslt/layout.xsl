@@ -8,7 +8,9 @@
     mode="breadcrumb"  <li> items after "Trang chủ" (none: no breadcrumb)
     mode="main"        the content of <main>, starting with its <h1>
     mode="head"        extra <meta>/<link> elements (optional)
-  Named templates: level-badge, duration, money, number, pagination.
+  Named templates: level-badge, duration, money, number, pagination, province-title; for
+  forms csrf-field, title-prefix, error-summary, field, checkbox, notice (see each).
+  /page/user (id, kind, name) when someone is signed in; /page/csrf when a form needs it.
   Words come from i18n/vi.xsl; nothing is read from disk at render time.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -78,48 +80,109 @@
   <xsl:template match="page" mode="head"/>
   <xsl:template match="page" mode="main"/>
 
+  <!--
+    The header: the site, the main navigation, and the account: who is signed in (their name
+    links to the profile) with a log-out button, or the links to log in and to register.
+    Officers and administrators get the link to their own area in the main navigation.
+  -->
   <xsl:template name="site-header">
+    <xsl:variable name="user" select="/page/user"/>
     <header class="site-header">
-      <div class="wrap site-header-inner">
+      <div>
+        <xsl:attribute name="class">
+          <xsl:text>wrap site-header-inner</xsl:text>
+          <xsl:if test="$user"> site-header-user</xsl:if>
+        </xsl:attribute>
         <a class="brand" href="/">
           <img class="brand-emblem" src="/static/emblem.svg" alt="" width="44" height="44"/>
           <span class="brand-name"><xsl:value-of select="$site/name"/></span>
         </a>
-        <nav class="site-nav" aria-label="{$t.nav.label}">
-          <ul>
-            <xsl:call-template name="nav-item">
-              <xsl:with-param name="href" select="'/procedures'"/>
-              <xsl:with-param name="label" select="$t.nav.procedures"/>
-            </xsl:call-template>
-            <xsl:call-template name="nav-item">
-              <xsl:with-param name="href" select="'/track'"/>
-              <xsl:with-param name="label" select="$t.nav.track"/>
-            </xsl:call-template>
-            <xsl:call-template name="nav-item">
-              <xsl:with-param name="href" select="'/stats'"/>
-              <xsl:with-param name="label" select="$t.nav.stats"/>
-            </xsl:call-template>
-            <xsl:call-template name="nav-item">
-              <xsl:with-param name="href" select="'/account/login'"/>
-              <xsl:with-param name="label" select="$t.nav.login"/>
-            </xsl:call-template>
-          </ul>
-        </nav>
+        <div class="site-menus">
+          <nav class="site-nav site-nav-main" aria-label="{$t.nav.label}">
+            <ul>
+              <xsl:call-template name="nav-item">
+                <xsl:with-param name="href" select="'/procedures'"/>
+                <xsl:with-param name="label" select="$t.nav.procedures"/>
+              </xsl:call-template>
+              <xsl:if test="$user/kind = 'officer'">
+                <xsl:call-template name="nav-item">
+                  <xsl:with-param name="href" select="'/officer/'"/>
+                  <xsl:with-param name="label" select="$t.nav.officer"/>
+                  <xsl:with-param name="section" select="'/officer/'"/>
+                </xsl:call-template>
+              </xsl:if>
+              <xsl:if test="$user/kind = 'admin'">
+                <xsl:call-template name="nav-item">
+                  <xsl:with-param name="href" select="'/admin/'"/>
+                  <xsl:with-param name="label" select="$t.nav.admin"/>
+                  <xsl:with-param name="section" select="'/admin/'"/>
+                </xsl:call-template>
+              </xsl:if>
+            </ul>
+          </nav>
+          <nav class="site-nav site-account" aria-label="{$t.nav.account}">
+            <ul>
+              <xsl:choose>
+                <xsl:when test="$user">
+                  <li class="site-account-user">
+                    <a class="site-account-name" href="/account/profile">
+                      <xsl:if test="starts-with($path, '/account/')">
+                        <xsl:attribute name="aria-current">
+                          <xsl:choose>
+                            <xsl:when test="$path = '/account/profile'">page</xsl:when>
+                            <xsl:otherwise>true</xsl:otherwise>
+                          </xsl:choose>
+                        </xsl:attribute>
+                      </xsl:if>
+                      <svg class="site-account-icon" viewBox="0 0 16 16" width="16" height="16"
+                           aria-hidden="true" focusable="false">
+                        <circle cx="8" cy="4.5" r="3.25" fill="currentColor"/>
+                        <path d="M1.5 15.5c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6z" fill="currentColor"/>
+                      </svg>
+                      <span class="visually-hidden"><xsl:value-of select="$t.nav.account.of"/></span>
+                      <xsl:value-of select="$user/name"/>
+                    </a>
+                  </li>
+                  <li>
+                    <form class="site-logout" method="post" action="/account/logout">
+                      <xsl:call-template name="csrf-field"/>
+                      <button class="site-logout-button" type="submit">
+                        <xsl:value-of select="$t.nav.logout"/>
+                      </button>
+                    </form>
+                  </li>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:call-template name="nav-item">
+                    <xsl:with-param name="href" select="'/account/login'"/>
+                    <xsl:with-param name="label" select="$t.nav.login"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="nav-item">
+                    <xsl:with-param name="href" select="'/account/register'"/>
+                    <xsl:with-param name="label" select="$t.nav.register"/>
+                  </xsl:call-template>
+                </xsl:otherwise>
+              </xsl:choose>
+            </ul>
+          </nav>
+        </div>
       </div>
     </header>
   </xsl:template>
 
-  <!-- A navigation link; the section the page belongs to is marked aria-current. -->
+  <!-- A navigation link; the section the page belongs to is marked aria-current. section is
+       the prefix of the section's pages when it is not href + "/" ("/officer/"). -->
   <xsl:template name="nav-item">
     <xsl:param name="href"/>
     <xsl:param name="label"/>
+    <xsl:param name="section" select="concat($href, '/')"/>
     <li>
       <a href="{$href}">
         <xsl:choose>
           <xsl:when test="$path = $href">
             <xsl:attribute name="aria-current">page</xsl:attribute>
           </xsl:when>
-          <xsl:when test="starts-with($path, concat($href, '/'))">
+          <xsl:when test="starts-with($path, $section)">
             <xsl:attribute name="aria-current">true</xsl:attribute>
           </xsl:when>
         </xsl:choose>
@@ -149,6 +212,291 @@
         <p><xsl:value-of select="$t.footer.system"/></p>
       </div>
     </footer>
+  </xsl:template>
+
+  <!--
+    Forms. A page with a form carries /page/csrf; after a failed POST it also carries
+    /page/form with value[@name] (what the user typed, never a password) and error[@name]
+    (the message for a field; name "_" is about the whole form). Each field's input has the
+    id field-NAME, so the error summary links to it.
+  -->
+
+  <!-- csrf-field: the hidden CSRF token every POST form carries. -->
+  <xsl:template name="csrf-field">
+    <input type="hidden" name="csrf" value="{/page/csrf}"/>
+  </xsl:template>
+
+  <!-- title-prefix: "Lỗi: " before a page's title when its form came back with errors, so a
+       screen reader hears at once that the submission did not go through. -->
+  <xsl:template name="title-prefix">
+    <xsl:if test="/page/form/error">
+      <xsl:value-of select="$t.form.error"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!--
+    error-summary: when the form has errors, a box at the top with a link to each field in
+    error (focused on load, announced as an alert). A form-level error (name "_") is shown
+    without a link.
+  -->
+  <xsl:template name="error-summary">
+    <xsl:if test="/page/form/error">
+      <div class="error-summary" role="alert" aria-labelledby="error-summary-title"
+           tabindex="-1" autofocus="autofocus">
+        <h2 class="error-summary-title" id="error-summary-title">
+          <xsl:value-of select="$t.form.errors"/>
+        </h2>
+        <ul class="error-summary-list">
+          <xsl:for-each select="/page/form/error">
+            <li>
+              <xsl:choose>
+                <xsl:when test="@name = '_' or string(@name) = ''">
+                  <xsl:value-of select="."/>
+                </xsl:when>
+                <xsl:otherwise>
+                  <a href="#field-{@name}"><xsl:value-of select="."/></a>
+                </xsl:otherwise>
+              </xsl:choose>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!--
+    field: one labelled input with its hint and error message.
+      name          the form field's name; the input's id is field-NAME
+      label         the label's text
+      type          text (default) | email | tel | date | password | number | textarea;
+                    number is an input type="text" inputmode="numeric" (no spinner, leading
+                    zeros kept); textarea is three lines (addresses: autocomplete
+                    street-address is allowed on a textarea only)
+      hint          a hint under the label (id hint-NAME), optional
+      autocomplete  the autocomplete token, optional
+      inputmode     numeric | tel | email …, optional
+      maxlength     optional
+      required      'true' marks the input required (forms are novalidate: the server checks)
+      readonly      'true' makes it read-only
+      optional      'true' adds "(không bắt buộc)" to the label
+      width         a narrower input on wide screens: 'short' (about 12 characters), 'medium'
+                    (about 20) or 'long' (about 30); default the full column
+      value         what the input shows; default /page/form/value[@name = name]; never
+                    shown for passwords
+  -->
+  <xsl:template name="field">
+    <xsl:param name="name"/>
+    <xsl:param name="label"/>
+    <xsl:param name="type" select="'text'"/>
+    <xsl:param name="hint" select="''"/>
+    <xsl:param name="autocomplete" select="''"/>
+    <xsl:param name="inputmode" select="''"/>
+    <xsl:param name="maxlength" select="''"/>
+    <xsl:param name="required" select="'false'"/>
+    <xsl:param name="readonly" select="'false'"/>
+    <xsl:param name="optional" select="'false'"/>
+    <xsl:param name="width" select="''"/>
+    <xsl:param name="value" select="string(/page/form/value[@name = $name])"/>
+    <xsl:variable name="error" select="/page/form/error[@name = $name][1]"/>
+    <xsl:variable name="numeric" select="$type = 'number' or $inputmode = 'numeric'"/>
+    <xsl:variable name="tag">
+      <xsl:choose>
+        <xsl:when test="$type = 'textarea'">textarea</xsl:when>
+        <xsl:otherwise>input</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <div>
+      <xsl:attribute name="class">
+        <xsl:text>form-group</xsl:text>
+        <xsl:if test="$error"> form-group-error</xsl:if>
+      </xsl:attribute>
+      <label class="label" for="field-{$name}">
+        <xsl:value-of select="$label"/>
+        <xsl:if test="string($optional) = 'true'">
+          <span class="label-optional"><xsl:value-of select="$t.form.optional"/></span>
+        </xsl:if>
+      </label>
+      <xsl:if test="string($hint) != ''">
+        <p class="hint" id="hint-{$name}"><xsl:value-of select="$hint"/></p>
+      </xsl:if>
+      <xsl:if test="$error">
+        <p class="error-message" id="error-{$name}">
+          <span class="visually-hidden"><xsl:value-of select="$t.form.error"/></span>
+          <xsl:value-of select="$error"/>
+        </p>
+      </xsl:if>
+      <xsl:element name="{$tag}">
+        <xsl:attribute name="id"><xsl:value-of select="concat('field-', $name)"/></xsl:attribute>
+        <xsl:attribute name="name"><xsl:value-of select="$name"/></xsl:attribute>
+        <xsl:attribute name="class">
+          <xsl:text>input</xsl:text>
+          <xsl:if test="$tag = 'textarea'"> textarea</xsl:if>
+          <xsl:if test="$width != ''"><xsl:value-of select="concat(' input-', $width)"/></xsl:if>
+          <xsl:if test="$error"> input-error</xsl:if>
+          <xsl:if test="string($readonly) = 'true'"> input-readonly</xsl:if>
+        </xsl:attribute>
+        <xsl:choose>
+          <xsl:when test="$tag = 'textarea'">
+            <xsl:attribute name="rows">3</xsl:attribute>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:attribute name="type">
+              <xsl:choose>
+                <xsl:when test="$type = 'email' or $type = 'tel' or $type = 'date' or $type = 'password'">
+                  <xsl:value-of select="$type"/>
+                </xsl:when>
+                <xsl:otherwise>text</xsl:otherwise>
+              </xsl:choose>
+            </xsl:attribute>
+            <xsl:if test="$type != 'password' and $value != ''">
+              <xsl:attribute name="value"><xsl:value-of select="$value"/></xsl:attribute>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="string($hint) != '' or $error">
+          <xsl:attribute name="aria-describedby">
+            <xsl:if test="string($hint) != ''"><xsl:value-of select="concat('hint-', $name)"/></xsl:if>
+            <xsl:if test="string($hint) != '' and $error"><xsl:text> </xsl:text></xsl:if>
+            <xsl:if test="$error"><xsl:value-of select="concat('error-', $name)"/></xsl:if>
+          </xsl:attribute>
+        </xsl:if>
+        <xsl:if test="$error">
+          <xsl:attribute name="aria-invalid">true</xsl:attribute>
+        </xsl:if>
+        <xsl:if test="$autocomplete != ''">
+          <xsl:attribute name="autocomplete"><xsl:value-of select="$autocomplete"/></xsl:attribute>
+        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="$inputmode != ''">
+            <xsl:attribute name="inputmode"><xsl:value-of select="$inputmode"/></xsl:attribute>
+          </xsl:when>
+          <xsl:when test="$type = 'number'">
+            <xsl:attribute name="inputmode">numeric</xsl:attribute>
+          </xsl:when>
+        </xsl:choose>
+        <!-- Identifiers and numbers: no capitals, no spelling marks. -->
+        <xsl:if test="$numeric or $type = 'email' or $type = 'tel' or $autocomplete = 'username'">
+          <xsl:attribute name="autocapitalize">none</xsl:attribute>
+          <xsl:attribute name="spellcheck">false</xsl:attribute>
+        </xsl:if>
+        <xsl:if test="string($maxlength) != ''">
+          <xsl:attribute name="maxlength"><xsl:value-of select="$maxlength"/></xsl:attribute>
+        </xsl:if>
+        <xsl:if test="string($required) = 'true'">
+          <xsl:attribute name="required">required</xsl:attribute>
+        </xsl:if>
+        <xsl:if test="string($readonly) = 'true'">
+          <xsl:attribute name="readonly">readonly</xsl:attribute>
+        </xsl:if>
+        <xsl:if test="$tag = 'textarea'">
+          <xsl:value-of select="$value"/>
+        </xsl:if>
+      </xsl:element>
+    </div>
+  </xsl:template>
+
+  <!--
+    checkbox: one checkbox with its label, hint and error message.
+      name, hint, required   as for field
+      label          the label's text, or
+      label-content  a result tree fragment copied into the label instead (text with a link)
+      value          the value sent when ticked (default 1); the box is ticked again when
+                     /page/form/value[@name = name] holds it
+  -->
+  <xsl:template name="checkbox">
+    <xsl:param name="name"/>
+    <xsl:param name="label" select="''"/>
+    <xsl:param name="label-content"/>
+    <xsl:param name="hint" select="''"/>
+    <xsl:param name="value" select="'1'"/>
+    <xsl:param name="required" select="'false'"/>
+    <xsl:variable name="error" select="/page/form/error[@name = $name][1]"/>
+    <div>
+      <xsl:attribute name="class">
+        <xsl:text>form-group</xsl:text>
+        <xsl:if test="$error"> form-group-error</xsl:if>
+      </xsl:attribute>
+      <xsl:if test="$error">
+        <p class="error-message" id="error-{$name}">
+          <span class="visually-hidden"><xsl:value-of select="$t.form.error"/></span>
+          <xsl:value-of select="$error"/>
+        </p>
+      </xsl:if>
+      <div class="checkbox">
+        <input class="checkbox-input" type="checkbox" id="field-{$name}" name="{$name}" value="{$value}">
+          <xsl:if test="/page/form/value[@name = $name] = $value">
+            <xsl:attribute name="checked">checked</xsl:attribute>
+          </xsl:if>
+          <xsl:if test="string($hint) != '' or $error">
+            <xsl:attribute name="aria-describedby">
+              <xsl:if test="string($hint) != ''"><xsl:value-of select="concat('hint-', $name)"/></xsl:if>
+              <xsl:if test="string($hint) != '' and $error"><xsl:text> </xsl:text></xsl:if>
+              <xsl:if test="$error"><xsl:value-of select="concat('error-', $name)"/></xsl:if>
+            </xsl:attribute>
+          </xsl:if>
+          <xsl:if test="$error">
+            <xsl:attribute name="aria-invalid">true</xsl:attribute>
+          </xsl:if>
+          <xsl:if test="string($required) = 'true'">
+            <xsl:attribute name="required">required</xsl:attribute>
+          </xsl:if>
+        </input>
+        <label class="checkbox-label" for="field-{$name}">
+          <xsl:choose>
+            <xsl:when test="string($label-content) != ''">
+              <xsl:copy-of select="$label-content"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="$label"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </label>
+      </div>
+      <xsl:if test="string($hint) != ''">
+        <p class="hint checkbox-hint" id="hint-{$name}"><xsl:value-of select="$hint"/></p>
+      </xsl:if>
+    </div>
+  </xsl:template>
+
+  <!--
+    notice: the confirmation after an action, from /page/msg: registered, logged-out,
+    saved, password-changed (green) and expired (amber). Unknown codes show nothing.
+  -->
+  <xsl:template name="notice">
+    <xsl:param name="msg" select="string(/page/msg)"/>
+    <xsl:variable name="text">
+      <xsl:choose>
+        <xsl:when test="$msg = 'registered'"><xsl:value-of select="$t.msg.registered"/></xsl:when>
+        <xsl:when test="$msg = 'logged-out'"><xsl:value-of select="$t.msg.logged_out"/></xsl:when>
+        <xsl:when test="$msg = 'expired'"><xsl:value-of select="$t.msg.expired"/></xsl:when>
+        <xsl:when test="$msg = 'saved'"><xsl:value-of select="$t.msg.saved"/></xsl:when>
+        <xsl:when test="$msg = 'password-changed'"><xsl:value-of select="$t.msg.password_changed"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:if test="string($text) != ''">
+      <div role="status">
+        <xsl:attribute name="class">
+          <xsl:choose>
+            <xsl:when test="$msg = 'expired'">banner banner-warn</xsl:when>
+            <xsl:otherwise>banner banner-ok</xsl:otherwise>
+          </xsl:choose>
+        </xsl:attribute>
+        <p><xsl:value-of select="$text"/></p>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- province-title: "tỉnh Thanh Hóa", or "thành phố Hà Nội" when the site name says so. -->
+  <xsl:template name="province-title">
+    <xsl:choose>
+      <xsl:when test="contains(translate($site/name, 'T', 't'), $t.city.match)">
+        <xsl:value-of select="$t.city.kind"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$t.province.kind"/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:value-of select="$site/province"/>
   </xsl:template>
 
   <!-- level-badge: the online level (4, 3, 2) as a short coloured label. -->

@@ -33,6 +33,7 @@ static const char security_headers[] =
     "frame-ancestors 'none'\r\n";
 
 static const char *const always_ignored[] = { "format", NULL };
+static const char *const post_ignored[] = { "format", "csrf", NULL };
 
 static const char *
 status_text(int status)
@@ -159,6 +160,18 @@ wants_xml(FCGX_Request *fr)
 	    strstr(accept, "text/html") == NULL;
 }
 
+/* True for a value that must never be echoed back (a password). */
+static bool
+param_secret(const struct request *r, const struct param *p)
+{
+	const struct param_spec	*spec;
+
+	for (spec = r->route->params; spec != NULL && spec->name != NULL; spec++)
+		if (spec->name == p->name)
+			return spec->type == P_SECRET;
+	return false;
+}
+
 /* <page view=… path=…> with the site and the accepted inputs echoed back. */
 static void
 page_start(struct request *r, const char *view)
@@ -170,16 +183,35 @@ page_start(struct request *r, const char *view)
 	r->doc = xmlNewDoc((const xmlChar *)"1.0");
 	r->root = xmlNewDocNode(r->doc, NULL, (const xmlChar *)"page", NULL);
 	xmlDocSetRootElement(r->doc, r->root);
-	xml_attr(r->root, "view", view);
+	if (view != NULL)
+		xml_attr(r->root, "view", view);
 	xml_attr(r->root, "path", r->path);
 	site = xml_elem(r->root, "site");
 	xml_text(site, "name", conf.site_name);
 	xml_text(site, "province", conf.province_name);
 	xml_text(site, "province_code", conf.province_code);
+	if (r->user.id != 0) {
+		xmlNodePtr	 user = xml_elem(r->root, "user");
+		char		 id[24];
+
+		snprintf(id, sizeof(id), "%llu", r->user.id);
+		xml_text(user, "id", id);
+		xml_text(user, "kind", r->user.kind == ROLE_ADMIN ? "admin" :
+		    r->user.kind == ROLE_OFFICER ? "officer" : "citizen");
+		xml_text(user, "name", r->user.name);
+	}
+	if (r->user.id != 0 || (r->route != NULL && (r->route->flags & ROUTE_FORM))) {
+		char	 token[65];
+
+		csrf_token(r, token);
+		xml_text(r->root, "csrf", token);
+	}
 	if (r->nparams == 0)
 		return;
 	echo = xml_elem(r->root, "request");
 	for (i = 0; i < r->nparams; i++) {
+		if (param_secret(r, &r->params[i]))
+			continue;
 		xml_attr(xml_text(echo, "param", r->params[i].value), "name", r->params[i].name);
 		/* The query string without the page, for links to other pages of a list. */
 		if (strcmp(r->params[i].name, "page") == 0 || r->params[i].len == 0)
@@ -228,6 +260,7 @@ respond(FCGX_Request *fr, struct request *r, int status, bool head)
 
 	buf_reset(&out);
 	buf_printf(&out, "Status: %d %s\r\n", status, status_text(status));
+	buf_put(&out, r->headers.data != NULL ? r->headers.data : "", r->headers.len);
 	if (status == 303) {
 		buf_printf(&out, "Location: %s\r\n", r->location);
 		buf_puts(&out, "Content-Length: 0\r\n\r\n");
@@ -243,7 +276,10 @@ respond(FCGX_Request *fr, struct request *r, int status, bool head)
 	if (status == 405)
 		buf_printf(&out, "Allow: %s\r\n",
 		    strcmp(r->route->method, "GET") == 0 ? "GET, HEAD" : r->route->method);
-	buf_puts(&out, "Cache-Control: no-cache\r\nVary: Accept\r\n");
+	/* Pages of a signed-in user are theirs alone; public ones are revalidated each time. */
+	buf_puts(&out, r->user.id != 0 ? "Cache-Control: private, no-store\r\n" :
+	    "Cache-Control: no-cache\r\n");
+	buf_puts(&out, "Vary: Accept, Cookie\r\n");
 	buf_puts(&out, security_headers);
 	buf_puts(&out, "\r\n");
 	if (!head)
@@ -281,6 +317,39 @@ dispatch(struct request *r, const char *method)
 	return path_seen ? 405 : 404;
 }
 
+/*
+ * Enforces the route's role: 0 to go on, 303 to the sign-in page (with the way back) for a
+ * visitor who is not signed in, 403 for a user of the wrong kind.
+ */
+static int
+role_check(struct request *r, const char *query)
+{
+	struct buf	 next = { 0 }, to = { 0 };
+	enum role	 need = r->route->role;
+
+	if (need == ROLE_ANY)
+		return 0;
+	if (r->user.id != 0) {
+		if (need == ROLE_USER || need == r->user.kind)
+			return 0;
+		r->message = "Tài khoản của bạn không có quyền truy cập trang này.";
+		return 403;
+	}
+	buf_puts(&next, r->path);
+	if (strcmp(r->method, "GET") == 0 && *query != '\0') {
+		buf_putc(&next, '?');
+		buf_puts(&next, query);
+	}
+	buf_puts(&to, "/account/login?next=");
+	url_encode(&to, buf_cstr(&next));
+	if (r->session_expired)
+		buf_puts(&to, "&msg=expired");
+	app_redirect(r, buf_cstr(&to));
+	buf_free(&next);
+	buf_free(&to);
+	return 303;
+}
+
 static void
 handle(FCGX_Request *fr)
 {
@@ -290,7 +359,9 @@ handle(FCGX_Request *fr)
 	const char	*path = FCGX_GetParam("DOCUMENT_URI", fr->envp);
 	const char	*query = FCGX_GetParam("QUERY_STRING", fr->envp);
 	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
+	const char	*https = FCGX_GetParam("HTTPS", fr->envp);
 	static struct buf form, cache_key;
+	char		 csrf[80];
 	const char	*cached;
 	size_t		 cached_len;
 	bool		 cacheable;
@@ -305,6 +376,11 @@ handle(FCGX_Request *fr)
 	r.method = method != NULL ? method : "GET";
 	r.path = path != NULL ? path : "/";
 	r.remote_addr = FCGX_GetParam("REMOTE_ADDR", fr->envp);
+	r.host = FCGX_GetParam("HTTP_HOST", fr->envp);
+	r.origin = FCGX_GetParam("HTTP_ORIGIN", fr->envp);
+	r.referer = FCGX_GetParam("HTTP_REFERER", fr->envp);
+	r.user_agent = FCGX_GetParam("HTTP_USER_AGENT", fr->envp);
+	r.tls = https != NULL && strcmp(https, "on") == 0;
 	r.want_xml = wants_xml(fr);
 	if (query == NULL)
 		query = "";
@@ -325,7 +401,7 @@ handle(FCGX_Request *fr)
 			goto done;
 		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored,
 		    r.params, &r.nparams)) == REQ_OK)
-			e = req_parse_form(form.data, form.len, r.route->params, always_ignored,
+			e = req_parse_form(form.data, form.len, r.route->params, post_ignored,
 			    r.params, &r.nparams);
 	} else
 		e = req_parse_form(query, strlen(query), r.route->params, always_ignored,
@@ -341,12 +417,26 @@ handle(FCGX_Request *fr)
 	}
 	if (cookie != NULL)
 		r.ncookies = req_parse_cookies(cookie, r.cookies, REQ_MAX_COOKIES);
-	if (r.route->role != ROLE_ANY) {
-		status = 403;	/* accounts come with dvc-account; until then no role is held */
+	if ((status = session_load(&r)) != 0)
 		goto done;
+	if (strcmp(r.route->method, "POST") == 0) {
+		if (!origin_ok(&r)) {
+			log_info("403: foreign origin %s", r.origin != NULL ? r.origin : r.referer);
+			r.message = "Yêu cầu bị từ chối vì không gửi từ trang của Cổng Dịch vụ công.";
+			status = 403;
+			goto done;
+		}
+		if (!req_form_get(form.data, form.len, "csrf", csrf, sizeof(csrf)) || !csrf_ok(&r, csrf)) {
+			log_info("403: missing or wrong CSRF token on %s", r.path);
+			r.message = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.";
+			status = 403;
+			goto done;
+		}
 	}
+	if ((status = role_check(&r, query)) != 0)
+		goto done;
 	cacheable = (r.route->flags & ROUTE_CACHE) && strcmp(r.route->method, "GET") == 0 &&
-	    r.ncookies == 0;
+	    r.user.id == 0;
 	if (cacheable) {
 		buf_reset(&cache_key);
 		buf_printf(&cache_key, "%s?%s", r.path, query);
@@ -358,8 +448,8 @@ handle(FCGX_Request *fr)
 	}
 	page_start(&r, r.route->view);
 	status = r.route->handler(&r);
-	if (status == 200 &&
-	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0)
+	if (status == 200 && (r.route->view == NULL ||
+	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0))
 		status = 500;
 	if (status == 200 && cacheable)
 		cache_put(cache_key.data, r.want_xml, body.data, body.len);
@@ -378,6 +468,7 @@ done:
 	cookies_free(r.cookies, r.ncookies);
 	free(r.arg);
 	free(r.location);
+	buf_free(&r.headers);
 }
 
 static void
@@ -454,6 +545,9 @@ app_main(const struct program *p, int argc, char **argv)
 	conf_load(config != NULL ? config : "/etc/dvc/dvc.conf");
 	if (sodium_init() < 0)
 		log_fatal("libsodium does not initialise");
+	session_init();
+	if (p->hash_slots > 0)
+		pwhash_init(p->hash_slots);
 	if (workers < 0)
 		workers = conf.workers > 0 ? conf.workers : 2 * (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (FCGX_Init() != 0)

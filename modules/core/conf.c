@@ -20,6 +20,7 @@ struct conf conf = {
 	.province_name = "",
 	.province_code = "",
 	.base_url = "http://127.0.0.1:8080",
+	.secret = "",
 	.workers = 0,
 	.page_cache_kb = 2048,
 };
@@ -47,6 +48,7 @@ static const struct {
 	{ "province_name", &conf.province_name },
 	{ "province_code", &conf.province_code },
 	{ "base_url", &conf.base_url },
+	{ "secret", &conf.secret },
 };
 
 static char *

@@ -6,4 +6,18 @@
 
 const struct db_stmt_def core_stmts[CORE__MAX] = {
 	[CORE_CACHE_VERSION] = { "SELECT COALESCE(SUM(version), 0) FROM cache_versions" },
+	/* A session is valid until its absolute limit, and while used within the idle limit. */
+	[CORE_SESSION_GET] = { "SELECT u.id, u.kind, u.full_name,"
+	    " TIMESTAMPDIFF(SECOND, s.last_seen, UTC_TIMESTAMP()) AS idle"
+	    " FROM sessions s JOIN users u ON u.id = s.user_id"
+	    " WHERE s.token_hash = ? AND s.expires_at > UTC_TIMESTAMP()"
+	    " AND s.last_seen > UTC_TIMESTAMP() - INTERVAL 30 MINUTE AND u.disabled = 0" },
+	[CORE_SESSION_TOUCH] = { "UPDATE sessions SET last_seen = UTC_TIMESTAMP() WHERE token_hash = ?" },
+	[CORE_SESSION_CREATE] = { "INSERT INTO sessions (token_hash, user_id, created_at, last_seen,"
+	    " expires_at, ip, user_agent) VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() + INTERVAL 12 HOUR, ?, ?)" },
+	[CORE_SESSION_DELETE] = { "DELETE FROM sessions WHERE token_hash = ?" },
+	[CORE_SESSION_DELETE_OTHERS] = { "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?" },
+	[CORE_SESSION_PURGE] = { "DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP()"
+	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL 30 MINUTE LIMIT 1000" },
 };

@@ -36,6 +36,7 @@ static struct db_stmt_def	*defs;		/* the program's, then core's */
 static size_t			 ndefs, nprogram;
 static struct stmt		*stmts;
 static unsigned long long	 last_insert_id;
+static unsigned			 last_error;
 static bool			 multi_statements;
 
 void
@@ -220,6 +221,7 @@ exec_once(struct stmt *s, const struct db_arg *args, db_row_fn fn, void *arg)
 		log_warn("statement wants %u arguments, got %u", s->nparams, n);
 		return -2;
 	}
+	last_error = 0;
 	if ((n > 0 && mysql_stmt_bind_param(s->st, pb) != 0) || mysql_stmt_execute(s->st) != 0)
 		goto fail;
 	if (s->ncols == 0) {
@@ -231,18 +233,26 @@ exec_once(struct stmt *s, const struct db_arg *args, db_row_fn fn, void *arg)
 	while (!stop && ((rc = mysql_stmt_fetch(s->st)) == 0 || rc == MYSQL_DATA_TRUNCATED)) {
 		char	*cols[s->ncols];
 		size_t	 clens[s->ncols];
+		bool	 rebind = false;
 
 		for (i = 0; i < s->ncols; i++) {
 			if (s->rlen[i] >= s->rcap[i] && !s->rnull[i]) {
-				/* Truncated: grow this column's buffer and fetch it again. */
+				/*
+				 * Truncated: grow this column's buffer and fetch the column again
+				 * through a copy of its binding. The statement's own binding is
+				 * replaced only after the row: binding anew in the middle of a row
+				 * would lose the row's other columns.
+				 */
+				MYSQL_BIND	 b;
+
 				s->rcap[i] = s->rlen[i] + 1;
 				s->rbuf[i] = xrealloc(s->rbuf[i], s->rcap[i]);
 				s->rbind[i].buffer = s->rbuf[i];
 				s->rbind[i].buffer_length = s->rcap[i];
-				if (mysql_stmt_fetch_column(s->st, &s->rbind[i], i, 0) != 0)
+				b = s->rbind[i];
+				if (mysql_stmt_fetch_column(s->st, &b, i, 0) != 0)
 					goto fail;
-				if (mysql_stmt_bind_result(s->st, s->rbind) != 0)
-					goto fail;
+				rebind = true;
 			}
 			if (s->rnull[i]) {
 				cols[i] = NULL;
@@ -256,6 +266,8 @@ exec_once(struct stmt *s, const struct db_arg *args, db_row_fn fn, void *arg)
 		rows++;
 		if (fn != NULL && fn(arg, s->ncols, (const char *const *)s->names, cols, clens) != 0)
 			stop = true;
+		if (rebind && mysql_stmt_bind_result(s->st, s->rbind) != 0)
+			goto fail;
 	}
 	if (!stop && rc != MYSQL_NO_DATA)
 		goto fail;
@@ -264,7 +276,9 @@ exec_once(struct stmt *s, const struct db_arg *args, db_row_fn fn, void *arg)
 fail:
 	if (db_gone(mysql_stmt_errno(s->st)) || db_gone(mysql_errno(db)))
 		return -3;
-	log_warn("statement failed: %u %s", mysql_stmt_errno(s->st), mysql_stmt_error(s->st));
+	last_error = mysql_stmt_errno(s->st);
+	if (last_error != ER_DUP_ENTRY)
+		log_warn("statement failed: %u %s", last_error, mysql_stmt_error(s->st));
 	mysql_stmt_free_result(s->st);
 	mysql_stmt_reset(s->st);
 	return -2;
@@ -309,6 +323,12 @@ db_open(void)
 			return -1;
 		}
 	return 0;
+}
+
+bool
+db_duplicate(void)
+{
+	return last_error == ER_DUP_ENTRY;
 }
 
 unsigned long long

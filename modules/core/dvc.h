@@ -85,12 +85,34 @@ size_t	 text_fold(const char *in, size_t inlen, char *out, size_t outsz);
 /* True if s (length n) is valid UTF-8 without control characters other than \t \n \r. */
 bool	 text_valid_utf8(const char *s, size_t n);
 
+/* ------------------------------------------------------------------ valid.c — personal data */
+
+/* Each returns NULL when the value is acceptable, else the Vietnamese message for the field. */
+
+/* A CCCD: 12 digits, a province code of birth registration, and digits 4–6 matching
+ * birth_year (pass 0 to skip that check). */
+const char	*valid_cccd(const char *s, int birth_year);
+/* A mobile number: 10 digits from 03, 05, 07, 08, 09, or +84; out gets the 0xxxxxxxxx form. */
+const char	*valid_phone(const char *s, char out[11]);
+/* An e-mail address; out (outsz bytes) gets it lower-cased. */
+const char	*valid_email(const char *s, char *out, size_t outsz);
+/* yyyy-mm-dd or dd/mm/yyyy, a day that exists; out gets year, month and day. */
+const char	*valid_date(const char *s, struct tm *out);
+/* A date of birth: valid, not in the future, not more than 130 years ago. */
+const char	*valid_birth_date(const char *s, struct tm *out);
+/* A tax code (mã số thuế): 10 digits, or 10-3 for a dependent unit. */
+const char	*valid_tax_code(const char *s);
+/* The password policy: at least 8 characters, at most 128 bytes, not common (the caller
+ * looked it up), not equal to any of the personal values (NULL-terminated list). */
+const char	*valid_password(const char *pw, const char *const *personal, bool common);
+
 /* ------------------------------------------------------------------ req.c — request parsing */
 
 enum param_type {
 	P_TEXT,		/* any valid UTF-8 up to max bytes, no control characters but \t \n \r */
 	P_UINT,		/* decimal 0..max; an empty value counts as not given */
 	P_TOKEN,	/* [A-Za-z0-9._-], up to max bytes */
+	P_SECRET,	/* as P_TEXT, but never echoed back into the page (passwords) */
 };
 
 /* One accepted input key of a route. */
@@ -138,6 +160,8 @@ enum req_error {
 enum req_error	 req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		    const char *const *ignore, struct param *out, size_t *nout);
 void		 params_free(struct param *, size_t);
+/* Copies the decoded value of key from the urlencoded s into out; false if absent or too long. */
+bool		 req_form_get(const char *s, size_t n, const char *key, char *out, size_t outsz);
 /* True if the urlencoded s (length n) has the pair key=value exactly (undecoded). */
 bool		 req_form_has(const char *s, size_t n, const char *key, const char *value);
 const char	*req_error_str(enum req_error);
@@ -190,6 +214,8 @@ void	 db_init(const struct db_stmt_def *, size_t nstmts);
  */
 long	 db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg);
 unsigned long long db_last_insert_id(void);
+/* True when the last failed statement broke a unique key (someone else got there first). */
+bool	 db_duplicate(void);
 /* Connects and prepares now (worker start). Returns 0, or -1 when the server is away. */
 int	 db_open(void);
 /* Runs a script of several statements (migrations, seeds); dvcctl only. 0 or -1. */
@@ -211,13 +237,33 @@ void		 xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value
  */
 long		 xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *);
 
+/* Form pages: <form><value name="…">typed</value><error name="…">message</error></form>.
+ * form_values() echoes every accepted input but passwords; form_error() adds a message
+ * for a field ("_" for the whole form) and counts it in r->nerrors. */
+struct request;
+void		 form_values(struct request *);
+void		 form_value(struct request *, const char *name, const char *value);
+void		 form_error(struct request *, const char *name, const char *message);
+
 /* ------------------------------------------------------------------ app.c — requests and routes */
 
 enum role {
-	ROLE_ANY = 0,		/* anyone, logged in or not */
+	ROLE_ANY = 0,		/* anyone, signed in or not */
+	ROLE_USER,		/* anyone signed in */
 	ROLE_CITIZEN,
 	ROLE_OFFICER,
 	ROLE_ADMIN,
+};
+
+#define SESSION_TOKEN_SIZE	44	/* 32 bytes in base64url, and a NUL */
+#define SESSION_ABSOLUTE_HOURS	12
+
+/* The signed-in user of a request; id 0 when nobody is. */
+struct user {
+	unsigned long long	 id;
+	enum role		 kind;	/* ROLE_CITIZEN, ROLE_OFFICER or ROLE_ADMIN */
+	char			 name[128];
+	long			 idle;	/* seconds since the session was last used */
 };
 
 struct request;
@@ -252,6 +298,18 @@ struct request {
 	struct cookie	 cookies[REQ_MAX_COOKIES];
 	size_t		 ncookies;
 	const char	*remote_addr;
+	const char	*host;		/* Host, Origin, Referer and User-Agent as sent */
+	const char	*origin;
+	const char	*referer;
+	const char	*user_agent;
+	bool		 tls;		/* the request came over HTTPS */
+	struct user	 user;
+	char		 session[SESSION_TOKEN_SIZE];	/* the session cookie, when valid */
+	char		 csrf_cookie[SESSION_TOKEN_SIZE];	/* a pre-sign-in cookie set now */
+	bool		 session_expired;	/* a session cookie came, but no valid session */
+	xmlNodePtr	 form;		/* <form>: values typed and errors, see form_error() */
+	int		 nerrors;
+	struct buf	 headers;	/* extra response headers (Set-Cookie) */
 	bool		 want_xml;
 	bool		 plain_text;	/* the error view itself failed */
 	xmlDocPtr	 doc;
@@ -263,6 +321,7 @@ struct request {
 
 struct program {
 	const char		*name;		/* "dvc-catalogue" */
+	int			 hash_slots;	/* concurrent password hashes allowed; 0: none */
 	const struct route	*routes;
 	size_t			 nroutes;
 	const struct db_stmt_def *stmts;
@@ -283,6 +342,28 @@ int		 app_redirect(struct request *, const char *location);
 int		 db_status(long rc);
 /* Sets the Vietnamese message of the error page and returns status. */
 int		 app_error(struct request *, int status, const char *message);
+
+/* ------------------------------------------------------------------ session.c — sessions */
+
+/* Signs user_id in: ends any current session, issues a new token and its cookie.
+ * Returns 0, or an HTTP status when the database fails. */
+int	 session_start(struct request *, unsigned long long user_id);
+/* Signs out: deletes the session and expires the cookie. 0 or an HTTP status. */
+int	 session_end(struct request *);
+/* Ends every other session of the signed-in user (after a password change). */
+int	 session_end_others(struct request *);
+/* The CSRF token for forms on this page (65 bytes with the NUL). */
+void	 csrf_token(struct request *, char out[65]);
+
+/* ------------------------------------------------------------------ pwhash.c — passwords */
+
+#define PWHASH_SIZE	128	/* crypto_pwhash_STRBYTES */
+
+/* Hashes password with argon2id. 0, or -1 when every hashing slot stayed busy. */
+int	 pwhash_create(const char *password, char out[PWHASH_SIZE]);
+/* 1 when password matches hash (NULL hash: an unknown account, always 0 after the same
+ * work), 0 when not, -1 when busy. */
+int	 pwhash_verify(const char *hash, const char *password);
 
 /* ------------------------------------------------------------------ render.c — XSLT */
 

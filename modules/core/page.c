@@ -98,3 +98,38 @@ xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg 
 
 	return db_exec(id, args, xml_row, &ctx);
 }
+
+static xmlNodePtr
+form_node(struct request *r)
+{
+	if (r->form == NULL)
+		r->form = xml_elem(r->root, "form");
+	return r->form;
+}
+
+void
+form_value(struct request *r, const char *name, const char *value)
+{
+	xml_attr(xml_text(form_node(r), "value", value), "name", name);
+}
+
+void
+form_values(struct request *r)
+{
+	const struct param_spec	*spec;
+	size_t			 i;
+
+	for (i = 0; i < r->nparams; i++) {
+		for (spec = r->route->params; spec->name != NULL && spec->name != r->params[i].name; spec++)
+			;
+		if (spec->name != NULL && spec->type != P_SECRET)
+			form_value(r, r->params[i].name, r->params[i].value);
+	}
+}
+
+void
+form_error(struct request *r, const char *name, const char *message)
+{
+	xml_attr(xml_text(form_node(r), "error", message), "name", name);
+	r->nerrors++;
+}

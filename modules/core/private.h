@@ -7,6 +7,12 @@
 /* core.c — the statements core runs for itself, after the program's in the same table. */
 enum core_stmt {
 	CORE_CACHE_VERSION,
+	CORE_SESSION_GET,
+	CORE_SESSION_TOUCH,
+	CORE_SESSION_CREATE,
+	CORE_SESSION_DELETE,
+	CORE_SESSION_DELETE_OTHERS,
+	CORE_SESSION_PURGE,
 	CORE__MAX
 };
 
@@ -20,5 +26,15 @@ void	 cache_init(size_t max_bytes);
 bool	 cache_get(const char *key, bool xml, const char **body, size_t *len);
 void	 cache_put(const char *key, bool xml, const char *body, size_t len);
 void	 cache_clear(void);
+
+/* session.c — sessions, CSRF tokens, the Origin check. */
+void	 session_init(void);
+/* Fills r->user from a valid session cookie. Returns 0, or 503/500 when the database fails. */
+int	 session_load(struct request *);
+bool	 csrf_ok(struct request *, const char *token);
+bool	 origin_ok(const struct request *);
+
+/* pwhash.c — the shared slots that cap concurrent password hashing; master, before fork. */
+void	 pwhash_init(int slots);
 
 #endif /* DVC_PRIVATE_H */

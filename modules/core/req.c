@@ -94,6 +94,7 @@ param_check(const struct param_spec *spec, const char *v, size_t n, uint64_t *nu
 	*num = 0;
 	switch (spec->type) {
 	case P_TEXT:
+	case P_SECRET:
 		if (n > spec->max)
 			return REQ_ERR_TOO_LONG;
 		return text_valid_utf8(v, n) ? REQ_OK : REQ_ERR_ENCODING;
@@ -212,6 +213,25 @@ req_form_has(const char *s, size_t n, const char *key, const char *value)
 		if ((size_t)(end - pair) == klen + 1 + vlen && memcmp(pair, key, klen) == 0 &&
 		    pair[klen] == '=' && memcmp(pair + klen + 1, value, vlen) == 0)
 			return true;
+	}
+	return false;
+}
+
+bool
+req_form_get(const char *s, size_t n, const char *key, char *out, size_t outsz)
+{
+	const char	*pair, *end, *stop = s + n;
+	size_t		 klen = strlen(key), vlen;
+
+	for (pair = s; pair < stop; pair = end < stop ? end + 1 : stop) {
+		if ((end = memchr(pair, '&', (size_t)(stop - pair))) == NULL)
+			end = stop;
+		if ((size_t)(end - pair) <= klen || memcmp(pair, key, klen) != 0 || pair[klen] != '=')
+			continue;
+		vlen = (size_t)(end - pair) - klen - 1;
+		if (vlen >= outsz)
+			return false;
+		return url_decode(pair + klen + 1, vlen, out, true) >= 0;
 	}
 	return false;
 }

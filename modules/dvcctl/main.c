@@ -3,6 +3,9 @@
  *   dvcctl [--config FILE] migrate   apply sql/NNN_*.sql not yet recorded in schema_version
  *   dvcctl [--config FILE] seed      load the files of sql/seed/ into an empty catalogue, then reindex
  *   dvcctl [--config FILE] reindex   refill the folded search text of every procedure
+ *   dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME --email EMAIL
+ *          [--citizen-id N --birth-date YYYY-MM-DD] [--phone N] [--role AGENCY:ROLE]…
+ *          creates an account; the password is the first line of standard input
  */
 #include <dirent.h>
 #include <errno.h>
@@ -10,6 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include <sodium.h>
 
 #include "dvc.h"
 
@@ -19,6 +25,11 @@ enum stmt {
 	STMT_COUNT_PROCEDURES,
 	STMT_REINDEX_READ,
 	STMT_REINDEX_WRITE,
+	STMT_USER_EXISTS,
+	STMT_USER_INSERT,
+	STMT_AGENCY_ID,
+	STMT_ROLE_INSERT,
+	STMT_COMMON_PASSWORD,
 	STMT__MAX
 };
 
@@ -30,6 +41,14 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_REINDEX_READ] = { "SELECT p.id, p.name, p.code, f.name, a.name FROM procedures p"
 	    " JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id" },
 	[STMT_REINDEX_WRITE] = { "UPDATE procedures SET name_folded = ?, search_text = ? WHERE id = ?" },
+	[STMT_USER_EXISTS] = { "SELECT COUNT(*) FROM users WHERE email = ? OR citizen_id = ?" },
+	[STMT_USER_INSERT] = { "INSERT INTO users (kind, full_name, citizen_id, birth_date, phone, email,"
+	    " password_hash, consent_at, consent_version, created_at, updated_at) VALUES (?, ?,"
+	    " NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, IF(? = 'citizen', UTC_TIMESTAMP(), NULL),"
+	    " IF(? = 'citizen', '1.0', ''), UTC_TIMESTAMP(), UTC_TIMESTAMP())" },
+	[STMT_AGENCY_ID] = { "SELECT id FROM agencies WHERE code = ?" },
+	[STMT_ROLE_INSERT] = { "INSERT INTO officer_roles (user_id, agency_id, role) VALUES (?, ?, ?)" },
+	[STMT_COMMON_PASSWORD] = { "SELECT COUNT(*) FROM common_passwords WHERE password = ?" },
 };
 
 static const char schema_version_sql[] =
@@ -240,10 +259,150 @@ seed(void)
 
 static void usage(void) __attribute__((noreturn));
 
+#define MAX_ROLES 16
+
+/* dvcctl user add: an officer (with roles per agency), an administrator, or a citizen. */
+static int
+user_add(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "kind", required_argument, NULL, 'k' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "email", required_argument, NULL, 'e' },
+		{ "citizen-id", required_argument, NULL, 'c' },
+		{ "birth-date", required_argument, NULL, 'b' },
+		{ "phone", required_argument, NULL, 'p' },
+		{ "role", required_argument, NULL, 'r' },
+		{ NULL, 0, 0, 0 },
+	};
+	const char	*kind = NULL, *name = NULL, *email_in = NULL, *cccd = "", *birth = "";
+	const char	*phone_in = "", *roles[MAX_ROLES], *err;
+	char		 email[255], phone[11] = "", password[256], lower[256], hash[PWHASH_SIZE];
+	char		 birth_iso[32] = "";
+	unsigned long	 count = 0, agency;
+	unsigned long long id;
+	struct tm	 tm;
+	size_t		 nroles = 0, i, n;
+	int		 c;
+
+	optind = 0;	/* GNU getopt: start over on the subcommand's arguments */
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'k': kind = optarg; break;
+		case 'n': name = optarg; break;
+		case 'e': email_in = optarg; break;
+		case 'c': cccd = optarg; break;
+		case 'b': birth = optarg; break;
+		case 'p': phone_in = optarg; break;
+		case 'r':
+			if (nroles == MAX_ROLES)
+				log_fatal("at most %d roles", MAX_ROLES);
+			roles[nroles++] = optarg;
+			break;
+		default: usage();
+		}
+	}
+	if (optind != argc || kind == NULL || name == NULL || email_in == NULL ||
+	    (strcmp(kind, "officer") != 0 && strcmp(kind, "admin") != 0 && strcmp(kind, "citizen") != 0))
+		usage();
+	if ((err = valid_email(email_in, email, sizeof(email))) != NULL)
+		log_fatal("--email: %s", err);
+	if (*phone_in != '\0' && (err = valid_phone(phone_in, phone)) != NULL)
+		log_fatal("--phone: %s", err);
+	if (*birth != '\0') {
+		if ((err = valid_birth_date(birth, &tm)) != NULL)
+			log_fatal("--birth-date: %s", err);
+		snprintf(birth_iso, sizeof(birth_iso), "%04d-%02d-%02d", tm.tm_year + 1900,
+		    tm.tm_mon + 1, tm.tm_mday);
+	}
+	if (strcmp(kind, "citizen") == 0 && (*cccd == '\0' || *birth == '\0'))
+		log_fatal("a citizen needs --citizen-id and --birth-date");
+	if (*cccd != '\0' && (err = valid_cccd(cccd, *birth ? tm.tm_year + 1900 : 0)) != NULL)
+		log_fatal("--citizen-id: %s", err);
+	if (nroles > 0 && strcmp(kind, "officer") != 0)
+		log_fatal("only officers have roles");
+	{
+		struct db_arg args[] = { DB_S(email), DB_S(cccd), DB_END_ };
+
+		if (db_exec(STMT_USER_EXISTS, args, number_row, &count) < 0)
+			return 1;
+	}
+	if (count > 0) {
+		printf("an account with %s already exists: nothing changed\n", email);
+		return 0;
+	}
+	if (fgets(password, sizeof(password), stdin) == NULL)
+		log_fatal("give the password on the first line of standard input");
+	password[strcspn(password, "\r\n")] = '\0';
+	for (i = 0, n = strlen(password); i <= n; i++)
+		lower[i] = (char)(password[i] >= 'A' && password[i] <= 'Z' ? password[i] + 32 : password[i]);
+	{
+		struct db_arg args[] = { DB_S(lower), DB_END_ };
+		const char *personal[] = { cccd, phone, email, NULL };
+
+		if (db_exec(STMT_COMMON_PASSWORD, args, number_row, &count) < 0)
+			return 1;
+		if ((err = valid_password(password, personal, count > 0)) != NULL)
+			log_fatal("password: %s", err);
+	}
+	pwhash_create(password, hash);
+	sodium_memzero(password, sizeof(password));
+	if (db_script("START TRANSACTION", 17) != 0)
+		return 1;
+	{
+		struct db_arg args[] = { DB_S(kind), DB_S(name), DB_S(cccd), DB_S(birth_iso), DB_S(phone),
+		    DB_S(email), DB_S(hash), DB_S(kind), DB_S(kind), DB_END_ };
+
+		if (db_exec(STMT_USER_INSERT, args, NULL, NULL) != 1)
+			goto fail;
+		id = db_last_insert_id();
+	}
+	for (i = 0; i < nroles; i++) {
+		char	 code[32];
+		const char *role = strchr(roles[i], ':');
+
+		if (role == NULL || (size_t)(role - roles[i]) >= sizeof(code) ||
+		    (strcmp(role + 1, "receiver") != 0 && strcmp(role + 1, "processor") != 0 &&
+		    strcmp(role + 1, "approver") != 0)) {
+			log_warn("--role %s: expected AGENCY_CODE:receiver|processor|approver", roles[i]);
+			goto fail;
+		}
+		snprintf(code, sizeof(code), "%.*s", (int)(role - roles[i]), roles[i]);
+		agency = 0;
+		{
+			struct db_arg args[] = { DB_S(code), DB_END_ };
+
+			if (db_exec(STMT_AGENCY_ID, args, number_row, &agency) < 0)
+				goto fail;
+		}
+		if (agency == 0) {
+			log_warn("--role %s: no agency with code %s", roles[i], code);
+			goto fail;
+		}
+		{
+			struct db_arg args[] = { DB_I((long long)id), DB_I((long long)agency),
+			    DB_S(role + 1), DB_END_ };
+
+			if (db_exec(STMT_ROLE_INSERT, args, NULL, NULL) != 1)
+				goto fail;
+		}
+	}
+	if (db_script("COMMIT", 6) != 0)
+		return 1;
+	printf("created %s %s (id %llu)\n", kind, email, id);
+	return 0;
+fail:
+	db_script("ROLLBACK", 8);
+	return 1;
+}
+
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex\n");
+	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex\n"
+	    "       dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME\n"
+	    "              --email EMAIL [--citizen-id N --birth-date YYYY-MM-DD] [--phone N]\n"
+	    "              [--role AGENCY_CODE:receiver|processor|approver]... < password\n");
 	exit(2);
 }
 
@@ -258,16 +417,22 @@ main(int argc, char **argv)
 	int		 c, rc;
 
 	log_init("dvcctl");
-	while ((c = getopt_long(argc, argv, "c:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+c:", opts, NULL)) != -1) {
 		if (c != 'c')
 			usage();
 		config = optarg;
 	}
-	if (optind + 1 != argc)
+	if (optind >= argc)
 		usage();
 	conf_load(config != NULL ? config : "/etc/dvc/dvc.conf");
+	if (sodium_init() < 0)
+		log_fatal("libsodium does not initialise");
 	db_init(stmts, STMT__MAX);
-	if (strcmp(argv[optind], "migrate") == 0)
+	if (optind + 2 <= argc && strcmp(argv[optind], "user") == 0 && strcmp(argv[optind + 1], "add") == 0)
+		rc = user_add(argc - optind - 1, argv + optind + 1);
+	else if (optind + 1 != argc)
+		usage();
+	else if (strcmp(argv[optind], "migrate") == 0)
 		rc = migrate();
 	else if (strcmp(argv[optind], "seed") == 0)
 		rc = seed();

@@ -1,0 +1,153 @@
+// tests/browser/lib.mjs — what the browser tests share: a small TAP writer, Debian's Chromium
+// through playwright-core, the two viewports, the stack's environment (see tests/run) and a
+// read-only look into its database.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+// The stack tests/run started; without it there is nothing to test.
+export const env = {
+	url: (process.env.DVC_URL || '').replace(/\/+$/, ''),
+	var: process.env.DVC_VAR || '',
+	dbSocket: process.env.DVC_DB_SOCKET || '',
+	chromium: process.env.CHROMIUM || '/usr/bin/chromium',
+};
+
+// A phone (an iPhone 12-14 sized screen) and an ordinary laptop.
+export const VIEWPORTS = [
+	{
+		name: 'phone',
+		options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+	},
+	{
+		name: 'desktop',
+		options: { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+	},
+];
+
+// TAP: "ok N - name" or "not ok N - name" with "# " diagnostics; the plan comes last, once
+// every step has run (how many there are depends on what the pages hold).
+export class Tap {
+	constructor() {
+		this.count = 0;
+		this.failed = 0;
+	}
+
+	diag(...lines) {
+		// Playwright colours its call logs: no escape sequences in the TAP.
+		const plain = (l) => String(l).replace(/\x1b\[[0-9;]*m/g, '');
+		for (const line of lines.flatMap((l) => plain(l).split('\n'))) {
+			process.stdout.write(`# ${line}\n`);
+		}
+	}
+
+	ok(pass, name, diagnostics = []) {
+		this.count += 1;
+		const label = String(name).replace(/#/g, '\\#').replace(/\n/g, ' ');
+		process.stdout.write(`${pass ? 'ok' : 'not ok'} ${this.count} - ${label}\n`);
+		if (!pass) {
+			this.failed += 1;
+			this.diag(...(Array.isArray(diagnostics) ? diagnostics : [diagnostics]));
+		}
+		return pass;
+	}
+
+	// got === want, with both shown when they differ.
+	is(got, want, name) {
+		return this.ok(got === want, name, [`got:  ${JSON.stringify(got)}`, `want: ${JSON.stringify(want)}`]);
+	}
+
+	// An exception where a step was expected to pass: a failed test with the error.
+	fail(name, err) {
+		const text = err && err.stack ? err.stack : String(err);
+		return this.ok(false, name, text.split('\n').slice(0, 12));
+	}
+
+	skipAll(reason) {
+		process.stdout.write(`1..0 # SKIP ${reason}\n`);
+		process.exit(0);
+	}
+
+	done() {
+		process.stdout.write(`1..${this.count}\n`);
+		process.exitCode = this.failed > 0 ? 1 : 0;
+	}
+}
+
+// Stops the test when something hangs: a browser test must never hold up `make test`.
+export function watchdog(tap, seconds) {
+	const timer = setTimeout(() => {
+		tap.ok(false, `finished within ${seconds} s`, ['the test was stopped: something hung']);
+		tap.done();
+		process.exit(1);
+	}, seconds * 1000);
+	timer.unref();
+}
+
+// Checks the environment; skips the whole test when it does not come from tests/run.
+export function requireStack(tap, { db = false } = {}) {
+	if (!env.url) tap.skipAll('DVC_URL is not set: run it through tests/run');
+	if (db && !env.dbSocket) tap.skipAll('DVC_DB_SOCKET is not set: run it through tests/run');
+}
+
+export async function launch() {
+	return chromium.launch({
+		executablePath: env.chromium,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+// Where the screenshots go, for a person to look at: $DVC_VAR/screenshots/.
+export function screenshotDir() {
+	const dir = join(env.var || process.cwd(), 'screenshots');
+	mkdirSync(dir, { recursive: true });
+	return dir;
+}
+
+// Runs one SELECT as root on the stack's MariaDB and returns its rows as arrays of strings.
+// The SQL is fixed by the caller; values in it must have been checked first.
+export function dbRows(sql) {
+	const r = spawnSync(
+		'mariadb',
+		['--no-defaults', '-uroot', `--socket=${env.dbSocket}`, 'dvc', '-N', '-B', '-r', '-e', sql],
+		{ encoding: 'utf8', timeout: 20000 },
+	);
+	if (r.error) throw new Error(`mariadb: ${r.error.message}`);
+	if (r.status !== 0) throw new Error(`mariadb exited ${r.status}: ${r.stderr.trim()}`);
+	return r.stdout
+		.split('\n')
+		.filter((line) => line !== '')
+		.map((line) => line.split('\t'));
+}
+
+// A catalogue code as the portal prints it (1.001193.000.00.00.H56): safe inside SQL quotes.
+export function checkCode(code) {
+	if (!/^[0-9A-Za-z.\-]{1,40}$/.test(code)) throw new Error(`not a procedure code: ${JSON.stringify(code)}`);
+	return code;
+}
+
+// Whitespace collapsed, as a reader sees the text.
+export function squash(s) {
+	return String(s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+// Lower case without Vietnamese diacritics (đ → d): for comparisons that ignore them.
+export function fold(s) {
+	return squash(s)
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D')
+		.toLowerCase();
+}
