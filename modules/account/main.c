@@ -608,17 +608,17 @@ privacy(struct request *r)
 }
 
 static const struct route routes[] = {
-	{ "GET", "/account/", ROLE_ANY, account_home, NULL, no_params, NULL, 0 },
-	{ "GET", "/account/login", ROLE_ANY, login_page, "account-login", login_page_params, NULL, ROUTE_FORM },
-	{ "POST", "/account/login", ROLE_ANY, login, "account-login", login_params, NULL, ROUTE_FORM },
-	{ "POST", "/account/logout", ROLE_ANY, logout, NULL, no_params, NULL, 0 },
-	{ "GET", "/account/register", ROLE_ANY, register_page, "account-register", login_page_params, NULL, ROUTE_FORM },
-	{ "POST", "/account/register", ROLE_ANY, register_post, "account-register", register_params, NULL, ROUTE_FORM },
-	{ "GET", "/account/profile", ROLE_USER, profile, "account-profile", msg_params, NULL, 0 },
-	{ "POST", "/account/profile", ROLE_USER, profile_post, "account-profile", contact_params, NULL, 0 },
-	{ "GET", "/account/password", ROLE_USER, password_page, "account-password", no_params, NULL, 0 },
-	{ "POST", "/account/password", ROLE_USER, password_post, "account-password", password_params, NULL, 0 },
-	{ "GET", "/account/privacy", ROLE_ANY, privacy, "account-privacy", no_params, NULL, ROUTE_CACHE },
+	{ "GET", "/account/", ROLE_ANY, account_home, NULL, no_params, NULL, 0, NULL },
+	{ "GET", "/account/login", ROLE_ANY, login_page, "account-login", login_page_params, NULL, ROUTE_FORM, NULL },
+	{ "POST", "/account/login", ROLE_ANY, login, "account-login", login_params, NULL, ROUTE_FORM, NULL },
+	{ "POST", "/account/logout", ROLE_ANY, logout, NULL, no_params, NULL, 0, NULL },
+	{ "GET", "/account/register", ROLE_ANY, register_page, "account-register", login_page_params, NULL, ROUTE_FORM, NULL },
+	{ "POST", "/account/register", ROLE_ANY, register_post, "account-register", register_params, NULL, ROUTE_FORM, NULL },
+	{ "GET", "/account/profile", ROLE_USER, profile, "account-profile", msg_params, NULL, 0, NULL },
+	{ "POST", "/account/profile", ROLE_USER, profile_post, "account-profile", contact_params, NULL, 0, NULL },
+	{ "GET", "/account/password", ROLE_USER, password_page, "account-password", no_params, NULL, 0, NULL },
+	{ "POST", "/account/password", ROLE_USER, password_post, "account-password", password_params, NULL, 0, NULL },
+	{ "GET", "/account/privacy", ROLE_ANY, privacy, "account-privacy", no_params, NULL, ROUTE_CACHE, NULL },
 };
 
 int

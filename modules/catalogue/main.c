@@ -243,9 +243,9 @@ detail(struct request *r)
 }
 
 static const struct route routes[] = {
-	{ "GET", "/", ROLE_ANY, home, "home", no_params, NULL, ROUTE_CACHE },
-	{ "GET", "/procedures", ROLE_ANY, search, "procedures", search_params, NULL, ROUTE_CACHE },
-	{ "GET", "/procedures/*", ROLE_ANY, detail, "procedure", no_params, code_ok, ROUTE_CACHE },
+	{ "GET", "/", ROLE_ANY, home, "home", no_params, NULL, ROUTE_CACHE, NULL },
+	{ "GET", "/procedures", ROLE_ANY, search, "procedures", search_params, NULL, ROUTE_CACHE, NULL },
+	{ "GET", "/procedures/*", ROLE_ANY, detail, "procedure", no_params, code_ok, ROUTE_CACHE, NULL },
 };
 
 int

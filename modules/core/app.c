@@ -46,6 +46,8 @@ status_text(int status)
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
 	case 413: return "Payload Too Large";
+	case 415: return "Unsupported Media Type";
+	case 422: return "Unprocessable Content";
 	case 503: return "Service Unavailable";
 	default: return "Internal Server Error";
 	}
@@ -317,6 +319,103 @@ dispatch(struct request *r, const char *method)
 	return path_seen ? 405 : 404;
 }
 
+/* The state of a multipart body being read: the CSRF part first, then the program's. */
+struct upload {
+	struct request	*r;
+	FCGX_Request	*fr;
+	unsigned long	 left;		/* CONTENT_LENGTH still to read */
+	int		 part;		/* index of the current part */
+	char		 csrf[80];
+	size_t		 csrf_len;
+	bool		 csrf_ok;
+};
+
+static long
+upload_read(void *arg, char *buf, size_t n)
+{
+	struct upload	*u = arg;
+	int		 got;
+
+	if (u->left == 0)
+		return 0;
+	if (n > u->left)
+		n = u->left;
+	if ((got = FCGX_GetStr(buf, (int)n, u->fr->in)) <= 0)
+		return -1;	/* the client went away before the end */
+	u->left -= (unsigned long)got;
+	return got;
+}
+
+static int
+upload_begin(void *arg, const struct mp_part *p)
+{
+	struct upload	*u = arg;
+
+	if (u->part++ == 0)
+		return strcmp(p->name, "csrf") == 0 && !p->is_file ? 0 : 403;
+	return u->r->route->upload->part_begin(u->r, p);
+}
+
+static int
+upload_data(void *arg, const struct mp_part *p, const char *data, size_t n)
+{
+	struct upload	*u = arg;
+
+	if (u->part == 1) {
+		if (n > sizeof(u->csrf) - 1 - u->csrf_len)
+			return 403;
+		memcpy(u->csrf + u->csrf_len, data, n);
+		u->csrf_len += n;
+		return 0;
+	}
+	return u->r->route->upload->part_data(u->r, p, data, n);
+}
+
+static int
+upload_end(void *arg, const struct mp_part *p)
+{
+	struct upload	*u = arg;
+
+	if (u->part == 1) {
+		u->csrf[u->csrf_len] = '\0';
+		u->csrf_ok = csrf_ok(u->r, u->csrf);
+		return u->csrf_ok ? 0 : 403;
+	}
+	return u->r->route->upload->part_end(u->r, p);
+}
+
+/* Streams a multipart body to the route's callbacks. 0 when parsed, 403 for a missing or
+ * wrong CSRF token, else the parser's or a callback's status (kept in r->upload_status). */
+static int
+upload_body(struct request *r, FCGX_Request *fr)
+{
+	const char		*type = FCGX_GetParam("CONTENT_TYPE", fr->envp);
+	const char		*len_s = FCGX_GetParam("CONTENT_LENGTH", fr->envp);
+	struct upload		 u = { .r = r, .fr = fr };
+	struct mp_handler	 h = { &u, upload_begin, upload_data, upload_end };
+	struct mp_limits	 lim = { UPLOAD_MAX_BODY, 64, 4096 };
+	char			 boundary[80], *end;
+	int			 rc;
+
+	if (type == NULL || !mp_boundary(type, boundary, sizeof(boundary)) || len_s == NULL)
+		return 400;
+	u.left = strtoul(len_s, &end, 10);
+	if (*end != '\0')
+		return 400;
+	if (u.left > UPLOAD_MAX_BODY)
+		return 413;
+	rc = mp_parse(upload_read, &u, boundary, &lim, &h);
+	/* Read what is left, so nginx is not cut off while it still sends the body. */
+	while (u.left > 0 && upload_read(&u, boundary, sizeof(boundary)) > 0)
+		;
+	if (rc == 403 || (rc == 0 && !u.csrf_ok))
+		return 403;
+	if (!u.csrf_ok)
+		return rc;	/* malformed before the token: no callback has run */
+	r->upload_status = rc;
+	return 0;
+}
+
 /*
  * Enforces the route's role: 0 to go on, 303 to the sign-in page (with the way back) for a
  * visitor who is not signed in, 403 for a user of the wrong kind.
@@ -396,7 +495,11 @@ handle(FCGX_Request *fr)
 		status = 400;
 		goto done;
 	}
-	if (strcmp(r.route->method, "POST") == 0) {
+	if (r.route->flags & ROUTE_MULTIPART) {
+		if ((e = req_parse_form(query, strlen(query), r.route->params, always_ignored,
+		    r.params, &r.nparams)) == REQ_OK)
+			form.len = 0;
+	} else if (strcmp(r.route->method, "POST") == 0) {
 		if ((status = read_body(fr, &form)) != 0)
 			goto done;
 		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored,
@@ -426,7 +529,8 @@ handle(FCGX_Request *fr)
 			status = 403;
 			goto done;
 		}
-		if (!req_form_get(form.data, form.len, "csrf", csrf, sizeof(csrf)) || !csrf_ok(&r, csrf)) {
+		if (!(r.route->flags & ROUTE_MULTIPART) &&
+		    (!req_form_get(form.data, form.len, "csrf", csrf, sizeof(csrf)) || !csrf_ok(&r, csrf))) {
 			log_info("403: missing or wrong CSRF token on %s", r.path);
 			r.message = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.";
 			status = 403;
@@ -435,6 +539,12 @@ handle(FCGX_Request *fr)
 	}
 	if ((status = role_check(&r, query)) != 0)
 		goto done;
+	/* The body of an upload is read only for a user the route admits. */
+	if ((r.route->flags & ROUTE_MULTIPART) && (status = upload_body(&r, fr)) != 0) {
+		if (status == 403)
+			r.message = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.";
+		goto done;
+	}
 	cacheable = (r.route->flags & ROUTE_CACHE) && strcmp(r.route->method, "GET") == 0 &&
 	    r.user.id == 0;
 	if (cacheable) {
@@ -448,13 +558,13 @@ handle(FCGX_Request *fr)
 	}
 	page_start(&r, r.route->view);
 	status = r.route->handler(&r);
-	if (status == 200 && (r.route->view == NULL ||
+	if ((status == 200 || (status >= 400 && r.keep_view)) && (r.route->view == NULL ||
 	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0))
 		status = 500;
 	if (status == 200 && cacheable)
 		cache_put(cache_key.data, r.want_xml, body.data, body.len);
 done:
-	if (status >= 400) {
+	if (status >= 400 && !(r.keep_view && body.len > 0)) {
 		log_incident_id(incident);
 		error_page(&r, status, incident);
 	}
@@ -482,6 +592,8 @@ worker(int fd)
 	db_init(prog->stmts, prog->nstmts);
 	cache_init((size_t)conf.page_cache_kb * 1024);
 	db_open();	/* failure is fine: requests answer 503 until the server is back */
+	if (prog->init != NULL)
+		prog->init();
 	while (!worker_stopping) {
 		if (FCGX_Accept_r(&fr) < 0) {
 			if (worker_stopping || errno == EINTR)

@@ -21,6 +21,7 @@ struct conf conf = {
 	.province_code = "",
 	.base_url = "http://127.0.0.1:8080",
 	.secret = "",
+	.store_dir = "/var/lib/dvc/store",
 	.workers = 0,
 	.page_cache_kb = 2048,
 };
@@ -49,6 +50,7 @@ static const struct {
 	{ "province_code", &conf.province_code },
 	{ "base_url", &conf.base_url },
 	{ "secret", &conf.secret },
+	{ "store_dir", &conf.store_dir },
 };
 
 static char *

@@ -38,6 +38,7 @@ static struct stmt		*stmts;
 static unsigned long long	 last_insert_id;
 static unsigned			 last_error;
 static bool			 multi_statements;
+static bool			 in_transaction;	/* no silent reconnect inside one */
 
 void
 db_init(const struct db_stmt_def *d, size_t n)
@@ -295,6 +296,8 @@ db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
 	for (attempt = 0; attempt < 2; attempt++) {
 		if (db == NULL && db_connect() != 0)
 			return -1;
+		if (in_transaction && attempt > 0)
+			return -1;
 		if ((rc = stmt_ready(id)) == -2) {
 			log_warn("statement %zu does not prepare", id);
 			return -2;
@@ -303,8 +306,51 @@ db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
 			return rc;
 		log_warn("database connection lost; reconnecting");
 		db_close();
+		if (in_transaction)
+			return -1;	/* the transaction is gone with the connection */
 	}
 	return -1;
+}
+
+int
+db_begin(void)
+{
+	if (db == NULL && db_connect() != 0)
+		return -1;
+	if (mysql_query(db, "START TRANSACTION") != 0) {
+		unsigned err = mysql_errno(db);
+
+		log_warn("START TRANSACTION: %s", mysql_error(db));
+		if (!db_gone(err))
+			return -2;
+		/* The connection went away while idle: one more try on a new one. */
+		db_close();
+		if (db_connect() != 0 || mysql_query(db, "START TRANSACTION") != 0)
+			return -1;
+	}
+	in_transaction = true;
+	return 0;
+}
+
+int
+db_commit(void)
+{
+	int	 rc;
+
+	in_transaction = false;
+	if (db == NULL)
+		return -1;
+	if ((rc = mysql_commit(db)) != 0)
+		log_warn("COMMIT: %s", mysql_error(db));
+	return rc == 0 ? 0 : db_gone(mysql_errno(db)) ? -1 : -2;
+}
+
+void
+db_rollback(void)
+{
+	if (in_transaction && db != NULL && mysql_rollback(db) != 0)
+		log_warn("ROLLBACK: %s", mysql_error(db));
+	in_transaction = false;
 }
 
 /* Connects and prepares every statement at worker start, so requests do not pay for it. */

@@ -67,6 +67,7 @@ struct conf {
 	int	 workers;	/* 0: two per CPU core */
 	int	 page_cache_kb;	/* rendered anonymous pages kept per worker; 0: none */
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
+	char	*store_dir;	/* uploaded files, by SHA-256 */
 };
 
 extern struct conf conf;
@@ -177,6 +178,93 @@ void		 url_encode(struct buf *b, const char *s);
 size_t		 req_parse_cookies(const char *s, struct cookie *out, size_t max);
 void		 cookies_free(struct cookie *, size_t);
 
+/* ------------------------------------------------------------------ multipart.c — uploads */
+
+/*
+ * A streaming multipart/form-data parser (RFC 7578), bounded in every dimension: the whole
+ * body, the number of parts, each part's header block and header lines, names and file
+ * names. It never holds a file in memory: file data goes to the handler in chunks.
+ */
+struct mp_limits {
+	size_t	 max_body;	/* bytes of the whole body */
+	size_t	 max_parts;	/* parts, fields and files together */
+	size_t	 max_field;	/* bytes of a field that is not a file */
+};
+
+/* What the part headers said. Strings are NUL-terminated, at most the sizes below. */
+struct mp_part {
+	char	 name[64];		/* form field name (Content-Disposition name=) */
+	char	 filename[256];		/* file name as sent (no path), or "" for a plain field */
+	char	 content_type[128];	/* as sent; never trusted for type decisions */
+	bool	 is_file;		/* a filename= parameter was present (even empty) */
+};
+
+struct mp_handler {
+	void	*arg;
+	/* A part starts. Return 0 to go on, or non-zero to stop parsing with that status. */
+	int	(*part_begin)(void *arg, const struct mp_part *);
+	/* Some bytes of the current part's body (files, and fields too). Same return rule. */
+	int	(*part_data)(void *arg, const struct mp_part *, const char *data, size_t n);
+	/* The current part ended. Same return rule. */
+	int	(*part_end)(void *arg, const struct mp_part *);
+};
+
+/* Reads up to n bytes into buf: the count, 0 at the end of the body, -1 on an error. */
+typedef long (*mp_read_fn)(void *arg, char *buf, size_t n);
+
+/*
+ * Extracts the boundary from a Content-Type header value ("multipart/form-data;
+ * boundary=…", quoted or not, 1 to 70 characters). Returns false if there is none.
+ */
+bool	 mp_boundary(const char *content_type, char *out, size_t outsz);
+/*
+ * Parses a body read through rd. Returns 0 when the body was complete and well formed,
+ * 400 when it is malformed (or truncated), 413 when over a limit, or the non-zero value a
+ * handler returned. A field's data beyond max_field is 413 too.
+ */
+int	 mp_parse(mp_read_fn rd, void *rdarg, const char *boundary, const struct mp_limits *,
+	    const struct mp_handler *);
+
+/* ------------------------------------------------------------------ workcal.c — working days */
+
+/*
+ * The working-day calendar (Labour Code 2019 Art. 112; holidays and swapped working days
+ * come from the holidays table the administrator maintains). Days are counted as days since
+ * 1970-01-01 in Vietnam's time (UTC+7, no DST); moments are UTC time_t. A working day has
+ * two sessions (by default 07:30–11:30 and 13:00–17:00: 8 working hours).
+ */
+struct workcal {
+	const int32_t	*holidays;	/* sorted days off that would be working days */
+	size_t		 nholidays;
+	const int32_t	*workdays;	/* sorted Saturdays or Sundays worked (swaps) */
+	size_t		 nworkdays;
+	int		 am_start, am_end;	/* minutes after midnight, local time */
+	int		 pm_start, pm_end;
+	int		 same_day_cutoff;	/* received after this minute: next working day */
+};
+
+/* The defaults above for the session times, with no holidays. */
+void	 workcal_defaults(struct workcal *);
+/* Vietnam-time day number of t, and the UTC moment of minute m of day d. */
+int32_t	 workcal_day(time_t t);
+time_t	 workcal_moment(int32_t day, int minute);
+/* The day number of a calendar date (a DATE of the holidays table), without the machine's TZ. */
+int32_t	 workcal_date(int year, int month, int mday);
+bool	 workcal_is_working_day(const struct workcal *, int32_t day);
+/* The first working moment at or after t (t itself inside a session). */
+time_t	 workcal_next_open(const struct workcal *, time_t t);
+/* The moment after adding minutes of working time to t, counting only inside sessions. */
+time_t	 workcal_add(const struct workcal *, time_t t, long minutes);
+/* Working minutes between a and b (0 when b <= a). */
+long	 workcal_between(const struct workcal *, time_t a, time_t b);
+/*
+ * The due moment of a dossier received at t with a limit of hours working hours. The clock
+ * starts at workcal_next_open(t) (an online submission outside office hours counts from the
+ * next working session). same_day: due at the end of the receiving working day, or of the
+ * next working day when received after same_day_cutoff.
+ */
+time_t	 workcal_due(const struct workcal *, time_t t, unsigned hours, bool same_day);
+
 /* ------------------------------------------------------------------ db.c — MariaDB */
 
 struct db_stmt_def {
@@ -214,6 +302,11 @@ void	 db_init(const struct db_stmt_def *, size_t nstmts);
  */
 long	 db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg);
 unsigned long long db_last_insert_id(void);
+/* Transactions: db_begin() 0, -1 unavailable, -2 error; db_commit() the same. Inside one, a
+ * lost connection is an error (-1), never a silent retry. db_rollback() is always safe. */
+int	 db_begin(void);
+int	 db_commit(void);
+void	 db_rollback(void);
 /* True when the last failed statement broke a unique key (someone else got there first). */
 bool	 db_duplicate(void);
 /* Connects and prepares now (worker start). Returns 0, or -1 when the server is away. */
@@ -236,6 +329,11 @@ void		 xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value
  * Returns what db_exec() returns.
  */
 long		 xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *);
+/* One row as xml_rows() appends it, for a row visitor that also reads the values. */
+xmlNodePtr	 xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols,
+		    const char *const *names, char *const *cols, const size_t *lens);
+/* The value of column name in a row, or NULL. */
+const char	*row_get(unsigned ncols, const char *const *names, char *const *cols, const char *name);
 
 /* Form pages: <form><value name="…">typed</value><error name="…">message</error></form>.
  * form_values() echoes every accepted input but passwords; form_error() adds a message
@@ -244,6 +342,20 @@ struct request;
 void		 form_values(struct request *);
 void		 form_value(struct request *, const char *name, const char *value);
 void		 form_error(struct request *, const char *name, const char *message);
+
+/* Appends <qr><size>N</size><path>SVG path data</path></qr> encoding text (qr.c). */
+xmlNodePtr	 xml_qr(xmlNodePtr parent, const char *text);
+
+/* ------------------------------------------------------------------ store.c — uploaded files */
+
+#define STORE_PATH_MAX	1024
+
+/* Creates a temporary file in the store; its fd, or -1. path gets its name. */
+int	 store_tmp(char path[STORE_PATH_MAX]);
+/* Syncs fd, then renames tmp to the file of sha256 (64 hex digits) and syncs the folder.
+ * The caller closes fd. 0, or -1 (tmp is left for dvcctl gc). */
+int	 store_commit(int fd, const char *tmp, const char *sha256);
+void	 store_path(const char *sha256, char out[STORE_PATH_MAX]);
 
 /* ------------------------------------------------------------------ app.c — requests and routes */
 
@@ -274,6 +386,9 @@ typedef int (*handler_fn)(struct request *);
 /* Route flags. */
 #define ROUTE_CACHE	0x01	/* anonymous GETs may be served from the page cache */
 #define ROUTE_FORM	0x02	/* the page has a POST form: give anonymous visitors a CSRF token */
+#define ROUTE_MULTIPART	0x04	/* a POST of multipart/form-data: core streams it to .upload */
+
+#define UPLOAD_MAX_BODY	(60 * 1024 * 1024)	/* as nginx's client_max_body_size for /submit/ */
 
 struct route {
 	const char		*method;	/* "GET" (also answers HEAD) or "POST" */
@@ -286,6 +401,13 @@ struct route {
 	/* Checks the "*" segment: returns true when it is acceptable, else 404. */
 	bool			(*arg_ok)(const char *);
 	unsigned		 flags;		/* ROUTE_* */
+	/*
+	 * ROUTE_MULTIPART: the parts of the body, with the request as arg. Core reads the body
+	 * before the handler runs; the first part must be the form's CSRF token, which core
+	 * checks before any other part reaches these callbacks. The handler then finds the
+	 * parse's result in req->upload_status (0, 400, 413 or what a callback returned).
+	 */
+	const struct mp_handler	*upload;
 };
 
 struct request {
@@ -309,6 +431,8 @@ struct request {
 	bool		 session_expired;	/* a session cookie came, but no valid session */
 	xmlNodePtr	 form;		/* <form>: values typed and errors, see form_error() */
 	int		 nerrors;
+	int		 upload_status;	/* ROUTE_MULTIPART: how the body parsed */
+	bool		 keep_view;	/* an error status shown with the route's own view */
 	struct buf	 headers;	/* extra response headers (Set-Cookie) */
 	bool		 want_xml;
 	bool		 plain_text;	/* the error view itself failed */
@@ -322,6 +446,7 @@ struct request {
 struct program {
 	const char		*name;		/* "dvc-catalogue" */
 	int			 hash_slots;	/* concurrent password hashes allowed; 0: none */
+	void			(*init)(void);	/* once per worker, after the database opened */
 	const struct route	*routes;
 	size_t			 nroutes;
 	const struct db_stmt_def *stmts;

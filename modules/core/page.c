@@ -67,12 +67,11 @@ struct rows_ctx {
 };
 
 /* A column aliased "x_lines" becomes <x> with one <line> per line of its text. */
-static int
-xml_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
+xmlNodePtr
+xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols, const char *const *names,
+    char *const *cols, const size_t *lens)
 {
-	struct rows_ctx	*ctx = arg;
-	xmlNodePtr	 row = xml_elem(ctx->parent, ctx->rowname);
+	xmlNodePtr	 row = xml_elem(parent, rowname);
 	unsigned	 i;
 	size_t		 nlen;
 	char		 name[64];
@@ -88,6 +87,16 @@ xml_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 		} else
 			xml_text(row, names[i], cols[i]);
 	}
+	return row;
+}
+
+static int
+xml_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct rows_ctx	*ctx = arg;
+
+	xml_row_append(ctx->parent, ctx->rowname, ncols, names, cols, lens);
 	return 0;
 }
 
@@ -132,4 +141,15 @@ form_error(struct request *r, const char *name, const char *message)
 {
 	xml_attr(xml_text(form_node(r), "error", message), "name", name);
 	r->nerrors++;
+}
+
+const char *
+row_get(unsigned ncols, const char *const *names, char *const *cols, const char *name)
+{
+	unsigned	 i;
+
+	for (i = 0; i < ncols; i++)
+		if (strcmp(names[i], name) == 0)
+			return cols[i];
+	return NULL;
 }

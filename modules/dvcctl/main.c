@@ -6,8 +6,14 @@
  *   dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME --email EMAIL
  *          [--citizen-id N --birth-date YYYY-MM-DD] [--phone N] [--role AGENCY:ROLE]…
  *          creates an account; the password is the first line of standard input
+ *   dvcctl [--config FILE] gc        removes uploads in progress and stored files no dossier
+ *                                    refers to, when older than a day
+ *   dvcctl [--config FILE] communes FILE
+ *                                    imports communes and wards: CSV lines code,province,name
  */
 #include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -30,6 +36,8 @@ enum stmt {
 	STMT_AGENCY_ID,
 	STMT_ROLE_INSERT,
 	STMT_COMMON_PASSWORD,
+	STMT_FILE_USED,
+	STMT_COMMUNE_UPSERT,
 	STMT__MAX
 };
 
@@ -49,6 +57,9 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_AGENCY_ID] = { "SELECT id FROM agencies WHERE code = ?" },
 	[STMT_ROLE_INSERT] = { "INSERT INTO officer_roles (user_id, agency_id, role) VALUES (?, ?, ?)" },
 	[STMT_COMMON_PASSWORD] = { "SELECT COUNT(*) FROM common_passwords WHERE password = ?" },
+	[STMT_FILE_USED] = { "SELECT COUNT(*) FROM dossier_files WHERE sha256 = ?" },
+	[STMT_COMMUNE_UPSERT] = { "INSERT INTO communes (code, province_code, name) VALUES (?, ?, ?)"
+	    " ON DUPLICATE KEY UPDATE province_code = VALUES(province_code), name = VALUES(name)" },
 };
 
 static const char schema_version_sql[] =
@@ -259,6 +270,114 @@ seed(void)
 
 static void usage(void) __attribute__((noreturn));
 
+#define GC_AGE	(24 * 3600)	/* what may still be in use is younger than this */
+
+/* Removes path if older than a day and, when check is set, not referred to by a dossier. */
+static int
+gc_file(const char *path, const char *name, bool check, time_t now, unsigned long *removed)
+{
+	struct stat	 st;
+	unsigned long	 used = 0;
+
+	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || now - st.st_mtime < GC_AGE)
+		return 0;
+	if (check) {
+		struct db_arg args[] = { DB_S(name), DB_END_ };
+
+		if (strlen(name) != 64 || strspn(name, "0123456789abcdef") != 64)
+			return 0;	/* not ours: leave it */
+		if (db_exec(STMT_FILE_USED, args, number_row, &used) < 0)
+			return -1;
+		if (used > 0)
+			return 0;
+	}
+	if (unlink(path) != 0) {
+		log_warn("%s: %s", path, strerror(errno));
+		return 0;
+	}
+	(*removed)++;
+	return 0;
+}
+
+static int
+gc(void)
+{
+	DIR		*top, *sub;
+	struct dirent	*e, *f;
+	char		 dir[1024], path[1400];
+	time_t		 now = time(NULL);
+	unsigned long	 removed = 0;
+	bool		 tmp;
+
+	if ((top = opendir(conf.store_dir)) == NULL)
+		log_fatal("%s: %s", conf.store_dir, strerror(errno));
+	while ((e = readdir(top)) != NULL) {
+		tmp = strcmp(e->d_name, "tmp") == 0;
+		if (!tmp && (strlen(e->d_name) != 2 || strspn(e->d_name, "0123456789abcdef") != 2))
+			continue;
+		snprintf(dir, sizeof(dir), "%s/%s", conf.store_dir, e->d_name);
+		if ((sub = opendir(dir)) == NULL)
+			continue;
+		while ((f = readdir(sub)) != NULL) {
+			if (f->d_name[0] == '.')
+				continue;
+			snprintf(path, sizeof(path), "%s/%s", dir, f->d_name);
+			if (gc_file(path, f->d_name, !tmp, now, &removed) != 0) {
+				closedir(sub);
+				closedir(top);
+				return 1;
+			}
+		}
+		closedir(sub);
+	}
+	closedir(top);
+	printf("removed %lu files\n", removed);
+	return 0;
+}
+
+/* Imports communes: "code,province,name" lines; # comments and a header line are skipped. */
+static int
+communes(const char *file)
+{
+	FILE		*f;
+	char		 line[512], *code, *province, *name, *save;
+	unsigned long	 n = 0;
+	int		 lineno = 0, rc = 0;
+
+	if ((f = fopen(file, "r")) == NULL)
+		log_fatal("%s: %s", file, strerror(errno));
+	if (db_script("START TRANSACTION", 17) != 0)
+		return 1;
+	while (rc == 0 && fgets(line, sizeof(line), f) != NULL) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0' || strncmp(line, "code,", 5) == 0)
+			continue;
+		code = strtok_r(line, ",", &save);
+		province = strtok_r(NULL, ",", &save);
+		name = strtok_r(NULL, "", &save);
+		if (code == NULL || province == NULL || name == NULL || strlen(code) != 5 ||
+		    strspn(code, "0123456789") != 5 || strlen(province) != 2 ||
+		    !text_valid_utf8(name, strlen(name))) {
+			log_warn("%s:%d: expected code (5 digits),province (2 digits),name", file, lineno);
+			rc = 1;
+			break;
+		}
+		struct db_arg args[] = { DB_S(code), DB_S(province), DB_S(name), DB_END_ };
+
+		if (db_exec(STMT_COMMUNE_UPSERT, args, NULL, NULL) < 0)
+			rc = 1;
+		else
+			n++;
+	}
+	fclose(f);
+	if (db_script(rc == 0 ? "COMMIT" : "ROLLBACK", rc == 0 ? 6 : 8) != 0)
+		return 1;
+	if (rc == 0)
+		printf("imported %lu communes\n", n);
+	return rc;
+}
+
 #define MAX_ROLES 16
 
 /* dvcctl user add: an officer (with roles per agency), an administrator, or a citizen. */
@@ -399,7 +518,8 @@ fail:
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex\n"
+	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc\n"
+	    "       dvcctl [--config FILE] communes FILE.csv\n"
 	    "       dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME\n"
 	    "              --email EMAIL [--citizen-id N --birth-date YYYY-MM-DD] [--phone N]\n"
 	    "              [--role AGENCY_CODE:receiver|processor|approver]... < password\n");
@@ -430,8 +550,12 @@ main(int argc, char **argv)
 	db_init(stmts, STMT__MAX);
 	if (optind + 2 <= argc && strcmp(argv[optind], "user") == 0 && strcmp(argv[optind + 1], "add") == 0)
 		rc = user_add(argc - optind - 1, argv + optind + 1);
+	else if (optind + 2 == argc && strcmp(argv[optind], "communes") == 0)
+		rc = communes(argv[optind + 1]);
 	else if (optind + 1 != argc)
 		usage();
+	else if (strcmp(argv[optind], "gc") == 0)
+		rc = gc();
 	else if (strcmp(argv[optind], "migrate") == 0)
 		rc = migrate();
 	else if (strcmp(argv[optind], "seed") == 0)

@@ -1,0 +1,172 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  submit-info.xsl — step 1 of a submission ("/submit/ID/info"): who applies, how to reach
+  them, and what they ask for.
+
+  Input: /page with user, csrf, dossier (see layout.xsl: id, procedure_name, applicant_kind,
+  applicant_name, applicant_citizen_id, applicant_birth_date, applicant_phone,
+  applicant_email, applicant_address, org_name, org_tax_code, request_note, channel …) and,
+  after a refused save, form with value[@name] and error[@name] for the fields below.
+  POST /submit/ID/info: csrf, applicant_phone, applicant_email, applicant_address,
+  request_note, and for an organisation org_name, org_tax_code. The identity (name, CCCD,
+  date of birth) comes from the account and is not a field.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:variable name="d" select="/page/dossier"/>
+
+  <xsl:template match="page" mode="title">
+    <xsl:call-template name="title-prefix"/>
+    <xsl:value-of select="concat($t.info.title, $t.title.sep, $d/procedure_name)"/>
+  </xsl:template>
+
+  <xsl:template match="page" mode="head">
+    <meta name="robots" content="noindex"/>
+  </xsl:template>
+
+  <xsl:template match="page" mode="breadcrumb">
+    <li><a href="/submit/"><xsl:value-of select="$t.mine.title"/></a></li>
+    <li aria-current="page"><xsl:value-of select="$d/procedure_name"/></li>
+  </xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <div class="submit-page">
+      <xsl:call-template name="submit-head">
+        <xsl:with-param name="current" select="'info'"/>
+        <xsl:with-param name="title" select="$t.info.title"/>
+      </xsl:call-template>
+      <xsl:call-template name="notice"/>
+      <xsl:call-template name="error-summary"/>
+
+      <form class="form" method="post" action="/submit/{$d/id}/info" novalidate="novalidate">
+        <xsl:call-template name="csrf-field"/>
+
+        <fieldset class="fieldset">
+          <legend class="legend">
+            <xsl:choose>
+              <xsl:when test="$d/applicant_kind = 'organisation'"><xsl:value-of select="$t.info.person.org"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$t.info.person"/></xsl:otherwise>
+            </xsl:choose>
+          </legend>
+          <dl class="summary summary-compact identity">
+            <div>
+              <dt><xsl:value-of select="$t.f.full_name"/></dt>
+              <dd><xsl:value-of select="$d/applicant_name"/></dd>
+            </div>
+            <div>
+              <dt><xsl:value-of select="$t.f.citizen_id"/></dt>
+              <dd class="code"><xsl:value-of select="$d/applicant_citizen_id"/></dd>
+            </div>
+            <div>
+              <dt><xsl:value-of select="$t.f.birth_date"/></dt>
+              <dd><xsl:value-of select="$d/applicant_birth_date"/></dd>
+            </div>
+          </dl>
+          <p class="hint"><xsl:value-of select="$t.info.identity.note"/></p>
+
+          <xsl:call-template name="field">
+            <xsl:with-param name="name" select="'applicant_phone'"/>
+            <xsl:with-param name="label" select="$t.f.phone"/>
+            <xsl:with-param name="hint" select="$t.f.phone.hint"/>
+            <xsl:with-param name="type" select="'tel'"/>
+            <xsl:with-param name="autocomplete" select="'tel'"/>
+            <xsl:with-param name="maxlength" select="15"/>
+            <xsl:with-param name="width" select="'short'"/>
+            <xsl:with-param name="required" select="'true'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="form-value">
+                <xsl:with-param name="name" select="'applicant_phone'"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="field">
+            <xsl:with-param name="name" select="'applicant_email'"/>
+            <xsl:with-param name="label" select="$t.f.email"/>
+            <xsl:with-param name="hint" select="$t.info.email.hint"/>
+            <xsl:with-param name="type" select="'email'"/>
+            <xsl:with-param name="autocomplete" select="'email'"/>
+            <xsl:with-param name="maxlength" select="254"/>
+            <xsl:with-param name="width" select="'long'"/>
+            <xsl:with-param name="required" select="'true'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="form-value">
+                <xsl:with-param name="name" select="'applicant_email'"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="field">
+            <xsl:with-param name="name" select="'applicant_address'"/>
+            <xsl:with-param name="label" select="$t.f.address"/>
+            <xsl:with-param name="hint" select="$t.f.address.hint"/>
+            <xsl:with-param name="type" select="'textarea'"/>
+            <xsl:with-param name="autocomplete" select="'street-address'"/>
+            <xsl:with-param name="maxlength" select="255"/>
+            <xsl:with-param name="required" select="'true'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="form-value">
+                <xsl:with-param name="name" select="'applicant_address'"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </fieldset>
+
+        <xsl:if test="$d/applicant_kind = 'organisation'">
+          <fieldset class="fieldset form-section">
+            <legend class="legend"><xsl:value-of select="$t.info.org"/></legend>
+            <xsl:call-template name="field">
+              <xsl:with-param name="name" select="'org_name'"/>
+              <xsl:with-param name="label" select="$t.f.org_name"/>
+              <xsl:with-param name="hint" select="$t.f.org_name.hint"/>
+              <xsl:with-param name="autocomplete" select="'organization'"/>
+              <xsl:with-param name="maxlength" select="255"/>
+              <xsl:with-param name="required" select="'true'"/>
+              <xsl:with-param name="value">
+                <xsl:call-template name="form-value">
+                  <xsl:with-param name="name" select="'org_name'"/>
+                </xsl:call-template>
+              </xsl:with-param>
+            </xsl:call-template>
+            <xsl:call-template name="field">
+              <xsl:with-param name="name" select="'org_tax_code'"/>
+              <xsl:with-param name="label" select="$t.f.org_tax_code"/>
+              <xsl:with-param name="hint" select="$t.f.org_tax_code.hint"/>
+              <xsl:with-param name="inputmode" select="'numeric'"/>
+              <xsl:with-param name="autocomplete" select="'off'"/>
+              <xsl:with-param name="maxlength" select="14"/>
+              <xsl:with-param name="width" select="'short'"/>
+              <xsl:with-param name="required" select="'true'"/>
+              <xsl:with-param name="value">
+                <xsl:call-template name="form-value">
+                  <xsl:with-param name="name" select="'org_tax_code'"/>
+                </xsl:call-template>
+              </xsl:with-param>
+            </xsl:call-template>
+          </fieldset>
+        </xsl:if>
+
+        <div class="form-section">
+          <xsl:call-template name="field">
+            <xsl:with-param name="name" select="'request_note'"/>
+            <xsl:with-param name="label" select="$t.info.request"/>
+            <xsl:with-param name="hint" select="$t.info.request.hint"/>
+            <xsl:with-param name="type" select="'textarea'"/>
+            <xsl:with-param name="maxlength" select="2000"/>
+            <xsl:with-param name="optional" select="'true'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="form-value">
+                <xsl:with-param name="name" select="'request_note'"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </div>
+
+        <div class="form-actions">
+          <button class="button" type="submit"><xsl:value-of select="$t.submit.save_next"/></button>
+        </div>
+      </form>
+    </div>
+  </xsl:template>
+
+</xsl:stylesheet>
