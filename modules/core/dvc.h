@@ -205,7 +205,8 @@ struct mp_handler {
 	int	(*part_begin)(void *arg, const struct mp_part *);
 	/* Some bytes of the current part's body (files, and fields too). Same return rule. */
 	int	(*part_data)(void *arg, const struct mp_part *, const char *data, size_t n);
-	/* The current part ended. Same return rule. */
+	/* The current part ended. Same return rule. After any non-zero return, or a malformed
+	 * body, the part in progress gets no part_end: clean up whatever it started. */
 	int	(*part_end)(void *arg, const struct mp_part *);
 };
 
