@@ -208,6 +208,21 @@ static magic_t	 magic;
 
 /* ------------------------------------------------------------------ the dossier in hand */
 
+/* A number from the database or a checked input: the text of a decimal integer. */
+static long long
+num(const char *s)
+{
+	return s != NULL ? strtoll(s, NULL, 10) : 0;
+}
+
+/* The dossier id of /submit/{id}/…, already checked by id_ok(). */
+static long long
+arg_id(const struct request *r)
+{
+	return num(r->arg);
+}
+
+
 struct dossier {
 	unsigned long long	 id;
 	int			 status;
@@ -229,10 +244,10 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 
 	xml_row_append(ctx->r->root, "dossier", ncols, names, cols, lens);
 	ctx->d->id = strtoull(row_get(ncols, names, cols, "id"), NULL, 10);
-	ctx->d->status = atoi(row_get(ncols, names, cols, "status"));
-	ctx->d->level = atoi(row_get(ncols, names, cols, "procedure_level"));
-	ctx->d->hours = (unsigned)atoi(row_get(ncols, names, cols, "processing_hours"));
-	ctx->d->same_day = atoi(row_get(ncols, names, cols, "same_day")) == 1;
+	ctx->d->status = num(row_get(ncols, names, cols, "status"));
+	ctx->d->level = num(row_get(ncols, names, cols, "procedure_level"));
+	ctx->d->hours = (unsigned)num(row_get(ncols, names, cols, "processing_hours"));
+	ctx->d->same_day = num(row_get(ncols, names, cols, "same_day")) == 1;
 	snprintf(ctx->d->code, sizeof(ctx->d->code), "%s",
 	    (v = row_get(ncols, names, cols, "code")) != NULL ? v : "");
 	snprintf(ctx->d->channels, sizeof(ctx->d->channels), "%s",
@@ -258,7 +273,7 @@ static int
 dossier_load(struct request *r, struct dossier *d)
 {
 	struct { struct request *r; struct dossier *d; } ctx = { r, d };
-	struct db_arg	 args[] = { DB_I(atoll(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
 	long		 rc;
 
 	memset(d, 0, sizeof(*d));
@@ -614,7 +629,7 @@ up_begin(void *arg, const struct mp_part *p)
 	if (strcmp(p->name, "file") != 0 || !p->is_file)
 		return 400;
 	if (up.max_bytes == 0) {	/* the first file: the component is known by now */
-		struct db_arg args[] = { DB_I(atoll(up.component)), DB_I(atoll(r->arg)),
+		struct db_arg args[] = { DB_I(num(up.component)), DB_I(arg_id(r)),
 		    DB_I((long long)r->user.id), DB_END_ };
 
 		if (up.component[0] == '\0')
@@ -798,7 +813,7 @@ files_post_parsed(struct request *r)
 	if ((rc = db_begin()) < 0)
 		return db_status(rc);
 	for (i = 0; i < up.nfiles; i++) {
-		struct db_arg args[] = { DB_I(atoll(r->arg)), DB_I(atoll(up.component)), DB_S(up.files[i].hex),
+		struct db_arg args[] = { DB_I(arg_id(r)), DB_I(num(up.component)), DB_S(up.files[i].hex),
 		    DB_S(up.files[i].name), DB_S(up.files[i].mime), DB_I((long long)up.files[i].size),
 		    DB_END_ };
 
@@ -806,14 +821,14 @@ files_post_parsed(struct request *r)
 			goto fail;
 	}
 	if (up.replace[0] != '\0') {
-		struct db_arg args[] = { DB_I(atoll(up.replace)), DB_I(atoll(r->arg)),
+		struct db_arg args[] = { DB_I(num(up.replace)), DB_I(arg_id(r)),
 		    DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_FILE_DELETE, args, NULL, NULL)) < 0)
 			goto fail;
 	}
 	{
-		struct db_arg args[] = { DB_I(atoll(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+		struct db_arg args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) < 0)
 			goto fail;
@@ -845,7 +860,7 @@ files_post(struct request *r)
 static int
 remove_post(struct request *r)
 {
-	struct db_arg	 args[] = { DB_I((long long)req_uint(r, "file", 0)), DB_I(atoll(r->arg)),
+	struct db_arg	 args[] = { DB_I((long long)req_uint(r, "file", 0)), DB_I(arg_id(r)),
 	    DB_I((long long)r->user.id), DB_END_ };
 	char		 to[64];
 	long		 rc;
@@ -1100,12 +1115,12 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	(void)lens;
 	if (ncols < 14)
 		return 0;
-	l->status = atoi(cols[0]);
-	l->agency = atoll(cols[1]);
+	l->status = num(cols[0]);
+	l->agency = num(cols[1]);
 	snprintf(l->agency_code, sizeof(l->agency_code), "%s", cols[2]);
-	l->procedure = atoll(cols[3]);
-	l->hours = (unsigned)atoi(cols[4]);
-	l->same_day = atoi(cols[5]) == 1;
+	l->procedure = num(cols[3]);
+	l->hours = (unsigned)num(cols[4]);
+	l->same_day = num(cols[5]) == 1;
 	snprintf(l->channel, sizeof(l->channel), "%s", cols[6]);
 	snprintf(l->street, sizeof(l->street), "%s", cols[7]);
 	snprintf(l->commune, sizeof(l->commune), "%s", cols[8]);
@@ -1113,7 +1128,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	snprintf(l->email, sizeof(l->email), "%s", cols[10]);
 	snprintf(l->name, sizeof(l->name), "%s", cols[11]);
 	snprintf(l->procedure_name, sizeof(l->procedure_name), "%s", cols[12]);
-	l->level = atoi(cols[13]);
+	l->level = num(cols[13]);
 	return 1;
 }
 
@@ -1135,7 +1150,7 @@ missing_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 static int
 submit_post(struct request *r)
 {
-	struct db_arg	 args[] = { DB_I(atoll(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
 	struct locked	 l = { .status = -1 };
 	struct workcal	 cal;
 	struct dossier	 d;
@@ -1201,9 +1216,9 @@ submit_post(struct request *r)
 	due = workcal_due(&cal, now, l.hours, l.same_day);
 	{
 		struct db_arg uargs[] = { DB_S(code), DB_I((long long)now), DB_I((long long)due),
-		    DB_I(l.hours), DB_I(l.same_day), DB_I(l.procedure), DB_I(atoll(r->arg)), DB_END_ };
-		struct db_arg fargs[] = { DB_I(atoll(r->arg)), DB_I(l.procedure), DB_END_ };
-		struct db_arg eargs[] = { DB_I(atoll(r->arg)), DB_I((long long)r->user.id),
+		    DB_I(l.hours), DB_I(l.same_day), DB_I(l.procedure), DB_I(arg_id(r)), DB_END_ };
+		struct db_arg fargs[] = { DB_I(arg_id(r)), DB_I(l.procedure), DB_END_ };
+		struct db_arg eargs[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id),
 		    DB_S("Nộp hồ sơ trực tuyến"), DB_END_ };
 
 		if ((rc = db_exec(STMT_SUBMIT, uargs, NULL, NULL)) < 0 ||
@@ -1221,7 +1236,7 @@ submit_post(struct request *r)
 		    "nhận. Tra cứu tình trạng hồ sơ: %s/track?code=%s\n\nThư này được gửi tự động, vui lòng "
 		    "không trả lời.\n", l.name, code, l.procedure_name, now_s, due_s, conf.base_url, code);
 		struct db_arg oargs[] = { DB_S(l.email), DB_S(subject), DB_S(buf_cstr(&body)),
-		    DB_I(atoll(r->arg)), DB_END_ };
+		    DB_I(arg_id(r)), DB_END_ };
 
 		rc = db_exec(STMT_OUTBOX, oargs, NULL, NULL);
 		buf_free(&body);
@@ -1244,7 +1259,7 @@ static int
 receipt_page(struct request *r)
 {
 	struct dossier	 d;
-	struct db_arg	 args[] = { DB_I(atoll(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
 	struct buf	 url = { 0 };
 	char		 to[64];
 	long		 rc;
