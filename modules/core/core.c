@@ -20,4 +20,7 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	[CORE_SESSION_DELETE_OTHERS] = { "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?" },
 	[CORE_SESSION_PURGE] = { "DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP()"
 	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL 30 MINUTE LIMIT 1000" },
+	/* Day numbers since 1970-01-01, as workcal counts them, sorted. */
+	[CORE_HOLIDAYS] = { "SELECT TO_DAYS(day) - 719528, kind FROM holidays WHERE day BETWEEN"
+	    " UTC_DATE() - INTERVAL 1 YEAR AND UTC_DATE() + INTERVAL 3 YEAR ORDER BY day" },
 };

@@ -266,6 +266,9 @@ long	 workcal_between(const struct workcal *, time_t a, time_t b);
  */
 time_t	 workcal_due(const struct workcal *, time_t t, unsigned hours, bool same_day);
 
+/* calendar.c: the defaults with the holidays table's days. 0, or an HTTP status. */
+int	 calendar_load(struct workcal *);
+
 /* ------------------------------------------------------------------ db.c — MariaDB */
 
 struct db_stmt_def {

@@ -26,7 +26,6 @@
 #include "dvc.h"
 
 #define MAX_UPLOAD_FILES	8	/* files in one upload */
-#define MAX_HOLIDAYS		512
 
 enum stmt {
 	STMT_LIST,
@@ -50,7 +49,6 @@ enum stmt {
 	STMT_SAVE_DELIVERY,
 	STMT_FEES,
 	STMT_MISSING,
-	STMT_HOLIDAYS,
 	STMT_LOCK,
 	STMT_SEQUENCE,
 	STMT_SUBMIT,
@@ -138,9 +136,6 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN dossiers d ON d.procedure_id = c.procedure_id WHERE" MINE " AND c.required = 1"
 	    " AND NOT EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id"
 	    " AND f.component_id = c.id) ORDER BY c.sort" },
-	/* Day numbers since 1970-01-01, as workcal counts them. */
-	[STMT_HOLIDAYS] = { "SELECT TO_DAYS(day) - 719528, kind FROM holidays"
-	    " WHERE day BETWEEN UTC_DATE() - INTERVAL 1 MONTH AND UTC_DATE() + INTERVAL 3 YEAR ORDER BY day" },
 	/* Taken at submission: a second click waits here, then finds the dossier submitted. */
 	[STMT_LOCK] = { "SELECT d.status, d.agency_id, a.code, d.procedure_id, p.processing_hours,"
 	    " p.same_day, COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
@@ -1017,39 +1012,6 @@ fees_page(struct request *r)
 
 /* ------------------------------------------------------------------ step 5: review, submit */
 
-static int32_t	 cal_holidays[MAX_HOLIDAYS], cal_workdays[MAX_HOLIDAYS];
-
-static int
-holiday_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	struct workcal	*cal = arg;
-
-	(void)names;
-	(void)lens;
-	if (ncols < 2 || cols[0] == NULL)
-		return 0;
-	if (strcmp(cols[1], "workday") == 0 && cal->nworkdays < MAX_HOLIDAYS)
-		cal_workdays[cal->nworkdays++] = (int32_t)strtol(cols[0], NULL, 10);
-	else if (strcmp(cols[1], "holiday") == 0 && cal->nholidays < MAX_HOLIDAYS)
-		cal_holidays[cal->nholidays++] = (int32_t)strtol(cols[0], NULL, 10);
-	return 0;
-}
-
-/* The calendar deadlines are counted on, from the holidays table. 0 or a db status. */
-static int
-calendar(struct workcal *cal)
-{
-	long	 rc;
-
-	workcal_defaults(cal);
-	cal->holidays = cal_holidays;
-	cal->workdays = cal_workdays;
-	if ((rc = db_exec(STMT_HOLIDAYS, NULL, holiday_row, cal)) < 0)
-		return db_status(rc);
-	return 0;
-}
-
 static void
 vn_time(time_t t, char out[32])
 {
@@ -1074,7 +1036,7 @@ review_data(struct request *r, const struct dossier *d)
 	long		 rc;
 	int		 st;
 
-	if ((st = files_data(r, d)) != 0 || (st = calendar(&cal)) != 0)
+	if ((st = files_data(r, d)) != 0 || (st = calendar_load(&cal)) != 0)
 		return st;
 	if ((rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
 		return db_status(rc);
@@ -1162,7 +1124,7 @@ submit_post(struct request *r)
 	long		 rc, seq;
 	int		 st;
 
-	if ((st = calendar(&cal)) != 0)
+	if ((st = calendar_load(&cal)) != 0)
 		return st;
 	if ((rc = db_begin()) < 0)
 		return db_status(rc);

@@ -1,0 +1,45 @@
+/*
+ * calendar.c — the working-day calendar of this request, from the holidays table that the
+ * administrator maintains (workcal.c does the counting and knows nothing of the database).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dvc.h"
+#include "private.h"
+
+#define CALENDAR_MAX_DAYS	512
+
+static int32_t	 holidays[CALENDAR_MAX_DAYS], workdays[CALENDAR_MAX_DAYS];
+
+static int
+day_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct workcal	*cal = arg;
+	int32_t		 day;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 2 || cols[0] == NULL || cols[1] == NULL)
+		return 0;
+	day = (int32_t)strtol(cols[0], NULL, 10);
+	if (strcmp(cols[1], "workday") == 0 && cal->nworkdays < CALENDAR_MAX_DAYS)
+		workdays[cal->nworkdays++] = day;
+	else if (strcmp(cols[1], "holiday") == 0 && cal->nholidays < CALENDAR_MAX_DAYS)
+		holidays[cal->nholidays++] = day;
+	return 0;
+}
+
+int
+calendar_load(struct workcal *cal)
+{
+	long	 rc;
+
+	workcal_defaults(cal);
+	cal->holidays = holidays;
+	cal->workdays = workdays;
+	if ((rc = db_exec(db_core(CORE_HOLIDAYS), NULL, day_row, cal)) < 0)
+		return db_status(rc);
+	return 0;
+}
