@@ -118,7 +118,7 @@
             <xsl:with-param name="type" select="'textarea'"/>
             <xsl:with-param name="hint" select="$t.f.address.hint"/>
             <xsl:with-param name="autocomplete" select="'street-address'"/>
-            <xsl:with-param name="maxlength" select="300"/>
+            <xsl:with-param name="maxlength" select="255"/>
             <xsl:with-param name="optional" select="'true'"/>
             <xsl:with-param name="value"><xsl:call-template name="current">
               <xsl:with-param name="name" select="'address'"/></xsl:call-template></xsl:with-param>
@@ -132,7 +132,7 @@
               <xsl:with-param name="label" select="$t.f.org_name"/>
               <xsl:with-param name="hint" select="$t.f.org_name.hint"/>
               <xsl:with-param name="autocomplete" select="'organization'"/>
-              <xsl:with-param name="maxlength" select="300"/>
+              <xsl:with-param name="maxlength" select="255"/>
               <xsl:with-param name="value"><xsl:call-template name="current">
                 <xsl:with-param name="name" select="'org_name'"/></xsl:call-template></xsl:with-param>
             </xsl:call-template>

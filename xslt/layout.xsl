@@ -246,10 +246,10 @@
 
   <!--
     error-summary: when the form has errors, a box at the top with a link to each field in
-    error (focused on load, announced as an alert). A form-level error (name "_") is shown
+    error (focused on load, announced as an alert). A form-level error (name "_") comes first,
     without a link. Where a link goes is the error's mode="error-href" template: #field-NAME
     here; a view whose errors point elsewhere overrides it (nothing: no link).
-      extra   <li> items listed before the form's errors (problems that are not a form's,
+      extra   <li> items listed before the fields' errors (problems that are not a form's,
               such as a required component without a file); the box shows for them alone too
   -->
   <xsl:template name="error-summary">
@@ -261,8 +261,12 @@
           <xsl:value-of select="$t.form.errors"/>
         </h2>
         <ul class="error-summary-list">
+          <!-- What is about the whole form first, then the rest in the page's order. -->
+          <xsl:for-each select="/page/form/error[@name = '_' or string(@name) = '']">
+            <li><xsl:value-of select="."/></li>
+          </xsl:for-each>
           <xsl:copy-of select="$extra"/>
-          <xsl:for-each select="/page/form/error">
+          <xsl:for-each select="/page/form/error[@name != '_' and string(@name) != '']">
             <xsl:variable name="href">
               <xsl:apply-templates select="." mode="error-href"/>
             </xsl:variable>

@@ -377,20 +377,6 @@
     </tr>
   </xsl:template>
 
-  <!-- "PDF,JPG,PNG" as "PDF, JPG, PNG" (a handful of items at most). -->
-  <xsl:template name="file-types">
-    <xsl:param name="list"/>
-    <xsl:choose>
-      <xsl:when test="contains($list, ',')">
-        <xsl:value-of select="concat(substring-before($list, ','), $t.list.sep)"/>
-        <xsl:call-template name="file-types">
-          <xsl:with-param name="list" select="substring-after($list, ',')"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$list"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- Trình tự thực hiện: numbered steps with their detail lines. -->
   <xsl:template match="steps">
     <xsl:variable name="numbered" select="line[starts-with(normalize-space(.), 'Bước ')]"/>

@@ -3,9 +3,12 @@
   submit-delivery.xsl — step 3 of a submission ("/submit/ID/delivery"): how the result comes
   back: online, by the public postal service to an address, or at the counter.
 
-  Input: /page with user, csrf, dossier (id, procedure_name, agency_name, agency_address,
-  applicant_name, applicant_phone, channel, postal_*) and
-    procedure  level (4|3), channels ("counter,online,postal" subset), presence_note
+  Input: /page with user, csrf, dossier (id, procedure_name, procedure_level, channels,
+  presence_note, agency_name, agency_address, applicant_name, applicant_phone, channel,
+  postal_*) and
+    procedure  level (4|3), channels ("counter,online,postal" subset), presence_note; optional:
+               without it the dossier's procedure_level, channels, presence_note
+    province   the code of the province whose communes are listed (optional)
     provinces  province: code, name (the 34 provinces and cities)
     communes   commune: code, name: the communes of the chosen province (the dossier's, else
                the portal's own); empty while the administrator has not imported them, and
@@ -23,11 +26,30 @@
   <xsl:import href="layout.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
+  <!-- The procedure's level, channels and presence note: from /page/procedure, else as the
+       dossier carries them (procedure_level, channels, presence_note). -->
   <xsl:variable name="p" select="/page/procedure"/>
-  <xsl:variable name="channels" select="concat(',', $p/channels, ',')"/>
+  <xsl:variable name="level">
+    <xsl:choose>
+      <xsl:when test="$p/level != ''"><xsl:value-of select="$p/level"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$d/procedure_level"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="presence-note">
+    <xsl:choose>
+      <xsl:when test="$p"><xsl:value-of select="normalize-space($p/presence_note)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($d/presence_note)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="channels">
+    <xsl:choose>
+      <xsl:when test="$p"><xsl:value-of select="concat(',', $p/channels, ',')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat(',', $d/channels, ',')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="offer-online" select="contains($channels, ',online,')"/>
   <xsl:variable name="offer-postal" select="contains($channels, ',postal,')"/>
-  <xsl:variable name="offer-counter" select="contains($channels, ',counter,') and $p/level != 4"/>
+  <xsl:variable name="offer-counter" select="contains($channels, ',counter,') and $level != 4"/>
   <xsl:variable name="n-offers" select="number($offer-online) + number($offer-postal) + number($offer-counter)"/>
 
   <xsl:variable name="channel">
@@ -35,12 +57,14 @@
       <xsl:with-param name="name" select="'channel'"/>
     </xsl:call-template>
   </xsl:variable>
-  <!-- The province: as chosen, else the portal's own (its name is the site's province). -->
+  <!-- The province: as typed, else the one whose communes the page lists (/page/province),
+       else the dossier's, else the portal's own (its name is the site's province). -->
   <xsl:variable name="province">
     <xsl:call-template name="form-value">
       <xsl:with-param name="name" select="'postal_province_code'"/>
       <xsl:with-param name="default">
         <xsl:choose>
+          <xsl:when test="/page/province != ''"><xsl:value-of select="/page/province"/></xsl:when>
           <xsl:when test="$d/postal_province_code != ''"><xsl:value-of select="$d/postal_province_code"/></xsl:when>
           <xsl:otherwise>
             <xsl:value-of select="/page/provinces/province[name = concat('Tỉnh ', $site/province)
@@ -74,12 +98,12 @@
       <xsl:call-template name="notice"/>
       <xsl:call-template name="error-summary"/>
 
-      <xsl:if test="$p/level = 3">
+      <xsl:if test="$level = 3">
         <div class="panel panel-level-3">
           <h2 class="h-sm"><xsl:value-of select="$t.new.presence.title"/></h2>
           <xsl:choose>
-            <xsl:when test="normalize-space($p/presence_note) != ''">
-              <p class="presence"><xsl:value-of select="$p/presence_note"/></p>
+            <xsl:when test="$presence-note != ''">
+              <p class="presence"><xsl:value-of select="$presence-note"/></p>
             </xsl:when>
             <xsl:otherwise>
               <p><xsl:value-of select="$t.level.3.default"/></p>

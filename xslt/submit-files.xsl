@@ -36,7 +36,7 @@
     <li aria-current="page"><xsl:value-of select="$d/procedure_name"/></li>
   </xsl:template>
 
-  <!-- An upload error points at its component's file input (id component-ID). -->
+  <!-- An upload error points at its component's card (id component-ID). -->
   <xsl:template match="error[starts-with(@name, 'component-')]" mode="error-href">
     <xsl:value-of select="concat('#', @name)"/>
   </xsl:template>
@@ -71,7 +71,7 @@
               </p>
               <ul class="plain missing-list">
                 <xsl:for-each select="$missing">
-                  <li><a href="#comp-{id}"><xsl:value-of select="concat(sort, '. ', name)"/></a></li>
+                  <li><a href="#component-{id}"><xsl:value-of select="concat(sort, '. ', name)"/></a></li>
                 </xsl:for-each>
               </ul>
               <p><xsl:value-of select="$t.files.missing.later"/></p>
@@ -87,8 +87,11 @@
   </xsl:template>
 
   <xsl:template match="component">
-    <xsl:variable name="input" select="concat('component-', id)"/>
-    <xsl:variable name="error" select="/page/form/error[@name = $input][1]"/>
+    <!-- The card is component-ID (where the server sends the browser after an upload, and
+         the error summary's links go); its file input is field-component-ID. -->
+    <xsl:variable name="name" select="concat('component-', id)"/>
+    <xsl:variable name="input" select="concat('field-', $name)"/>
+    <xsl:variable name="error" select="/page/form/error[@name = $name][1]"/>
     <xsl:variable name="types">
       <xsl:call-template name="file-types">
         <xsl:with-param name="list" select="file_types"/>
@@ -101,12 +104,12 @@
         <xsl:value-of select="concat($t.comp.max, format-number(max_size_kb div 1024, '#.##0,#', 'vi'), $t.comp.mb)"/>
       </xsl:if>
     </xsl:variable>
-    <section id="comp-{id}" aria-labelledby="comp-{id}-h">
+    <section id="{$name}" aria-labelledby="{$name}-h">
       <xsl:attribute name="class">
         <xsl:text>comp-card</xsl:text>
         <xsl:if test="$error"> comp-card-error</xsl:if>
       </xsl:attribute>
-      <h2 class="comp-card-title" id="comp-{id}-h">
+      <h2 class="comp-card-title" id="{$name}-h">
         <span class="comp-no"><xsl:value-of select="concat(sort, '.')"/></span>
         <xsl:text> </xsl:text>
         <xsl:value-of select="name"/>
@@ -167,12 +170,12 @@
           <label class="label" for="{$input}">
             <xsl:value-of select="concat($t.files.choose, sort)"/>
           </label>
-          <p class="hint" id="hint-{$input}">
+          <p class="hint" id="hint-{$name}">
             <xsl:value-of select="$limits"/>
             <xsl:value-of select="$t.files.multiple"/>
           </p>
           <xsl:call-template name="field-error">
-            <xsl:with-param name="name" select="$input"/>
+            <xsl:with-param name="name" select="$name"/>
           </xsl:call-template>
           <input class="file-input" type="file" id="{$input}" name="file" multiple="multiple">
             <xsl:attribute name="accept">
@@ -181,8 +184,8 @@
               </xsl:call-template>
             </xsl:attribute>
             <xsl:attribute name="aria-describedby">
-              <xsl:value-of select="concat('hint-', $input)"/>
-              <xsl:if test="$error"><xsl:value-of select="concat(' error-', $input)"/></xsl:if>
+              <xsl:value-of select="concat('hint-', $name)"/>
+              <xsl:if test="$error"><xsl:value-of select="concat(' error-', $name)"/></xsl:if>
             </xsl:attribute>
             <xsl:if test="$error">
               <xsl:attribute name="aria-invalid">true</xsl:attribute>

@@ -50,7 +50,7 @@
               <xsl:otherwise><xsl:value-of select="$t.info.person"/></xsl:otherwise>
             </xsl:choose>
           </legend>
-          <dl class="summary summary-compact identity">
+          <dl class="summary identity">
             <div>
               <dt><xsl:value-of select="$t.f.full_name"/></dt>
               <dd><xsl:value-of select="$d/applicant_name"/></dd>

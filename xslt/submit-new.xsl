@@ -45,7 +45,7 @@
       <h1><xsl:value-of select="$p/name"/></h1>
       <xsl:call-template name="error-summary"/>
 
-      <dl class="summary summary-compact">
+      <dl class="summary">
         <div>
           <dt><xsl:value-of select="$t.agency"/></dt>
           <dd><xsl:value-of select="$p/agency_name"/></dd>
@@ -122,7 +122,10 @@
     <ol class="step-list">
       <li><strong><xsl:value-of select="$t.step.info"/></strong>: <xsl:value-of select="$t.new.step.info"/></li>
       <li><strong><xsl:value-of select="$t.step.files"/></strong>: <xsl:value-of select="$t.new.step.files"/></li>
-      <li><strong><xsl:value-of select="$t.step.delivery"/></strong>: <xsl:value-of select="$t.new.step.delivery"/></li>
+      <li><strong><xsl:value-of select="$t.step.delivery"/></strong>: <xsl:choose>
+        <xsl:when test="$p/level = 4"><xsl:value-of select="$t.new.step.delivery"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$t.new.step.delivery.partial"/></xsl:otherwise>
+      </xsl:choose></li>
       <li><strong><xsl:value-of select="$t.step.fees"/></strong>: <xsl:value-of select="$t.new.step.fees"/></li>
       <li><strong><xsl:value-of select="$t.step.review"/></strong>: <xsl:value-of select="$t.new.step.review"/></li>
     </ol>

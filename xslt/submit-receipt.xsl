@@ -48,7 +48,27 @@
         </p>
       </div>
     </xsl:if>
+    <!-- On screen, the facts a citizen comes back for, above the slip. -->
     <div class="receipt-tools no-print">
+      <dl class="summary receipt-facts">
+        <div>
+          <dt><xsl:value-of select="$t.dossier.status"/></dt>
+          <dd>
+            <xsl:call-template name="status-badge">
+              <xsl:with-param name="status" select="$d/status"/>
+            </xsl:call-template>
+          </dd>
+        </div>
+        <xsl:if test="$d/due_at != ''">
+          <div>
+            <dt>
+              <xsl:value-of select="$t.dossier.due_at"/>
+              <xsl:if test="$d/status &lt;= 1"><xsl:value-of select="$t.receipt.due.expected"/></xsl:if>
+            </dt>
+            <dd><xsl:value-of select="$d/due_at"/></dd>
+          </div>
+        </xsl:if>
+      </dl>
       <p class="receipt-print">
         <strong><xsl:value-of select="$t.receipt.print"/></strong>
         <xsl:text> </xsl:text>
@@ -72,14 +92,14 @@
         <div class="slip-nation">
           <p class="slip-nation-name"><xsl:value-of select="$t.receipt.nation"/></p>
           <p class="slip-motto"><xsl:value-of select="$t.receipt.motto"/></p>
+          <p class="slip-date">
+            <xsl:value-of select="concat($site/province, ', ')"/>
+            <xsl:call-template name="date-words">
+              <xsl:with-param name="at" select="$d/submitted_at"/>
+            </xsl:call-template>
+          </p>
         </div>
       </header>
-      <p class="slip-date">
-        <xsl:value-of select="concat($site/province, ', ')"/>
-        <xsl:call-template name="date-words">
-          <xsl:with-param name="at" select="$d/submitted_at"/>
-        </xsl:call-template>
-      </p>
 
       <h1 class="slip-title" id="slip-title"><xsl:value-of select="$t.receipt.title"/></h1>
 
@@ -111,7 +131,12 @@
                   <xsl:otherwise><xsl:value-of select="$t.receipt.person"/></xsl:otherwise>
                 </xsl:choose>
               </xsl:with-param>
-              <xsl:with-param name="value" select="$d/applicant_name"/>
+              <xsl:with-param name="value">
+                <xsl:if test="$d/applicant_kind = 'organisation'">
+                  <xsl:value-of select="concat($t.receipt.person, ' ')"/>
+                </xsl:if>
+                <xsl:value-of select="$d/applicant_name"/>
+              </xsl:with-param>
               <xsl:with-param name="strong" select="$d/applicant_kind != 'organisation'"/>
             </xsl:call-template>
             <xsl:call-template name="line">
@@ -312,9 +337,9 @@
   </xsl:template>
 
   <!--
-    A moment "dd/mm/yyyy HH:mm" in the words of administrative documents (Decree 30/2020:
-    a day below 10 and the months 1 and 2 keep their leading zero).
-      date-words   "ngày 29 tháng 11 năm 2026"
+    A moment "dd/mm/yyyy HH:mm" in the words of administrative documents (Decree 30/2020: a
+    day below 10 and the months 1 and 2 keep their leading zero):
+      date-words   "ngày 29 tháng 11 năm 2026", "ngày 05 tháng 3 năm 2027"
       time-words   "09 giờ 15 phút, ngày 29 tháng 11 năm 2026"
   -->
   <xsl:template name="date-words">

@@ -65,7 +65,7 @@
         <xsl:with-param name="extra">
           <xsl:for-each select="missing/component">
             <li>
-              <a href="{$base}files#comp-{id}">
+              <a href="{$base}files#component-{id}">
                 <xsl:value-of select="concat($t.review.missing, name)"/>
               </a>
             </li>
@@ -79,7 +79,7 @@
         <xsl:with-param name="title" select="$t.review.applicant"/>
         <xsl:with-param name="step" select="'info'"/>
         <xsl:with-param name="body">
-          <dl class="summary summary-compact review-facts">
+          <dl class="summary review-facts">
             <xsl:if test="$d/applicant_kind = 'organisation'">
               <xsl:call-template name="fact">
                 <xsl:with-param name="term" select="$t.f.org_name"/>
@@ -184,9 +184,9 @@
 
       <section id="time" class="review-section" aria-labelledby="time-h">
         <div class="review-head">
-          <h2 id="time-h"><xsl:value-of select="$t.duration"/></h2>
+          <h2 id="time-h"><xsl:value-of select="$t.review.time"/></h2>
         </div>
-        <dl class="summary summary-compact review-facts">
+        <dl class="summary review-facts">
           <div>
             <dt><xsl:value-of select="$t.duration"/></dt>
             <dd>

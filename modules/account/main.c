@@ -208,12 +208,23 @@ static int
 record_attempt(struct request *r, unsigned long long user_id, const char *login,
     const char *outcome)
 {
-	char		 masked[16];
+	char		 masked[24];
 	const char	*ua = r->user_agent != NULL ? r->user_agent : "";
 	long		 rc;
 
-	/* An unknown login may be a password typed in the wrong field: keep only its start. */
-	snprintf(masked, sizeof(masked), "%.3s***", user_id == 0 ? login : "");
+	/* An unknown login may be a password typed in the wrong field: keep only its first
+	 * three characters (whole UTF-8 sequences, never a cut one). */
+	{
+		size_t	 i = 0, chars = 0;
+
+		while (user_id == 0 && login[i] != '\0' && chars < 3) {
+			i++;
+			while (((unsigned char)login[i] & 0xc0) == 0x80)
+				i++;
+			chars++;
+		}
+		snprintf(masked, sizeof(masked), "%.*s***", (int)i, login);
+	}
 	{
 		struct db_arg args[] = { DB_S(r->remote_addr != NULL ? r->remote_addr : ""),
 		    DB_I((long long)user_id), DB_S(user_id == 0 ? masked : ""), DB_S(outcome),
@@ -500,8 +511,9 @@ profile_post(struct request *r)
 	}
 	if ((err = valid_phone(phone_in, phone)) != NULL)
 		form_error(r, "phone", *phone_in == '\0' ? "Nhập số điện thoại di động." : err);
-	if (*email_in != '\0' && (err = valid_email(email_in, email, sizeof(email))) != NULL)
-		form_error(r, "email", err);
+	/* Required: an account made by dvcctl has no CCCD, and signs in with its e-mail only. */
+	if ((err = valid_email(email_in, email, sizeof(email))) != NULL)
+		form_error(r, "email", *email_in == '\0' ? "Nhập địa chỉ thư điện tử." : err);
 	if (*org != '\0' && *tax == '\0')
 		form_error(r, "org_tax_code", "Nhập mã số thuế của tổ chức.");
 	else if (*tax != '\0' && (err = valid_tax_code(tax)) != NULL)

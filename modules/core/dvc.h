@@ -110,7 +110,7 @@ const char	*valid_password(const char *pw, const char *const *personal, bool com
 /* ------------------------------------------------------------------ req.c — request parsing */
 
 enum param_type {
-	P_TEXT,		/* any valid UTF-8 up to max bytes, no control characters but \t \n \r */
+	P_TEXT,		/* valid UTF-8 of at most max characters, no controls but \t \n \r */
 	P_UINT,		/* decimal 0..max; an empty value counts as not given */
 	P_TOKEN,	/* [A-Za-z0-9._-], up to max bytes */
 	P_SECRET,	/* as P_TEXT, but never echoed back into the page (passwords) */
@@ -120,7 +120,8 @@ enum param_type {
 struct param_spec {
 	const char	*name;
 	enum param_type	 type;
-	uint64_t	 max;	/* bytes for P_TEXT and P_TOKEN; the largest value for P_UINT */
+	uint64_t	 max;	/* characters for P_TEXT and P_SECRET, bytes for P_TOKEN, the
+			 * largest value for P_UINT */
 };
 
 struct param {

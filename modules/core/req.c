@@ -89,15 +89,19 @@ req_error_str(enum req_error e)
 static enum req_error
 param_check(const struct param_spec *spec, const char *v, size_t n, uint64_t *num)
 {
-	size_t	 i;
+	size_t	 i, chars;
 
 	*num = 0;
 	switch (spec->type) {
 	case P_TEXT:
 	case P_SECRET:
-		if (n > spec->max)
-			return REQ_ERR_TOO_LONG;
-		return text_valid_utf8(v, n) ? REQ_OK : REQ_ERR_ENCODING;
+		if (!text_valid_utf8(v, n))
+			return REQ_ERR_ENCODING;
+		/* Characters, as a form's maxlength and the database's VARCHAR count them. */
+		for (i = 0, chars = 0; i < n; i++)
+			if (((unsigned char)v[i] & 0xc0) != 0x80)
+				chars++;
+		return chars > spec->max ? REQ_ERR_TOO_LONG : REQ_OK;
 	case P_TOKEN:
 		if (n > spec->max)
 			return REQ_ERR_TOO_LONG;
@@ -176,8 +180,8 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		/* "field=" from a form's "any" choice: a number left empty is a number not given. */
 		if (plen == 0 && spec->type == P_UINT)
 			continue;
-		/* An encoded value is at most three times its decoded length. */
-		if (spec->type != P_UINT && plen / 3 > spec->max)
+		/* A character is at most 4 bytes, and a byte at most 3 when encoded. */
+		if (spec->type != P_UINT && plen / 12 > spec->max)
 			return REQ_ERR_TOO_LONG;
 		val = xmalloc(plen + 1);
 		if ((vlen = url_decode(eq < end ? eq + 1 : end, plen, val, true)) < 0) {

@@ -87,7 +87,9 @@ valid_email(const char *s, char *out, size_t outsz)
 	if (n == 0 || n > 254 || n >= outsz)
 		return "Địa chỉ thư điện tử không hợp lệ.";
 	if (at == NULL || at == s || strchr(at + 1, '@') != NULL || (dot = strrchr(at, '.')) == NULL ||
-	    dot == at + 1 || dot[1] == '\0' || (size_t)(at - s) > 64)
+	    dot == at + 1 || dot[1] == '\0' || (size_t)(at - s) > 64 ||
+	    /* no empty label: not ".x@", "x.@", "@.x", "x..y" */
+	    s[0] == '.' || at[-1] == '.' || at[1] == '.' || strstr(s, "..") != NULL)
 		return "Địa chỉ thư điện tử không hợp lệ, ví dụ đúng: ten@example.vn.";
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];

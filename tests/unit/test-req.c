@@ -301,11 +301,11 @@ test_form_errors(void)
 	is_err(form("note=0123456789"), REQ_OK, "form: P_TEXT at its max (10)");
 	form_free();
 	is_err(form_err("note=01234567890"), REQ_ERR_TOO_LONG, "form: P_TEXT one byte over");
-	is_err(form("note=%C4%91%C4%91%C4%91%C4%91%C4%91"), REQ_OK,
-	    "form: P_TEXT max counts bytes: 5 x đ is 10");
+	is_err(form("note=%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91"), REQ_OK,
+	    "form: P_TEXT max counts characters: 10 x đ (20 bytes) fits 10");
 	form_free();
-	is_err(form_err("note=%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91"), REQ_ERR_TOO_LONG,
-	    "form: P_TEXT max counts bytes: 6 x đ is 12");
+	is_err(form_err("note=%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91%C4%91"),
+	    REQ_ERR_TOO_LONG, "form: P_TEXT max counts characters: 11 x đ is over");
 	strcpy(s, "note=");
 	for (i = 0; i < 11; i++)
 		strcat(s, "%41");
