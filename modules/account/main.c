@@ -23,6 +23,7 @@
 enum stmt {
 	STMT_USER_BY_LOGIN,
 	STMT_IP_FAILURES,
+	STMT_LOGIN_FAILURES,
 	STMT_ATTEMPT,
 	STMT_FAILED,
 	STMT_SUCCEEDED,
@@ -49,8 +50,13 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " disabled FROM users WHERE citizen_id = ? OR email = ?" },
 	[STMT_IP_FAILURES] = { "SELECT COUNT(*) FROM login_attempts WHERE ip = ?"
 	    " AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE AND outcome <> 'success'" },
-	[STMT_ATTEMPT] = { "INSERT INTO login_attempts (at, ip, user_id, login, outcome, user_agent)"
-	    " VALUES (UTC_TIMESTAMP(), ?, NULLIF(?, 0), ?, ?, ?)" },
+	/* Failures for a login that matches no account, counted as an account's would be. */
+	[STMT_LOGIN_FAILURES] = { "SELECT COUNT(*),"
+	    " COALESCE(TIMESTAMPDIFF(SECOND, MAX(at), UTC_TIMESTAMP()), 999999)"
+	    " FROM login_attempts WHERE login_hash = ? AND outcome = 'unknown_account'"
+	    " AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE" },
+	[STMT_ATTEMPT] = { "INSERT INTO login_attempts (at, ip, user_id, login, login_hash, outcome,"
+	    " user_agent) VALUES (UTC_TIMESTAMP(), ?, NULLIF(?, 0), ?, ?, ?, ?)" },
 	/* Assignments run left to right: locked_until sees the incremented count. */
 	[STMT_FAILED] = { "UPDATE users SET failed_logins = failed_logins + 1,"
 	    " last_failed_at = UTC_TIMESTAMP(), locked_until = IF(failed_logins >= 10,"
@@ -72,8 +78,9 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_EMAIL_TAKEN] = { "SELECT 1 FROM users WHERE email = ? AND id <> ?" },
 	[STMT_UPDATE_CONTACT] = { "UPDATE users SET phone = ?, email = NULLIF(?, ''), address = ?,"
 	    " org_name = ?, org_tax_code = ?, updated_at = UTC_TIMESTAMP() WHERE id = ?" },
-	[STMT_SECRETS] = { "SELECT password_hash, COALESCE(citizen_id, ''), phone, COALESCE(email, '')"
-	    " FROM users WHERE id = ?" },
+	[STMT_SECRETS] = { "SELECT password_hash, COALESCE(citizen_id, ''), phone, COALESCE(email, ''),"
+	    " failed_logins, COALESCE(TIMESTAMPDIFF(SECOND, last_failed_at, UTC_TIMESTAMP()), 999999),"
+	    " COALESCE(TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), locked_until), 0) FROM users WHERE id = ?" },
 	[STMT_SET_PASSWORD] = { "UPDATE users SET password_hash = ?, updated_at = UTC_TIMESTAMP()"
 	    " WHERE id = ?" },
 };
@@ -204,10 +211,25 @@ password_common(const char *pw)
 	}
 }
 
+/* The keyed hash of a login as typed (trimmed, lower-cased): counts failures without
+ * keeping what was typed. */
+static void
+login_hash(const char *login, unsigned char out[32])
+{
+	char	 lower[255];
+	size_t	 i;
+
+	for (i = 0; login[i] != '\0' && i < sizeof(lower) - 1; i++)
+		lower[i] = (char)(login[i] >= 'A' && login[i] <= 'Z' ? login[i] + 32 : login[i]);
+	lower[i] = '\0';
+	keyed_hash(lower, out);
+}
+
 static int
 record_attempt(struct request *r, unsigned long long user_id, const char *login,
     const char *outcome)
 {
+	unsigned char	 hash[32];
 	char		 masked[24];
 	const char	*ua = r->user_agent != NULL ? r->user_agent : "";
 	long		 rc;
@@ -225,9 +247,11 @@ record_attempt(struct request *r, unsigned long long user_id, const char *login,
 		}
 		snprintf(masked, sizeof(masked), "%.*s***", (int)i, login);
 	}
+	login_hash(login, hash);
 	{
 		struct db_arg args[] = { DB_S(r->remote_addr != NULL ? r->remote_addr : ""),
-		    DB_I((long long)user_id), DB_S(user_id == 0 ? masked : ""), DB_S(outcome),
+		    DB_I((long long)user_id), DB_S(user_id == 0 ? masked : ""),
+		    DB_SN((const char *)hash, sizeof(hash)), DB_S(outcome),
 		    DB_SN(ua, strnlen(ua, 255)), DB_END_ };
 
 		rc = db_exec(STMT_ATTEMPT, args, NULL, NULL);
@@ -285,6 +309,21 @@ count_col(void *arg, unsigned ncols, const char *const *names, char *const *cols
 	return 0;
 }
 
+static int
+failures_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct { long n, since; } *f = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols >= 2 && cols[0] != NULL && cols[1] != NULL) {
+		f->n = strtol(cols[0], NULL, 10);
+		f->since = strtol(cols[1], NULL, 10);
+	}
+	return 0;
+}
+
 /* Seconds a user with this many consecutive failures waits after the last: 5, 10, 20, 40, 60. */
 static long
 slow_down(long failures)
@@ -298,6 +337,28 @@ slow_down(long failures)
 	return wait < 60 ? wait : 60;
 }
 
+/*
+ * The answer for an account (or a login matching none) that is locked or must wait after
+ * failures: writes the message and returns the outcome to record, or NULL to go on.
+ */
+static const char *
+throttled(const struct login_row *u, char *msg, size_t msgsz)
+{
+	long	 wait;
+
+	if (u->locked_for > 0) {
+		snprintf(msg, msgsz, "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. "
+		    "Vui lòng thử lại sau %ld phút.", (u->locked_for + 59) / 60);
+		return "locked";
+	}
+	if ((wait = slow_down(u->failures)) > u->since_failed) {
+		snprintf(msg, msgsz, "Bạn đã nhập sai nhiều lần. Vui lòng chờ %ld giây rồi thử lại.",
+		    wait - u->since_failed);
+		return "throttled";
+	}
+	return NULL;
+}
+
 static int
 login(struct request *r)
 {
@@ -305,7 +366,8 @@ login(struct request *r)
 	static const char wrong[] = "Số định danh (hoặc thư điện tử) hoặc mật khẩu không đúng.";
 	char		 email[255], msg[200];
 	struct login_row u = { 0 };
-	long		 rc, ip_failures = 0, wait;
+	const char	*outcome;
+	long		 rc, ip_failures = 0;
 	int		 ok, st;
 
 	form_values(r);
@@ -332,17 +394,23 @@ login(struct request *r)
 		if ((rc = db_exec(STMT_USER_BY_LOGIN, args, login_row, &u)) < 0)
 			return db_status(rc);
 	}
-	if (u.id != 0 && u.locked_for > 0) {
-		snprintf(msg, sizeof(msg), "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. "
-		    "Vui lòng thử lại sau %ld phút.", (u.locked_for + 59) / 60);
-		form_error(r, "_", msg);
-		return (st = record_attempt(r, u.id, login, "locked")) != 0 ? st : 200;
+	if (u.id == 0) {
+		/* No such account: the same slow-down and lock, from the attempts with this login. */
+		unsigned char	 hash[32];
+		struct { long n, since; } f = { 0, 999999 };
+
+		login_hash(login, hash);
+		struct db_arg args[] = { DB_SN((const char *)hash, sizeof(hash)), DB_END_ };
+
+		if ((rc = db_exec(STMT_LOGIN_FAILURES, args, failures_row, &f)) < 0)
+			return db_status(rc);
+		u.failures = f.n;
+		u.since_failed = f.since;
+		u.locked_for = f.n >= LOCK_AFTER ? 15 * 60 - f.since : 0;
 	}
-	if (u.id != 0 && (wait = slow_down(u.failures)) > u.since_failed) {
-		snprintf(msg, sizeof(msg), "Bạn đã nhập sai nhiều lần. Vui lòng chờ %ld giây rồi thử lại.",
-		    wait - u.since_failed);
+	if ((outcome = throttled(&u, msg, sizeof(msg))) != NULL) {
 		form_error(r, "_", msg);
-		return (st = record_attempt(r, u.id, login, "throttled")) != 0 ? st : 200;
+		return (st = record_attempt(r, u.id, login, outcome)) != 0 ? st : 200;
 	}
 	if ((ok = pwhash_verify(u.id != 0 ? u.hash : NULL, password)) < 0) {
 		if ((st = record_attempt(r, u.id, login, "busy")) != 0)
@@ -469,6 +537,9 @@ register_post(struct request *r)
 	}
 	if ((st = session_start(r, db_last_insert_id())) != 0)
 		return st;
+	/* Back where the visitor was going (applying for a procedure, say), if anywhere. */
+	if (*req_str(r, "next", "") == '/')
+		return app_redirect(r, safe_next(req_str(r, "next", NULL)));
 	return app_redirect(r, "/account/profile?msg=registered");
 }
 
@@ -549,7 +620,8 @@ password_page(struct request *r)
 }
 
 struct secrets {
-	char	 hash[PWHASH_SIZE], cccd[13], phone[11], email[255];
+	char			 cccd[13], phone[11], email[255];
+	struct login_row	 u;	/* the hash and the throttling state */
 };
 
 static int
@@ -560,9 +632,12 @@ secrets_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 
 	(void)names;
 	(void)lens;
-	if (ncols < 4)
+	if (ncols < 7)
 		return 0;
-	snprintf(s->hash, sizeof(s->hash), "%s", cols[0]);
+	snprintf(s->u.hash, sizeof(s->u.hash), "%s", cols[0]);
+	s->u.failures = strtol(cols[4], NULL, 10);
+	s->u.since_failed = strtol(cols[5], NULL, 10);
+	s->u.locked_for = strtol(cols[6], NULL, 10);
 	snprintf(s->cccd, sizeof(s->cccd), "%s", cols[1]);
 	snprintf(s->phone, sizeof(s->phone), "%s", cols[2]);
 	snprintf(s->email, sizeof(s->email), "%s", cols[3]);
@@ -574,8 +649,9 @@ password_post(struct request *r)
 {
 	const char	*old = req_str(r, "old_password", ""), *pw = req_str(r, "password", "");
 	struct secrets	 s = { 0 };
-	char		 hash[PWHASH_SIZE];
-	long		 rc;
+	const char	*outcome;
+	char		 hash[PWHASH_SIZE], msg[200];
+	long		 rc = 0;
 	int		 ok, st;
 
 	{
@@ -584,10 +660,21 @@ password_post(struct request *r)
 		if ((rc = db_exec(STMT_SECRETS, args, secrets_row, &s)) < 0)
 			return db_status(rc);
 	}
-	if ((ok = pwhash_verify(s.hash, old)) < 0)
+	/* Guessing the old password with a stolen session is throttled like signing in. */
+	if ((outcome = throttled(&s.u, msg, sizeof(msg))) != NULL) {
+		form_error(r, "old_password", msg);
+		return (st = record_attempt(r, r->user.id, "", outcome)) != 0 ? st : 200;
+	}
+	if ((ok = pwhash_verify(s.u.hash, old)) < 0)
 		return app_error(r, 503, "Hệ thống đang bận. Vui lòng thử lại sau ít phút.");
-	if (!ok)
+	if (!ok) {
+		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
+
+		if ((rc = db_exec(STMT_FAILED, args, NULL, NULL)) < 0 ||
+		    (st = record_attempt(r, r->user.id, "", "bad_password")) != 0)
+			return rc < 0 ? db_status(rc) : st;
 		form_error(r, "old_password", "Mật khẩu hiện tại không đúng.");
+	}
 	{
 		const char *personal[] = { s.cccd, s.phone, s.email, NULL };
 

@@ -482,6 +482,8 @@ int	 session_start(struct request *, unsigned long long user_id);
 int	 session_end(struct request *);
 /* Ends every other session of the signed-in user (after a password change). */
 int	 session_end_others(struct request *);
+/* HMAC-SHA256 of s under the configured secret: to count or match a value without keeping it. */
+void	 keyed_hash(const char *s, unsigned char out[32]);
 /* The CSRF token for forms on this page (65 bytes with the NUL). */
 void	 csrf_token(struct request *, char out[65]);
 

@@ -29,6 +29,12 @@ session_init(void)
 		    2 * sizeof(secret));
 }
 
+void
+keyed_hash(const char *s, unsigned char out[32])
+{
+	crypto_auth_hmacsha256(out, (const unsigned char *)s, strlen(s), secret);
+}
+
 /* The cookie names: __Host- and Secure when the request came over TLS. */
 static const char *
 cookie_name(const struct request *r, bool session)
