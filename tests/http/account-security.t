@@ -409,6 +409,31 @@ $tb->logout;
 	    'Mật***', 'masked to its first three characters, whole');
 }
 
+# ------------------------------------------------------------------ no account, the same answers
+
+# Repeated failures for a login that matches no account are slowed down and locked with the
+# very same words, so nobody learns whether a CCCD or an address has an account.
+{
+	my $ghost = new_cccd(1985);
+	my $gb = browser();
+	for my $i (1 .. 3) {
+		my $r = $gb->login($ghost, 'Không phải mật khẩu 2');
+		refused_with($r, qr/mật khẩu không đúng/, "unknown login, failure $i: the usual message");
+	}
+	my $r = $gb->login($ghost, 'Không phải mật khẩu 2');
+	refused_with($r, qr/Vui lòng chờ \d+ giây rồi thử lại/,
+	    'unknown login after 3 failures: the same "chờ … giây" as a real account');
+	# Seven more failures a minute ago: ten within the quarter of an hour.
+	db_rows('INSERT INTO login_attempts (at, ip, user_id, login, login_hash, outcome, user_agent) '
+	    . 'SELECT UTC_TIMESTAMP() - INTERVAL 1 MINUTE, a.ip, NULL, a.login, a.login_hash, a.outcome, a.user_agent FROM '
+	    . '(SELECT * FROM login_attempts WHERE outcome = ' . sql_str('unknown_account') . ' AND ip = ' . sql_str($gb->ip)
+	    . ' ORDER BY id DESC LIMIT 1) a JOIN seq_1_to_7');
+	$r = $gb->login($ghost, 'Không phải mật khẩu 2');
+	refused_with($r, qr/tạm thời bị khóa/, 'unknown login after 10 failures: "tạm thời bị khóa" like a real account');
+	is(db_value('SELECT COUNT(*) FROM login_attempts WHERE login_hash IS NULL AND at > UTC_TIMESTAMP() - INTERVAL 1 MINUTE'),
+	    0, 'every attempt keeps the keyed hash of its login');
+}
+
 # ------------------------------------------------------------------ throttling per address
 
 {
