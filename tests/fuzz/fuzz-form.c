@@ -65,7 +65,7 @@ check_form(const char *s, size_t n, const char *const *ign)
 	struct param		 out[REQ_MAX_PARAMS];
 	const struct param_spec	*sp;
 	enum req_error		 e;
-	size_t			 nout = 12345, i, j;
+	size_t			 nout = 12345, i, j, chars;
 	uint64_t		 num;
 
 	e = req_parse_form(s, n, specs, ign, out, &nout);
@@ -81,7 +81,12 @@ check_form(const char *s, size_t n, const char *const *ign)
 				abort();
 		switch (sp->type) {
 		case P_TEXT:
-			if (out[i].len > sp->max || !text_valid_utf8(out[i].value, out[i].len))
+		case P_SECRET:
+			/* The maximum counts characters, not bytes. */
+			for (j = 0, chars = 0; j < out[i].len; j++)
+				if (((unsigned char)out[i].value[j] & 0xc0) != 0x80)
+					chars++;
+			if (chars > sp->max || !text_valid_utf8(out[i].value, out[i].len))
 				abort();
 			break;
 		case P_TOKEN:
