@@ -60,7 +60,7 @@ $(foreach p,$(PROGRAMS),$(eval $(call build_program,$(p))))
 BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
 UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 
-.PHONY: all asan deps check-deps run test bench fuzz clean install
+.PHONY: all asan deps check-deps run test bench fuzz fuzz-corpus clean install
 .DEFAULT_GOAL := all
 
 all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static
@@ -90,6 +90,7 @@ run: check-deps
 test: check-deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory asan
+	$(MAKE) --no-print-directory fuzz-corpus
 	BIN=build/asan tests/run
 
 bench: check-deps
@@ -125,6 +126,14 @@ install: all
 		conf/nginx/dvc.conf > $(DESTDIR)/etc/nginx/snippets/dvc.conf
 	install -m 644 conf/nginx/dvc-fastcgi.conf $(DESTDIR)/etc/nginx/snippets/
 	install -m 644 packaging/systemd/* $(DESTDIR)/lib/systemd/system/
+
+# Every harness over its seed corpus once, no mutation: `make test` keeps them building and
+# their invariants holding on the inputs we know.
+fuzz-corpus: $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+	@for f in $(patsubst tests/fuzz/%.c,%,$(FUZZ_SRC)); do \
+		build/fuzz/$$f -runs=0 tests/fuzz/corpus/$$f 2>build/fuzz/$$f.log || \
+			{ cat build/fuzz/$$f.log; echo "fuzz-corpus: $$f failed on its seed corpus"; exit 1; }; \
+		echo "fuzz-corpus: $$f: $$(ls tests/fuzz/corpus/$$f | wc -l) seeds pass"; done
 
 clean:
 	rm -rf build
