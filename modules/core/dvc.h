@@ -83,6 +83,9 @@ void	 conf_load(const char *path);
  * outsz - 1 bytes and a NUL; returns the length written. Invalid UTF-8 is treated as spaces.
  */
 size_t	 text_fold(const char *in, size_t inlen, char *out, size_t outsz);
+/* The length in bytes of the longest prefix of s of at most max bytes that does not cut a
+ * UTF-8 sequence: for "%.*s" when a message must fit a buffer. */
+size_t	 text_prefix(const char *s, size_t max);
 /* True if s (length n) is valid UTF-8 without control characters other than \t \n \r. */
 bool	 text_valid_utf8(const char *s, size_t n);
 

@@ -141,3 +141,16 @@ text_fold(const char *in, size_t inlen, char *out, size_t outsz)
 	out[o] = '\0';
 	return o;
 }
+
+size_t
+text_prefix(const char *s, size_t max)
+{
+	size_t	 n = strlen(s);
+
+	if (n <= max)
+		return n;
+	/* Back off to the start of the character that would be cut. */
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	return max;
+}

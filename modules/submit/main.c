@@ -40,6 +40,7 @@ enum stmt {
 	STMT_UPLOAD_COMPONENT,
 	STMT_FILE_INSERT,
 	STMT_FILE_DELETE,
+	STMT_FILE_REPLACE,
 	STMT_TOUCH,
 	STMT_CHANNELS,
 	STMT_PROVINCES,
@@ -119,6 +120,9 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " size, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())" },
 	[STMT_FILE_DELETE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
 	    " WHERE f.id = ? AND" MINE " AND d.status = 0" },
+	/* A file is replaced only by an upload into its own component. */
+	[STMT_FILE_REPLACE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    " WHERE f.id = ? AND f.component_id = ? AND" MINE " AND d.status = 0" },
 	[STMT_TOUCH] = { "UPDATE dossiers d SET updated_at = UTC_TIMESTAMP() WHERE" MINE },
 	[STMT_CHANNELS] = { "SELECT p.level, p.channels, p.presence_note FROM procedures p"
 	    " JOIN dossiers d ON d.procedure_id = p.id WHERE" MINE },
@@ -406,6 +410,18 @@ new_post(struct request *r)
 	if (strcmp(kind, "citizen") != 0 && strcmp(kind, "organisation") != 0)
 		return app_error(r, 400, "Người nộp hồ sơ không hợp lệ.");
 	{
+		/* A second click on "start" resumes the draft the first one made. */
+		unsigned long long	 draft = 0;
+		struct db_arg		 args[] = { DB_I((long long)r->user.id), DB_S(code), DB_END_ };
+
+		if ((rc = db_exec(STMT_OPEN_DRAFT, args, id_col, &draft)) < 0)
+			return db_status(rc);
+		if (draft != 0) {
+			snprintf(to, sizeof(to), "/submit/%llu/info", draft);
+			return app_redirect(r, to);
+		}
+	}
+	{
 		struct db_arg args[] = { DB_S(kind), DB_S(kind), DB_S(kind), DB_S(code),
 		    DB_I((long long)r->user.id), DB_END_ };
 
@@ -561,7 +577,7 @@ static struct upload {
 	char			 replace[24];
 	unsigned long		 max_bytes;	/* of the component; 0 before it is known */
 	char			 types[100];
-	char			 component_name[200];
+	char			 component_name[4001];
 	int			 nfiles;
 	struct upfile {
 		int				 fd;
@@ -572,7 +588,7 @@ static struct upload {
 		char				 hex[65];
 		char				 mime[100];
 	} files[MAX_UPLOAD_FILES];
-	char			 error[400];
+	char			 error[2048];
 	int			 field;		/* the plain field being read: 'c', 'r', or 0 */
 } up;
 
@@ -672,9 +688,12 @@ up_data(void *arg, const struct mp_part *p, const char *data, size_t n)
 		return 0;
 	f = &up.files[up.nfiles - 1];
 	if (f->size + n > up.max_bytes) {
+		/* The component's name shortened, never inside a character. */
 		snprintf(up.error, sizeof(up.error), "Tệp \"%s\" vượt quá dung lượng tối đa %lu MB của "
-		    "thành phần \"%.120s\". Hãy giảm dung lượng (ví dụ quét ở độ phân giải thấp hơn) rồi "
-		    "tải lại.", f->name, up.max_bytes / (1024 * 1024), up.component_name);
+		    "thành phần \"%.*s%s\". Hãy giảm dung lượng (ví dụ quét ở độ phân giải thấp hơn) rồi "
+		    "tải lại.", f->name, up.max_bytes / (1024 * 1024),
+		    (int)text_prefix(up.component_name, 300), up.component_name,
+		    strlen(up.component_name) > 300 ? "…" : "");
 		return 413;
 	}
 	for (len = 0; len < n; ) {
@@ -816,10 +835,10 @@ files_post_parsed(struct request *r)
 			goto fail;
 	}
 	if (up.replace[0] != '\0') {
-		struct db_arg args[] = { DB_I(num(up.replace)), DB_I(arg_id(r)),
+		struct db_arg args[] = { DB_I(num(up.replace)), DB_I(num(up.component)), DB_I(arg_id(r)),
 		    DB_I((long long)r->user.id), DB_END_ };
 
-		if ((rc = db_exec(STMT_FILE_DELETE, args, NULL, NULL)) < 0)
+		if ((rc = db_exec(STMT_FILE_REPLACE, args, NULL, NULL)) < 0)
 			goto fail;
 	}
 	{
