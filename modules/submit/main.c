@@ -808,8 +808,21 @@ files_post_parsed(struct request *r)
 			mime = "application/octet-stream";
 		snprintf(f->mime, sizeof(f->mime), "%s", mime);
 		if (!type_allowed(up.types, f->mime)) {
+			char	 names[120];
+			size_t	 k, o = 0;
+
+			/* "pdf,jpg,png" as the page writes it: "PDF, JPG, PNG". */
+			for (k = 0; up.types[k] != '\0' && o + 3 < sizeof(names); k++) {
+				if (up.types[k] == ',') {
+					names[o++] = ',';
+					names[o++] = ' ';
+				} else
+					names[o++] = (char)(up.types[k] >= 'a' && up.types[k] <= 'z' ?
+					    up.types[k] - 32 : up.types[k]);
+			}
+			names[o] = '\0';
 			snprintf(up.error, sizeof(up.error), "Tệp \"%s\" không phải loại được chấp nhận "
-			    "cho thành phần này (chấp nhận: %s).", f->name, up.types);
+			    "cho thành phần này (chấp nhận: %s).", f->name, names);
 			return files_error(r, 415, up.error);
 		}
 	}

@@ -328,3 +328,7 @@ INSERT INTO procedure_components (procedure_id, sort, name, required, originals,
 INSERT INTO procedure_components (procedure_id, sort, name, required, originals, copies, file_types, max_size_kb, note, template_name, template_file) VALUES
 (48, 1, 'Tờ khai đăng ký kết hôn theo mẫu', 1, 1, 0, 'pdf,doc,docx,jpg,png', 10240, '', 'Tờ khai đăng ký kết hôn', 'to-khai-dang-ky-ket-hon.html'),
 (48, 2, 'Giấy tờ tùy thân của người yêu cầu (Hộ chiếu, Thẻ căn cước, Thẻ căn cước công dân, Căn cước điện tử hoặc Giấy chứng nhận căn cước còn giá trị sử dụng) để xuất trình', 1, 1, 0, 'pdf,jpg,png', 10240, 'Chỉ cần cung cấp số định danh cá nhân nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; khi nộp trực tuyến không phải tải lên.', '', '');
+
+-- Papers only shown at the desk ("để xuất trình") prove who the applicant is: online, the
+-- signed-in account does that, so they are not required uploads (they may still be attached).
+UPDATE procedure_components SET required = 0 WHERE name LIKE '%để xuất trình';

@@ -155,5 +155,7 @@ INSERT INTO procedure_fees (procedure_id, sort, kind, name, amount, stage, note)
 INSERT INTO procedure_fees (procedure_id, sort, kind, name, amount, stage, note) VALUES
 (48, 1, 'le_phi', 'Lệ phí đăng ký kết hôn lưu động', 0, 'submission', 'Miễn lệ phí.');
 
--- Extra copies are charged only on request: they are not part of the total due.
-UPDATE procedure_fees SET optional = 1 WHERE name LIKE '%(nếu có yêu cầu)%';
+-- Extra copies are charged only on request: they are not part of the total due. The pages
+-- say "(nếu có yêu cầu)" for every optional fee, so the names do not repeat it.
+UPDATE procedure_fees SET optional = 1, name = TRIM(REPLACE(name, '(nếu có yêu cầu)', ''))
+ WHERE name LIKE '%(nếu có yêu cầu)%';

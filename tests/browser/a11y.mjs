@@ -5,8 +5,14 @@
 // the main content. Prints TAP; run by a11y.t under tests/run.
 //
 // The pages: home, a search, a search that finds nothing, the detail of "đăng ký khai sinh"
-// (the first result of the search) and of one procedure of each other level, a 400 and a 404.
+// (the first result of the search) and of one procedure of each other level, a 400 and a 404;
+// login, register, register with errors after an empty submit (its error summary has the focus:
+// the skip link is then reached by Shift+Tab to the start), the privacy notice; and, signed in
+// as a citizen registered for the test, the profile and the password page; and a draft of
+// that citizen's: the files step with an upload refused, the delivery step, the review, and
+// the receipt once submitted.
 
+import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import {
 	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, squash, watchdog,
@@ -42,11 +48,124 @@ async function detailPages(browser) {
 	return pages;
 }
 
+// A context signed in as a citizen registered through the form for this test (a CCCD of
+// Thanh Hóa, 038, for a woman born in 1992; random last digits).
+async function signedInContext(browser, vp) {
+	const context = await browser.newContext({ ...vp.options, locale: 'vi-VN', bypassCSP: true });
+	context.setDefaultTimeout(15000);
+	context.setDefaultNavigationTimeout(20000);
+	const page = await context.newPage();
+	const cccd = `038192${String(randomInt(0, 1000000)).padStart(6, '0')}`;
+	await page.goto(`${env.url}/account/register`);
+	await page.fill('#field-full_name', 'Lê Thị Thu Hà');
+	await page.fill('#field-citizen_id', cccd);
+	await page.fill('#field-birth_date', '1992-03-08');
+	await page.fill('#field-phone', '0912345679');
+	await page.fill('#field-email', `a11y.${vp.name}.${cccd}@example.vn`);
+	await page.fill('#field-password', 'Kiem-tra-A11y-2026');
+	await page.fill('#field-password2', 'Kiem-tra-A11y-2026');
+	await page.check('#field-consent');
+	await Promise.all([page.waitForEvent('load'), page.click('form[action="/account/register"] button[type="submit"]')]);
+	if (new URL(page.url()).pathname !== '/account/profile') {
+		const why = await page.locator('.error-summary').innerText().catch(() => '(no error summary)');
+		throw new Error(`registering the test citizen ${cccd} failed: ${page.url()}: ${squash(why)}`);
+	}
+	await page.close();
+	return context;
+}
+
+// The register form sent empty: the page comes back with the error summary.
+async function submitEmptyRegister(page) {
+	await page.goto(`${env.url}/account/register`);
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => r.url().endsWith('/account/register') && r.request().method() === 'POST'),
+		page.waitForEvent('load'),
+		page.click('form[action="/account/register"] button[type="submit"]'),
+	]);
+	return response;
+}
+
+// The submission pages need a draft: one per signed-in context, of the first result for
+// "khai sinh", started and taken through its steps in a page of its own: the address, a PDF
+// (printed by the browser) for each required component, the postal channel. The draft ends
+// submitted when the receipt is checked, so the receipt comes last.
+const drafts = new WeakMap();
+
+async function submissionDraft(context) {
+	if (drafts.has(context)) return drafts.get(context);
+	const page = await context.newPage();
+	try {
+		await page.goto(`${env.url}/procedures?q=khai+sinh`);
+		const href = await page.locator('.result-list > li').first().getByRole('link').first().getAttribute('href');
+		const code = checkCode(decodeURIComponent(href.replace(/^\/procedures\//, '')));
+		await page.setContent('<!doctype html><html lang="vi"><meta charset="utf-8"><p>Tờ khai đăng ký khai sinh</p>');
+		const pdf = await page.pdf({ format: 'A4' });
+		await page.goto(`${env.url}/submit/new?procedure=${encodeURIComponent(code)}`);
+		if (!/\/submit\/\d+\/info$/.test(page.url())) { // else a draft begun before is resumed
+			await Promise.all([page.waitForURL(/\/submit\/\d+\/info$/), page.click('form.start-form button[type="submit"]')]);
+		}
+		const base = new URL(page.url()).pathname.replace(/\/info$/, '');
+		await page.fill('#field-applicant_address', 'Số 8 đường Trần Phú, phường Hạc Thành, tỉnh Thanh Hóa');
+		await Promise.all([page.waitForURL(`${env.url}${base}/files`), page.click(`form[action="${base}/info"] button[type="submit"]`)]);
+		const required = await page.locator('section.comp-card:has(.tag-required)').evaluateAll((ss) => ss.map((s) => s.id));
+		for (const [i, id] of required.entries()) {
+			const card = page.locator(`section[id="${id}"]`);
+			await card.locator('input[type="file"]').setInputFiles({ name: `thanh-phan-${i + 1}.pdf`, mimeType: 'application/pdf', buffer: pdf });
+			await Promise.all([
+				page.waitForResponse((r) => r.url().endsWith(`${base}/files`) && r.request().method() === 'POST'),
+				page.waitForEvent('load'),
+				card.locator('form.upload button[type="submit"]').click(),
+			]);
+		}
+		await page.goto(`${env.url}${base}/delivery`);
+		const form = page.locator(`form[action="${base}/delivery"]`);
+		await page.check('input[name="channel"][value="postal"]');
+		await page.fill('#field-postal_street', 'Số 27 đường Lê Lợi');
+		if ((await page.locator('select#field-postal_commune_code').count()) === 1) {
+			await page.selectOption('#field-postal_commune_code', { index: 1 });
+		} else {
+			await page.fill('#field-postal_commune', 'Phường Hạc Thành');
+		}
+		await Promise.all([page.waitForURL(`${env.url}${base}/fees`), form.locator('button[type="submit"]:not([name])').click()]);
+		drafts.set(context, base);
+		return base;
+	} finally {
+		await page.close();
+	}
+}
+
+// The files step after an upload refused for its content: the error by its component.
+async function refusedUpload(page) {
+	const base = await submissionDraft(page.context());
+	await page.goto(`${env.url}${base}/files`);
+	const form = page.locator('form.upload').first();
+	await form.locator('input[type="file"]').setInputFiles({ name: 'khong-phai-pdf.pdf', mimeType: 'application/pdf',
+		buffer: Buffer.from('Đây không phải là tệp PDF.\n') });
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => r.url().endsWith(`${base}/files`) && r.request().method() === 'POST'),
+		page.waitForEvent('load'),
+		form.locator('button[type="submit"]').click(),
+	]);
+	return response;
+}
+
+// The receipt, just submitted: from the review, "Nộp hồ sơ".
+async function submitDraft(page) {
+	const base = await submissionDraft(page.context());
+	await page.goto(`${env.url}${base}/review`);
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => new URL(r.url()).pathname === `${base}/receipt`),
+		page.waitForEvent('load'),
+		page.click(`form[action="${base}/submit"] button[type="submit"]`),
+	]);
+	return response;
+}
+
 async function checkPage(context, vp, target) {
 	const label = `${vp.name}: ${target.name} ${target.path}`;
 	const page = await context.newPage();
 	try {
-		const response = await page.goto(`${env.url}${target.path}`);
+		const response = target.open ? await target.open(page) : await page.goto(`${env.url}${target.path}`);
 		tap.is(response.status(), target.status, `${label}: answers ${target.status}`);
 
 		// axe-core, injected past the page's CSP (the context bypasses it for this test only).
@@ -91,6 +210,19 @@ async function checkPage(context, vp, target) {
 		tap.ok(squash(facts.title) !== '', `${label}: a <title>: ${squash(facts.title)}`);
 
 		// The first Tab reaches a skip link, visible while focused, whose target then has the focus.
+		// A form back with errors has put the focus on its error summary, in the main content:
+		// Shift+Tab back to the start of the page, then Tab.
+		if (target.summaryFocused) {
+			const onSummary = await page.evaluate(() => {
+				const a = document.activeElement;
+				return a !== null && a.matches('.error-summary') && a.closest('#main') !== null;
+			});
+			tap.ok(onSummary, `${label}: the error summary, in the main content, has the focus on load`);
+			for (let i = 0; i < 40; i += 1) {
+				await page.keyboard.press('Shift+Tab');
+				if (await page.evaluate(() => !document.activeElement || document.activeElement === document.body)) break;
+			}
+		}
 		await page.keyboard.press('Tab');
 		const skip = await page.evaluate(() => {
 			const a = document.activeElement;
@@ -130,14 +262,42 @@ try {
 		...(await detailPages(browser)),
 		{ name: '400 page', path: '/procedures?khong=1', status: 400 },
 		{ name: '404 page', path: '/procedures/9.999999.000.00.00.H56', status: 404 },
+		{ name: 'login', path: '/account/login', status: 200 },
+		{ name: 'register', path: '/account/register', status: 200 },
+		{ name: 'register with errors (sent empty)', path: '/account/register', status: 200,
+			open: submitEmptyRegister, summaryFocused: true },
+		{ name: 'privacy notice', path: '/account/privacy', status: 200 },
+		{ name: 'profile (signed in)', path: '/account/profile', status: 200, signedIn: true },
+		{ name: 'password page (signed in)', path: '/account/password', status: 200, signedIn: true },
+		{ name: 'submission files with an error (signed in)', path: '/submit/ID/files', status: 415, signedIn: true,
+			open: refusedUpload, summaryFocused: true },
+		{ name: 'submission delivery (signed in)', path: '/submit/ID/delivery', status: 200, signedIn: true,
+			open: async (page) => page.goto(`${env.url}${await submissionDraft(page.context())}/delivery`) },
+		{ name: 'submission review (signed in)', path: '/submit/ID/review', status: 200, signedIn: true,
+			open: async (page) => page.goto(`${env.url}${await submissionDraft(page.context())}/review`) },
+		{ name: 'receipt, just submitted (signed in)', path: '/submit/ID/receipt', status: 200, signedIn: true,
+			open: submitDraft },
 	];
 	for (const vp of VIEWPORTS) {
 		tap.diag(`${vp.name}: ${vp.options.viewport.width}×${vp.options.viewport.height}`);
 		const context = await browser.newContext({ ...vp.options, locale: 'vi-VN', bypassCSP: true });
 		context.setDefaultTimeout(15000);
 		context.setDefaultNavigationTimeout(20000);
-		for (const target of pages) await checkPage(context, vp, target);
+		let signedIn = null;
+		for (const target of pages) {
+			if (!target.signedIn) {
+				await checkPage(context, vp, target);
+				continue;
+			}
+			try {
+				signedIn ??= await signedInContext(browser, vp);
+				await checkPage(signedIn, vp, target);
+			} catch (err) {
+				tap.fail(`${vp.name}: ${target.name} ${target.path}: signed in`, err);
+			}
+		}
 		await context.close();
+		if (signedIn) await signedIn.close();
 	}
 } catch (err) {
 	tap.fail('the browser ran', err);

@@ -3,55 +3,11 @@
 # diacritics, open the procedure, see its components; phone and desktop) in Debian's headless
 # Chromium. Run by tests/run, which provides the stack (DVC_URL, DVC_VAR, DVC_DB_SOCKET …).
 #
-# Installs the node modules the first time (npm ci from package-lock.json) and again when one
-# is not at the version package.json pins; prove may run the browser tests side by side, so the
-# install holds a lock on the directory.
+# The install of the node modules and the run: lib/NodeTest.pm.
 use strict;
 use warnings;
-use Fcntl qw(:flock O_RDONLY);
-use JSON::PP ();
+use FindBin;
+use lib "$FindBin::Bin/lib";
+use NodeTest qw(run_node);
 
-my $test = 'catalogue.mjs';
-my $repo = $ENV{DVC_REPO} or do { print "1..0 # SKIP DVC_REPO is not set: run it through tests/run\n"; exit 0 };
-my $dir = "$repo/tests/browser";
-
-# True when every dependency package.json pins is installed at that version.
-sub installed {
-	my $pins = read_json("$dir/package.json") or return 0;
-	while (my ($name, $version) = each %{ $pins->{dependencies} || {} }) {
-		my $got = read_json("$dir/node_modules/$name/package.json") or return 0;
-		return 0 unless ($got->{version} // '') eq $version;
-	}
-	return 1;
-}
-
-sub read_json {
-	my ($path) = @_;
-	open(my $fh, '<:raw', $path) or return undef;
-	local $/;
-	my $json = eval { JSON::PP->new->decode(scalar <$fh>) };
-	return $json;
-}
-
-unless (installed()) {
-	if (system('sh', '-c', 'command -v npm >/dev/null 2>&1') != 0) {
-		print "1..0 # SKIP npm missing\n";
-		exit 0;
-	}
-	sysopen(my $lock, $dir, O_RDONLY) or die "open $dir: $!\n";
-	flock($lock, LOCK_EX) or die "lock $dir: $!\n";
-	unless (installed()) {
-		# npm's output is not TAP: it goes to stderr.
-		open(my $out, '>&', \*STDOUT) or die "dup stdout: $!\n";
-		open(STDOUT, '>&', \*STDERR) or die "stdout to stderr: $!\n";
-		my $rc = system('npm', 'ci', '--no-audit', '--no-fund', '--prefix', $dir);
-		open(STDOUT, '>&', $out) or die "restore stdout: $!\n";
-		if ($rc != 0) {
-			print "1..1\nnot ok 1 - npm ci --prefix tests/browser (exit status ", $rc >> 8, ")\n";
-			exit 1;
-		}
-	}
-	close($lock);
-}
-
-exec('node', "$dir/$test") or die "exec node: $!\n";
+run_node('catalogue.mjs');
