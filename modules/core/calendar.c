@@ -37,6 +37,11 @@ calendar_load(struct workcal *cal)
 	long	 rc;
 
 	workcal_defaults(cal);
+	cal->am_start = conf.am_start;
+	cal->am_end = conf.am_end;
+	cal->pm_start = conf.pm_start;
+	cal->pm_end = conf.pm_end;
+	cal->same_day_cutoff = conf.same_day_cutoff;
 	cal->holidays = holidays;
 	cal->workdays = workdays;
 	if ((rc = db_exec(db_core(CORE_HOLIDAYS), NULL, day_row, cal)) < 0)

@@ -223,6 +223,32 @@ test_load_in_child(void)
 	ok(fatal_in_child(line, "line too long"), "fatal: a last line of 1023 bytes");
 }
 
+static bool
+check_office_hours(void)
+{
+	return conf.am_start == 8 * 60 && conf.am_end == 12 * 60 && conf.pm_start == 13 * 60 + 30 &&
+	    conf.pm_end == 17 * 60 + 30 && conf.same_day_cutoff == 16 * 60;
+}
+
+static void
+test_office_hours(void)
+{
+	static const char	*bad[] = { "7:30-11:30,13:00-17:00", "07:30-11:30", "07:30-11:30;13:00-17:00",
+		"11:30-07:30,13:00-17:00", "07:30-11:30,11:00-17:00", "07:30-11:30,13:00-24:00",
+		"07:30-11:30,13:00-17:60", "07:30-11:30,13:00-17:00,18:00", "" };
+	char			 text[96];
+	size_t			 i;
+
+	is_int(text_in_child("office_hours = 08:00-12:00,13:30-17:30\nsame_day_cutoff = 16:00\n",
+	    check_office_hours), 0, "child: office_hours and same_day_cutoff");
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(text, sizeof(text), "office_hours = %s\n", bad[i]);
+		ok(fatal_in_child(text, "office_hours: two sessions"), "fatal: office_hours = '%s'", bad[i]);
+	}
+	ok(fatal_in_child("same_day_cutoff = 3pm\n", "same_day_cutoff: a time"),
+	    "fatal: same_day_cutoff = '3pm'");
+}
+
 static void
 test_fatal(void)
 {
@@ -250,6 +276,7 @@ main(void)
 {
 	/* The children first: they must start from the defaults. */
 	test_load_in_child();
+	test_office_hours();
 	test_fatal();
 	test_load();
 	is_int(sanitizer_reports, 0, "no sanitizer report in any child");
