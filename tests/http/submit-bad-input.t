@@ -123,14 +123,16 @@ subtest 'content of a type the component does not take: refused naming the accep
 	is($r->{status}, 415, 'an ELF named hop-dong.pdf sent as application/pdf: 415');
 	my $msg = field_error($r->{body}, "component-$pdf_comp->{id}") // '';
 	like($msg, qr/không phải loại được chấp nhận/, "a message: $msg");
-	like($msg, qr/\Q$pdf_comp->{file_types}\E/, "… naming the accepted types ($pdf_comp->{file_types})");
+	# Written as the page writes them: "pdf,jpg,png" as "PDF, JPG, PNG".
+	my $names = sub { join(', ', map { uc } split /,/, $_[0]) };
+	like($msg, qr/\Q@{[ $names->($pdf_comp->{file_types}) ]}\E/, "… naming the accepted types ($pdf_comp->{file_types})");
 	ok(!-e store_path(sha256_hex($elf)), 'the executable is not in the store');
 	unchanged($snap, 'ELF as .pdf');
 
 	if ($small->{types} !~ /\bpdf\b/) {
 		$r = $c->upload($id, $small->{id}, [file('anh.jpg', pdf_bytes("khong phai anh $$"), 'image/jpeg')]);
 		is($r->{status}, 415, "a PDF named .jpg into a component of $small->{types} only: 415");
-		like(field_error($r->{body}, "component-$small->{id}") // '', qr/\Q$small->{types}\E/, '… naming its types');
+		like(field_error($r->{body}, "component-$small->{id}") // '', qr/\Q@{[ $names->($small->{types}) ]}\E/, '… naming its types');
 		unchanged($snap, 'PDF into an image component');
 	}
 	$r = $c->upload($id, $pdf_comp->{id}, [file('ghi-chu.pdf', Encode::encode_utf8("Chỉ là văn bản, không phải PDF.\n" x 20), 'application/pdf')]);
@@ -156,8 +158,10 @@ subtest 'an empty file, or none' => sub {
 # ------------------------------------------------------------------ submission refused
 
 my @missing_ok;
+my @used;	# procedures whose draft this citizen has open: a new one would resume it
 subtest 'a required component missing at submission: 422 naming it' => sub {
 	my $p = pick_procedure(level => 4, required => 2, channels => ['online'], types => ['pdf']);
+	push @used, $p->{code};
 	my @req = required_components($p->{id});
 	my $d2 = $c->new_draft($p->{code});
 	is($c->upload($d2, $req[0]{id}, [file('mot.pdf', pdf_bytes("Mot $$ " . time), 'application/pdf')])->{status},
@@ -184,7 +188,8 @@ subtest 'a required component missing at submission: 422 naming it' => sub {
 };
 
 subtest 'no result channel: refused' => sub {
-	my $p = pick_procedure(level => 4, channels => ['online'], max_required => 2, types => ['pdf']);
+	my $p = pick_procedure(level => 4, channels => ['online'], max_required => 2, types => ['pdf'],
+	    not => \@used);
 	my $d3 = $c->new_draft($p->{code});
 	$c->fill_required($d3);
 	my $r = $c->post("/submit/$d3/delivery?format=xml", [channel => '']);
