@@ -479,7 +479,7 @@ register_post(struct request *r)
 	const char	*name = input(r, "full_name"), *cccd = input(r, "citizen_id");
 	const char	*birth = input(r, "birth_date"), *phone_in = input(r, "phone");
 	const char	*email_in = input(r, "email"), *pw = req_str(r, "password", "");
-	const char	*err;
+	const char	*err, *birth_err;
 	char		 phone[11] = "", email[255] = "", birth_iso[32] = "", hash[PWHASH_SIZE] = "";
 	char		 taken[PWHASH_SIZE] = "";
 	struct tm	 tm;
@@ -489,15 +489,16 @@ register_post(struct request *r)
 	form_values(r);
 	if (strlen(name) < 2 || strpbrk(name, "0123456789<>@") != NULL)
 		form_error(r, "full_name", "Nhập họ và tên như trên thẻ căn cước.");
-	if ((err = valid_birth_date(birth, &tm)) != NULL)
-		form_error(r, "birth_date", *birth == '\0' ? "Nhập ngày sinh." : err);
-	else {
+	/* The CCCD is checked against the year of birth, but its message comes first, as on the form. */
+	if ((birth_err = valid_birth_date(birth, &tm)) == NULL) {
 		birth_year = tm.tm_year + 1900;
 		snprintf(birth_iso, sizeof(birth_iso), "%04d-%02d-%02d", birth_year, tm.tm_mon + 1,
 		    tm.tm_mday);
 	}
 	if ((err = valid_cccd(cccd, birth_year)) != NULL)
 		form_error(r, "citizen_id", *cccd == '\0' ? "Nhập số định danh cá nhân." : err);
+	if (birth_err != NULL)
+		form_error(r, "birth_date", *birth == '\0' ? "Nhập ngày sinh." : birth_err);
 	if ((err = valid_phone(phone_in, phone)) != NULL)
 		form_error(r, "phone", *phone_in == '\0' ? "Nhập số điện thoại di động." : err);
 	if ((err = valid_email(email_in, email, sizeof(email))) != NULL)

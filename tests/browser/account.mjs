@@ -16,7 +16,7 @@
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog,
+	Tap, VIEWPORTS, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems
 } from './lib.mjs';
 
 // The words of the pages (xslt/i18n/vi.xsl) the test finds things by, as a citizen does.
@@ -64,15 +64,6 @@ requireStack(tap);
 watchdog(tap, 240);
 const shots = screenshotDir();
 
-// A TAP test that is expected to fail for a known bug: "not ok … # TODO why" does not fail
-// the run, and prove reports it when it starts to pass.
-function todo(pass, name, why, diagnostics = []) {
-	tap.count += 1;
-	const label = String(name).replace(/#/g, '\\#').replace(/\n/g, ' ');
-	process.stdout.write(`${pass ? 'ok' : 'not ok'} ${tap.count} - ${label} # TODO ${why}\n`);
-	if (!pass) tap.diag(...diagnostics);
-}
-
 // The person's CCCD: province, century and sex, the year's last two digits, six random digits
 // (another draw when the database already has the number).
 function makeCccd(person) {
@@ -91,32 +82,6 @@ function makeCccd(person) {
 const two = (n) => String(n).padStart(2, '0');
 const isoDate = (b) => `${b.y}-${two(b.m)}-${two(b.d)}`;
 const viDate = (b) => `${two(b.d)}/${two(b.m)}/${b.y}`;
-
-// Collects what the browser complains about: console errors (failed loads among them), CSP
-// violations (Chromium logs them as errors; the listener below names the directive), failed
-// requests and uncaught exceptions. Not the page's icon cut off by leaving the page: Chromium
-// fetches it after the load event, and the test moves on as soon as a page has loaded.
-function watchProblems(context, page, problems) {
-	page.on('console', (msg) => {
-		const text = msg.text();
-		if (msg.type() === 'error' || /Content[ -]Security[ -]Policy/i.test(text)) {
-			problems.push(`console ${msg.type()} on ${page.url()}: ${text}`);
-		}
-	});
-	page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
-	page.on('requestfailed', (req) => {
-		if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.url() === `${env.url}/static/emblem.svg`
-			&& req.resourceType() === 'other') return;
-		problems.push(`request failed on ${page.url()}: ${req.url()} (${req.resourceType()})`
-			+ ` ${req.failure()?.errorText ?? ''}`);
-	});
-	return context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`
-				+ ` at ${e.sourceFile || '?'}:${e.lineNumber || '?'}`);
-		});
-	});
-}
 
 async function noSideScroll(page, vp, where) {
 	const width = vp.options.viewport.width;
@@ -253,9 +218,8 @@ async function scenario(browser, vp) {
 		const formOrder = await page.locator('form[action="/account/register"] [id^="field-"]')
 			.evaluateAll((els) => els.map((e) => e.id.replace(/^field-/, '')));
 		const inFormOrder = formOrder.filter((f) => listed.includes(f));
-		todo(JSON.stringify(listed) === JSON.stringify(inFormOrder),
+		tap.ok(JSON.stringify(listed) === JSON.stringify(inFormOrder),
 			`${vp.name}: the summary lists the errors in the order of the fields on the form`,
-			'register_post checks birth_date before citizen_id (the CCCD check needs the year), so the summary puts "Ngày sinh" before the CCCD that comes first on the form',
 			[`summary: ${listed.join(', ')}`, `form:    ${inFormOrder.join(', ')}`]);
 		const wrongFocus = [];
 		for (let i = 0; i < hrefs.length; i += 1) {

@@ -10,7 +10,7 @@
 
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, fold, launch, requireStack, screenshotDir, squash, watchdog,
+	Tap, VIEWPORTS, checkCode, dbRows, env, fold, launch, requireStack, screenshotDir, squash, watchdog, watchProblems
 } from './lib.mjs';
 
 const QUERY = 'dang ky khai sinh';
@@ -43,28 +43,6 @@ function money(amount) {
 	const n = Number(amount);
 	if (n === 0) return T.free;
 	return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.') + T.unit;
-}
-
-// Collects what the browser complains about: console errors (failed loads among them), CSP
-// violations (Chromium logs them as errors; the listener below names the directive), and
-// uncaught exceptions.
-function watchProblems(context, page, problems) {
-	page.on('console', (msg) => {
-		const text = msg.text();
-		if (msg.type() === 'error' || /Content[ -]Security[ -]Policy/i.test(text)) {
-			problems.push(`console ${msg.type()} on ${page.url()}: ${text}`);
-		}
-	});
-	page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
-	page.on('requestfailed', (req) => {
-		problems.push(`request failed on ${page.url()}: ${req.url()} ${req.failure()?.errorText ?? ''}`);
-	});
-	return context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`
-				+ ` at ${e.sourceFile || '?'}:${e.lineNumber || '?'}`);
-		});
-	});
 }
 
 async function noSideScroll(page, vp, where) {

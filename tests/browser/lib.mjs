@@ -151,3 +151,36 @@ export function fold(s) {
 		.replace(/Đ/g, 'D')
 		.toLowerCase();
 }
+
+// Collects what the browser complains about: console errors (failed loads among them), CSP
+// violations (Chromium logs them as errors; the listener below names the directive), failed
+// requests and uncaught exceptions. Not the page's icon cut off by leaving the page: Chromium
+// fetches it after the load event, and the test moves on as soon as a page has loaded.
+// expected (optional): a Set of statuses the test asks for on purpose (a refused upload's 415),
+// whose "Failed to load resource" console line is each excused once.
+export function watchProblems(context, page, problems, expected = new Set()) {
+	page.on('console', (msg) => {
+		const text = msg.text();
+		const status = /^Failed to load resource: the server responded with a status of (\d+)/.exec(text);
+		if (status && expected.has(Number(status[1]))) {
+			expected.delete(Number(status[1]));
+			return;
+		}
+		if (msg.type() === 'error' || /Content[ -]Security[ -]Policy/i.test(text)) {
+			problems.push(`console ${msg.type()} on ${page.url()}: ${text}`);
+		}
+	});
+	page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
+	page.on('requestfailed', (req) => {
+		if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.url() === `${env.url}/static/emblem.svg`
+			&& req.resourceType() === 'other') return;
+		problems.push(`request failed on ${page.url()}: ${req.url()} (${req.resourceType()})`
+			+ ` ${req.failure()?.errorText ?? ''}`);
+	});
+	return context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`
+				+ ` at ${e.sourceFile || '?'}:${e.lineNumber || '?'}`);
+		});
+	});
+}

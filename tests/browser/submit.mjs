@@ -25,7 +25,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog,
+	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems
 } from './lib.mjs';
 
 const QUERY = 'dang ky khai sinh';
@@ -93,14 +93,6 @@ const tap = new Tap();
 requireStack(tap, { db: true });
 watchdog(tap, 360);
 const shots = screenshotDir();
-
-// A TAP test expected to fail for a known bug: "not ok … # TODO why" does not fail the run.
-function todo(pass, name, why, diagnostics = []) {
-	tap.count += 1;
-	const label = String(name).replace(/#/g, '\\#').replace(/\n/g, ' ');
-	process.stdout.write(`${pass ? 'ok' : 'not ok'} ${tap.count} - ${label} # TODO ${why}\n`);
-	if (!pass) tap.diag(...diagnostics);
-}
 
 // ------------------------------------------------------------------ the working-day calendar
 
@@ -215,32 +207,6 @@ async function makeFiles(browser, dir) {
 }
 
 // ------------------------------------------------------------------ what the browser says
-
-// expected: the statuses the test asks for on purpose (a refused upload's 415), whose
-// "Failed to load resource" Chromium logs as a console error once each.
-function watchProblems(context, page, problems, expected) {
-	page.on('console', (msg) => {
-		const text = msg.text();
-		const status = /^Failed to load resource: the server responded with a status of (\d+)/.exec(text);
-		if (status && expected.has(Number(status[1]))) {
-			expected.delete(Number(status[1]));
-			return;
-		}
-		if (msg.type() === 'error' || /Content[ -]Security[ -]Policy/i.test(text)) {
-			problems.push(`console ${msg.type()} on ${page.url()}: ${text}`);
-		}
-	});
-	page.on('pageerror', (err) => problems.push(`page error on ${page.url()}: ${err.message}`));
-	page.on('requestfailed', (req) => {
-		problems.push(`request failed on ${page.url()}: ${req.url()} ${req.failure()?.errorText ?? ''}`);
-	});
-	return context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`
-				+ ` at ${e.sourceFile || '?'}:${e.lineNumber || '?'}`);
-		});
-	});
-}
 
 async function noSideScroll(page, vp, where) {
 	const width = vp.options.viewport.width;
