@@ -158,8 +158,9 @@ db_connect(void)
 	mysql_options(db, MYSQL_INIT_COMMAND,
 	    "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,"
 	    "NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
+	/* CLIENT_FOUND_ROWS: an UPDATE counts the rows it matched, changed or not. */
 	if (mysql_real_connect(db, NULL, conf.db_user, conf.db_password, conf.db_name, 0,
-	    conf.db_socket, multi_statements ? CLIENT_MULTI_STATEMENTS : 0) == NULL) {
+	    conf.db_socket, CLIENT_FOUND_ROWS | (multi_statements ? CLIENT_MULTI_STATEMENTS : 0)) == NULL) {
 		log_warn("database connection failed: %s", mysql_error(db));
 		mysql_close(db);
 		db = NULL;

@@ -307,7 +307,7 @@ void	 db_init(const struct db_stmt_def *, size_t nstmts);
 /*
  * Executes statement id with the given arguments and calls fn for every row (fn may be
  * NULL). Reconnects and retries once when the server went away. Returns the number of
- * rows seen (or affected, for statements without a result), -1 when the database is
+ * rows seen (or matched, for statements without a result), -1 when the database is
  * unavailable (the caller answers 503), or -2 on another error (500). fn returning
  * non-zero stops the iteration.
  */

@@ -123,7 +123,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* A file is replaced only by an upload into its own component. */
 	[STMT_FILE_REPLACE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
 	    " WHERE f.id = ? AND f.component_id = ? AND" MINE " AND d.status = 0" },
-	[STMT_TOUCH] = { "UPDATE dossiers d SET updated_at = UTC_TIMESTAMP() WHERE" MINE },
+	[STMT_TOUCH] = { "UPDATE dossiers d SET updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
 	[STMT_CHANNELS] = { "SELECT p.level, p.channels, p.presence_note FROM procedures p"
 	    " JOIN dossiers d ON d.procedure_id = p.id WHERE" MINE },
 	[STMT_PROVINCES] = { "SELECT code, name FROM provinces ORDER BY sort" },
@@ -836,9 +836,25 @@ files_post_parsed(struct request *r)
 		f->fd = -1;
 		f->tmp[0] = '\0';	/* now in the store under its hash */
 	}
-	/* Only now, and in one transaction, the rows that point at the stored files. */
+	/*
+	 * Only now, and in one transaction, the rows that point at the stored files. The draft's
+	 * row is locked first: concurrent uploads to one draft queue there instead of deadlocking
+	 * (each insert's foreign key takes a shared lock on it), and a draft submitted meanwhile
+	 * takes no more files.
+	 */
 	if ((rc = db_begin()) < 0)
 		return db_status(rc);
+	{
+		struct db_arg args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
+
+		if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) < 0)
+			goto fail;
+		if (rc == 0) {
+			db_rollback();
+			up.nfiles = 0;
+			return app_error(r, 404, "Không tìm thấy hồ sơ nháp này trong tài khoản của bạn.");
+		}
+	}
 	for (i = 0; i < up.nfiles; i++) {
 		struct db_arg args[] = { DB_I(arg_id(r)), DB_I(num(up.component)), DB_S(up.files[i].hex),
 		    DB_S(up.files[i].name), DB_S(up.files[i].mime), DB_I((long long)up.files[i].size),
@@ -852,12 +868,6 @@ files_post_parsed(struct request *r)
 		    DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_FILE_REPLACE, args, NULL, NULL)) < 0)
-			goto fail;
-	}
-	{
-		struct db_arg args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
-
-		if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) < 0)
 			goto fail;
 	}
 	if ((rc = db_commit()) < 0)
