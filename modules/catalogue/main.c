@@ -21,9 +21,7 @@ enum stmt {
 	STMT_FIELD_OPTIONS,
 	STMT_AGENCY_OPTIONS,
 	STMT_SEARCH,
-	STMT_SEARCH_COUNT,
 	STMT_BROWSE,
-	STMT_BROWSE_COUNT,
 	STMT_PROCEDURE,
 	STMT_COMPONENTS,
 	STMT_FEES,
@@ -34,9 +32,10 @@ enum stmt {
 #define FILTERS \
 	" AND (? = 0 OR p.field_id = ?) AND (? = 0 OR p.agency_id = ?) AND (? = 0 OR p.level = ?)"
 
-/* Columns of a result in a list, over a page of ids ranked by the inner query. */
+/* Columns of a result in a list, over a page of ids ranked by the inner query; total is the
+ * number of all matches, the same on every row. */
 #define LIST_COLUMNS \
-	"SELECT p.code, p.name, p.level, f.name AS field_name, a.name AS agency_name," \
+	"SELECT hit.total, p.code, p.name, p.level, f.name AS field_name, a.name AS agency_name," \
 	" p.processing_hours, p.same_day," \
 	" (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id" \
 	"  AND fe.optional = 0) AS fee_total," \
@@ -60,21 +59,20 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
 	/*
 	 * Ranking: the name equal to the query, then names containing it as a phrase (the
-	 * earlier and the shorter the better), then full-text relevance.
-	 * Arguments: boolean query, folded query ×3, filters ×6, limit, offset.
+	 * earlier and the shorter the better), then full-text relevance. The full-text search runs
+	 * once: the number of all matches comes with each row of the page (COUNT(*) OVER ()).
+	 * Arguments: folded query ×2, boolean query ×2, filters ×6, limit, offset.
 	 */
 	[STMT_SEARCH] = { "WITH hit AS (SELECT p.id, p.name_folded = ? AS exact,"
 	    " LOCATE(?, p.name_folded) AS pos, MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE) AS score,"
-	    " CHAR_LENGTH(p.name) AS len FROM procedures p WHERE p.is_current = 1"
+	    " CHAR_LENGTH(p.name) AS len, COUNT(*) OVER () AS total FROM procedures p WHERE p.is_current = 1"
 	    " AND MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE)" FILTERS
 	    " ORDER BY exact DESC, pos = 0, len, pos, score DESC, p.code LIMIT ? OFFSET ?) "
 	    LIST_COLUMNS " ORDER BY hit.exact DESC, hit.pos = 0, hit.len, hit.pos, hit.score DESC, p.code" },
-	[STMT_SEARCH_COUNT] = { "SELECT COUNT(*) AS total FROM procedures p WHERE p.is_current = 1"
-	    " AND MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE)" FILTERS },
-	[STMT_BROWSE] = { "WITH hit AS (SELECT p.id, p.name_folded AS sortkey FROM procedures p"
+	[STMT_BROWSE] = { "WITH hit AS (SELECT p.id, p.name_folded AS sortkey, COUNT(*) OVER () AS total"
+	    " FROM procedures p"
 	    " WHERE p.is_current = 1" FILTERS " ORDER BY p.name_folded, p.code LIMIT ? OFFSET ?) "
 	    LIST_COLUMNS " ORDER BY hit.sortkey, p.code" },
-	[STMT_BROWSE_COUNT] = { "SELECT COUNT(*) AS total FROM procedures p WHERE p.is_current = 1" FILTERS },
 	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.version, p.name, p.level, p.processing_hours,"
 	    " p.same_day, p.processing_note, p.channels, p.presence_note, p.applicants,"
 	    " p.applicant_kinds, p.steps AS steps_lines, p.requirements AS requirements_lines,"
@@ -126,19 +124,30 @@ home(struct request *r)
 	return 200;
 }
 
-/* Stores the total of a COUNT row. */
+/* A page of results: each row under <results>, its total kept aside (it is on every row). */
+struct hits {
+	xmlNodePtr		 results;
+	unsigned long long	 total;
+};
+
 static int
-count_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+hit_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
     const size_t *lens)
 {
-	(void)names;
-	(void)lens;
-	if (ncols > 0 && cols[0] != NULL)
-		*(unsigned long long *)arg = strtoull(cols[0], NULL, 10);
+	struct hits	*h = arg;
+
+	if (ncols < 2 || cols[0] == NULL)
+		return 0;
+	h->total = strtoull(cols[0], NULL, 10);
+	xml_row_append(h->results, "procedure", ncols - 1, names + 1, cols + 1, lens + 1);
 	return 0;
 }
 
-/* Builds the boolean full-text query "+dang* +ky*" from folded words. */
+/*
+ * Builds the boolean full-text query from folded words: every word required, and only the
+ * last one a prefix, since it may still be being typed ("+dang +ky +khai +sin*"); whole words
+ * are looked up far faster than prefixes.
+ */
 static void
 boolean_query(const char *folded, char *out, size_t outsz)
 {
@@ -156,14 +165,15 @@ boolean_query(const char *folded, char *out, size_t outsz)
 		out[o++] = '+';
 		memcpy(out + o, w, n);
 		o += n;
-		out[o++] = '*';
+		if (*sp == '\0' || words + 1 == MAX_WORDS)
+			out[o++] = '*';
 		out[o++] = ' ';
 		out[o] = '\0';
 		words++;
 		w = *sp ? sp + 1 : sp;
 	}
 	if (o > 0)
-		out[o - 1] = '\0';
+		out[--o] = '\0';
 }
 
 static int
@@ -173,7 +183,8 @@ search(struct request *r)
 	char			 folded[256], boolq[320];
 	uint64_t		 field = req_uint(r, "field", 0), agency = req_uint(r, "agency", 0);
 	uint64_t		 level = req_uint(r, "level", 0), page = req_uint(r, "page", 1);
-	unsigned long long	 total = 0, pages;
+	unsigned long long	 pages;
+	struct hits		 h = { NULL, 0 };
 	xmlNodePtr		 results;
 	long			 rc;
 
@@ -189,40 +200,29 @@ search(struct request *r)
 		return db_status(rc);
 #define FILTER_ARGS DB_I((long long)field), DB_I((long long)field), DB_I((long long)agency), \
 	DB_I((long long)agency), DB_I((long long)level), DB_I((long long)level)
-	if (boolq[0] != '\0') {
-		struct db_arg	 args[] = { DB_S(boolq), FILTER_ARGS, DB_END_ };
-
-		rc = db_exec(STMT_SEARCH_COUNT, args, count_row, &total);
-	} else {
-		struct db_arg	 args[] = { FILTER_ARGS, DB_END_ };
-
-		rc = db_exec(STMT_BROWSE_COUNT, args, count_row, &total);
-	}
-	if (rc < 0)
-		return db_status(rc);
-	pages = (total + PER_PAGE - 1) / PER_PAGE;
-	if (page > (pages > 0 ? pages : 1))
-		return app_error(r, 404, "Trang bạn yêu cầu vượt quá số trang kết quả.");
-
-	results = xml_elem(r->root, "results");
-	xml_attr_uint(results, "total", total);
-	xml_attr_uint(results, "page", page);
-	xml_attr_uint(results, "pages", pages);
-	xml_attr_uint(results, "per_page", PER_PAGE);
-	if (total == 0)
-		return 200;
+	h.results = results = xml_elem(r->root, "results");
 	if (boolq[0] != '\0') {
 		struct db_arg	 args[] = { DB_S(folded), DB_S(folded), DB_S(boolq), DB_S(boolq),
 		    FILTER_ARGS, DB_I(PER_PAGE), DB_I((long long)(page - 1) * PER_PAGE), DB_END_ };
 
-		rc = xml_rows(results, "procedure", STMT_SEARCH, args);
+		rc = db_exec(STMT_SEARCH, args, hit_row, &h);
 	} else {
 		struct db_arg	 args[] = { FILTER_ARGS, DB_I(PER_PAGE),
 		    DB_I((long long)(page - 1) * PER_PAGE), DB_END_ };
 
-		rc = xml_rows(results, "procedure", STMT_BROWSE, args);
+		rc = db_exec(STMT_BROWSE, args, hit_row, &h);
 	}
 #undef FILTER_ARGS
+	if (rc < 0)
+		return db_status(rc);
+	/* No row on a page after the first: past the end (the first page may be empty). */
+	if (rc == 0 && page > 1)
+		return app_error(r, 404, "Trang bạn yêu cầu vượt quá số trang kết quả.");
+	pages = (h.total + PER_PAGE - 1) / PER_PAGE;
+	xml_attr_uint(results, "total", h.total);
+	xml_attr_uint(results, "page", page);
+	xml_attr_uint(results, "pages", pages);
+	xml_attr_uint(results, "per_page", PER_PAGE);
 	return rc < 0 ? db_status(rc) : 200;
 }
 
