@@ -28,6 +28,7 @@ our @EXPORT = qw(
     log_file log_size log_since
     text_of html_unescape xml_records xml_wellformed fold money number duration
     security_headers_ok error_page_ok good_request_ok is_html
+    page_csrf field_error field_value
 );
 
 BEGIN {
@@ -404,6 +405,45 @@ sub good_request_ok {
 	return ok($r->{status} == 200 && ($r->{body} // '') =~ m{class="result-title"},
 	    "$name: the next request is served (200 with results)")
 	    || diag("status $r->{status}");
+}
+
+# ------------------------------------------------------------------ forms on a page
+
+# The CSRF token of the page's forms (the first hidden input name="csrf").
+sub page_csrf {
+	my ($html) = @_;
+	return undef unless defined $html;
+	while ($html =~ m{<input\b([^>]*)>}gs) {
+		my $attrs = $1;
+		next unless $attrs =~ m{\bname="csrf"};
+		return $attrs =~ m{\bvalue="([^"]*)"} ? $1 : undef;
+	}
+	return undef;
+}
+
+# The message next to field NAME (the p.error-message#error-NAME), without its "Lỗi: ".
+sub field_error {
+	my ($html, $name) = @_;
+	return undef unless defined $html;
+	my ($p) = $html =~ m{<p\b[^>]*\bid="error-\Q$name\E"[^>]*>(.*?)</p>}s or return undef;
+	my $t = text_of($p);
+	$t =~ s/^Lỗi:\s*//;
+	return $t;
+}
+
+# The value="…" of the input (or the text of the textarea) named NAME; undef when it has none.
+sub field_value {
+	my ($html, $name) = @_;
+	return undef unless defined $html;
+	while ($html =~ m{<input\b([^>]*)>}gs) {
+		my $attrs = $1;
+		next unless $attrs =~ m{\bname="\Q$name\E"};
+		return $attrs =~ m{\bvalue="([^"]*)"} ? html_unescape($1) : undef;
+	}
+	if ($html =~ m{<textarea\b[^>]*\bname="\Q$name\E"[^>]*>(.*?)</textarea>}s) {
+		return html_unescape($1);
+	}
+	return undef;
 }
 
 1;

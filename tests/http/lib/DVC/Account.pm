@@ -26,7 +26,7 @@ use Encode qw(encode_utf8);
 use Exporter 'import';
 use HTTP::Tiny;
 
-use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape);
+use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape page_csrf field_error field_value);
 
 our @EXPORT = qw(
     $URL $VAR browser new_ip new_citizen new_cccd sql_str form_body
@@ -126,30 +126,7 @@ sub form_body {
 
 # ------------------------------------------------------------------ reading the forms
 
-# The message next to field NAME (the p.error-message#error-NAME), without its "Lỗi: ".
-sub field_error {
-	my ($html, $name) = @_;
-	return undef unless defined $html;
-	my ($p) = $html =~ m{<p\b[^>]*\bid="error-\Q$name\E"[^>]*>(.*?)</p>}s or return undef;
-	my $t = text_of($p);
-	$t =~ s/^Lỗi:\s*//;
-	return $t;
-}
 
-# The value="…" of the input (or the text of the textarea) named NAME; undef when it has none.
-sub field_value {
-	my ($html, $name) = @_;
-	return undef unless defined $html;
-	while ($html =~ m{<input\b([^>]*)>}gs) {
-		my $attrs = $1;
-		next unless $attrs =~ m{\bname="\Q$name\E"};
-		return $attrs =~ m{\bvalue="([^"]*)"} ? html_unescape($1) : undef;
-	}
-	if ($html =~ m{<textarea\b[^>]*\bname="\Q$name\E"[^>]*>(.*?)</textarea>}s) {
-		return html_unescape($1);
-	}
-	return undef;
-}
 
 # The maxlength of the input or textarea named NAME, or undef.
 sub field_maxlength {
@@ -168,17 +145,6 @@ sub summary_errors {
 	return @out;
 }
 
-# The CSRF token of the page's forms (the first hidden input name="csrf").
-sub page_csrf {
-	my ($html) = @_;
-	return undef unless defined $html;
-	while ($html =~ m{<input\b([^>]*)>}gs) {
-		my $attrs = $1;
-		next unless $attrs =~ m{\bname="csrf"};
-		return $attrs =~ m{\bvalue="([^"]*)"} ? $1 : undef;
-	}
-	return undef;
-}
 
 # The text of the page's notice (the message shown after a redirect), or ''.
 sub notice_text {
@@ -431,7 +397,7 @@ sub request {
 			$self->{cookies}{ $c->{name} } = $c->{value};
 		}
 	}
-	if ($r->{status} == 200 && defined(my $t = DVC::Account::page_csrf($r->{body}))) {
+	if ($r->{status} == 200 && defined(my $t = DVCTest::page_csrf($r->{body}))) {
 		$self->{csrf} = $t;
 	}
 	$self->{last} = $r;
@@ -467,7 +433,7 @@ sub submit {
 	my ($self, $path, $pairs, %opt) = @_;
 	my $page = $self->get($path);
 	my $action = delete $opt{action} // do { (my $p = $path) =~ s/\?.*//; $p };
-	return $self->post($action, $pairs, csrf => DVC::Account::page_csrf($page->{body}), %opt);
+	return $self->post($action, $pairs, csrf => DVCTest::page_csrf($page->{body}), %opt);
 }
 
 sub login {
@@ -482,7 +448,7 @@ sub login {
 sub logout {
 	my ($self) = @_;
 	my $page = $self->get('/account/profile');
-	return $self->post('/account/logout', [], csrf => DVC::Account::page_csrf($page->{body}));
+	return $self->post('/account/logout', [], csrf => DVCTest::page_csrf($page->{body}));
 }
 
 sub register {

@@ -27,7 +27,7 @@ use Exporter 'import';
 use HTTP::Tiny;
 use POSIX ();
 
-use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape);
+use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape page_csrf field_error field_value);
 
 our @EXPORT = qw(
     client citizen demo_citizen officer new_person new_cccd sql_str
@@ -357,38 +357,8 @@ sub officer { _demo('tiepnhan.hacthanh@demo.thanhhoa.gov.vn') }
 
 # ------------------------------------------------------------------ reading pages
 
-sub page_csrf {
-	my ($html) = @_;
-	return undef unless defined $html;
-	while ($html =~ m{<input\b([^>]*)>}gs) {
-		my $attrs = $1;
-		next unless $attrs =~ m{\bname="csrf"};
-		return $attrs =~ m{\bvalue="([^"]*)"} ? $1 : undef;
-	}
-	return undef;
-}
 
-# The message next to a field (p#error-NAME), without its "Lỗi: ".
-sub field_error {
-	my ($html, $name) = @_;
-	return undef unless defined $html;
-	my ($p) = $html =~ m{<p\b[^>]*\bid="error-\Q$name\E"[^>]*>(.*?)</p>}s or return undef;
-	my $t = text_of($p);
-	$t =~ s/^Lỗi:\s*//;
-	return $t;
-}
 
-# The value="…" of the input (or the text of the textarea) named NAME; undef when none.
-sub field_value {
-	my ($html, $name) = @_;
-	return undef unless defined $html;
-	while ($html =~ m{<input\b([^>]*)>}gs) {
-		my $attrs = $1;
-		next unless $attrs =~ m{\bname="\Q$name\E"};
-		return $attrs =~ m{\bvalue="([^"]*)"} ? html_unescape($1) : undef;
-	}
-	return $html =~ m{<textarea\b[^>]*\bname="\Q$name\E"[^>]*>(.*?)</textarea>}s ? html_unescape($1) : undef;
-}
 
 # The messages of the error summary of a form.
 sub error_summary {
@@ -585,7 +555,7 @@ sub request {
 			$self->{cookies}{$name} = $value;
 		}
 	}
-	if ($r->{status} == 200 && defined(my $t = DVC::Submit::page_csrf($r->{body}))) {
+	if ($r->{status} == 200 && defined(my $t = DVCTest::page_csrf($r->{body}))) {
 		$self->{csrf} = $t;
 	}
 	return $r;
