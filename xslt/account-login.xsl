@@ -11,6 +11,8 @@
                 xmlns:str="http://exslt.org/strings" exclude-result-prefixes="str">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="i18n/vi-person.xsl"/>
+  <xsl:include href="i18n/vi-account.xsl"/>
 
   <xsl:variable name="next" select="string(/page/form/value[@name = 'next'])"/>
 

@@ -9,6 +9,8 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="i18n/vi-person.xsl"/>
+  <xsl:include href="i18n/vi-account.xsl"/>
 
   <xsl:template match="page" mode="title">
     <xsl:call-template name="title-prefix"/>

@@ -3,12 +3,15 @@
   account-privacy.xsl — the personal data notice ("/account/privacy"), linked from the
   consent box on registration. Public, the same for everyone.
 
-  Input: /page with site (name, province) only; the notice itself lives in i18n/vi.xsl
-  (t.privacy.*), with its version label. A new version is a new text and version label.
+  Input: /page with site (name, province) only; the notice itself lives in
+  i18n/vi-account.xsl (t.privacy.*), with its version label. A new version is a new text and
+  version label.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="i18n/vi-person.xsl"/>
+  <xsl:include href="i18n/vi-account.xsl"/>
 
   <xsl:template match="page" mode="title">
     <xsl:value-of select="$t.privacy.title"/>

@@ -15,6 +15,8 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="i18n/vi-person.xsl"/>
+  <xsl:include href="i18n/vi-account.xsl"/>
 
   <xsl:key name="roles-by-agency" match="page/roles/role" use="agency_code"/>
 

@@ -19,6 +19,8 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="dossier-common.xsl"/>
+  <xsl:include href="i18n/vi-staff.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>

@@ -19,6 +19,8 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="dossier-common.xsl"/>
+  <xsl:include href="i18n/vi-staff.xsl"/>
 
   <xsl:key name="roles-by-agency" match="page/roles/role" use="agency_code"/>
 

@@ -24,6 +24,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <!-- The procedure's level, channels and presence note: from /page/procedure, else as the

@@ -11,6 +11,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <xsl:variable name="due" select="sum(/page/fees/fee[not(optional = 1)]/amount)"/>

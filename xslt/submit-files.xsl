@@ -18,6 +18,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <xsl:variable name="missing" select="/page/components/component[required = 1][not(files/file)]"/>

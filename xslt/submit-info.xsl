@@ -3,8 +3,8 @@
   submit-info.xsl — step 1 of a submission ("/submit/ID/info"): who applies, how to reach
   them, and what they ask for.
 
-  Input: /page with user, csrf, dossier (see layout.xsl: id, procedure_name, applicant_kind,
-  applicant_name, applicant_citizen_id, applicant_birth_date, applicant_phone,
+  Input: /page with user, csrf, dossier (see submit-common.xsl: id, procedure_name,
+  applicant_kind, applicant_name, applicant_citizen_id, applicant_birth_date, applicant_phone,
   applicant_email, applicant_address, org_name, org_tax_code, request_note, channel …) and,
   after a refused save, form with value[@name] and error[@name] for the fields below.
   POST /submit/ID/info: csrf, applicant_phone, applicant_email, applicant_address,
@@ -14,6 +14,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
 

@@ -12,6 +12,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="drafts" select="/page/dossiers/dossier[status = 0]"/>
   <xsl:variable name="submitted" select="/page/dossiers/dossier[status != 0]"/>

@@ -15,6 +15,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="p" select="/page/procedure"/>
   <xsl:variable name="pr" select="/page/profile"/>

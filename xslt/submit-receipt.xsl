@@ -5,7 +5,7 @@
   hẹn trả kết quả), on screen and on one A4 page from the browser's print.
 
   Input: /page with user, msg (optional: submitted, just after submitting) and
-    dossier     see layout.xsl; here with code, status, submitted_at and due_at
+    dossier     see submit-common.xsl; here with code, status, submitted_at and due_at
                 (dd/mm/yyyy HH:mm), processing_hours, same_day, fee_total
     components  component: sort, name, files/file (the electronic copies submitted)
     fees        fee: … as on the fees step (optional; without it, dossier/fee_total)
@@ -16,6 +16,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
 

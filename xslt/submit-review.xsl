@@ -4,7 +4,7 @@
   each part with a link back to its step, the fees, the time limit and the expected due
   date, then the declaration and the one button that submits.
 
-  Input: /page with user, csrf, dossier (see layout.xsl) and
+  Input: /page with user, csrf, dossier (see submit-common.xsl) and
     components  component: id, sort, name, required, files/file (id, name, mime, size)
     fees        fee: kind, name, amount, stage, optional, note
     estimate    due_at: the due date if submitted now (dd/mm/yyyy HH:mm)
@@ -17,6 +17,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="submit-common.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <xsl:variable name="base" select="concat('/submit/', $d/id, '/')"/>

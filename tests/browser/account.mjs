@@ -16,10 +16,10 @@
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems
+	Tap, VIEWPORTS, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems, noSideScroll as sideScroll
 } from './lib.mjs';
 
-// The words of the pages (xslt/i18n/vi.xsl) the test finds things by, as a citizen does.
+// The words of the pages (xslt/i18n/vi*.xsl) the test finds things by, as a citizen does.
 const T = {
 	register: 'Đăng ký',
 	registerTitle: 'Đăng ký tài khoản',
@@ -83,26 +83,7 @@ const two = (n) => String(n).padStart(2, '0');
 const isoDate = (b) => `${b.y}-${two(b.m)}-${two(b.d)}`;
 const viDate = (b) => `${two(b.d)}/${two(b.m)}/${b.y}`;
 
-async function noSideScroll(page, vp, where) {
-	const width = vp.options.viewport.width;
-	const m = await page.evaluate(() => {
-		const root = document.documentElement;
-		const cw = root.clientWidth;
-		const wide = [...document.body.querySelectorAll('*')]
-			.filter((e) => e.getBoundingClientRect().right > cw + 0.5 && e.getClientRects().length > 0)
-			.slice(0, 6)
-			.map((e) => {
-				const cls = typeof e.className === 'string' && e.className.trim() !== ''
-					? `.${e.className.trim().split(/\s+/).join('.')}` : '';
-				return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls}`
-					+ ` (right edge ${Math.round(e.getBoundingClientRect().right)})`;
-			});
-		return { scrollWidth: root.scrollWidth, clientWidth: cw, wide };
-	});
-	tap.ok(m.scrollWidth <= width,
-		`${vp.name}: ${where}: no horizontal scrolling (scrollWidth ${m.scrollWidth} <= ${width})`,
-		[`clientWidth ${m.clientWidth}; wider than the screen:`, ...m.wide]);
-}
+const noSideScroll = (page, vp, where) => sideScroll(tap, page, vp, where);
 
 async function shot(page, vp, n, what) {
 	await page.screenshot({ path: join(shots, `account-${vp.name}-${n}-${what}.png`), fullPage: true });

@@ -10,13 +10,13 @@
 
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, fold, launch, requireStack, screenshotDir, squash, watchdog, watchProblems
+	Tap, VIEWPORTS, checkCode, dbRows, env, fold, launch, requireStack, screenshotDir, squash, watchdog, watchProblems, noSideScroll as sideScroll
 } from './lib.mjs';
 
 const QUERY = 'dang ky khai sinh';
 const WANT = 'đăng ký khai sinh'; // what the first result's name holds, with its diacritics
 
-// The words of the pages (xslt/i18n/vi.xsl) the test finds things by, as a citizen does.
+// The words of the pages (xslt/i18n/vi*.xsl) the test finds things by, as a citizen does.
 const T = {
 	searchLabel: 'Tìm thủ tục hành chính',
 	search: 'Tìm kiếm',
@@ -45,26 +45,7 @@ function money(amount) {
 	return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.') + T.unit;
 }
 
-async function noSideScroll(page, vp, where) {
-	const width = vp.options.viewport.width;
-	const m = await page.evaluate(() => {
-		const root = document.documentElement;
-		const cw = root.clientWidth;
-		const wide = [...document.body.querySelectorAll('*')]
-			.filter((e) => e.getBoundingClientRect().right > cw + 0.5 && e.getClientRects().length > 0)
-			.slice(0, 6)
-			.map((e) => {
-				const cls = typeof e.className === 'string' && e.className.trim() !== ''
-					? `.${e.className.trim().split(/\s+/).join('.')}` : '';
-				return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls}`
-					+ ` (right edge ${Math.round(e.getBoundingClientRect().right)})`;
-			});
-		return { scrollWidth: root.scrollWidth, clientWidth: cw, wide };
-	});
-	tap.ok(m.scrollWidth <= width,
-		`${vp.name}: ${where}: no horizontal scrolling (scrollWidth ${m.scrollWidth} <= ${width})`,
-		[`clientWidth ${m.clientWidth}; wider than the screen:`, ...m.wide]);
-}
+const noSideScroll = (page, vp, where) => sideScroll(tap, page, vp, where);
 
 async function shot(page, vp, n, what) {
 	const path = join(shots, `catalogue-${vp.name}-${n}-${what}.png`);

@@ -184,3 +184,25 @@ export function watchProblems(context, page, problems, expected = new Set()) {
 		});
 	});
 }
+
+// No horizontal scrolling at the viewport's width; names the elements wider than the screen.
+export async function noSideScroll(tap, page, vp, where) {
+	const width = vp.options.viewport.width;
+	const m = await page.evaluate(() => {
+		const root = document.documentElement;
+		const cw = root.clientWidth;
+		const wide = [...document.body.querySelectorAll('*')]
+			.filter((e) => e.getBoundingClientRect().right > cw + 0.5 && e.getClientRects().length > 0)
+			.slice(0, 6)
+			.map((e) => {
+				const cls = typeof e.className === 'string' && e.className.trim() !== ''
+					? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+				return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls}`
+					+ ` (right edge ${Math.round(e.getBoundingClientRect().right)})`;
+			});
+		return { scrollWidth: root.scrollWidth, clientWidth: cw, wide };
+	});
+	tap.ok(m.scrollWidth <= width,
+		`${vp.name}: ${where}: no horizontal scrolling (scrollWidth ${m.scrollWidth} <= ${width})`,
+		[`clientWidth ${m.clientWidth}; wider than the screen:`, ...m.wide]);
+}

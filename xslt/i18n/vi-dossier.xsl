@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  vi-dossier.xsl — the words of a dossier that both the applicant's pages and the staff's
+  show: its code, procedure, dates and status (the template status-badge), in Vietnamese
+  (NFC, full diacritics).
+
+  Included by dossier-common.xsl, which the staff views (officer-inbox.xsl, admin-home.xsl)
+  import and submit-common.xsl includes for the submission views; by nothing else. See
+  vi.xsl for how the words are split.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- A dossier: the columns of the lists, and statuses (National Portal codes) -->
+  <xsl:variable name="t.dossier.code" select="'Mã hồ sơ'"/>
+  <xsl:variable name="t.dossier.procedure" select="'Thủ tục'"/>
+  <xsl:variable name="t.dossier.submitted_at" select="'Ngày nộp'"/>
+  <xsl:variable name="t.dossier.due_at" select="'Ngày hẹn trả'"/>
+  <xsl:variable name="t.dossier.due.expected" select="'Dự kiến, chờ tiếp nhận'"/>
+  <xsl:variable name="t.dossier.status" select="'Trạng thái'"/>
+  <xsl:variable name="t.status.0" select="'Đang soạn'"/>
+  <xsl:variable name="t.status.1" select="'Mới đăng ký'"/>
+  <xsl:variable name="t.status.2" select="'Được tiếp nhận'"/>
+  <xsl:variable name="t.status.3" select="'Không được tiếp nhận'"/>
+  <xsl:variable name="t.status.4" select="'Đang xử lý'"/>
+  <xsl:variable name="t.status.5" select="'Yêu cầu bổ sung giấy tờ'"/>
+  <xsl:variable name="t.status.6" select="'Yêu cầu thực hiện nghĩa vụ tài chính'"/>
+  <xsl:variable name="t.status.7" select="'Công dân yêu cầu rút hồ sơ'"/>
+  <xsl:variable name="t.status.8" select="'Dừng xử lý'"/>
+  <xsl:variable name="t.status.9" select="'Đã xử lý xong'"/>
+  <xsl:variable name="t.status.10" select="'Đã trả kết quả'"/>
+
+</xsl:stylesheet>

@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  vi-staff.xsl — the words only the officers' and administrators' pages use ("Hồ sơ cần xử
+  lý", "Quản trị hệ thống"), in Vietnamese (NFC, full diacritics).
+
+  Included by officer-inbox.xsl and admin-home.xsl (after layout.xsl and dossier-common.xsl)
+  and by nothing else. See vi.xsl for how the words are split.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- Officers and administrators -->
+  <!-- Officers and administrators: "Hồ sơ cần xử lý" (/officer/) -->
+  <xsl:variable name="t.inbox.title" select="'Hồ sơ cần xử lý'"/>
+  <xsl:variable name="t.inbox.roles" select="'Cơ quan và vai trò của bạn:'"/>
+  <xsl:variable name="t.inbox.roles.sep" select="' — '"/>
+  <xsl:variable name="t.inbox.pending.title" select="'Tiếp nhận và xử lý hồ sơ trên hệ thống:'"/>
+  <xsl:variable name="t.inbox.pending.text" select="' đang triển khai; trong thời gian này, bộ phận một cửa tiếp nhận theo quy trình hiện hành.'"/>
+  <xsl:variable name="t.inbox.counts" select="'Số hồ sơ theo trạng thái'"/>
+  <xsl:variable name="t.inbox.total" select="'Tổng số: '"/>
+  <xsl:variable name="t.inbox.total.post" select="' hồ sơ'"/>
+  <xsl:variable name="t.inbox.overdue.n" select="'quá hạn'"/>
+  <xsl:variable name="t.inbox.due_soon.n" select="'sắp đến hạn'"/>
+  <xsl:variable name="t.inbox.list" select="'Danh sách hồ sơ'"/>
+  <xsl:variable name="t.inbox.caption" select="'Hồ sơ nộp đến cơ quan của bạn, mới nhất trước'"/>
+  <xsl:variable name="t.inbox.shown.pre" select="'Danh sách gồm '"/>
+  <xsl:variable name="t.inbox.shown.of" select="' hồ sơ mới nhất trên tổng số '"/>
+  <xsl:variable name="t.inbox.shown.post" select="'; số hồ sơ quá hạn, sắp đến hạn ở trên được đếm trong các hồ sơ này.'"/>
+  <xsl:variable name="t.inbox.applicant" select="'Người nộp'"/>
+  <xsl:variable name="t.inbox.representative" select="'Người đại diện: '"/>
+  <xsl:variable name="t.inbox.to" select="'Nộp đến: '"/>
+  <xsl:variable name="t.inbox.overdue" select="'Quá hạn'"/>
+  <xsl:variable name="t.inbox.due_soon" select="'Sắp đến hạn'"/>
+  <xsl:variable name="t.inbox.empty" select="'Chưa có hồ sơ nào được nộp đến cơ quan của bạn.'"/>
+
+  <!-- Officers and administrators: "Quản trị hệ thống" (/admin/) -->
+  <xsl:variable name="t.admin.title" select="'Quản trị hệ thống'"/>
+  <xsl:variable name="t.admin.catalogue" select="'Danh mục'"/>
+  <xsl:variable name="t.admin.procedures" select="'Thủ tục hành chính đang áp dụng'"/>
+  <xsl:variable name="t.admin.of_which" select="'Trong đó:'"/>
+  <xsl:variable name="t.admin.fields" select="'Lĩnh vực'"/>
+  <xsl:variable name="t.admin.agencies" select="'Cơ quan thực hiện'"/>
+  <xsl:variable name="t.admin.catalogue.link" select="'Xem danh sách thủ tục hành chính'"/>
+  <xsl:variable name="t.admin.accounts" select="'Tài khoản'"/>
+  <xsl:variable name="t.admin.citizens" select="'Công dân'"/>
+  <xsl:variable name="t.admin.officers.n" select="'Cán bộ, công chức'"/>
+  <xsl:variable name="t.admin.admins" select="'Quản trị hệ thống'"/>
+  <xsl:variable name="t.admin.sessions" select="'Phiên đăng nhập đang hoạt động'"/>
+  <xsl:variable name="t.admin.dossiers" select="'Hồ sơ'"/>
+  <xsl:variable name="t.admin.dossiers.caption" select="'Số hồ sơ đã nộp theo trạng thái'"/>
+  <xsl:variable name="t.admin.dossiers.n" select="'Số hồ sơ'"/>
+  <xsl:variable name="t.admin.dossiers.total" select="'Tổng số hồ sơ đã nộp'"/>
+  <xsl:variable name="t.admin.dossiers.none" select="'Chưa có hồ sơ nào được nộp.'"/>
+  <xsl:variable name="t.admin.drafts" select="'Hồ sơ đang soạn, chưa nộp: '"/>
+  <xsl:variable name="t.admin.officers" select="'Cán bộ và vai trò'"/>
+  <xsl:variable name="t.admin.officers.caption" select="'Tài khoản cán bộ, cơ quan và vai trò được giao'"/>
+  <xsl:variable name="t.admin.officer" select="'Cán bộ'"/>
+  <xsl:variable name="t.admin.officers.norole" select="'Chưa được giao vai trò'"/>
+  <xsl:variable name="t.admin.officers.none" select="'Chưa có tài khoản cán bộ nào.'"/>
+  <xsl:variable name="t.admin.add.title" select="'Thêm cán bộ, giao vai trò'"/>
+  <xsl:variable name="t.admin.add.text.pre" select="'Màn hình quản lý tài khoản sẽ có trong phiên bản sau. Trong thời gian này, quản trị viên thêm tài khoản cán bộ và giao vai trò bằng lệnh '"/>
+  <xsl:variable name="t.admin.add.text.post" select="' trên máy chủ, ví dụ:'"/>
+  <!-- The example command, one option a line: options stay as dvcctl spells them; the name,
+       e-mail and file name are examples. -->
+  <xsl:variable name="t.admin.add.cmd" select="'dvcctl user add --kind officer'"/>
+  <xsl:variable name="t.admin.add.name" select="'--name &quot;Nguyễn Thị Lan&quot;'"/>
+  <xsl:variable name="t.admin.add.email" select="'--email lan.nt@coquan.gov.vn'"/>
+  <xsl:variable name="t.admin.add.file" select="'mat-khau.txt'"/>
+  <xsl:variable name="t.admin.add.agency.pre" select="'000.00.10.'"/>
+  <xsl:variable name="t.admin.add.roles.pre" select="'Mỗi '"/>
+  <xsl:variable name="t.admin.add.roles.post" select="' gồm mã cơ quan và một vai trò; một cán bộ có thể có nhiều vai trò, ở nhiều cơ quan:'"/>
+  <xsl:variable name="t.admin.add.password.pre" select="'Mật khẩu ban đầu là dòng đầu tiên của tệp đưa vào lệnh (ở ví dụ trên là '"/>
+  <xsl:variable name="t.admin.add.password.post" select="'). Xóa tệp sau khi chạy lệnh, và đề nghị cán bộ đổi mật khẩu ngay sau lần đăng nhập đầu tiên.'"/>
+  <xsl:variable name="t.admin.calendar" select="'Lịch làm việc'"/>
+  <xsl:variable name="t.admin.year" select="' năm '"/>
+  <xsl:variable name="t.admin.calendar.lead" select="'Thời hạn giải quyết hồ sơ tính theo ngày làm việc: không kể thứ Bảy, Chủ nhật và các ngày nghỉ lễ, tết dưới đây; ngày làm bù được tính là ngày làm việc.'"/>
+  <xsl:variable name="t.admin.calendar.caption" select="'Ngày nghỉ lễ, tết và ngày làm bù'"/>
+  <xsl:variable name="t.admin.calendar.day" select="'Ngày'"/>
+  <xsl:variable name="t.admin.calendar.name" select="'Tên'"/>
+  <xsl:variable name="t.admin.calendar.kind" select="'Loại'"/>
+  <xsl:variable name="t.admin.calendar.holiday" select="'Nghỉ lễ, tết'"/>
+  <xsl:variable name="t.admin.calendar.workday" select="'Làm bù'"/>
+  <xsl:variable name="t.admin.calendar.none" select="'Chưa có ngày nghỉ lễ, tết nào của năm nay trong hệ thống: thời hạn giải quyết hồ sơ đang chỉ trừ thứ Bảy và Chủ nhật.'"/>
+  <!-- Days of the week, numbered as MariaDB's DAYOFWEEK: 1 Sunday … 7 Saturday -->
+  <xsl:variable name="t.weekday.1" select="'Chủ nhật'"/>
+  <xsl:variable name="t.weekday.2" select="'Thứ Hai'"/>
+  <xsl:variable name="t.weekday.3" select="'Thứ Ba'"/>
+  <xsl:variable name="t.weekday.4" select="'Thứ Tư'"/>
+  <xsl:variable name="t.weekday.5" select="'Thứ Năm'"/>
+  <xsl:variable name="t.weekday.6" select="'Thứ Sáu'"/>
+  <xsl:variable name="t.weekday.7" select="'Thứ Bảy'"/>
+
+</xsl:stylesheet>
