@@ -55,7 +55,8 @@
           <xsl:value-of select="$site/name"/>
         </title>
         <link rel="icon" href="/static/emblem.svg" type="image/svg+xml"/>
-        <link rel="stylesheet" href="/static/dvc.css"/>
+        <!-- ?v= changes with every release of the file: static files are cached for 30 days. -->
+        <link rel="stylesheet" href="/static/dvc.css?v={/page/site/assets}"/>
         <xsl:apply-templates select="." mode="head"/>
       </head>
       <body>

@@ -19,6 +19,7 @@
 #include "private.h"
 
 static const struct program	*prog;
+static char			 assets_version[24];	/* changes when static/dvc.css does */
 static struct buf		 out;	/* the response of the request in hand */
 static struct buf		 body;	/* the page, before headers go out */
 
@@ -192,6 +193,7 @@ page_start(struct request *r, const char *view)
 	xml_text(site, "name", conf.site_name);
 	xml_text(site, "province", conf.province_name);
 	xml_text(site, "province_code", conf.province_code);
+	xml_text(site, "assets", assets_version);
 	if (r->user.id != 0) {
 		xmlNodePtr	 user = xml_elem(r->root, "user");
 		char		 id[24];
@@ -581,6 +583,19 @@ done:
 	buf_free(&r.headers);
 }
 
+/* The stylesheet's modification time, read once per worker: links to it carry it, so a
+ * browser that cached the old file for 30 days fetches the new one after an upgrade. */
+static void
+assets_stamp(void)
+{
+	char		 path[1024];
+	struct stat	 st;
+
+	snprintf(path, sizeof(path), "%s/static/dvc.css", conf.xslt_dir);
+	snprintf(assets_version, sizeof(assets_version), "%lld",
+	    stat(path, &st) == 0 ? (long long)st.st_mtime : 0LL);
+}
+
 static void
 worker(int fd)
 {
@@ -589,6 +604,7 @@ worker(int fd)
 	if (FCGX_InitRequest(&fr, fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
 		log_fatal("FCGX_InitRequest failed");
 	render_init(prog->routes, prog->nroutes);
+	assets_stamp();
 	db_init(prog->stmts, prog->nstmts);
 	cache_init((size_t)conf.page_cache_kb * 1024);
 	db_open();	/* failure is fine: requests answer 503 until the server is back */
