@@ -22,6 +22,7 @@ static const struct program	*prog;
 static char			 assets_version[24];	/* changes when static/dvc.css does */
 static struct buf		 out;	/* the response of the request in hand */
 static struct buf		 body;	/* the page, before headers go out */
+static struct buf		 form;	/* an urlencoded body */
 
 /* Sent with every dynamic response; nginx adds the same to static files. */
 static const char security_headers[] =
@@ -451,6 +452,57 @@ role_check(struct request *r, const char *query)
 	return 303;
 }
 
+/*
+ * Parses the inputs the route declares: the query string, and for a POST of a form its
+ * urlencoded body (an upload's body is read later, by upload_body()). 0, or 400/413.
+ */
+static int
+read_inputs(struct request *r, FCGX_Request *fr, const char *query)
+{
+	enum req_error	 e;
+	int		 status;
+
+	if (strcmp(r->route->method, "POST") == 0 && !(r->route->flags & ROUTE_MULTIPART)) {
+		if ((status = read_body(fr, &form)) != 0)
+			return status;
+		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored,
+		    r->params, &r->nparams)) == REQ_OK)
+			e = req_parse_form(form.data, form.len, r->route->params, post_ignored,
+			    r->params, &r->nparams);
+	} else
+		e = req_parse_form(query, strlen(query), r->route->params, always_ignored,
+		    r->params, &r->nparams);
+	if (e == REQ_OK)
+		return 0;
+	log_info("400: %s in %s", req_error_str(e), r->path);
+	params_free(r->params, r->nparams);
+	r->nparams = 0;
+	r->message = e == REQ_ERR_TOO_LONG ? "Giá trị nhập vào quá dài." :
+	    "Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.";
+	return 400;
+}
+
+/* A POST must come from our own pages and carry the form's CSRF token (an upload's token is
+ * its first part, checked by upload_body()). 0 or 403. */
+static int
+check_post(struct request *r)
+{
+	char	 csrf[80];
+
+	if (!origin_ok(r)) {
+		log_info("403: foreign origin %s", r->origin != NULL ? r->origin : r->referer);
+		r->message = "Yêu cầu bị từ chối vì không gửi từ trang của Cổng Dịch vụ công.";
+		return 403;
+	}
+	if (!(r->route->flags & ROUTE_MULTIPART) &&
+	    (!req_form_get(form.data, form.len, "csrf", csrf, sizeof(csrf)) || !csrf_ok(r, csrf))) {
+		log_info("403: missing or wrong CSRF token on %s", r->path);
+		r->message = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.";
+		return 403;
+	}
+	return 0;
+}
+
 static void
 handle(FCGX_Request *fr)
 {
@@ -461,12 +513,10 @@ handle(FCGX_Request *fr)
 	const char	*query = FCGX_GetParam("QUERY_STRING", fr->envp);
 	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
 	const char	*https = FCGX_GetParam("HTTPS", fr->envp);
-	static struct buf form, cache_key;
-	char		 csrf[80];
+	static struct buf cache_key;
 	const char	*cached;
 	size_t		 cached_len;
 	bool		 cacheable;
-	enum req_error	 e = REQ_OK;
 	char		 incident[9] = "";
 	int		 status;
 	bool		 head;
@@ -497,48 +547,14 @@ handle(FCGX_Request *fr)
 		status = 400;
 		goto done;
 	}
-	if (r.route->flags & ROUTE_MULTIPART) {
-		if ((e = req_parse_form(query, strlen(query), r.route->params, always_ignored,
-		    r.params, &r.nparams)) == REQ_OK)
-			form.len = 0;
-	} else if (strcmp(r.route->method, "POST") == 0) {
-		if ((status = read_body(fr, &form)) != 0)
-			goto done;
-		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored,
-		    r.params, &r.nparams)) == REQ_OK)
-			e = req_parse_form(form.data, form.len, r.route->params, post_ignored,
-			    r.params, &r.nparams);
-	} else
-		e = req_parse_form(query, strlen(query), r.route->params, always_ignored,
-		    r.params, &r.nparams);
-	if (e != REQ_OK) {
-		log_info("400: %s in %s", req_error_str(e), r.path);
-		params_free(r.params, r.nparams);
-		r.nparams = 0;
-		status = 400;
-		r.message = e == REQ_ERR_TOO_LONG ? "Giá trị nhập vào quá dài." :
-		    "Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.";
+	if ((status = read_inputs(&r, fr, query)) != 0)
 		goto done;
-	}
 	if (cookie != NULL)
 		r.ncookies = req_parse_cookies(cookie, r.cookies, REQ_MAX_COOKIES);
 	if ((status = session_load(&r)) != 0)
 		goto done;
-	if (strcmp(r.route->method, "POST") == 0) {
-		if (!origin_ok(&r)) {
-			log_info("403: foreign origin %s", r.origin != NULL ? r.origin : r.referer);
-			r.message = "Yêu cầu bị từ chối vì không gửi từ trang của Cổng Dịch vụ công.";
-			status = 403;
-			goto done;
-		}
-		if (!(r.route->flags & ROUTE_MULTIPART) &&
-		    (!req_form_get(form.data, form.len, "csrf", csrf, sizeof(csrf)) || !csrf_ok(&r, csrf))) {
-			log_info("403: missing or wrong CSRF token on %s", r.path);
-			r.message = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.";
-			status = 403;
-			goto done;
-		}
-	}
+	if (strcmp(r.route->method, "POST") == 0 && (status = check_post(&r)) != 0)
+		goto done;
 	if ((status = role_check(&r, query)) != 0)
 		goto done;
 	/* The body of an upload is read only for a user the route admits. */
