@@ -60,7 +60,7 @@ $(foreach p,$(PROGRAMS),$(eval $(call build_program,$(p))))
 BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
 UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 
-.PHONY: all asan deps check-deps run test bench fuzz fuzz-corpus clean install
+.PHONY: all asan deps check-deps run test bench fuzz fuzz-corpus clean install deb
 .DEFAULT_GOAL := all
 
 all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static
@@ -126,6 +126,20 @@ install: all
 		conf/nginx/dvc.conf > $(DESTDIR)/etc/nginx/snippets/dvc.conf
 	install -m 644 conf/nginx/dvc-fastcgi.conf $(DESTDIR)/etc/nginx/snippets/
 	install -m 644 packaging/systemd/* $(DESTDIR)/lib/systemd/system/
+	install -d $(DESTDIR)$(PREFIX)/share/doc/dvc
+	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/dvc/
+
+# The Debian package a province installs: `make deb` gives build/dvc_VERSION_ARCH.deb.
+VERSION	?= $(shell v=$$(git describe --tags --always 2>/dev/null); echo 0.1.0$${v:+~git$$v})
+ARCH	?= $(shell dpkg --print-architecture)
+deb: all
+	rm -rf build/deb
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/build/deb PREFIX=/usr
+	install -d build/deb/DEBIAN
+	sed -e 's|@VERSION@|$(VERSION)|; s|@ARCH@|$(ARCH)|' packaging/debian/control > build/deb/DEBIAN/control
+	install -m 644 packaging/debian/conffiles build/deb/DEBIAN/
+	install -m 755 packaging/debian/postinst packaging/debian/postrm build/deb/DEBIAN/
+	dpkg-deb --root-owner-group --build build/deb build/dvc_$(VERSION)_$(ARCH).deb
 
 # Every harness over its seed corpus once, no mutation: `make test` keeps them building and
 # their invariants holding on the inputs we know.

@@ -1,0 +1,60 @@
+#!/usr/bin/env perl
+# tests/unit/package.t — the Debian package a province installs (make deb): what it holds,
+# that its pieces agree with each other (the nginx snippet's sockets are the ones the
+# systemd socket unit makes, the service runs programs the package ships), and that its
+# maintainer scripts are valid shell.
+use strict;
+use warnings;
+use FindBin;
+use Test::More;
+
+my $repo = "$FindBin::Bin/../..";
+chdir $repo or die "$repo: $!";
+my $out = `make --no-print-directory deb 2>&1`;
+is($?, 0, 'make deb') or diag($out);
+my ($deb) = $out =~ m{building package 'dvc' in '([^']+\.deb)'};
+ok(defined $deb && -s $deb, 'a .deb is built') or BAIL_OUT('no package');
+
+my %info = map { /^\s*([A-Za-z-]+):\s*(.*)$/ ? ($1, $2) : () } split /\n/, `dpkg-deb --info $deb`;
+is($info{Package}, 'dvc', 'Package: dvc');
+like($info{Version} // '', qr/^\d+\.\d+\.\d+/, "Version: $info{Version}");
+like($info{Depends} // '', qr/\blibfcgi0ldbl\b.*\blibmariadb3\b.*\blibxslt1\.1\b.*\blibsodium23\b/,
+    'Depends on the libraries the programs link');
+
+my @files = map { (split ' ', $_, 6)[5] =~ s{^\./}{/}r } split /\n/, `dpkg-deb --contents $deb`;
+my %has = map { $_ => 1 } @files;
+ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit officer admin);
+ok($has{'/usr/sbin/dvcctl'}, 'ships dvcctl');
+ok($has{'/usr/share/dvc/xslt/layout.xsl'} && $has{'/usr/share/dvc/xslt/static/dvc.css'}, 'ships the views and static files');
+ok((grep { m{^/usr/share/dvc/sql/\d{3}_.*\.sql$} } @files) >= 7, 'ships the migrations');
+ok($has{'/etc/nginx/snippets/dvc.conf'} && $has{'/etc/nginx/snippets/dvc-fastcgi.conf'}, 'ships the nginx snippet');
+ok($has{'/lib/systemd/system/dvc@.socket'} && $has{'/lib/systemd/system/dvc@.service'}, 'ships the systemd units');
+
+my $tmp = "/tmp/dvc-package-test.$$";
+system('dpkg-deb', '-R', $deb, $tmp) == 0 or BAIL_OUT('dpkg-deb -R failed');
+END { system('rm', '-rf', $tmp) if $tmp }
+sub slurp { open(my $fh, '<', $_[0]) or return ''; local $/; return scalar <$fh> }
+
+my $snippet = slurp("$tmp/etc/nginx/snippets/dvc.conf");
+unlike($snippet, qr/@[A-Z]+@/, 'no placeholder is left in the nginx snippet');
+my @sockets = $snippet =~ m{fastcgi_pass unix:(\S+?);}g;
+ok(@sockets >= 5, scalar(@sockets) . ' locations pass to a program');
+my $socket_unit = slurp("$tmp/lib/systemd/system/dvc\@.socket");
+my ($listen) = $socket_unit =~ m{^ListenStream=(\S+)}m;
+(my $pattern = $listen // '') =~ s{%i}{([a-z]+)};
+ok(!(grep { $_ !~ m{^$pattern$} } @sockets), "every socket in the snippet is one dvc\@.socket makes ($listen)");
+for my $program (qw(catalogue account submit officer admin)) {
+	ok((grep { $_ eq ($listen =~ s/%i/$program/r) } @sockets), "the snippet reaches dvc-$program");
+}
+my $service = slurp("$tmp/lib/systemd/system/dvc\@.service");
+my ($exec) = $service =~ m{^ExecStart=(\S+)}m;
+ok($exec && -x "$tmp" . ($exec =~ s/%i/catalogue/r), "ExecStart ($exec) runs a shipped program");
+like(slurp("$tmp/etc/dvc/dvc.conf.example"), qr{^store_dir = /var/lib/dvc/store$}m,
+    'the example configuration keeps files where the service may write (ReadWritePaths)');
+like($service, qr{^ReadWritePaths=/var/lib/dvc$}m, 'the service may write only /var/lib/dvc');
+for my $script (qw(postinst postrm)) {
+	ok(-x "$tmp/DEBIAN/$script", "$script is executable");
+	is(system('sh', '-n', "$tmp/DEBIAN/$script"), 0, "$script is valid shell");
+}
+like(slurp("$tmp/DEBIAN/postinst"), qr/secret = \$secret/, 'postinst gives the configuration a secret of its own');
+done_testing();
