@@ -40,7 +40,7 @@
           <p><xsl:value-of select="$t.home.step2.text"/></p>
         </li>
         <li>
-          <h3><xsl:value-of select="$t.home.step3.title"/></h3>
+          <h3><a href="/track"><xsl:value-of select="$t.home.step3.title"/></a></h3>
           <p><xsl:value-of select="$t.home.step3.text"/></p>
         </li>
       </ol>

@@ -111,6 +111,10 @@
                 <xsl:with-param name="href" select="'/procedures'"/>
                 <xsl:with-param name="label" select="$t.nav.procedures"/>
               </xsl:call-template>
+              <xsl:call-template name="nav-item">
+                <xsl:with-param name="href" select="'/track'"/>
+                <xsl:with-param name="label" select="$t.nav.track"/>
+              </xsl:call-template>
               <xsl:if test="$user/kind = 'officer'">
                 <xsl:call-template name="nav-item">
                   <xsl:with-param name="href" select="'/officer/'"/>

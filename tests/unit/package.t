@@ -23,7 +23,7 @@ like($info{Depends} // '', qr/\blibfcgi0ldbl\b.*\blibmariadb3\b.*\blibxslt1\.1\b
 
 my @files = map { (split ' ', $_, 6)[5] =~ s{^\./}{/}r } split /\n/, `dpkg-deb --contents $deb`;
 my %has = map { $_ => 1 } @files;
-ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit officer admin);
+ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit dossiers officer admin);
 ok($has{'/usr/sbin/dvcctl'}, 'ships dvcctl');
 ok($has{'/usr/share/dvc/xslt/layout.xsl'} && $has{'/usr/share/dvc/xslt/static/dvc.css'}, 'ships the views and static files');
 ok((grep { m{^/usr/share/dvc/sql/\d{3}_.*\.sql$} } @files) >= 7, 'ships the migrations');
@@ -43,7 +43,7 @@ my $socket_unit = slurp("$tmp/lib/systemd/system/dvc\@.socket");
 my ($listen) = $socket_unit =~ m{^ListenStream=(\S+)}m;
 (my $pattern = $listen // '') =~ s{%i}{([a-z]+)};
 ok(!(grep { $_ !~ m{^$pattern$} } @sockets), "every socket in the snippet is one dvc\@.socket makes ($listen)");
-for my $program (qw(catalogue account submit officer admin)) {
+for my $program (qw(catalogue account submit dossiers officer admin)) {
 	ok((grep { $_ eq ($listen =~ s/%i/$program/r) } @sockets), "the snippet reaches dvc-$program");
 }
 my $service = slurp("$tmp/lib/systemd/system/dvc\@.service");

@@ -29,4 +29,17 @@
   <xsl:variable name="t.status.9" select="'Đã xử lý xong'"/>
   <xsl:variable name="t.status.10" select="'Đã trả kết quả'"/>
 
+  <!-- The public lookup, /track (track.xsl) -->
+  <xsl:variable name="t.track.title" select="'Tra cứu hồ sơ'"/>
+  <xsl:variable name="t.track.intro" select="'Nhập mã hồ sơ ghi trên giấy tiếp nhận hoặc quét mã QR trên giấy để xem hồ sơ đang được xử lý đến đâu. Không cần đăng nhập.'"/>
+  <xsl:variable name="t.track.hint" select="'Ví dụ: 000.01.30.H56-261129-0001'"/>
+  <xsl:variable name="t.track.button" select="'Tra cứu'"/>
+  <xsl:variable name="t.track.result" select="'Kết quả tra cứu'"/>
+  <xsl:variable name="t.track.agency" select="'Cơ quan tiếp nhận'"/>
+  <xsl:variable name="t.track.applicant" select="'Người nộp'"/>
+  <xsl:variable name="t.track.privacy" select="'Tên người nộp được che một phần để bảo vệ dữ liệu cá nhân.'"/>
+  <xsl:variable name="t.track.history" select="'Quá trình xử lý'"/>
+  <xsl:variable name="t.track.history.none" select="'Chưa có bước xử lý nào được ghi nhận.'"/>
+  <xsl:variable name="t.track.mine" select="'Bạn là người nộp? Đăng nhập và mở „Hồ sơ của tôi” để xem đầy đủ hồ sơ.'"/>
+
 </xsl:stylesheet>

@@ -31,6 +31,7 @@
   <xsl:variable name="t.skip" select="'Bỏ qua, đến nội dung chính'"/>
   <xsl:variable name="t.nav.label" select="'Danh mục chính'"/>
   <xsl:variable name="t.nav.procedures" select="'Thủ tục hành chính'"/>
+  <xsl:variable name="t.nav.track" select="'Tra cứu hồ sơ'"/>
   <xsl:variable name="t.nav.login" select="'Đăng nhập'"/>
   <xsl:variable name="t.home" select="'Trang chủ'"/>
   <xsl:variable name="t.breadcrumb" select="'Đường dẫn'"/>
