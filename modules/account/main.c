@@ -40,7 +40,6 @@ enum stmt {
 	STMT__MAX
 };
 
-#define VN_TIME(col) "DATE_FORMAT(CONVERT_TZ(" col ", '+00:00', '+07:00'), '%d/%m/%Y %H:%i')"
 
 static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Seconds since the last failure and until the lock ends, for throttling. */
@@ -70,10 +69,10 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(), ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())" },
 	[STMT_PROFILE] = { "SELECT full_name, citizen_id, DATE_FORMAT(birth_date, '%d/%m/%Y') AS birth_date,"
 	    " DATE_FORMAT(birth_date, '%Y-%m-%d') AS birth_date_iso, phone, email, address, org_name,"
-	    " org_tax_code, kind, " VN_TIME("created_at") " AS created_at FROM users WHERE id = ?" },
+	    " org_tax_code, kind, " SQL_VN_TIME("created_at") " AS created_at FROM users WHERE id = ?" },
 	[STMT_ROLES] = { "SELECT a.code AS agency_code, a.name AS agency_name, r.role FROM officer_roles r"
 	    " JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ? ORDER BY a.sort, a.name, r.role" },
-	[STMT_SIGNINS] = { "SELECT " VN_TIME("at") " AS at, ip, outcome, user_agent FROM login_attempts"
+	[STMT_SIGNINS] = { "SELECT " SQL_VN_TIME("at") " AS at, ip, outcome, user_agent FROM login_attempts"
 	    " WHERE user_id = ? ORDER BY id DESC LIMIT 10" },
 	[STMT_EMAIL_TAKEN] = { "SELECT 1 FROM users WHERE email = ? AND id <> ?" },
 	[STMT_UPDATE_CONTACT] = { "UPDATE users SET phone = ?, email = NULLIF(?, ''), address = ?,"
@@ -182,22 +181,11 @@ input(struct request *r, const char *name)
 	return p != NULL ? trim(p->value) : (char *)"";
 }
 
-static int
-first_col(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	(void)names;
-	(void)lens;
-	if (ncols > 0 && cols[0] != NULL)
-		snprintf(arg, PWHASH_SIZE, "%s", cols[0]);
-	return 0;
-}
-
 /* Looks the password up among the common ones (lower-cased). 1 common, 0 not, <0 db error. */
 static long
 password_common(const char *pw)
 {
-	char	 lower[129], found[PWHASH_SIZE] = "";
+	char	 lower[129], found[8];
 	size_t	 i;
 
 	for (i = 0; pw[i] != '\0' && i < sizeof(lower) - 1; i++)
@@ -205,7 +193,7 @@ password_common(const char *pw)
 	lower[i] = '\0';
 	{
 		struct db_arg args[] = { DB_S(lower), DB_END_ };
-		long rc = db_exec(STMT_COMMON_PASSWORD, args, first_col, found);
+		long rc = db_text(STMT_COMMON_PASSWORD, args, found, sizeof(found));
 
 		return rc < 0 ? rc : found[0] != '\0';
 	}
@@ -300,16 +288,6 @@ login_row(void *arg, unsigned ncols, const char *const *names, char *const *cols
 }
 
 static int
-count_col(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	(void)names;
-	(void)lens;
-	*(long *)arg = ncols > 0 && cols[0] != NULL ? strtol(cols[0], NULL, 10) : 0;
-	return 0;
-}
-
-static int
 failures_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
     const size_t *lens)
 {
@@ -367,7 +345,8 @@ login(struct request *r)
 	char		 email[255], msg[200];
 	struct login_row u = { 0 };
 	const char	*outcome;
-	long		 rc, ip_failures = 0;
+	long		 rc;
+	long long	 ip_failures = 0;
 	int		 ok, st;
 
 	form_values(r);
@@ -378,7 +357,7 @@ login(struct request *r)
 	{
 		struct db_arg args[] = { DB_S(r->remote_addr != NULL ? r->remote_addr : ""), DB_END_ };
 
-		if ((rc = db_exec(STMT_IP_FAILURES, args, count_col, &ip_failures)) < 0)
+		if ((rc = db_int(STMT_IP_FAILURES, args, &ip_failures)) < 0)
 			return db_status(rc);
 	}
 	if (ip_failures >= IP_FAILURES_MAX) {
@@ -481,7 +460,7 @@ register_post(struct request *r)
 	const char	*email_in = input(r, "email"), *pw = req_str(r, "password", "");
 	const char	*err, *birth_err;
 	char		 phone[11] = "", email[255] = "", birth_iso[32] = "", hash[PWHASH_SIZE] = "";
-	char		 taken[PWHASH_SIZE] = "";
+	char		 taken[8] = "";
 	struct tm	 tm;
 	int		 birth_year = 0, st;
 	long		 rc = 0;
@@ -517,7 +496,7 @@ register_post(struct request *r)
 	{
 		struct db_arg args[] = { DB_S(cccd), DB_S(email), DB_END_ };
 
-		if ((rc = db_exec(STMT_TAKEN, args, first_col, taken)) < 0)
+		if ((rc = db_text(STMT_TAKEN, args, taken, sizeof(taken))) < 0)
 			return db_status(rc);
 	}
 	if (taken[0] == '\0') {
@@ -572,7 +551,7 @@ profile_post(struct request *r)
 	const char	*phone_in = input(r, "phone"), *email_in = input(r, "email");
 	const char	*org = input(r, "org_name"), *err;
 	char		*tax = input(r, "org_tax_code");
-	char		 phone[11] = "", email[255] = "", taken[PWHASH_SIZE] = "", branch[15];
+	char		 phone[11] = "", email[255] = "", taken[8] = "", branch[15];
 	long		 rc;
 
 	form_values(r);
@@ -595,7 +574,7 @@ profile_post(struct request *r)
 	if (r->nerrors == 0 && email[0] != '\0') {
 		struct db_arg args[] = { DB_S(email), DB_I((long long)r->user.id), DB_END_ };
 
-		if ((rc = db_exec(STMT_EMAIL_TAKEN, args, first_col, taken)) < 0)
+		if ((rc = db_text(STMT_EMAIL_TAKEN, args, taken, sizeof(taken))) < 0)
 			return db_status(rc);
 		if (taken[0] != '\0')
 			form_error(r, "email", "Thư điện tử này đã được dùng cho một tài khoản khác.");

@@ -61,16 +61,6 @@ cache_clear(void)
 		entry_drop(0);
 }
 
-static int
-version_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	(void)names;
-	(void)lens;
-	*(long long *)arg = ncols > 0 && cols[0] != NULL ? strtoll(cols[0], NULL, 10) : -1;
-	return 0;
-}
-
 /* Drops every page when the data changed; reads the version at most once a second. */
 static void
 cache_revalidate(void)
@@ -81,7 +71,9 @@ cache_revalidate(void)
 	if (now == checked)
 		return;
 	checked = now;
-	if (db_exec(db_core(CORE_CACHE_VERSION), NULL, version_row, &v) < 0 || v != version)
+	if (db_int(db_core(CORE_CACHE_VERSION), NULL, &v) < 0)
+		v = -1;		/* the database is away: no page is served from here */
+	if (v != version)
 		cache_clear();
 	version = v;
 }

@@ -378,6 +378,46 @@ db_duplicate(void)
 	return last_error == ER_DUP_ENTRY;
 }
 
+struct first {
+	char	*out;
+	size_t	 outsz;
+};
+
+static int
+first_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct first	*f = arg;
+	size_t		 n;
+
+	(void)names;
+	if (ncols > 0 && cols[0] != NULL) {
+		n = lens[0] < f->outsz - 1 ? lens[0] : f->outsz - 1;
+		memcpy(f->out, cols[0], n);
+		f->out[n] = '\0';
+	}
+	return 1;
+}
+
+long
+db_text(size_t id, const struct db_arg *args, char *out, size_t outsz)
+{
+	struct first	 f = { out, outsz };
+
+	out[0] = '\0';
+	return db_exec(id, args, first_row, &f);
+}
+
+long
+db_int(size_t id, const struct db_arg *args, long long *out)
+{
+	char	 s[32];
+	long	 rc = db_text(id, args, s, sizeof(s));
+
+	*out = strtoll(s, NULL, 10);
+	return rc;
+}
+
 unsigned long long
 db_last_insert_id(void)
 {

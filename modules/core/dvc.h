@@ -312,7 +312,15 @@ void	 db_init(const struct db_stmt_def *, size_t nstmts);
  * non-zero stops the iteration.
  */
 long	 db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg);
+/* The first column of the first row: as text into out ("" when there is no row or it is
+ * NULL), or as a number (0 then). Return what db_exec() returns. */
+long	 db_text(size_t id, const struct db_arg *, char *out, size_t outsz);
+long	 db_int(size_t id, const struct db_arg *, long long *out);
 unsigned long long db_last_insert_id(void);
+
+/* A UTC DATETIME column as Vietnam shows it (UTC+7): "29/11/2026 09:15". */
+#define SQL_VN_TIME(col) \
+	"DATE_FORMAT(CONVERT_TZ(" col ", '+00:00', '+07:00'), '%d/%m/%Y %H:%i')"
 /* Transactions: db_begin() 0, -1 unavailable, -2 error; db_commit() the same. Inside one, a
  * lost connection is an error (-1), never a silent retry. db_rollback() is always safe. */
 int	 db_begin(void);

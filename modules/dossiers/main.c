@@ -9,7 +9,6 @@
 
 #include "dvc.h"
 
-#define VN_TIME(col) "DATE_FORMAT(CONVERT_TZ(" col ", '+00:00', '+07:00'), '%d/%m/%Y %H:%i')"
 
 enum stmt {
 	STMT_TRACK,
@@ -21,10 +20,10 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Drafts are nobody's business but their author's: only submitted dossiers. */
 	[STMT_TRACK] = { "SELECT d.code, d.status, p.name AS procedure_name, p.code AS procedure_code,"
 	    " a.name AS agency_name, d.applicant_name, d.org_name, d.channel,"
-	    " " VN_TIME("d.submitted_at") " AS submitted_at, " VN_TIME("d.due_at") " AS due_at"
+	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id WHERE d.code = ? AND d.status > 0" },
-	[STMT_EVENTS] = { "SELECT " VN_TIME("e.at") " AS at, e.from_status, e.to_status, e.note"
+	[STMT_EVENTS] = { "SELECT " SQL_VN_TIME("e.at") " AS at, e.from_status, e.to_status, e.note"
 	    " FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
 	    " WHERE d.code = ? AND d.status > 0 ORDER BY e.at, e.id" },
 };

@@ -69,16 +69,6 @@ static const char schema_version_sql[] =
     " applied_at DATETIME NOT NULL"
     ") ENGINE=InnoDB";
 
-static int
-number_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	(void)names;
-	(void)lens;
-	*(unsigned long *)arg = ncols > 0 && cols[0] != NULL ? strtoul(cols[0], NULL, 10) : 0;
-	return 0;
-}
-
 static char *
 read_file(const char *path, size_t *len)
 {
@@ -151,17 +141,18 @@ static int
 migrate(void)
 {
 	struct dirent	**files;
-	unsigned long	 applied = 0, version;
+	long long	 applied = 0;
+	unsigned long	 version;
 	int		 n, i, rc = 0;
 
 	if (db_script(schema_version_sql, sizeof(schema_version_sql) - 1) != 0)
 		return 1;
-	if (db_exec(STMT_APPLIED, NULL, number_row, &applied) < 0)
+	if (db_int(STMT_APPLIED, NULL, &applied) < 0)
 		return 1;
 	n = sql_files(conf.sql_dir, true, &files);
 	for (i = 0; i < n; i++) {
 		version = strtoul(files[i]->d_name, NULL, 10);
-		if (rc == 0 && version > applied) {
+		if (rc == 0 && (long long)version > applied) {
 			struct db_arg args[] = { DB_I((long long)version), DB_S(files[i]->d_name), DB_END_ };
 
 			if (run_file(conf.sql_dir, files[i]->d_name) != 0 ||
@@ -245,14 +236,14 @@ static int
 seed(void)
 {
 	struct dirent	**files;
-	unsigned long	 count = 0;
+	long long	 count = 0;
 	char		 dir[1024];
 	int		 n, i, rc = 0;
 
-	if (db_exec(STMT_COUNT_PROCEDURES, NULL, number_row, &count) < 0)
+	if (db_int(STMT_COUNT_PROCEDURES, NULL, &count) < 0)
 		return 1;
 	if (count > 0) {
-		printf("catalogue already has %lu procedures: seed not loaded\n", count);
+		printf("catalogue already has %lld procedures: seed not loaded\n", count);
 		return 0;
 	}
 	snprintf(dir, sizeof(dir), "%s/seed", conf.sql_dir);
@@ -277,7 +268,7 @@ static int
 gc_file(const char *path, const char *name, bool check, time_t now, unsigned long *removed)
 {
 	struct stat	 st;
-	unsigned long	 used = 0;
+	long long	 used = 0;
 
 	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || now - st.st_mtime < GC_AGE)
 		return 0;
@@ -286,7 +277,7 @@ gc_file(const char *path, const char *name, bool check, time_t now, unsigned lon
 
 		if (strlen(name) != 64 || strspn(name, "0123456789abcdef") != 64)
 			return 0;	/* not ours: leave it */
-		if (db_exec(STMT_FILE_USED, args, number_row, &used) < 0)
+		if (db_int(STMT_FILE_USED, args, &used) < 0)
 			return -1;
 		if (used > 0)
 			return 0;
@@ -398,7 +389,7 @@ user_add(int argc, char **argv)
 	const char	*phone_in = "", *roles[MAX_ROLES], *err;
 	char		 email[255], phone[11] = "", password[256], lower[256], hash[PWHASH_SIZE];
 	char		 birth_iso[32] = "";
-	unsigned long	 count = 0, agency;
+	long long	 count = 0, agency;
 	unsigned long long id;
 	struct tm	 tm;
 	size_t		 nroles = 0, i, n;
@@ -443,7 +434,7 @@ user_add(int argc, char **argv)
 	{
 		struct db_arg args[] = { DB_S(email), DB_S(cccd), DB_END_ };
 
-		if (db_exec(STMT_USER_EXISTS, args, number_row, &count) < 0)
+		if (db_int(STMT_USER_EXISTS, args, &count) < 0)
 			return 1;
 	}
 	if (count > 0) {
@@ -459,7 +450,7 @@ user_add(int argc, char **argv)
 		struct db_arg args[] = { DB_S(lower), DB_END_ };
 		const char *personal[] = { cccd, phone, email, NULL };
 
-		if (db_exec(STMT_COMMON_PASSWORD, args, number_row, &count) < 0)
+		if (db_int(STMT_COMMON_PASSWORD, args, &count) < 0)
 			return 1;
 		if ((err = valid_password(password, personal, count > 0)) != NULL)
 			log_fatal("password: %s", err);
@@ -491,7 +482,7 @@ user_add(int argc, char **argv)
 		{
 			struct db_arg args[] = { DB_S(code), DB_END_ };
 
-			if (db_exec(STMT_AGENCY_ID, args, number_row, &agency) < 0)
+			if (db_int(STMT_AGENCY_ID, args, &agency) < 0)
 				goto fail;
 		}
 		if (agency == 0) {

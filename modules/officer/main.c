@@ -10,7 +10,6 @@
 
 #include "dvc.h"
 
-#define VN_TIME(col) "DATE_FORMAT(CONVERT_TZ(" col ", '+00:00', '+07:00'), '%d/%m/%Y %H:%i')"
 #define MY_AGENCIES "(SELECT agency_id FROM officer_roles WHERE user_id = ?)"
 
 enum stmt {
@@ -26,7 +25,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_COUNTS] = { "SELECT d.status, COUNT(*) AS n FROM dossiers d WHERE d.status > 0"
 	    " AND d.agency_id IN " MY_AGENCIES " GROUP BY d.status ORDER BY d.status" },
 	[STMT_DOSSIERS] = { "SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name,"
-	    " d.org_name, " VN_TIME("d.submitted_at") " AS submitted_at, " VN_TIME("d.due_at") " AS due_at,"
+	    " d.org_name, " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at,"
 	    " UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, a.name AS agency_name"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
 	    " WHERE d.status > 0 AND d.agency_id IN " MY_AGENCIES

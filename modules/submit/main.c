@@ -61,14 +61,13 @@ enum stmt {
 	STMT__MAX
 };
 
-#define VN_TIME(col) "DATE_FORMAT(CONVERT_TZ(" col ", '+00:00', '+07:00'), '%d/%m/%Y %H:%i')"
 /* The dossier, only for its owner. */
 #define MINE " d.id = ? AND d.user_id = ?"
 
 static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_LIST] = { "SELECT d.id, d.code, d.status, p.name AS procedure_name,"
-	    " " VN_TIME("d.updated_at") " AS updated_at, " VN_TIME("d.submitted_at") " AS submitted_at,"
-	    " " VN_TIME("d.due_at") " AS due_at,"
+	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, " SQL_VN_TIME("d.submitted_at") " AS submitted_at,"
+	    " " SQL_VN_TIME("d.due_at") " AS due_at,"
 	    " (SELECT COUNT(*) FROM dossier_files f WHERE f.dossier_id = d.id) AS nfiles"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id WHERE d.user_id = ?"
 	    " ORDER BY d.status = 0 DESC, d.updated_at DESC, d.id DESC LIMIT 200" },
@@ -98,8 +97,8 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " pr.name AS postal_province_name,"
 	    " COALESCE(d.processing_hours, p.processing_hours) AS processing_hours,"
 	    " COALESCE(d.same_day, p.same_day) AS same_day, d.fee_total,"
-	    " " VN_TIME("d.submitted_at") " AS submitted_at, " VN_TIME("d.due_at") " AS due_at,"
-	    " " VN_TIME("d.updated_at") " AS updated_at, p.channels, p.presence_note"
+	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at,"
+	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, p.channels, p.presence_note"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE" MINE },
@@ -111,7 +110,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
 	    " WHERE" MINE " ORDER BY c.sort" },
 	[STMT_FILES] = { "SELECT f.id, f.component_id, f.name, f.mime, f.size,"
-	    " " VN_TIME("f.uploaded_at") " AS uploaded_at FROM dossier_files f"
+	    " " SQL_VN_TIME("f.uploaded_at") " AS uploaded_at FROM dossier_files f"
 	    " JOIN dossiers d ON d.id = f.dossier_id WHERE" MINE " ORDER BY f.id" },
 	[STMT_UPLOAD_COMPONENT] = { "SELECT c.max_size_kb, c.file_types, c.name FROM procedure_components c"
 	    " JOIN dossiers d ON d.procedure_id = c.procedure_id"
@@ -345,16 +344,6 @@ list(struct request *r)
 	return 200;
 }
 
-static int
-id_col(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	(void)names;
-	(void)lens;
-	*(unsigned long long *)arg = ncols > 0 && cols[0] != NULL ? strtoull(cols[0], NULL, 10) : 0;
-	return 1;
-}
-
 /* The procedure to start, and the profile for the choice of applicant. 0, 404 or db status. */
 static int
 new_data(struct request *r, const char *code)
@@ -376,7 +365,7 @@ static int
 new_page(struct request *r)
 {
 	const char		*code = req_str(r, "procedure", "");
-	unsigned long long	 draft = 0;
+	long long		 draft = 0;
 	char			 to[64];
 	long			 rc;
 	int			 st;
@@ -386,11 +375,11 @@ new_page(struct request *r)
 	{
 		struct db_arg args[] = { DB_I((long long)r->user.id), DB_S(code), DB_END_ };
 
-		if ((rc = db_exec(STMT_OPEN_DRAFT, args, id_col, &draft)) < 0)
+		if ((rc = db_int(STMT_OPEN_DRAFT, args, &draft)) < 0)
 			return db_status(rc);
 	}
 	if (draft != 0) {	/* resume the draft already started */
-		snprintf(to, sizeof(to), "/submit/%llu/info", draft);
+		snprintf(to, sizeof(to), "/submit/%lld/info", draft);
 		return app_redirect(r, to);
 	}
 	if ((st = new_data(r, code)) != 0)
@@ -411,13 +400,13 @@ new_post(struct request *r)
 		return app_error(r, 400, "Người nộp hồ sơ không hợp lệ.");
 	{
 		/* A second click on "start" resumes the draft the first one made. */
-		unsigned long long	 draft = 0;
+		long long		 draft = 0;
 		struct db_arg		 args[] = { DB_I((long long)r->user.id), DB_S(code), DB_END_ };
 
-		if ((rc = db_exec(STMT_OPEN_DRAFT, args, id_col, &draft)) < 0)
+		if ((rc = db_int(STMT_OPEN_DRAFT, args, &draft)) < 0)
 			return db_status(rc);
 		if (draft != 0) {
-			snprintf(to, sizeof(to), "/submit/%llu/info", draft);
+			snprintf(to, sizeof(to), "/submit/%lld/info", draft);
 			return app_redirect(r, to);
 		}
 	}
@@ -912,17 +901,6 @@ remove_post(struct request *r)
 
 /* ------------------------------------------------------------------ step 3: delivery */
 
-static int
-code_col(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	(void)names;
-	(void)lens;
-	if (ncols > 0 && cols[0] != NULL)
-		snprintf(arg, 101, "%s", cols[0]);
-	return 1;
-}
-
 /* The provinces, and the communes of province (or of the portal's own). */
 static int
 delivery_data(struct request *r, const char *province)
@@ -933,7 +911,7 @@ delivery_data(struct request *r, const char *province)
 	if (*province == '\0') {
 		struct db_arg args[] = { DB_S(conf.province_name), DB_END_ };
 
-		if ((rc = db_exec(STMT_HOME_PROVINCE, args, code_col, home)) < 0)
+		if ((rc = db_text(STMT_HOME_PROVINCE, args, home, sizeof(home))) < 0)
 			return db_status(rc);
 		province = home;
 	}
@@ -1007,8 +985,7 @@ delivery_post(struct request *r)
 		if (*commune_code != '\0') {
 			struct db_arg args[] = { DB_S(commune_code), DB_S(province), DB_END_ };
 
-			commune[0] = '\0';
-			if ((rc = db_exec(STMT_COMMUNE_NAME, args, code_col, commune)) < 0)
+			if ((rc = db_text(STMT_COMMUNE_NAME, args, commune, sizeof(commune))) < 0)
 				return db_status(rc);
 			if (commune[0] == '\0')
 				form_error(r, "postal_commune_code", "Xã, phường không thuộc tỉnh, thành phố đã chọn.");

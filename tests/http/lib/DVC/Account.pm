@@ -126,8 +126,6 @@ sub form_body {
 
 # ------------------------------------------------------------------ reading the forms
 
-
-
 # The maxlength of the input or textarea named NAME, or undef.
 sub field_maxlength {
 	my ($html, $name) = @_;
@@ -144,7 +142,6 @@ sub summary_errors {
 	push @out, text_of($1) while $box =~ m{<li\b[^>]*>(.*?)</li>}gs;
 	return @out;
 }
-
 
 # The text of the page's notice (the message shown after a redirect), or ''.
 sub notice_text {
@@ -305,23 +302,6 @@ use Time::HiRes qw(time);
 
 sub ip { $_[0]{ip} }
 
-sub _escape {
-	my ($s) = @_;
-	$s = encode_utf8($s) if utf8::is_utf8($s);
-	$s =~ s/([^A-Za-z0-9\-._~])/sprintf('%%%02X', ord $1)/ge;
-	return $s;
-}
-
-sub urlencode {
-	my ($pairs) = @_;
-	my @kv = @$pairs;
-	my @out;
-	while (my ($k, $v) = splice @kv, 0, 2) {
-		push @out, _escape($k) . '=' . _escape($v // '');
-	}
-	return join '&', @out;
-}
-
 sub cookie {
 	my ($self, $name) = @_;
 	return $self->{cookies}{$name};
@@ -422,7 +402,7 @@ sub post {
 	$h{Origin} = $origin if defined $origin;
 	$h{Referer} = $opt{referer} if defined $opt{referer};
 	%h = (%h, %{ $opt{headers} // {} });
-	return $self->request('POST', $path, \%h, urlencode(\@pairs));
+	return $self->request('POST', $path, \%h, DVCTest::qs(@pairs));
 }
 
 sub csrf { $_[0]{csrf} }
@@ -438,7 +418,7 @@ sub submit {
 
 sub login {
 	my ($self, $login, $password, %opt) = @_;
-	my $page = defined $opt{next} ? '/account/login?next=' . _escape($opt{next}) : '/account/login';
+	my $page = defined $opt{next} ? '/account/login?next=' . DVCTest::url_escape($opt{next}) : '/account/login';
 	my @pairs = (login => $login, password => $password);
 	push @pairs, next => $opt{next} if defined $opt{next};
 	return $self->submit($page, \@pairs, action => '/account/login');

@@ -357,9 +357,6 @@ sub officer { _demo('tiepnhan.hacthanh@demo.thanhhoa.gov.vn') }
 
 # ------------------------------------------------------------------ reading pages
 
-
-
-
 # The messages of the error summary of a form.
 sub error_summary {
 	my ($html) = @_;
@@ -494,23 +491,6 @@ sub new {
 
 sub ip { $_[0]{ip} }
 
-sub _escape {
-	my ($s) = @_;
-	$s = encode_utf8($s) if utf8::is_utf8($s);
-	$s =~ s/([^A-Za-z0-9\-._~])/sprintf('%%%02X', ord $1)/ge;
-	return $s;
-}
-
-sub urlencode {
-	my ($pairs) = @_;
-	my @kv = @$pairs;
-	my @out;
-	while (my ($k, $v) = splice @kv, 0, 2) {
-		push @out, _escape($k) . '=' . _escape($v // '');
-	}
-	return join '&', @out;
-}
-
 sub csrf { $_[0]{csrf} }
 sub user_id { $_[0]{user_id} }
 sub who { $_[0]{who} }
@@ -584,7 +564,7 @@ sub post {
 	my %h = ('Content-Type' => 'application/x-www-form-urlencoded');
 	my $origin = exists $opt{origin} ? $opt{origin} : $DVCTest::URL;
 	$h{Origin} = $origin if defined $origin;
-	return $self->request('POST', $path, \%h, urlencode(\@pairs));
+	return $self->request('POST', $path, \%h, DVCTest::qs(@pairs));
 }
 
 # post_multipart(PATH, CONTENT_TYPE, BODY): as it is.
@@ -608,7 +588,7 @@ sub upload {
 # new_draft(CODE[, KIND]): opens /submit/new?procedure=CODE and starts the draft; its id.
 sub new_draft {
 	my ($self, $code, $kind) = @_;
-	my $r = $self->get('/submit/new?procedure=' . _escape($code));
+	my $r = $self->get('/submit/new?procedure=' . DVCTest::url_escape($code));
 	if ($r->{status} == 303 && ($r->{location} // '') =~ m{^/submit/(\d+)/info$}) {
 		return $1;	# a draft already open
 	}
