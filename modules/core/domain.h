@@ -1,0 +1,36 @@
+/*
+ * domain.h — the numbers the law and the province's practice fix, defined once. C uses them
+ * as they are; SQL gets them stringified (DVC_STR), never retyped as literals.
+ */
+#ifndef DVC_DOMAIN_H
+#define DVC_DOMAIN_H
+
+#define DVC_STR_(x)	#x
+#define DVC_STR(x)	DVC_STR_(x)
+
+/* Vietnam is UTC+7, without daylight saving time. */
+#define VN_UTC_OFFSET_HOURS	7
+#define VN_UTC_OFFSET_SECONDS	(VN_UTC_OFFSET_HOURS * 3600L)
+/* A UTC DATETIME expression in Vietnam's time, for SQL. */
+#define SQL_VN(col)		"(" col " + INTERVAL " DVC_STR(VN_UTC_OFFSET_HOURS) " HOUR)"
+/* Today's date in Vietnam, for SQL. */
+#define SQL_VN_TODAY		"DATE(" SQL_VN("UTC_TIMESTAMP()") ")"
+
+/* A working day is 8 working hours (DOMAIN.md); durations are stored in working hours. */
+#define WORKDAY_HOURS		8
+
+/* Sessions: idle and absolute limits. */
+#define SESSION_IDLE_MINUTES	30
+#define SESSION_ABSOLUTE_HOURS	12
+
+/* Sign-in throttling: failures counted over a window; an account locked for a while. */
+#define LOGIN_WINDOW_MINUTES	15
+#define LOGIN_LOCK_MINUTES	15
+
+/* An officer's inbox warns of a due date within this many working hours (2 working days). */
+#define DUE_SOON_HOURS		(2 * WORKDAY_HOURS)
+
+/* A dossier code's day sequence has four digits. */
+#define DOSSIER_SEQ_MAX		9999
+
+#endif /* DVC_DOMAIN_H */

@@ -1,0 +1,164 @@
+/*
+ * dossier.h — the dossier's one home: the National Portal's status codes (DOMAIN.md), the
+ * moves between them and who may make each, the clock each move starts, stops or resumes,
+ * the slip it issues (Circular 03/2025, Annex I) and the message it sends. Every program
+ * that changes a dossier calls dossier_transition(); none writes a status, an event, a slip
+ * or an outbox row itself.
+ */
+#ifndef DVC_DOSSIER_H
+#define DVC_DOSSIER_H
+
+/* Status 0 is a draft (not a National Portal code); 1..10 are the Portal's. */
+enum dstatus {
+	DS_DRAFT = 0,
+	DS_SUBMITTED = 1,	/* Mới đăng ký */
+	DS_RECEIVED = 2,	/* Được tiếp nhận */
+	DS_REFUSED = 3,		/* Không được tiếp nhận */
+	DS_PROCESSING = 4,	/* Đang xử lý */
+	DS_SUPPLEMENT = 5,	/* Yêu cầu bổ sung giấy tờ: the clock stops */
+	DS_FEES_DUE = 6,	/* Yêu cầu thực hiện nghĩa vụ tài chính */
+	DS_WITHDRAW_ASKED = 7,	/* Công dân yêu cầu rút hồ sơ */
+	DS_STOPPED = 8,		/* Dừng xử lý */
+	DS_DONE = 9,		/* Đã xử lý xong */
+	DS_RETURNED = 10,	/* Đã trả kết quả */
+	DS__MAX,
+	DS_SAME = 255		/* a move that leaves the status as it is */
+};
+#define DS_BIT(s)	(1u << (s))
+
+/* Who acts: the applicant, an officer in one of the three roles of officer_roles, or the
+ * system (a payment notification). One bit each: a move's roles are a set. */
+#define ACT_APPLICANT	0x01u
+#define ACT_RECEIVER	0x02u	/* the one-stop desk of the receiving unit */
+#define ACT_PROCESSOR	0x04u	/* of the unit holding the dossier */
+#define ACT_APPROVER	0x08u	/* of the unit holding the dossier */
+#define ACT_SYSTEM	0x10u
+
+/* What a move does to the clock (DOMAIN.md, Deadlines). */
+enum dclock {
+	CLOCK_KEEP,		/* nothing */
+	CLOCK_ESTIMATE,		/* submission: the expected due date, counted from now */
+	CLOCK_START,		/* acceptance: the due date is fixed from this moment */
+	CLOCK_STOP,		/* a supplement requested: the time used so far is kept */
+	CLOCK_RESUME,		/* the supplement came: restart or resume, per the procedure */
+	CLOCK_END,		/* finished, refused, stopped: the time used is final */
+	CLOCK_EXTEND,		/* an apology slip: a new, later due date */
+};
+
+/* The slips of Circular 03/2025, Annex I (Form 6 is the events, Form 7 the register). */
+enum slip {
+	SLIP_NONE = 0,
+	SLIP_RECEIPT = 1,	/* Giấy tiếp nhận hồ sơ và hẹn trả kết quả, "Số …/TNHS" */
+	SLIP_SUPPLEMENT = 2,	/* Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ */
+	SLIP_REFUSAL = 3,	/* Phiếu từ chối tiếp nhận giải quyết hồ sơ */
+	SLIP_APOLOGY = 4,	/* Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết */
+	SLIP_STOP = 5,		/* Thông báo dừng giải quyết hồ sơ */
+};
+
+/* What a move needs from its form. */
+#define DNEED_NOTE	0x01u	/* a reason or a list of what is missing */
+#define DNEED_ASSIGNEE	0x02u	/* the officer it goes to (another unit's: a hand-over) */
+#define DNEED_DUE	0x04u	/* a new due date, later than the current one */
+#define DNEED_RESULT	0x08u	/* the result: an electronic file or a paper one */
+
+/* Conditions on the dossier beyond its status. */
+#define DCOND_AWAITING	0x01u	/* only while a result awaits approval */
+#define DCOND_WORKING	0x02u	/* only while no result awaits approval */
+
+enum dmove_id {
+	DM_SUBMIT,		/* 0 → 1: the applicant submits the draft */
+	DM_ACCEPT,		/* 1 → 2: received; Form 1 */
+	DM_ASK_COMPLETE,	/* 1 → 1: complete the dossier before it can be received; Form 2 */
+	DM_REFUSE,		/* 1 → 3: Form 3 */
+	DM_ASSIGN,		/* 2 → 4: to a processor */
+	DM_HANDOVER,		/* 4 → 4: to another processor, of this unit or another */
+	DM_ASK_SUPPLEMENT,	/* 4 → 5: Form 2; the clock stops */
+	DM_SUPPLEMENT_IN,	/* 5 → 4: the supplement came; the clock restarts or resumes */
+	DM_ASK_FEES,		/* 4 → 6 */
+	DM_FEES_PAID,		/* 6 → 4 */
+	DM_PROPOSE,		/* 4 → 4: the processor's result, for approval */
+	DM_SEND_BACK,		/* 4 → 4: the approver sends the result back */
+	DM_APPROVE,		/* 4 → 9 */
+	DM_RETURN,		/* 9 → 10: online, by post or at the counter */
+	DM_APOLOGY,		/* 2, 4, 5, 6 → same: Form 4, a new due date */
+	DM_STOP,		/* 2, 4, 5, 6 → 8: Form 5 */
+	DM_WITHDRAW_ASK,	/* 1, 2, 4, 5, 6 → 7: the applicant asks to withdraw */
+	DM_WITHDRAW_CONFIRM,	/* 7 → 8 */
+	DM__MAX
+};
+
+struct dmove {
+	const char	*name;		/* "accept": in URLs, events, message codes, the mail view */
+	unsigned	 from;		/* DS_BIT()s of the statuses it may start from */
+	enum dstatus	 to;		/* or DS_SAME */
+	unsigned	 roles;		/* ACT_* who may make it */
+	unsigned	 needs;		/* DNEED_* */
+	unsigned	 cond;		/* DCOND_* */
+	enum dclock	 clock;
+	enum slip	 slip;
+	bool		 mail;		/* the applicant is told (mail-dossier view) */
+};
+
+extern const struct dmove dmoves[DM__MAX];
+
+/* The move named name, or DM__MAX. */
+enum dmove_id	 dmove_find(const char *name);
+
+/* What a move is given. Strings may be NULL. */
+struct dmove_args {
+	unsigned long long	 actor;		/* users.id; 0 for the system */
+	unsigned		 role;		/* the ACT_* the actor acts as */
+	long long		 version;	/* the form's dossiers.version; -1: not checked */
+	const char		*note;		/* reason, what is missing, a remark */
+	unsigned long long	 assignee;	/* DNEED_ASSIGNEE */
+	time_t			 due;		/* DNEED_DUE */
+	unsigned long long	 result_file;	/* DNEED_RESULT: a dossier_files id, or 0 for paper */
+};
+
+/* Why a move was refused; each has a message code and an HTTP status. */
+enum dmove_err {
+	DME_OK = 0,
+	DME_NOT_FOUND,		/* no such dossier, or not the actor's to see: 404 */
+	DME_ROLE,		/* the actor has not that role in the dossier's unit: 403 */
+	DME_STATUS,		/* not allowed from the dossier's status: 409 */
+	DME_STALE,		/* the form was for an earlier version of the dossier: 409 */
+	DME_INPUT,		/* a needed field is missing or wrong: 422 */
+	DME_FULL,		/* the day's 9999 dossier codes are used: 503 */
+	DME_DB_DOWN,		/* 503 */
+	DME_DB,			/* 500 */
+};
+
+/* What the move did, for the caller's redirect and log. */
+struct dmove_done {
+	char		 code[40];	/* the dossier code */
+	enum dstatus	 from, to;
+	unsigned long long event;	/* dossier_events.id */
+	time_t		 due;		/* the due date after the move (0: none) */
+};
+
+/*
+ * Makes move m on dossier id inside the caller's transaction (db_begin() before, commit or
+ * roll back after): locks the row, checks the status, the conditions, the version, and the
+ * actor's role in the right unit (the receiving unit for a receiver, the holding unit for a
+ * processor or approver, the owner for the applicant), then moves the status and the clock,
+ * appends the event, issues the slip and queues the applicant's message. DME_OK, or why not:
+ * on any error nothing was written and the caller rolls back.
+ */
+enum dmove_err	 dossier_transition(unsigned long long id, enum dmove_id m,
+		    const struct dmove_args *, struct dmove_done *);
+/* The message code (for the stylesheets) and the HTTP status of an error. */
+const char	*dmove_err_code(enum dmove_err);
+int		 dmove_err_status(enum dmove_err);
+
+/* The moves actor (users.id) may make now on dossier id, as DM bits (1 << DM_…): what an
+ * officer's page shows, and nothing else. -1 when the database failed. */
+long long	 dossier_moves_allowed(unsigned long long id, unsigned long long actor);
+
+/* "<agency code>-<yyMMdd>-<NNNN>" for the seq-th dossier of the agency's Vietnam day of t.
+ * Returns false when it does not fit (seq beyond DOSSIER_SEQ_MAX). */
+bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, long seq);
+
+/* The views dossier_transition() renders (mails); a program that calls it lists them. */
+extern const char *const dossier_views[];
+
+#endif /* DVC_DOSSIER_H */
