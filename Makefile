@@ -28,19 +28,21 @@ MISSING	 = for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null 
 	   command -v node >/dev/null && command -v npm >/dev/null || echo $(NODE_DEBS)
 
 CORE_SRC  = $(wildcard modules/core/*.c)
+# Every core header: a program or test that includes dvc.h also reads domain.h.
+CORE_H    = $(wildcard modules/core/*.h)
 PROGRAMS  = $(filter-out core,$(notdir $(wildcard modules/*)))
 UNIT_SRC  = $(wildcard tests/unit/test-*.c)
 FUZZ_SRC  = $(wildcard tests/fuzz/fuzz-*.c)
 
 # $(call build_tree,DIR,CFLAGS): the library, every program and every unit test under DIR.
 define build_tree
-$(1)/obj/core/%.o: modules/core/%.c modules/core/dvc.h | $(1)/obj/core
+$(1)/obj/core/%.o: modules/core/%.c $(CORE_H) | $(1)/obj/core
 	$$(CC) $$(ALL_CFLAGS) $(2) -c -o $$@ $$<
 $(1)/libdvc.a: $$(patsubst modules/core/%.c,$(1)/obj/core/%.o,$$(CORE_SRC))
 	rm -f $$@ && ar rcs $$@ $$^
 $(1)/obj/core:
 	mkdir -p $$@ $(1)/tests
-$(1)/tests/%: tests/unit/%.c $(1)/libdvc.a modules/core/dvc.h
+$(1)/tests/%: tests/unit/%.c $(1)/libdvc.a $(CORE_H)
 	$$(CC) $$(ALL_CFLAGS) $(2) -o $$@ $$< $(1)/libdvc.a $$(LIBS)
 endef
 
@@ -50,9 +52,9 @@ $(eval $(call build_tree,build/asan,$(ASAN_CFLAGS)))
 # modules/<name>/*.c → dvc-<name> (dvcctl keeps its own name).
 program_name = $(if $(filter dvcctl,$(1)),dvcctl,dvc-$(1))
 define build_program
-build/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/libdvc.a modules/core/dvc.h
+build/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/libdvc.a $(CORE_H)
 	$$(CC) $$(ALL_CFLAGS) -o $$@ $(wildcard modules/$(1)/*.c) build/libdvc.a $$(LIBS)
-build/asan/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/asan/libdvc.a modules/core/dvc.h
+build/asan/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/asan/libdvc.a $(CORE_H)
 	$$(CC) $$(ALL_CFLAGS) $$(ASAN_CFLAGS) -o $$@ $(wildcard modules/$(1)/*.c) build/asan/libdvc.a $$(LIBS)
 endef
 $(foreach p,$(PROGRAMS),$(eval $(call build_program,$(p))))
@@ -100,7 +102,7 @@ bench: check-deps
 # Each harness: clang's libFuzzer with ASan and UBSan, over the very core sources.
 FUZZ_FLAGS = -std=c17 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -Imodules/core $(PKG_CFLAGS)
 FUZZ_TIME ?= 30
-build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) modules/core/dvc.h
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(CORE_H)
 	@mkdir -p build/fuzz
 	$(CLANG) $(FUZZ_FLAGS) -o $@ $< $(CORE_SRC) $(LIBS)
 

@@ -16,7 +16,7 @@
 #include "dvc.h"
 
 #define CONSENT_VERSION		"1.0"
-#define IP_FAILURES_MAX		30	/* failures from one address in 15 minutes */
+#define IP_FAILURES_MAX		30	/* failures from one address in LOGIN_WINDOW_MINUTES */
 #define SLOW_AFTER		3	/* consecutive failures before each try must wait */
 #define LOCK_AFTER		10	/* consecutive failures that lock the account */
 
@@ -48,18 +48,19 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " COALESCE(TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), locked_until), 0) AS locked_for,"
 	    " disabled FROM users WHERE citizen_id = ? OR email = ?" },
 	[STMT_IP_FAILURES] = { "SELECT COUNT(*) FROM login_attempts WHERE ip = ?"
-	    " AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE AND outcome <> 'success'" },
+	    " AND at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(LOGIN_WINDOW_MINUTES) " MINUTE"
+	    " AND outcome <> 'success'" },
 	/* Failures for a login that matches no account, counted as an account's would be. */
 	[STMT_LOGIN_FAILURES] = { "SELECT COUNT(*),"
 	    " COALESCE(TIMESTAMPDIFF(SECOND, MAX(at), UTC_TIMESTAMP()), 999999)"
 	    " FROM login_attempts WHERE login_hash = ? AND outcome = 'unknown_account'"
-	    " AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE" },
+	    " AND at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(LOGIN_WINDOW_MINUTES) " MINUTE" },
 	[STMT_ATTEMPT] = { "INSERT INTO login_attempts (at, ip, user_id, login, login_hash, outcome,"
 	    " user_agent) VALUES (UTC_TIMESTAMP(), ?, NULLIF(?, 0), ?, ?, ?, ?)" },
 	/* Assignments run left to right: locked_until sees the incremented count. */
 	[STMT_FAILED] = { "UPDATE users SET failed_logins = failed_logins + 1,"
-	    " last_failed_at = UTC_TIMESTAMP(), locked_until = IF(failed_logins >= 10,"
-	    " UTC_TIMESTAMP() + INTERVAL 15 MINUTE, locked_until) WHERE id = ?" },
+	    " last_failed_at = UTC_TIMESTAMP(), locked_until = IF(failed_logins >= " DVC_STR(LOCK_AFTER) ","
+	    " UTC_TIMESTAMP() + INTERVAL " DVC_STR(LOGIN_LOCK_MINUTES) " MINUTE, locked_until) WHERE id = ?" },
 	[STMT_SUCCEEDED] = { "UPDATE users SET failed_logins = 0, last_failed_at = NULL,"
 	    " locked_until = NULL WHERE id = ?" },
 	[STMT_COMMON_PASSWORD] = { "SELECT 1 FROM common_passwords WHERE password = ?" },
@@ -385,7 +386,7 @@ login(struct request *r)
 			return db_status(rc);
 		u.failures = f.n;
 		u.since_failed = f.since;
-		u.locked_for = f.n >= LOCK_AFTER ? 15 * 60 - f.since : 0;
+		u.locked_for = f.n >= LOCK_AFTER ? LOGIN_LOCK_MINUTES * 60L - f.since : 0;
 	}
 	if ((outcome = throttled(&u, msg, sizeof(msg))) != NULL) {
 		form_error(r, "_", msg);

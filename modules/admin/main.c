@@ -24,7 +24,8 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_ACCOUNTS] = { "SELECT COALESCE(SUM(kind = 'citizen'), 0) AS citizens,"
 	    " COALESCE(SUM(kind = 'officer'), 0) AS officers, COALESCE(SUM(kind = 'admin'), 0) AS admins,"
 	    " (SELECT COUNT(*) FROM sessions WHERE expires_at > UTC_TIMESTAMP()"
-	    "  AND last_seen > UTC_TIMESTAMP() - INTERVAL 30 MINUTE) AS sessions FROM users" },
+	    "  AND last_seen > UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE)"
+	    " AS sessions FROM users" },
 	[STMT_COUNTS] = { "SELECT status, COUNT(*) AS n FROM dossiers GROUP BY status ORDER BY status" },
 	/* Every officer, those not yet given a role too. */
 	[STMT_OFFICERS] = { "SELECT u.full_name, u.email, a.code AS agency_code, a.name AS agency_name,"
@@ -33,7 +34,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " ORDER BY a.id IS NULL, a.sort, a.name, u.full_name, r.role" },
 	/* This year in Vietnam's time. */
 	[STMT_HOLIDAYS] = { "SELECT DATE_FORMAT(day, '%d/%m/%Y') AS day, DAYOFWEEK(day) AS weekday,"
-	    " name, kind FROM holidays WHERE YEAR(day) = YEAR(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
+	    " name, kind FROM holidays WHERE YEAR(day) = YEAR(" SQL_VN("UTC_TIMESTAMP()") ")"
 	    " ORDER BY holidays.day" },
 };
 

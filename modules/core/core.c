@@ -11,15 +11,17 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	    " TIMESTAMPDIFF(SECOND, s.last_seen, UTC_TIMESTAMP()) AS idle"
 	    " FROM sessions s JOIN users u ON u.id = s.user_id"
 	    " WHERE s.token_hash = ? AND s.expires_at > UTC_TIMESTAMP()"
-	    " AND s.last_seen > UTC_TIMESTAMP() - INTERVAL 30 MINUTE AND u.disabled = 0" },
+	    " AND s.last_seen > UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE"
+	    " AND u.disabled = 0" },
 	[CORE_SESSION_TOUCH] = { "UPDATE sessions SET last_seen = UTC_TIMESTAMP() WHERE token_hash = ?" },
 	[CORE_SESSION_CREATE] = { "INSERT INTO sessions (token_hash, user_id, created_at, last_seen,"
 	    " expires_at, ip, user_agent) VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(),"
-	    " UTC_TIMESTAMP() + INTERVAL 12 HOUR, ?, ?)" },
+	    " UTC_TIMESTAMP() + INTERVAL " DVC_STR(SESSION_ABSOLUTE_HOURS) " HOUR, ?, ?)" },
 	[CORE_SESSION_DELETE] = { "DELETE FROM sessions WHERE token_hash = ?" },
 	[CORE_SESSION_DELETE_OTHERS] = { "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?" },
 	[CORE_SESSION_PURGE] = { "DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP()"
-	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL 30 MINUTE LIMIT 1000" },
+	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE"
+	    " LIMIT 1000" },
 	/* Day numbers since 1970-01-01, as workcal counts them, sorted. */
 	[CORE_HOLIDAYS] = { "SELECT TO_DAYS(day) - 719528, kind FROM holidays WHERE day BETWEEN"
 	    " UTC_DATE() - INTERVAL 1 YEAR AND UTC_DATE() + INTERVAL 3 YEAR ORDER BY day" },

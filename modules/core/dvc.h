@@ -16,6 +16,8 @@
 
 #include <libxml/tree.h>
 
+#include "domain.h"
+
 /* ------------------------------------------------------------------ buf.c — growable bytes */
 
 struct buf {
@@ -320,7 +322,7 @@ unsigned long long db_last_insert_id(void);
 
 /* A UTC DATETIME column as Vietnam shows it (UTC+7): "29/11/2026 09:15". */
 #define SQL_VN_TIME(col) \
-	"DATE_FORMAT(CONVERT_TZ(" col ", '+00:00', '+07:00'), '%d/%m/%Y %H:%i')"
+	"DATE_FORMAT(" SQL_VN(col) ", '%d/%m/%Y %H:%i')"
 /* Transactions: db_begin() 0, -1 unavailable, -2 error; db_commit() the same. Inside one, a
  * lost connection is an error (-1), never a silent retry. db_rollback() is always safe. */
 int	 db_begin(void);
@@ -387,7 +389,6 @@ enum role {
 };
 
 #define SESSION_TOKEN_SIZE	44	/* 32 bytes in base64url, and a NUL */
-#define SESSION_ABSOLUTE_HOURS	12
 
 /* The signed-in user of a request; id 0 when nobody is. */
 struct user {

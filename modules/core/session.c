@@ -13,7 +13,6 @@
 #include "dvc.h"
 #include "private.h"
 
-#define SESSION_IDLE_MINUTES	30
 #define SESSION_TOUCH_SECONDS	60	/* last_seen is written at most this often */
 
 static unsigned char	 secret[crypto_auth_hmacsha256_KEYBYTES];

@@ -15,7 +15,6 @@
 
 #include "dvc.h"
 
-#define VN_OFFSET	(7 * 3600)	/* seconds east of UTC */
 #define DAY_SECONDS	86400
 #define WORKCAL_HORIZON	3653		/* days: ten years */
 
@@ -41,7 +40,7 @@ workcal_defaults(struct workcal *cal)
 int32_t
 workcal_day(time_t t)
 {
-	long long	 s = (long long)t + VN_OFFSET;
+	long long	 s = (long long)t + VN_UTC_OFFSET_SECONDS;
 	long long	 d = s / DAY_SECONDS;
 
 	if (s % DAY_SECONDS < 0)
@@ -52,7 +51,7 @@ workcal_day(time_t t)
 time_t
 workcal_moment(int32_t day, int minute)
 {
-	return (time_t)day * DAY_SECONDS + (time_t)minute * 60 - VN_OFFSET;
+	return (time_t)day * DAY_SECONDS + (time_t)minute * 60 - VN_UTC_OFFSET_SECONDS;
 }
 
 /* Days from civil (H. Hinnant): March-based years make the leap day the last of the year. */
