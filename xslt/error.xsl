@@ -3,8 +3,9 @@
   error.xsl — the one error page every program renders.
 
   Input: /page/error with status (400, 403, 404, 405, 413, 500, 503; others read as a
-  generic error), message (optional, already in plain Vietnamese) and incident (optional:
-  the id written to the log, shown so the citizen can quote it to support).
+  generic error), message (optional: <message code="…"/>, its words in i18n/vi-msg.xsl)
+  and incident (optional: the id written to the log, shown so the citizen can quote it to
+  support).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -26,8 +27,8 @@
         <p class="caption"><xsl:value-of select="concat($t.error.code, $status)"/></p>
       </xsl:if>
       <h1><xsl:call-template name="error-title"/></h1>
-      <xsl:if test="error/message != ''">
-        <p class="lead"><xsl:value-of select="error/message"/></p>
+      <xsl:if test="error/message">
+        <p class="lead"><xsl:apply-templates select="error/message" mode="msg"/></p>
       </xsl:if>
       <p><xsl:call-template name="error-text"/></p>
       <h2 class="h-sm"><xsl:value-of select="$t.error.todo"/></h2>

@@ -16,11 +16,14 @@
   submit-steps and submit-head in submit-common.xsl (submission views).
   /page/user (id, kind, name) when someone is signed in; /page/csrf when a form needs it.
   Words come from i18n/vi.xsl (this file's and the catalogue's); a view of another area
-  also includes its area's file (see i18n/vi.xsl). Nothing is read from disk at render time.
+  also includes its area's file (see i18n/vi.xsl). The messages handlers send as codes
+  (form errors, the error page's message) are templates of mode "msg" in i18n/vi-msg.xsl.
+  Nothing is read from disk at render time.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:include href="i18n/vi.xsl"/>
+  <xsl:include href="i18n/vi-msg.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
 
@@ -235,8 +238,9 @@
   <!--
     Forms. A page with a form carries /page/csrf; after a failed POST it also carries
     /page/form with value[@name] (what the user typed, never a password) and error[@name]
-    (the message for a field; name "_" is about the whole form). Each field's input has the
-    id field-NAME, so the error summary links to it.
+    (the message for a field, its code in @code, shown through mode="msg"; name "_" is about
+    the whole form). Each field's input has the id field-NAME, so the error summary links
+    to it.
   -->
 
   <!-- csrf-field: the hidden CSRF token every POST form carries. -->
@@ -271,7 +275,7 @@
         <ul class="error-summary-list">
           <!-- What is about the whole form first, then the rest in the page's order. -->
           <xsl:for-each select="/page/form/error[@name = '_' or string(@name) = '']">
-            <li><xsl:value-of select="."/></li>
+            <li><xsl:apply-templates select="." mode="msg"/></li>
           </xsl:for-each>
           <xsl:copy-of select="$extra"/>
           <xsl:for-each select="/page/form/error[@name != '_' and string(@name) != '']">
@@ -281,10 +285,10 @@
             <li>
               <xsl:choose>
                 <xsl:when test="string($href) = ''">
-                  <xsl:value-of select="."/>
+                  <xsl:apply-templates select="." mode="msg"/>
                 </xsl:when>
                 <xsl:otherwise>
-                  <a href="{$href}"><xsl:value-of select="."/></a>
+                  <a href="{$href}"><xsl:apply-templates select="." mode="msg"/></a>
                 </xsl:otherwise>
               </xsl:choose>
             </li>
@@ -307,7 +311,7 @@
     <xsl:if test="$error">
       <p class="error-message" id="error-{$name}">
         <span class="visually-hidden"><xsl:value-of select="$t.form.error"/></span>
-        <xsl:value-of select="$error"/>
+        <xsl:apply-templates select="$error" mode="msg"/>
       </p>
     </xsl:if>
   </xsl:template>

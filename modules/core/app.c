@@ -91,9 +91,9 @@ app_redirect(struct request *r, const char *location)
 }
 
 int
-app_error(struct request *r, int status, const char *message)
+app_error(struct request *r, int status, const char *code)
 {
-	r->message = message;
+	r->message = code;
 	return status;
 }
 
@@ -232,7 +232,8 @@ page_start(struct request *r, const char *view)
 	buf_free(&qs);
 }
 
-/* Renders the error view for status into body; on failure, a plain Vietnamese text. */
+/* Renders the error view for status into body, with <message code="…"/> when a handler set
+ * one; on failure, a plain text. */
 static void
 error_page(struct request *r, int status, const char *incident)
 {
@@ -247,10 +248,13 @@ error_page(struct request *r, int status, const char *incident)
 	snprintf(s, sizeof(s), "%d", status);
 	xml_text(err, "status", s);
 	if (r->message != NULL)
-		xml_text(err, "message", r->message);
+		xml_msg(xml_elem(err, "message"), r->message);
 	xml_text(err, "incident", incident);
 	buf_reset(&body);
 	if (r->want_xml ? render_xml(r->doc, &body) : render_view("error", r->doc, &body)) {
+		/* The one sentence outside the stylesheets: the error view itself failed (a
+		 * stylesheet did not compile, or the worker is out of memory), so no view can
+		 * say it. */
 		buf_reset(&body);
 		buf_printf(&body, "Lỗi %d. Mã sự cố: %s\n", status, incident);
 		r->want_xml = false;
@@ -434,7 +438,7 @@ role_check(struct request *r, const char *query)
 	if (r->user.id != 0) {
 		if (need == ROLE_USER || need == r->user.kind)
 			return 0;
-		r->message = "Tài khoản của bạn không có quyền truy cập trang này.";
+		r->message = "role.forbidden";
 		return 403;
 	}
 	buf_puts(&next, r->path);
@@ -477,8 +481,7 @@ read_inputs(struct request *r, FCGX_Request *fr, const char *query)
 	log_info("400: %s in %s", req_error_str(e), r->path);
 	params_free(r->params, r->nparams);
 	r->nparams = 0;
-	r->message = e == REQ_ERR_TOO_LONG ? "Giá trị nhập vào quá dài." :
-	    "Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.";
+	r->message = e == REQ_ERR_TOO_LONG ? "input.too_long" : "input.invalid";
 	return 400;
 }
 
@@ -491,13 +494,13 @@ check_post(struct request *r)
 
 	if (!origin_ok(r)) {
 		log_info("403: foreign origin %s", r->origin != NULL ? r->origin : r->referer);
-		r->message = "Yêu cầu bị từ chối vì không gửi từ trang của Cổng Dịch vụ công.";
+		r->message = "origin.foreign";
 		return 403;
 	}
 	if (!(r->route->flags & ROUTE_MULTIPART) &&
 	    (!req_form_get(form.data, form.len, "csrf", csrf, sizeof(csrf)) || !csrf_ok(r, csrf))) {
 		log_info("403: missing or wrong CSRF token on %s", r->path);
-		r->message = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.";
+		r->message = "csrf.expired";
 		return 403;
 	}
 	return 0;
@@ -543,7 +546,7 @@ handle(FCGX_Request *fr)
 	if ((status = dispatch(&r, r.method)) != 0)
 		goto done;
 	if (strlen(query) > REQ_MAX_QUERY) {
-		r.message = "Địa chỉ quá dài.";
+		r.message = "query.too_long";
 		status = 400;
 		goto done;
 	}
@@ -560,7 +563,7 @@ handle(FCGX_Request *fr)
 	/* The body of an upload is read only for a user the route admits. */
 	if ((r.route->flags & ROUTE_MULTIPART) && (status = upload_body(&r, fr)) != 0) {
 		if (status == 403)
-			r.message = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.";
+			r.message = "csrf.expired";
 		goto done;
 	}
 	cacheable = (r.route->flags & ROUTE_CACHE) && strcmp(r.route->method, "GET") == 0 &&

@@ -356,13 +356,14 @@ xmlNodePtr	 xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncol
 /* The value of column name in a row, or NULL. */
 const char	*row_get(unsigned ncols, const char *const *names, char *const *cols, const char *name);
 
-/* Form pages: <form><value name="…">typed</value><error name="…">message</error></form>.
- * form_values() echoes every accepted input but passwords; form_error() adds a message
- * for a field ("_" for the whole form) and counts it in r->nerrors. */
+/* Form pages: <form><value name="…">typed</value><error name="…" code="…"/></form>.
+ * form_values() echoes every accepted input but passwords; form_error() adds the message
+ * code for a field ("_" for the whole form), counts it in r->nerrors and returns the element,
+ * for the message's arguments as attributes. The words are in xslt/i18n/vi-msg.xsl. */
 struct request;
 void		 form_values(struct request *);
 void		 form_value(struct request *, const char *name, const char *value);
-void		 form_error(struct request *, const char *name, const char *message);
+xmlNodePtr	 form_error(struct request *, const char *name, const char *code);
 
 /* Appends <qr><size>N</size><path>SVG path data</path></qr> encoding text (qr.c). */
 xmlNodePtr	 xml_qr(xmlNodePtr parent, const char *text);
@@ -459,7 +460,7 @@ struct request {
 	xmlDocPtr	 doc;
 	xmlNodePtr	 root;		/* <page> */
 	char		*location;	/* redirect target */
-	const char	*message;	/* error detail shown on the error page (Vietnamese) */
+	const char	*message;	/* the error page's message code (vi-msg.xsl) */
 	void		*fcgi;		/* FCGX_Request */
 };
 
@@ -485,8 +486,8 @@ uint64_t	 req_uint(const struct request *, const char *name, uint64_t fallback);
 int		 app_redirect(struct request *, const char *location);
 /* The status for a failed db_exec() result: 503 when unavailable, else 500. */
 int		 db_status(long rc);
-/* Sets the Vietnamese message of the error page and returns status. */
-int		 app_error(struct request *, int status, const char *message);
+/* Sets the message code of the error page (a static string) and returns status. */
+int		 app_error(struct request *, int status, const char *code);
 
 /* ------------------------------------------------------------------ session.c — sessions */
 

@@ -35,6 +35,9 @@ int	 session_load(struct request *);
 bool	 csrf_ok(struct request *, const char *token);
 bool	 origin_ok(const struct request *);
 
+/* page.c — sets the message of node (<error>, <message>): code="CODE", for vi-msg.xsl. */
+void	 xml_msg(xmlNodePtr node, const char *code);
+
 /* pwhash.c — the shared slots that cap concurrent password hashing; master, before fork. */
 void	 pwhash_init(int slots);
 

@@ -18,6 +18,10 @@
   catalogue or the error page uses it, or if it is one of a few that two areas share.
   A word no stylesheet uses is deleted.
 
+  The messages handlers send as codes are not variables but templates, in vi-msg.xsl (also
+  included by layout.xsl): a template is evaluated only when a message is applied to it, so
+  one file of every message costs nothing per request, whichever view includes it.
+
   Each word is a global string variable named t.<view or piece>.<what>; stylesheets never
   write words of their own. A piece that ends or starts with a space is joined to data
   ("Tìm thấy " 123 " thủ tục"). A second language is a set of sibling files with the same
