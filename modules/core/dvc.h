@@ -96,7 +96,8 @@ bool	 text_valid_utf8(const char *s, size_t n);
 
 /* ------------------------------------------------------------------ valid.c — personal data */
 
-/* Each returns NULL when the value is acceptable, else the Vietnamese message for the field. */
+/* Each returns NULL when the value is acceptable, else a message code for the field
+ * ("cccd.length"), for form_error(); the words are in xslt/i18n/vi-msg.xsl. */
 
 /* A CCCD: 12 digits, a province code of birth registration, and digits 4–6 matching
  * birth_year (pass 0 to skip that check). */

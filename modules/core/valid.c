@@ -1,7 +1,8 @@
 /*
  * valid.c — checks of what people type about themselves: citizen ID numbers (CCCD), mobile
  * numbers, e-mail addresses, dates, tax codes and the password policy. Each returns NULL when
- * the value is acceptable, or the Vietnamese message to show next to the field.
+ * the value is acceptable, or the message code to show next to the field (its words are in
+ * xslt/i18n/vi-msg.xsl).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,18 +35,18 @@ valid_cccd(const char *s, int birth_year)
 	size_t		 i;
 
 	if (!all_digits(s, 12))
-		return "Số định danh cá nhân phải gồm đúng 12 chữ số.";
+		return "cccd.length";
 	province = (unsigned)((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
 	for (i = 0; i < sizeof(cccd_provinces) / sizeof(cccd_provinces[0]); i++)
 		if (cccd_provinces[i] == province)
 			break;
 	if (i == sizeof(cccd_provinces) / sizeof(cccd_provinces[0]))
-		return "Ba chữ số đầu của số định danh không phải mã tỉnh, thành phố nơi đăng ký khai sinh.";
+		return "cccd.province";
 	/* Fourth digit: sex and century (0/1 the 1900s, 2/3 the 2000s, …). */
 	century = 1900 + (unsigned)((s[3] - '0') / 2) * 100;
 	year = century + (unsigned)((s[4] - '0') * 10 + (s[5] - '0'));
 	if (birth_year > 0 && (int)year != birth_year)
-		return "Số định danh không khớp với năm sinh (chữ số thứ 4 đến thứ 6 mã hóa thế kỷ và năm sinh).";
+		return "cccd.birth_year";
 	return NULL;
 }
 
@@ -62,7 +63,7 @@ valid_phone(const char *s, char out[11])
 	}
 	digits[n] = '\0';
 	if (*s != '\0')
-		return "Số điện thoại quá dài.";
+		return "phone.too_long";
 	if (strncmp(digits, "+84", 3) == 0 && all_digits(digits + 3, 9)) {
 		out[0] = '0';
 		memcpy(out + 1, digits + 3, 10);
@@ -72,9 +73,9 @@ valid_phone(const char *s, char out[11])
 	} else if (all_digits(digits, 10))
 		memcpy(out, digits, 11);
 	else
-		return "Số điện thoại di động gồm 10 chữ số, ví dụ 0912345678 (hoặc +84912345678).";
+		return "phone.invalid";
 	if (out[0] != '0' || strchr("35789", out[1]) == NULL)
-		return "Số điện thoại di động phải bắt đầu bằng 03, 05, 07, 08 hoặc 09.";
+		return "phone.prefix";
 	return NULL;
 }
 
@@ -85,17 +86,17 @@ valid_email(const char *s, char *out, size_t outsz)
 	size_t		 n = strlen(s), i;
 
 	if (n == 0 || n > 254 || n >= outsz)
-		return "Địa chỉ thư điện tử không hợp lệ.";
+		return "email.length";
 	if (at == NULL || at == s || strchr(at + 1, '@') != NULL || (dot = strrchr(at, '.')) == NULL ||
 	    dot == at + 1 || dot[1] == '\0' || (size_t)(at - s) > 64 ||
 	    /* no empty label: not ".x@", "x.@", "@.x", "x..y" */
 	    s[0] == '.' || at[-1] == '.' || at[1] == '.' || strstr(s, "..") != NULL)
-		return "Địa chỉ thư điện tử không hợp lệ, ví dụ đúng: ten@example.vn.";
+		return "email.invalid";
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c <= ' ' || c >= 0x7f || strchr("()<>,;:\\\"[]", c) != NULL)
-			return "Địa chỉ thư điện tử chỉ gồm chữ không dấu, chữ số và các ký tự . _ - + @.";
+			return "email.chars";
 		out[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 	}
 	out[n] = '\0';
@@ -112,12 +113,12 @@ valid_date(const char *s, struct tm *out)
 	/* yyyy-mm-dd from a date input, or dd/mm/yyyy as typed where dates are plain text. */
 	if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &rest) != 3 &&
 	    sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &rest) != 3)
-		return "Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 17/05/1990.";
+		return "date.format";
 	if (m < 1 || m > 12 || y < 1900 || y > 2200)
-		return "Ngày không hợp lệ.";
+		return "date.range";
 	dim = days[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
 	if (d < 1 || d > dim)
-		return "Ngày không có trong lịch.";
+		return "date.no_such_day";
 	memset(out, 0, sizeof(*out));
 	out->tm_year = y - 1900;
 	out->tm_mon = m - 1;
@@ -137,9 +138,9 @@ valid_birth_date(const char *s, struct tm *out)
 	gmtime_r(&now, &today);
 	if (out->tm_year > today.tm_year || (out->tm_year == today.tm_year &&
 	    (out->tm_mon > today.tm_mon || (out->tm_mon == today.tm_mon && out->tm_mday > today.tm_mday))))
-		return "Ngày sinh không thể sau ngày hôm nay.";
+		return "birth_date.future";
 	if (today.tm_year - out->tm_year > 130)
-		return "Ngày sinh không hợp lệ.";
+		return "birth_date.too_old";
 	return NULL;
 }
 
@@ -149,7 +150,7 @@ valid_tax_code(const char *s)
 	if (all_digits(s, 10) || (strlen(s) == 14 && strspn(s, "0123456789") == 10 &&
 	    s[10] == '-' && strspn(s + 11, "0123456789") == 3))
 		return NULL;
-	return "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (đơn vị phụ thuộc).";
+	return "tax_code.invalid";
 }
 
 /* Counts UTF-8 characters (not bytes): "Mật khẩu" is 8 characters long. */
@@ -170,13 +171,13 @@ valid_password(const char *pw, const char *const *personal, bool common)
 	size_t	 n = utf8_chars(pw);
 
 	if (n < 8)
-		return "Mật khẩu phải có ít nhất 8 ký tự.";
+		return "password.too_short";
 	if (strlen(pw) > 128)
-		return "Mật khẩu dài quá 128 byte.";
+		return "password.too_long";
 	if (common)
-		return "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.";
+		return "password.common";
 	for (; personal != NULL && *personal != NULL; personal++)
 		if (**personal != '\0' && strcasecmp(pw, *personal) == 0)
-			return "Mật khẩu không được trùng số định danh, số điện thoại hay thư điện tử.";
+			return "password.personal";
 	return NULL;
 }

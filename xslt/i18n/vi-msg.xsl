@@ -32,6 +32,27 @@
   <xsl:template match="*[@code='origin.foreign']" mode="msg">Yêu cầu bị từ chối vì không gửi từ trang của Cổng Dịch vụ công.</xsl:template>
   <xsl:template match="*[@code='csrf.expired']" mode="msg">Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.</xsl:template>
 
+  <!-- valid.c: what people type about themselves -->
+  <xsl:template match="*[@code='cccd.length']" mode="msg">Số định danh cá nhân phải gồm đúng 12 chữ số.</xsl:template>
+  <xsl:template match="*[@code='cccd.province']" mode="msg">Ba chữ số đầu của số định danh không phải mã tỉnh, thành phố nơi đăng ký khai sinh.</xsl:template>
+  <xsl:template match="*[@code='cccd.birth_year']" mode="msg">Số định danh không khớp với năm sinh (chữ số thứ 4 đến thứ 6 mã hóa thế kỷ và năm sinh).</xsl:template>
+  <xsl:template match="*[@code='phone.too_long']" mode="msg">Số điện thoại quá dài.</xsl:template>
+  <xsl:template match="*[@code='phone.invalid']" mode="msg">Số điện thoại di động gồm 10 chữ số, ví dụ 0912345678 (hoặc +84912345678).</xsl:template>
+  <xsl:template match="*[@code='phone.prefix']" mode="msg">Số điện thoại di động phải bắt đầu bằng 03, 05, 07, 08 hoặc 09.</xsl:template>
+  <xsl:template match="*[@code='email.length']" mode="msg">Địa chỉ thư điện tử không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='email.invalid']" mode="msg">Địa chỉ thư điện tử không hợp lệ, ví dụ đúng: ten@example.vn.</xsl:template>
+  <xsl:template match="*[@code='email.chars']" mode="msg">Địa chỉ thư điện tử chỉ gồm chữ không dấu, chữ số và các ký tự . _ - + @.</xsl:template>
+  <xsl:template match="*[@code='date.format']" mode="msg">Ngày không hợp lệ; nhập theo dạng ngày/tháng/năm, ví dụ 17/05/1990.</xsl:template>
+  <xsl:template match="*[@code='date.range']" mode="msg">Ngày không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='date.no_such_day']" mode="msg">Ngày không có trong lịch.</xsl:template>
+  <xsl:template match="*[@code='birth_date.future']" mode="msg">Ngày sinh không thể sau ngày hôm nay.</xsl:template>
+  <xsl:template match="*[@code='birth_date.too_old']" mode="msg">Ngày sinh không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='tax_code.invalid']" mode="msg">Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (đơn vị phụ thuộc).</xsl:template>
+  <xsl:template match="*[@code='password.too_short']" mode="msg">Mật khẩu phải có ít nhất 8 ký tự.</xsl:template>
+  <xsl:template match="*[@code='password.too_long']" mode="msg">Mật khẩu dài quá 128 byte.</xsl:template>
+  <xsl:template match="*[@code='password.common']" mode="msg">Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.</xsl:template>
+  <xsl:template match="*[@code='password.personal']" mode="msg">Mật khẩu không được trùng số định danh, số điện thoại hay thư điện tử.</xsl:template>
+
   <!--
     Anything else. An element without a code carries a sentence as its text: transitional,
     for dvc-submit, which still sends sentences until it is converted to codes (then this
