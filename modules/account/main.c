@@ -318,21 +318,21 @@ slow_down(long failures)
 
 /*
  * The answer for an account (or a login matching none) that is locked or must wait after
- * failures: writes the message and returns the outcome to record, or NULL to go on.
+ * failures: adds the error to field and returns the outcome to record, or NULL to go on.
  */
 static const char *
-throttled(const struct login_row *u, char *msg, size_t msgsz)
+throttled(struct request *r, const char *field, const struct login_row *u)
 {
 	long	 wait;
 
 	if (u->locked_for > 0) {
-		snprintf(msg, msgsz, "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. "
-		    "Vui lòng thử lại sau %ld phút.", (u->locked_for + 59) / 60);
+		xml_attr_uint(form_error(r, field, "login.locked"), "minutes",
+		    (unsigned long long)(u->locked_for + 59) / 60);
 		return "locked";
 	}
 	if ((wait = slow_down(u->failures)) > u->since_failed) {
-		snprintf(msg, msgsz, "Bạn đã nhập sai nhiều lần. Vui lòng chờ %ld giây rồi thử lại.",
-		    wait - u->since_failed);
+		xml_attr_uint(form_error(r, field, "login.wait"), "seconds",
+		    (unsigned long long)(wait - u->since_failed));
 		return "throttled";
 	}
 	return NULL;
@@ -342,8 +342,7 @@ static int
 login(struct request *r)
 {
 	const char	*login = input(r, "login"), *password = req_str(r, "password", "");
-	static const char wrong[] = "Số định danh (hoặc thư điện tử) hoặc mật khẩu không đúng.";
-	char		 email[255], msg[200];
+	char		 email[255];
 	struct login_row u = { 0 };
 	const char	*outcome;
 	long		 rc;
@@ -352,7 +351,7 @@ login(struct request *r)
 
 	form_values(r);
 	if (*login == '\0' || *password == '\0') {
-		form_error(r, "_", "Hãy nhập số định danh (hoặc thư điện tử) và mật khẩu.");
+		form_error(r, "_", "login.required");
 		return 200;
 	}
 	{
@@ -362,8 +361,8 @@ login(struct request *r)
 			return db_status(rc);
 	}
 	if (ip_failures >= IP_FAILURES_MAX) {
-		form_error(r, "_", "Có quá nhiều lần đăng nhập không thành công từ địa chỉ mạng này. "
-		    "Vui lòng thử lại sau 15 phút.");
+		xml_attr_uint(form_error(r, "_", "login.address_throttled"), "minutes",
+		    LOGIN_WINDOW_MINUTES);
 		return (st = record_attempt(r, 0, login, "throttled")) != 0 ? st : 200;
 	}
 	if (valid_email(login, email, sizeof(email)) != NULL)
@@ -388,14 +387,12 @@ login(struct request *r)
 		u.since_failed = f.since;
 		u.locked_for = f.n >= LOCK_AFTER ? LOGIN_LOCK_MINUTES * 60L - f.since : 0;
 	}
-	if ((outcome = throttled(&u, msg, sizeof(msg))) != NULL) {
-		form_error(r, "_", msg);
+	if ((outcome = throttled(r, "_", &u)) != NULL)
 		return (st = record_attempt(r, u.id, login, outcome)) != 0 ? st : 200;
-	}
 	if ((ok = pwhash_verify(u.id != 0 ? u.hash : NULL, password)) < 0) {
 		if ((st = record_attempt(r, u.id, login, "busy")) != 0)
 			return st;
-		return app_error(r, 503, "Hệ thống đang bận. Vui lòng thử lại sau ít phút.");
+		return app_error(r, 503, "server.busy");
 	}
 	if (!ok || u.disabled) {
 		if (u.id != 0) {
@@ -404,7 +401,7 @@ login(struct request *r)
 			if ((rc = db_exec(STMT_FAILED, args, NULL, NULL)) < 0)
 				return db_status(rc);
 		}
-		form_error(r, "_", wrong);
+		form_error(r, "_", "login.wrong");
 		return (st = record_attempt(r, u.id, login, u.id != 0 ? "bad_password" :
 		    "unknown_account")) != 0 ? st : 200;
 	}
@@ -449,7 +446,7 @@ check_new_password(struct request *r, const char *field, const char *pw, const c
 	if ((err = valid_password(pw, personal, common == 1)) != NULL)
 		form_error(r, field, err);
 	else if (strcmp(pw, pw2) != 0)
-		form_error(r, "password2", "Hai lần nhập mật khẩu không giống nhau.");
+		form_error(r, "password2", "password.mismatch");
 	return 0;
 }
 
@@ -468,7 +465,7 @@ register_post(struct request *r)
 
 	form_values(r);
 	if (strlen(name) < 2 || strpbrk(name, "0123456789<>@") != NULL)
-		form_error(r, "full_name", "Nhập họ và tên như trên thẻ căn cước.");
+		form_error(r, "full_name", "full_name.invalid");
 	/* The CCCD is checked against the year of birth, but its message comes first, as on the form. */
 	if ((birth_err = valid_birth_date(birth, &tm)) == NULL) {
 		birth_year = tm.tm_year + 1900;
@@ -476,13 +473,13 @@ register_post(struct request *r)
 		    tm.tm_mday);
 	}
 	if ((err = valid_cccd(cccd, birth_year)) != NULL)
-		form_error(r, "citizen_id", *cccd == '\0' ? "Nhập số định danh cá nhân." : err);
+		form_error(r, "citizen_id", *cccd == '\0' ? "cccd.required" : err);
 	if (birth_err != NULL)
-		form_error(r, "birth_date", *birth == '\0' ? "Nhập ngày sinh." : birth_err);
+		form_error(r, "birth_date", *birth == '\0' ? "birth_date.required" : birth_err);
 	if ((err = valid_phone(phone_in, phone)) != NULL)
-		form_error(r, "phone", *phone_in == '\0' ? "Nhập số điện thoại di động." : err);
+		form_error(r, "phone", *phone_in == '\0' ? "phone.required" : err);
 	if ((err = valid_email(email_in, email, sizeof(email))) != NULL)
-		form_error(r, "email", *email_in == '\0' ? "Nhập địa chỉ thư điện tử." : err);
+		form_error(r, "email", *email_in == '\0' ? "email.required" : err);
 	{
 		const char *personal[] = { cccd, phone, email, email_in, NULL };
 
@@ -491,7 +488,7 @@ register_post(struct request *r)
 			return st;
 	}
 	if (strcmp(req_str(r, "consent", ""), "1") != 0)
-		form_error(r, "consent", "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký.");
+		form_error(r, "consent", "consent.required");
 	if (r->nerrors > 0)
 		return 200;
 	{
@@ -502,7 +499,7 @@ register_post(struct request *r)
 	}
 	if (taken[0] == '\0') {
 		if (pwhash_create(pw, hash) != 0)
-			return app_error(r, 503, "Hệ thống đang bận. Vui lòng thử lại sau ít phút.");
+			return app_error(r, 503, "server.busy");
 		struct db_arg args[] = { DB_S(name), DB_S(cccd), DB_S(birth_iso), DB_S(phone),
 		    DB_S(email), DB_S(hash), DB_S(CONSENT_VERSION), DB_END_ };
 
@@ -512,8 +509,7 @@ register_post(struct request *r)
 	}
 	if (taken[0] != '\0' || rc < 0) {
 		/* The same words for either field: nobody learns whose number or address it is. */
-		form_error(r, "_", "Số định danh hoặc thư điện tử này đã được dùng cho một tài khoản. "
-		    "Nếu đó là bạn, hãy đăng nhập; nếu không, hãy liên hệ bộ phận một cửa.");
+		form_error(r, "_", "register.taken");
 		return 200;
 	}
 	if ((st = session_start(r, db_last_insert_id())) != 0)
@@ -562,23 +558,23 @@ profile_post(struct request *r)
 		tax = branch;
 	}
 	if ((err = valid_phone(phone_in, phone)) != NULL)
-		form_error(r, "phone", *phone_in == '\0' ? "Nhập số điện thoại di động." : err);
+		form_error(r, "phone", *phone_in == '\0' ? "phone.required" : err);
 	/* Required: an account made by dvcctl has no CCCD, and signs in with its e-mail only. */
 	if ((err = valid_email(email_in, email, sizeof(email))) != NULL)
-		form_error(r, "email", *email_in == '\0' ? "Nhập địa chỉ thư điện tử." : err);
+		form_error(r, "email", *email_in == '\0' ? "email.required" : err);
 	if (*org != '\0' && *tax == '\0')
-		form_error(r, "org_tax_code", "Nhập mã số thuế của tổ chức.");
+		form_error(r, "org_tax_code", "org_tax_code.required");
 	else if (*tax != '\0' && (err = valid_tax_code(tax)) != NULL)
 		form_error(r, "org_tax_code", err);
 	else if (*tax != '\0' && *org == '\0')
-		form_error(r, "org_name", "Nhập tên tổ chức.");
+		form_error(r, "org_name", "org_name.required");
 	if (r->nerrors == 0 && email[0] != '\0') {
 		struct db_arg args[] = { DB_S(email), DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_text(STMT_EMAIL_TAKEN, args, taken, sizeof(taken))) < 0)
 			return db_status(rc);
 		if (taken[0] != '\0')
-			form_error(r, "email", "Thư điện tử này đã được dùng cho một tài khoản khác.");
+			form_error(r, "email", "email.taken");
 	}
 	if (r->nerrors == 0) {
 		struct db_arg args[] = { DB_S(phone), DB_S(email), DB_S(input(r, "address")), DB_S(org),
@@ -588,7 +584,7 @@ profile_post(struct request *r)
 			return db_status(rc);
 		if (rc >= 0)
 			return app_redirect(r, "/account/profile?msg=saved");
-		form_error(r, "email", "Thư điện tử này đã được dùng cho một tài khoản khác.");
+		form_error(r, "email", "email.taken");
 	}
 	return profile_data(r);
 }
@@ -631,7 +627,7 @@ password_post(struct request *r)
 	const char	*old = req_str(r, "old_password", ""), *pw = req_str(r, "password", "");
 	struct secrets	 s = { 0 };
 	const char	*outcome;
-	char		 hash[PWHASH_SIZE], msg[200];
+	char		 hash[PWHASH_SIZE];
 	long		 rc = 0;
 	int		 ok, st;
 
@@ -642,19 +638,17 @@ password_post(struct request *r)
 			return db_status(rc);
 	}
 	/* Guessing the old password with a stolen session is throttled like signing in. */
-	if ((outcome = throttled(&s.u, msg, sizeof(msg))) != NULL) {
-		form_error(r, "old_password", msg);
+	if ((outcome = throttled(r, "old_password", &s.u)) != NULL)
 		return (st = record_attempt(r, r->user.id, "", outcome)) != 0 ? st : 200;
-	}
 	if ((ok = pwhash_verify(s.u.hash, old)) < 0)
-		return app_error(r, 503, "Hệ thống đang bận. Vui lòng thử lại sau ít phút.");
+		return app_error(r, 503, "server.busy");
 	if (!ok) {
 		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_FAILED, args, NULL, NULL)) < 0 ||
 		    (st = record_attempt(r, r->user.id, "", "bad_password")) != 0)
 			return rc < 0 ? db_status(rc) : st;
-		form_error(r, "old_password", "Mật khẩu hiện tại không đúng.");
+		form_error(r, "old_password", "password.old_wrong");
 	}
 	{
 		const char *personal[] = { s.cccd, s.phone, s.email, NULL };
@@ -664,11 +658,11 @@ password_post(struct request *r)
 			return st;
 	}
 	if (r->nerrors == 0 && strcmp(old, pw) == 0)
-		form_error(r, "password", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+		form_error(r, "password", "password.unchanged");
 	if (r->nerrors > 0)
 		return 200;
 	if (pwhash_create(pw, hash) != 0)
-		return app_error(r, 503, "Hệ thống đang bận. Vui lòng thử lại sau ít phút.");
+		return app_error(r, 503, "server.busy");
 	{
 		struct db_arg args[] = { DB_S(hash), DB_I((long long)r->user.id), DB_END_ };
 

@@ -118,7 +118,7 @@ for my $case (@cases) {
 	is($r->{status}, 200, 'the XML form of a failed registration: 200');
 	like($r->{headers}{'content-type'} // '', qr{^application/xml}, '… in XML');
 	like($r->{body}, qr{<value name="full_name">\Q$c->{full_name}\E</value>}, '… with the values typed');
-	like($r->{body}, qr{<error name="password2">}, '… and the error');
+	like($r->{body}, qr{<error name="password2" code="password\.mismatch"/>}, '… and the error, as its code');
 	ok(index($r->{raw}, encode_utf8($c->{password})) < 0 && index($r->{raw}, encode_utf8($c->{password2})) < 0,
 	    '… but neither password');
 }

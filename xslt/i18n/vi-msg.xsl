@@ -53,6 +53,29 @@
   <xsl:template match="*[@code='password.common']" mode="msg">Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.</xsl:template>
   <xsl:template match="*[@code='password.personal']" mode="msg">Mật khẩu không được trùng số định danh, số điện thoại hay thư điện tử.</xsl:template>
 
+  <!-- dvc-account: signing in (with @minutes or @seconds where it says how long to wait) -->
+  <xsl:template match="*[@code='login.required']" mode="msg">Hãy nhập số định danh (hoặc thư điện tử) và mật khẩu.</xsl:template>
+  <xsl:template match="*[@code='login.wrong']" mode="msg">Số định danh (hoặc thư điện tử) hoặc mật khẩu không đúng.</xsl:template>
+  <xsl:template match="*[@code='login.address_throttled']" mode="msg">Có quá nhiều lần đăng nhập không thành công từ địa chỉ mạng này. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
+  <xsl:template match="*[@code='login.locked']" mode="msg">Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
+  <xsl:template match="*[@code='login.wait']" mode="msg">Bạn đã nhập sai nhiều lần. Vui lòng chờ <xsl:value-of select="@seconds"/> giây rồi thử lại.</xsl:template>
+  <xsl:template match="*[@code='server.busy']" mode="msg">Hệ thống đang bận. Vui lòng thử lại sau ít phút.</xsl:template>
+
+  <!-- dvc-account: registering, the profile, the password -->
+  <xsl:template match="*[@code='full_name.invalid']" mode="msg">Nhập họ và tên như trên thẻ căn cước.</xsl:template>
+  <xsl:template match="*[@code='cccd.required']" mode="msg">Nhập số định danh cá nhân.</xsl:template>
+  <xsl:template match="*[@code='birth_date.required']" mode="msg">Nhập ngày sinh.</xsl:template>
+  <xsl:template match="*[@code='phone.required']" mode="msg">Nhập số điện thoại di động.</xsl:template>
+  <xsl:template match="*[@code='email.required']" mode="msg">Nhập địa chỉ thư điện tử.</xsl:template>
+  <xsl:template match="*[@code='consent.required']" mode="msg">Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký.</xsl:template>
+  <xsl:template match="*[@code='register.taken']" mode="msg">Số định danh hoặc thư điện tử này đã được dùng cho một tài khoản. Nếu đó là bạn, hãy đăng nhập; nếu không, hãy liên hệ bộ phận một cửa.</xsl:template>
+  <xsl:template match="*[@code='email.taken']" mode="msg">Thư điện tử này đã được dùng cho một tài khoản khác.</xsl:template>
+  <xsl:template match="*[@code='org_name.required']" mode="msg">Nhập tên tổ chức.</xsl:template>
+  <xsl:template match="*[@code='org_tax_code.required']" mode="msg">Nhập mã số thuế của tổ chức.</xsl:template>
+  <xsl:template match="*[@code='password.mismatch']" mode="msg">Hai lần nhập mật khẩu không giống nhau.</xsl:template>
+  <xsl:template match="*[@code='password.old_wrong']" mode="msg">Mật khẩu hiện tại không đúng.</xsl:template>
+  <xsl:template match="*[@code='password.unchanged']" mode="msg">Mật khẩu mới phải khác mật khẩu hiện tại.</xsl:template>
+
   <!--
     Anything else. An element without a code carries a sentence as its text: transitional,
     for dvc-submit, which still sends sentences until it is converted to codes (then this
