@@ -189,9 +189,9 @@ search(struct request *r)
 	long			 rc;
 
 	if (level != 0 && level != 2 && level != 3 && level != 4)
-		return app_error(r, 400, "Mức độ dịch vụ công không hợp lệ.");
+		return app_error(r, 400, "level.invalid");
 	if (page == 0)
-		return app_error(r, 400, "Số trang không hợp lệ.");
+		return app_error(r, 400, "page.invalid");
 	text_fold(q, strlen(q), folded, sizeof(folded));
 	boolean_query(folded, boolq, sizeof(boolq));
 
@@ -217,7 +217,7 @@ search(struct request *r)
 		return db_status(rc);
 	/* No row on a page after the first: past the end (the first page may be empty). */
 	if (rc == 0 && page > 1)
-		return app_error(r, 404, "Trang bạn yêu cầu vượt quá số trang kết quả.");
+		return app_error(r, 404, "page.past_end");
 	pages = (h.total + PER_PAGE - 1) / PER_PAGE;
 	xml_attr_uint(results, "total", h.total);
 	xml_attr_uint(results, "page", page);
@@ -235,7 +235,7 @@ detail(struct request *r)
 	if ((rc = xml_rows(r->root, "procedure", STMT_PROCEDURE, args)) < 0)
 		return db_status(rc);
 	if (rc == 0)
-		return app_error(r, 404, "Không tìm thấy thủ tục hành chính có mã này.");
+		return app_error(r, 404, "procedure.not_found");
 	if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_COMPONENTS, args)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
 		return db_status(rc);

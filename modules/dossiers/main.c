@@ -105,8 +105,7 @@ track(struct request *r)
 		if ((rc = db_exec(STMT_TRACK, args, track_row, &f)) < 0)
 			return db_status(rc);
 		if (!f.any) {
-			form_error(r, "code", "Không tìm thấy hồ sơ có mã này. Hãy kiểm tra lại mã ghi "
-			    "trên giấy tiếp nhận (ví dụ 000.01.30.H56-261129-0001).");
+			form_error(r, "code", "track.not_found");
 			r->keep_view = true;
 			return 404;
 		}

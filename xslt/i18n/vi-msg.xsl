@@ -76,6 +76,15 @@
   <xsl:template match="*[@code='password.old_wrong']" mode="msg">Mật khẩu hiện tại không đúng.</xsl:template>
   <xsl:template match="*[@code='password.unchanged']" mode="msg">Mật khẩu mới phải khác mật khẩu hiện tại.</xsl:template>
 
+  <!-- dvc-catalogue -->
+  <xsl:template match="*[@code='level.invalid']" mode="msg">Mức độ dịch vụ công không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='page.invalid']" mode="msg">Số trang không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='page.past_end']" mode="msg">Trang bạn yêu cầu vượt quá số trang kết quả.</xsl:template>
+  <xsl:template match="*[@code='procedure.not_found']" mode="msg">Không tìm thấy thủ tục hành chính có mã này.</xsl:template>
+
+  <!-- dvc-dossiers: the public lookup -->
+  <xsl:template match="*[@code='track.not_found']" mode="msg">Không tìm thấy hồ sơ có mã này. Hãy kiểm tra lại mã ghi trên giấy tiếp nhận (ví dụ 000.01.30.H56-261129-0001).</xsl:template>
+
   <!--
     Anything else. An element without a code carries a sentence as its text: transitional,
     for dvc-submit, which still sends sentences until it is converted to codes (then this
