@@ -7,6 +7,11 @@
 # *-common.xsl pieces), follow its imports and includes, and check: every $t.* it refers to
 # is defined exactly once in that tree; every word of an i18n file is used by some view
 # that includes the file (no dead words); every stylesheet's Vietnamese is in NFC.
+#
+# Messages: handlers pass codes, never sentences, and each code is a mode="msg" template of
+# xslt/i18n/ (vi-msg.xsl). The codes are read from the C sources (see %msg_arg), and
+# checked: each has exactly one template, and each template's code is passed by some C file
+# (no dead messages).
 use strict;
 use warnings;
 use FindBin;
@@ -14,6 +19,8 @@ use File::Basename qw(dirname);
 use File::Spec;
 use Test::More;
 use Unicode::Normalize qw(NFC);
+
+binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
 my $dir = File::Spec->rel2abs("$FindBin::Bin/../../xslt");
 my %cache;
@@ -77,4 +84,114 @@ for my $f (sort keys %used_by_includer) {
 	my $name = $f =~ s{.*/xslt/}{}r;
 	ok(!@dead, "$name: every word is used by a view that includes it") or diag("unused: @dead");
 }
+
+# ---------------------------------------------------------------- message codes
+
+my $repo = File::Spec->canonpath("$dir/..");
+# The calls whose argument (counted from 0) is a message code: add a program's own wrapper
+# of form_error() here, so that the codes it passes are counted.
+my %msg_arg = (form_error => 2, app_error => 2);
+# Codes a template may have without a C file passing them, each with its reason. None yet.
+my %unpassed = ();
+my $code_re = qr/^[a-z0-9_]+(?:\.[a-z0-9_]+)+$/;
+
+# A C file without comments, adjacent string literals joined as the compiler joins them.
+sub c_source {
+	my ($path) = @_;
+	open(my $fh, '<:encoding(UTF-8)', $path) or die "$path: $!";
+	my $src = do { local $/; <$fh> };
+	my $str = qr/"(?:[^"\\\n]|\\.)*"/;
+	$src =~ s{($str(?:\s*$str)*)|('(?:[^'\\\n]|\\.)*')|/\*.*?\*/|//[^\n]*}
+	    {defined $1 ? '"' . join('', map { substr($_, 1, -1) } $1 =~ /($str)/g) . '"' :
+	    defined $2 ? $2 : ' '}gse;
+	return $src;
+}
+
+# The top-level arguments of the call whose "(" is at pos in src.
+sub call_args {
+	my ($src, $pos) = @_;
+	my ($depth, $arg, @args) = (0, '');
+	pos($src) = $pos;
+	while ($src =~ m{\G("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|.)}gs) {
+		my $t = $1;
+		if ($t eq '(' || $t eq '[' || $t eq '{') {
+			$depth++;
+			next if $depth == 1;
+		} elsif ($t eq ')' || $t eq ']' || $t eq '}') {
+			if (--$depth == 0) {
+				push @args, $arg;
+				last;
+			}
+		} elsif ($t eq ',' && $depth == 1) {
+			push @args, $arg;
+			$arg = '';
+			next;
+		}
+		$arg .= $t;
+	}
+	return @args;
+}
+
+# Every string literal of a message position: codes, or (dvc-submit only, until it is
+# converted) sentences with Vietnamese letters, which are skipped.
+my (%passed, @not_codes);
+sub literals {
+	my ($file, $expr) = @_;
+	while ($expr =~ m{"((?:[^"\\]|\\.)*)"}g) {
+		my $s = $1;
+		if ($s =~ $code_re) {
+			push @{ $passed{$s} }, $file;
+		} elsif (!($file =~ m{^modules/submit/} && $s =~ /[^\x00-\x7f]/)) {
+			push @not_codes, "$file: \"$s\"";
+		}
+	}
+}
+
+for my $path (sort glob("$repo/modules/*/*.c")) {
+	(my $file = $path) =~ s{^\Q$repo\E/}{};
+	my $src = c_source($path);
+	my $calls = join '|', map { quotemeta } sort keys %msg_arg;
+	while ($src =~ m{\b($calls)\s*(?=\()}g) {
+		my ($fn, $at) = ($1, pos($src));
+		my @args = call_args($src, $at);
+		literals($file, $args[$msg_arg{$fn}] // '');
+		pos($src) = $at;
+	}
+	literals($file, $1) while $src =~ m{\br(?:->|\.)message\s*=\s*([^;]*);}g;
+	# The validators return codes (a string literal returned anywhere else is not one).
+	if ($file eq 'modules/core/valid.c') {
+		literals($file, $1) while $src =~ m{\breturn\s+("(?:[^"\\]|\\.)*")\s*;}g;
+	}
+}
+ok(!@not_codes, 'the C sources pass message codes, not sentences') or diag("not codes: @not_codes");
+ok(keys %passed >= 40, scalar(keys %passed) . ' message codes passed by the C sources');
+
+# The mode="msg" templates, by code.
+my (%templates, @stray);
+for my $path (sort(glob("$dir/*.xsl"), glob("$dir/i18n/*.xsl"))) {
+	(my $name = $path) =~ s{.*/xslt/}{};
+	open(my $fh, '<:encoding(UTF-8)', $path) or die "$path: $!";
+	my $text = do { local $/; <$fh> };
+	$text =~ s/<!--.*?-->//gs;
+	while ($text =~ m{<xsl:template\s([^>]*\bmode="msg"[^>]*)>}g) {
+		my $attrs = $1;
+		if ($attrs =~ m{\bmatch="\*\[\@code='([^']*)'\]"}) {
+			my $code = $1;
+			push @{ $templates{$code} }, $name;
+			push @stray, "$name: $code (not in i18n/)" unless $name =~ m{^i18n/};
+			push @stray, "$name: '$code' is not a code" unless $code =~ $code_re;
+		} elsif (!($name eq 'i18n/vi-msg.xsl' && $attrs =~ m{\bmatch="\*"} && $attrs =~ /\bpriority="-/)) {
+			push @stray, "$name: <xsl:template $attrs>";
+		}
+	}
+}
+ok(!@stray, 'every message template is in xslt/i18n/, matched on one code') or diag("@stray");
+my @missing = sort grep { !$templates{$_} } keys %passed;
+ok(!@missing, 'every message code passed has a template') or
+    diag(join "\n", map { "no template: $_ (" . join(', ', @{ $passed{$_} }) . ')' } @missing);
+my @twice = sort grep { @{ $templates{$_} } > 1 } keys %templates;
+ok(!@twice, 'no message code has two templates') or
+    diag(join "\n", map { "twice: $_ (@{ $templates{$_} })" } @twice);
+my @dead = sort grep { !$passed{$_} && !$unpassed{$_} } keys %templates;
+ok(!@dead, 'every message template is passed by some C file') or diag("no C file passes: @dead");
 done_testing();
