@@ -16,6 +16,7 @@ struct conf conf = {
 	.db_password = "",
 	.xslt_dir = "/usr/share/dvc/xslt",
 	.sql_dir = "/usr/share/dvc/sql",
+	/* A name, not a message: the province's dvc.conf gives its own (the receipt prints it). */
 	.site_name = "Cổng Dịch vụ công",
 	.province_name = "",
 	.province_code = "",
