@@ -217,6 +217,7 @@ is($xe->{status}, 400, 'a bad request asking for XML: 400');
 is($xe->{headers}{'content-type'}, 'application/xml; charset=utf-8', 'a bad request asking for XML: XML');
 like($xe->{raw}, qr{<page view="error"[^>]*>.*<error>\s*<status>400</status>.*<incident>[0-9a-f]{8}</incident>}s,
     'a bad request asking for XML: the error with status and incident');
+like($xe->{raw}, qr{<message code="input\.invalid"/>}, 'a bad request asking for XML: the message as its code');
 ok(xml_wellformed($xe->{raw}), 'a bad request asking for XML: well-formed');
 
 # ------------------------------------------------------------------ incidents are logged
