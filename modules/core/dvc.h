@@ -86,6 +86,14 @@ void	 conf_load(const char *path);
  * outsz - 1 bytes and a NUL; returns the length written. Invalid UTF-8 is treated as spaces.
  */
 size_t	 text_fold(const char *in, size_t inlen, char *out, size_t outsz);
+/*
+ * Spells UTF-8 text in ASCII for where only ASCII goes (a file name's fallback in a header):
+ * Vietnamese and Latin-1 letters lose their diacritics and keep their case ("Tờ khai" →
+ * "To khai", đ → d), combining marks are dropped, any other character or invalid byte becomes
+ * one '_'; ASCII is copied as it is, controls included. Writes at most outsz - 1 bytes and a
+ * NUL; returns the length written.
+ */
+size_t	 text_ascii(const char *in, size_t inlen, char *out, size_t outsz);
 /* The length in bytes of the longest prefix of s of at most max bytes that does not cut a
  * UTF-8 sequence: for "%.*s" when a message must fit a buffer. */
 size_t	 text_prefix(const char *s, size_t max);
