@@ -376,13 +376,19 @@ xmlNodePtr	 xml_qr(xmlNodePtr parent, const char *text);
 /* ------------------------------------------------------------------ store.c — uploaded files */
 
 #define STORE_PATH_MAX	1024
+/* The internal location of nginx that aliases the store (conf/nginx/dvc.conf): downloads
+ * are handed to nginx as X-Accel-Redirect to a URI under it. */
+#define STORE_URI	"/_store"
+#define STORE_URI_MAX	128
 
 /* Creates a temporary file in the store; its fd, or -1. path gets its name. */
 int	 store_tmp(char path[STORE_PATH_MAX]);
 /* Syncs fd, then renames tmp to the file of sha256 (64 hex digits) and syncs the folder.
  * The caller closes fd. 0, or -1 (tmp is left for dvcctl gc). */
 int	 store_commit(int fd, const char *tmp, const char *sha256);
+/* The file of sha256: its path on disk, and its URI under STORE_URI (the same layout). */
 void	 store_path(const char *sha256, char out[STORE_PATH_MAX]);
+void	 store_uri(const char *sha256, char out[STORE_URI_MAX]);
 
 /* ------------------------------------------------------------------ app.c — requests and routes */
 

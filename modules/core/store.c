@@ -37,10 +37,23 @@ store_tmp(char path[STORE_PATH_MAX])
 	return fd;
 }
 
+/* The store's layout, in one place: <top>/<first two hex digits>/<sha256>. */
+static void
+store_name(const char *top, const char *sha256, char *out, size_t outsz)
+{
+	snprintf(out, outsz, "%s/%.2s/%s", top, sha256, sha256);
+}
+
 void
 store_path(const char *sha256, char out[STORE_PATH_MAX])
 {
-	snprintf(out, STORE_PATH_MAX, "%s/%.2s/%s", conf.store_dir, sha256, sha256);
+	store_name(conf.store_dir, sha256, out, STORE_PATH_MAX);
+}
+
+void
+store_uri(const char *sha256, char out[STORE_URI_MAX])
+{
+	store_name(STORE_URI, sha256, out, STORE_URI_MAX);
 }
 
 static int
