@@ -413,7 +413,8 @@ struct user {
 
 struct request;
 
-/* A handler fills req->root and returns an HTTP status (200, 303 with app_redirect(), 4xx). */
+/* A handler fills req->root and returns an HTTP status (200, 303 with app_redirect(), 4xx),
+ * or answers with a download (200 with app_sendfile()). */
 typedef int (*handler_fn)(struct request *);
 
 /* Route flags. */
@@ -467,6 +468,7 @@ struct request {
 	int		 upload_status;	/* ROUTE_MULTIPART: how the body parsed */
 	bool		 keep_view;	/* an error status shown with the route's own view */
 	struct buf	 headers;	/* extra response headers (Set-Cookie) */
+	struct buf	 download;	/* app_sendfile(): the headers of a download, no page */
 	bool		 want_xml;
 	bool		 plain_text;	/* the error view itself failed */
 	xmlDocPtr	 doc;
@@ -500,6 +502,20 @@ int		 app_redirect(struct request *, const char *location);
 int		 db_status(long rc);
 /* Sets the Vietnamese message of the error page and returns status. */
 int		 app_error(struct request *, int status, const char *message);
+
+/* ------------------------------------------------------------------ sendfile.c — downloads */
+
+/*
+ * Makes the answer a download that nginx completes from internal_uri, a path under a
+ * location marked internal (X-Accel-Redirect): no body, Content-Type mime (or
+ * application/octet-stream when it cannot be a header), Content-Disposition: attachment
+ * with filename (UTF-8; "" for none), Cache-Control: private, no-store. Returns 200 for
+ * the handler to return, or 500 when internal_uri is not a plain path.
+ */
+int	 app_sendfile(struct request *, const char *internal_uri, const char *mime,
+	    const char *filename);
+/* Appends the value of Content-Disposition: attachment with name (RFC 6266 and 8187). */
+void	 sendfile_disposition(struct buf *, const char *name);
 
 /* ------------------------------------------------------------------ session.c — sessions */
 
