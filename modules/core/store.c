@@ -3,6 +3,9 @@
  * then renamed to its SHA-256 under a two-hex-digit folder, and the folder synced: only
  * then may a database row point at it. A worker killed half way leaves a temporary file
  * (dvcctl gc removes it), never a partial file under a real name.
+ * nginx sends downloads straight from the store (store_uri(), dvc-files): it reads the files
+ * through the store's group, which every folder and file made inside takes (a setgid folder,
+ * packaging/debian/postinst), so files are 0640 and folders 0750.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -33,6 +36,13 @@ store_tmp(char path[STORE_PATH_MAX])
 		}
 		if (fd == -1)
 			log_warn("%s: %s", path, strerror(errno));
+	}
+	/* mkstemp() makes it 0600, whatever the umask. */
+	if (fd != -1 && fchmod(fd, 0640) != 0) {
+		log_warn("%s: chmod: %s", path, strerror(errno));
+		close(fd);
+		unlink(path);
+		fd = -1;
 	}
 	return fd;
 }
