@@ -270,6 +270,15 @@ respond(FCGX_Request *fr, struct request *r, int status, bool head)
 	buf_reset(&out);
 	buf_printf(&out, "Status: %d %s\r\n", status, status_text(status));
 	buf_put(&out, r->headers.data != NULL ? r->headers.data : "", r->headers.len);
+	if (status == 200 && r->download.len > 0) {
+		/* nginx sends the file instead (sendfile.c): it keeps Content-Type,
+		 * Content-Disposition and Cache-Control; its internal location adds the rest. */
+		buf_put(&out, r->download.data, r->download.len);
+		buf_puts(&out, security_headers);
+		buf_puts(&out, "\r\n");
+		FCGX_PutStr(out.data, (int)out.len, fr->out);
+		return;
+	}
 	if (status == 303) {
 		buf_printf(&out, "Location: %s\r\n", r->location);
 		buf_puts(&out, "Content-Length: 0\r\n\r\n");
@@ -579,6 +588,8 @@ handle(FCGX_Request *fr)
 	}
 	page_start(&r, r.route->view);
 	status = r.route->handler(&r);
+	if (status == 200 && r.download.len > 0)
+		goto done;	/* a download: no page to render */
 	if ((status == 200 || (status >= 400 && r.keep_view)) && (r.route->view == NULL ||
 	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0))
 		status = 500;
@@ -600,6 +611,7 @@ done:
 	free(r.arg);
 	free(r.location);
 	buf_free(&r.headers);
+	buf_free(&r.download);
 }
 
 /* The stylesheet's modification time, read once per worker: links to it carry it, so a

@@ -88,6 +88,14 @@ void	 conf_load(const char *path);
  * outsz - 1 bytes and a NUL; returns the length written. Invalid UTF-8 is treated as spaces.
  */
 size_t	 text_fold(const char *in, size_t inlen, char *out, size_t outsz);
+/*
+ * Spells UTF-8 text in ASCII for where only ASCII goes (a file name's fallback in a header):
+ * Vietnamese and Latin-1 letters lose their diacritics and keep their case ("Tờ khai" →
+ * "To khai", đ → d), combining marks are dropped, any other character or invalid byte becomes
+ * one '_'; ASCII is copied as it is, controls included. Writes at most outsz - 1 bytes and a
+ * NUL; returns the length written.
+ */
+size_t	 text_ascii(const char *in, size_t inlen, char *out, size_t outsz);
 /* The length in bytes of the longest prefix of s of at most max bytes that does not cut a
  * UTF-8 sequence: for "%.*s" when a message must fit a buffer. */
 size_t	 text_prefix(const char *s, size_t max);
@@ -372,13 +380,19 @@ xmlNodePtr	 xml_qr(xmlNodePtr parent, const char *text);
 /* ------------------------------------------------------------------ store.c — uploaded files */
 
 #define STORE_PATH_MAX	1024
+/* The internal location of nginx that aliases the store (conf/nginx/dvc.conf): downloads
+ * are handed to nginx as X-Accel-Redirect to a URI under it. */
+#define STORE_URI	"/_store"
+#define STORE_URI_MAX	128
 
 /* Creates a temporary file in the store; its fd, or -1. path gets its name. */
 int	 store_tmp(char path[STORE_PATH_MAX]);
 /* Syncs fd, then renames tmp to the file of sha256 (64 hex digits) and syncs the folder.
  * The caller closes fd. 0, or -1 (tmp is left for dvcctl gc). */
 int	 store_commit(int fd, const char *tmp, const char *sha256);
+/* The file of sha256: its path on disk, and its URI under STORE_URI (the same layout). */
 void	 store_path(const char *sha256, char out[STORE_PATH_MAX]);
+void	 store_uri(const char *sha256, char out[STORE_URI_MAX]);
 
 /* ------------------------------------------------------------------ app.c — requests and routes */
 
@@ -402,7 +416,8 @@ struct user {
 
 struct request;
 
-/* A handler fills req->root and returns an HTTP status (200, 303 with app_redirect(), 4xx). */
+/* A handler fills req->root and returns an HTTP status (200, 303 with app_redirect(), 4xx),
+ * or answers with a download (200 with app_sendfile()). */
 typedef int (*handler_fn)(struct request *);
 
 /* Route flags. */
@@ -456,6 +471,7 @@ struct request {
 	int		 upload_status;	/* ROUTE_MULTIPART: how the body parsed */
 	bool		 keep_view;	/* an error status shown with the route's own view */
 	struct buf	 headers;	/* extra response headers (Set-Cookie) */
+	struct buf	 download;	/* app_sendfile(): the headers of a download, no page */
 	bool		 want_xml;
 	bool		 plain_text;	/* the error view itself failed */
 	xmlDocPtr	 doc;
@@ -489,6 +505,20 @@ int		 app_redirect(struct request *, const char *location);
 int		 db_status(long rc);
 /* Sets the message code of the error page (a static string) and returns status. */
 int		 app_error(struct request *, int status, const char *code);
+
+/* ------------------------------------------------------------------ sendfile.c — downloads */
+
+/*
+ * Makes the answer a download that nginx completes from internal_uri, a path under a
+ * location marked internal (X-Accel-Redirect): no body, Content-Type mime (or
+ * application/octet-stream when it cannot be a header), Content-Disposition: attachment
+ * with filename (UTF-8; "" for none), Cache-Control: private, no-store. Returns 200 for
+ * the handler to return, or 500 when internal_uri is not a plain path.
+ */
+int	 app_sendfile(struct request *, const char *internal_uri, const char *mime,
+	    const char *filename);
+/* Appends the value of Content-Disposition: attachment with name (RFC 6266 and 8187). */
+void	 sendfile_disposition(struct buf *, const char *name);
 
 /* ------------------------------------------------------------------ session.c — sessions */
 

@@ -3,6 +3,9 @@
  * then renamed to its SHA-256 under a two-hex-digit folder, and the folder synced: only
  * then may a database row point at it. A worker killed half way leaves a temporary file
  * (dvcctl gc removes it), never a partial file under a real name.
+ * nginx sends downloads straight from the store (store_uri(), dvc-files): it reads the files
+ * through the store's group, which every folder and file made inside takes (a setgid folder,
+ * packaging/debian/postinst), so files are 0640 and folders 0750.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -34,13 +37,33 @@ store_tmp(char path[STORE_PATH_MAX])
 		if (fd == -1)
 			log_warn("%s: %s", path, strerror(errno));
 	}
+	/* mkstemp() makes it 0600, whatever the umask. */
+	if (fd != -1 && fchmod(fd, 0640) != 0) {
+		log_warn("%s: chmod: %s", path, strerror(errno));
+		close(fd);
+		unlink(path);
+		fd = -1;
+	}
 	return fd;
+}
+
+/* The store's layout, in one place: <top>/<first two hex digits>/<sha256>. */
+static void
+store_name(const char *top, const char *sha256, char *out, size_t outsz)
+{
+	snprintf(out, outsz, "%s/%.2s/%s", top, sha256, sha256);
 }
 
 void
 store_path(const char *sha256, char out[STORE_PATH_MAX])
 {
-	snprintf(out, STORE_PATH_MAX, "%s/%.2s/%s", conf.store_dir, sha256, sha256);
+	store_name(conf.store_dir, sha256, out, STORE_PATH_MAX);
+}
+
+void
+store_uri(const char *sha256, char out[STORE_URI_MAX])
+{
+	store_name(STORE_URI, sha256, out, STORE_URI_MAX);
 }
 
 static int

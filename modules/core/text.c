@@ -142,6 +142,48 @@ text_fold(const char *in, size_t inlen, char *out, size_t outsz)
 	return o;
 }
 
+/* True for the capital letters fold_char() knows: Latin-1's, and the even code points of the
+ * Vietnamese ranges but for ư (U+01B0), whose capital Ư (U+01AF) is odd. */
+static bool
+upper_char(uint32_t cp)
+{
+	if (cp >= 0xc0 && cp <= 0xde)
+		return true;
+	return cp == 0x1af || (cp >= 0x100 && cp != 0x1b0 && cp % 2 == 0);
+}
+
+size_t
+text_ascii(const char *in, size_t inlen, char *out, size_t outsz)
+{
+	const unsigned char	*p = (const unsigned char *)in;
+	size_t			 i = 0, o = 0, len;
+	uint32_t		 cp;
+	char			 c;
+
+	if (outsz == 0)
+		return 0;
+	while (i < inlen && o + 1 < outsz) {
+		if ((len = utf8_decode(p + i, inlen - i, &cp)) == 0) {
+			len = 1;
+			cp = 0xfffd;
+		}
+		i += len;
+		if (cp < 0x80) {
+			out[o++] = (char)cp;
+			continue;
+		}
+		if ((c = fold_char(cp)) == 0)
+			continue;	/* a combining mark (NFD): its letter is already out */
+		if (c == ' ')
+			c = '_';
+		else if (upper_char(cp))
+			c = (char)(c - 'a' + 'A');
+		out[o++] = c;
+	}
+	out[o] = '\0';
+	return o;
+}
+
 size_t
 text_prefix(const char *s, size_t max)
 {

@@ -1,8 +1,8 @@
 #!/usr/bin/env perl
 # tests/unit/package.t — the Debian package a province installs (make deb): what it holds,
 # that its pieces agree with each other (the nginx snippet's sockets are the ones the
-# systemd socket unit makes, the service runs programs the package ships), and that its
-# maintainer scripts are valid shell.
+# systemd socket unit makes, the service runs programs the package ships, nginx can send
+# downloads from the store the programs write), and that its maintainer scripts are valid shell.
 use strict;
 use warnings;
 use FindBin;
@@ -23,7 +23,7 @@ like($info{Depends} // '', qr/\blibfcgi0ldbl\b.*\blibmariadb3\b.*\blibxslt1\.1\b
 
 my @files = map { (split ' ', $_, 6)[5] =~ s{^\./}{/}r } split /\n/, `dpkg-deb --contents $deb`;
 my %has = map { $_ => 1 } @files;
-ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit dossiers officer admin);
+ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit dossiers files officer admin);
 ok($has{'/usr/sbin/dvcctl'}, 'ships dvcctl');
 ok($has{'/usr/share/dvc/xslt/layout.xsl'} && $has{'/usr/share/dvc/xslt/static/dvc.css'}, 'ships the views and static files');
 ok((grep { m{^/usr/share/dvc/sql/\d{3}_.*\.sql$} } @files) >= 7, 'ships the migrations');
@@ -43,9 +43,16 @@ my $socket_unit = slurp("$tmp/lib/systemd/system/dvc\@.socket");
 my ($listen) = $socket_unit =~ m{^ListenStream=(\S+)}m;
 (my $pattern = $listen // '') =~ s{%i}{([a-z]+)};
 ok(!(grep { $_ !~ m{^$pattern$} } @sockets), "every socket in the snippet is one dvc\@.socket makes ($listen)");
-for my $program (qw(catalogue account submit dossiers officer admin)) {
+for my $program (qw(catalogue account submit dossiers files officer admin)) {
 	ok((grep { $_ eq ($listen =~ s/%i/$program/r) } @sockets), "the snippet reaches dvc-$program");
 }
+my ($store_location) = $snippet =~ m{^location \^~ (/_store/) \{\n(.*?)^\}}ms ? ($2) : ();
+ok($store_location && $store_location =~ /^\s*internal;$/m, 'the store has an internal location, /_store/');
+like($store_location // '', qr{^\s*alias /var/lib/dvc/store/;$}m, '… aliased to the store of the example configuration');
+my ($store_uri) = slurp('modules/core/dvc.h') =~ /^#define STORE_URI\s+"([^"]+)"/m;
+is(($store_uri // '') . '/', '/_store/', "… which is dvc-files' STORE_URI");
+like(slurp("$tmp/DEBIAN/postinst"), qr{^\s*install -d -o dvc -g www-data -m 2750 /var/lib/dvc/store$}m,
+    'postinst: nginx (www-data) reads the store through its group');
 my $service = slurp("$tmp/lib/systemd/system/dvc\@.service");
 my ($exec) = $service =~ m{^ExecStart=(\S+)}m;
 ok($exec && -x "$tmp" . ($exec =~ s/%i/catalogue/r), "ExecStart ($exec) runs a shipped program");

@@ -1,6 +1,7 @@
 /*
  * test-text.c — text.c: folding Vietnamese text for search (case, diacritics, đ, NFC and
- * NFD alike, punctuation, truncation, invalid UTF-8) and the UTF-8 check of form values.
+ * NFD alike, punctuation, truncation, invalid UTF-8), spelling it in ASCII (file names in
+ * headers) and the UTF-8 check of form values.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -200,6 +201,64 @@ test_fold_letters(void)
 	    vowels);
 }
 
+/* text_ascii() of s, from a copy of exactly its bytes, into a buffer of exactly outsz bytes. */
+static char	 spelt[1024];
+
+static const char *
+ascii_n(const char *s, size_t n, size_t outsz)
+{
+	char	*in = xmalloc(n), *out = xmalloc(outsz);
+	size_t	 len;
+
+	memcpy(in, s, n);
+	len = text_ascii(in, n, out, outsz);
+	snprintf(spelt, sizeof(spelt), "%.*s", (int)len, out);
+	free(in);
+	free(out);
+	return spelt;
+}
+
+static const char *
+ascii(const char *s)
+{
+	return ascii_n(s, strlen(s), sizeof(spelt));
+}
+
+static void
+test_ascii(void)
+{
+	char	 nfc[8], want[2];
+	size_t	 i, n, bad;
+	bool	 upper;
+
+	is_str(ascii("Tờ khai \"đặc biệt\".pdf"), "To khai \"dac biet\".pdf",
+	    "ascii: diacritics dropped, punctuation kept");
+	is_str(ascii("ĐƠN ĐỀ NGHỊ Ưu Tiên.docx"), "DON DE NGHI Uu Tien.docx", "ascii: case kept");
+	is_str(ascii("Gia\xcc\x82\xcc\x81y ba\xcc\x81o tu\xcc\x9b.pdf"), "Giay bao tu.pdf",
+	    "ascii: NFD (macOS names) too");
+	is_str(ascii("Café Ünïcode ß"), "Cafe Unicode s", "ascii: Latin-1 letters");
+	is_str(ascii("a\tb\\c%d/e;f"), "a\tb\\c%d/e;f", "ascii: ASCII untouched, controls included");
+	is_str(ascii("東京 ×2 😀.jpg"), "__ _2 _.jpg", "ascii: one '_' for any other character");
+	is_str(ascii("a\xff\xc3"), "a__", "ascii: one '_' per invalid byte");
+	is_str(ascii_n("abcdef", 6, 4), "abc", "ascii: truncated to outsz - 1");
+	is_str(ascii_n("đđđ", 6, 3), "dd", "ascii: truncation counts output bytes");
+	is_int((long long)text_ascii("abc", 3, spelt, 0), 0, "ascii: outsz 0 writes nothing");
+
+	for (i = 0, bad = 0; i < NLETTERS; i++) {
+		n = utf8_put(letters[i].cp, nfc);
+		nfc[n] = '\0';
+		upper = letters[i].cp == 0x110 || (letters[i].nfd[0] >= 'A' && letters[i].nfd[0] <= 'Z');
+		want[0] = upper ? (char)(letters[i].base - 'a' + 'A') : letters[i].base;
+		want[1] = '\0';
+		if (strcmp(ascii(nfc), want) != 0 || strcmp(ascii(letters[i].nfd), want) != 0) {
+			diag("%s (U+%04X) spells '%s', want '%s'", nfc, (unsigned)letters[i].cp,
+			    spelt, want);
+			bad++;
+		}
+	}
+	is_int((long long)bad, 0, "ascii: each of the 134 letters, NFC and NFD, to its letter and case");
+}
+
 static void
 test_fold_shape(void)
 {
@@ -388,6 +447,7 @@ main(void)
 	test_fold_letters();
 	test_fold_shape();
 	test_every_code_point();
+	test_ascii();
 	test_valid_utf8();
 	return done_testing();
 }

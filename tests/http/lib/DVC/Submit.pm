@@ -8,6 +8,7 @@ package DVC::Submit;
 # page readers of DVCTest are reused.
 #
 #   my $c = citizen();                          # registered and signed in, from a fresh client
+#   my $o = demo_user('tiepnhan.stp@demo.thanhhoa.gov.vn');   # a demo account, signed in
 #   my $p = pick_procedure(level => 4, required => 2, fee => 1);   # a procedures row (hash)
 #   my $id = $c->new_draft($p->{code});          # GET then POST /submit/new: the draft id
 #   my $r = $c->upload($id, $component, [file('scan.pdf', pdf_bytes('x'))]);
@@ -30,7 +31,7 @@ use POSIX ();
 use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape page_csrf field_error field_value);
 
 our @EXPORT = qw(
-    client citizen demo_citizen officer new_person new_cccd sql_str
+    client citizen demo_citizen officer demo_user new_person new_cccd sql_str
     multipart_body file pdf_bytes jpeg_bytes png_bytes elf_bytes fixture
     pick_procedure procedure_components required_components
     dossier files_of file_rows count_rows draft_state store_path store_files tmp_files store_dir
@@ -354,6 +355,8 @@ sub _demo {
 
 sub demo_citizen { _demo('congdan@demo.thanhhoa.gov.vn') }
 sub officer { _demo('tiepnhan.hacthanh@demo.thanhhoa.gov.vn') }
+# demo_user(E-MAIL): any of them (the administrator, an officer of another unit).
+sub demo_user { _demo($_[0]) }
 
 # ------------------------------------------------------------------ reading pages
 
