@@ -52,9 +52,9 @@ $(eval $(call build_tree,build/asan,$(ASAN_CFLAGS)))
 # modules/<name>/*.c → dvc-<name> (dvcctl keeps its own name).
 program_name = $(if $(filter dvcctl,$(1)),dvcctl,dvc-$(1))
 define build_program
-build/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/libdvc.a $(CORE_H)
+build/$(call program_name,$(1)): $(wildcard modules/$(1)/*.[ch]) build/libdvc.a $(CORE_H)
 	$$(CC) $$(ALL_CFLAGS) -o $$@ $(wildcard modules/$(1)/*.c) build/libdvc.a $$(LIBS)
-build/asan/$(call program_name,$(1)): $(wildcard modules/$(1)/*.c) build/asan/libdvc.a $(CORE_H)
+build/asan/$(call program_name,$(1)): $(wildcard modules/$(1)/*.[ch]) build/asan/libdvc.a $(CORE_H)
 	$$(CC) $$(ALL_CFLAGS) $$(ASAN_CFLAGS) -o $$@ $(wildcard modules/$(1)/*.c) build/asan/libdvc.a $$(LIBS)
 endef
 $(foreach p,$(PROGRAMS),$(eval $(call build_program,$(p))))

@@ -23,6 +23,11 @@ ALTER TABLE dossiers
   ADD COLUMN first_due_at     DATETIME NULL AFTER due_at,
   ADD COLUMN finished_at      DATETIME NULL AFTER first_due_at,
   ADD COLUMN returned_at      DATETIME NULL AFTER finished_at,
+  -- The result: an electronic file (result_file_id) or a paper one, proposed by the
+  -- processor and approved; by post it goes with a tracking number.
+  ADD COLUMN result_kind      ENUM('file','paper') NULL AFTER returned_at,
+  ADD COLUMN result_file_id   BIGINT UNSIGNED NULL AFTER result_kind,
+  ADD COLUMN postal_tracking  VARCHAR(40) NOT NULL DEFAULT '' AFTER result_file_id,
   ADD KEY dossiers_holder (holder_agency_id, status, due_at),
   ADD KEY dossiers_assignee (assignee_id, status, due_at),
   ADD CONSTRAINT dossiers_holder FOREIGN KEY (holder_agency_id) REFERENCES agencies (id),
@@ -110,6 +115,16 @@ CREATE TABLE slip_sequences (
   PRIMARY KEY (agency_id, form, year),
   CONSTRAINT slip_sequences_agency FOREIGN KEY (agency_id) REFERENCES agencies (id)
 ) ENGINE=InnoDB;
+
+-- A dossier's files: the components the applicant uploaded, a supplement, and the result the
+-- agency issues (which belongs to no component).
+ALTER TABLE dossier_files
+  MODIFY component_id INT UNSIGNED NULL,
+  ADD COLUMN kind ENUM('component','supplement','result') NOT NULL DEFAULT 'component' AFTER component_id,
+  ADD CONSTRAINT dossier_files_kind CHECK (kind = 'result' OR component_id IS NOT NULL);
+
+ALTER TABLE dossiers
+  ADD CONSTRAINT dossiers_result_file FOREIGN KEY (result_file_id) REFERENCES dossier_files (id);
 
 -- Which message of the transition table an outbox row carries (the view rendered it).
 ALTER TABLE outbox ADD COLUMN move VARCHAR(24) NULL AFTER dossier_id;

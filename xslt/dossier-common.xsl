@@ -32,21 +32,55 @@
           <xsl:otherwise>plain</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
-      <xsl:choose>
-        <xsl:when test="$s = 0"><xsl:value-of select="$t.status.0"/></xsl:when>
-        <xsl:when test="$s = 1"><xsl:value-of select="$t.status.1"/></xsl:when>
-        <xsl:when test="$s = 2"><xsl:value-of select="$t.status.2"/></xsl:when>
-        <xsl:when test="$s = 3"><xsl:value-of select="$t.status.3"/></xsl:when>
-        <xsl:when test="$s = 4"><xsl:value-of select="$t.status.4"/></xsl:when>
-        <xsl:when test="$s = 5"><xsl:value-of select="$t.status.5"/></xsl:when>
-        <xsl:when test="$s = 6"><xsl:value-of select="$t.status.6"/></xsl:when>
-        <xsl:when test="$s = 7"><xsl:value-of select="$t.status.7"/></xsl:when>
-        <xsl:when test="$s = 8"><xsl:value-of select="$t.status.8"/></xsl:when>
-        <xsl:when test="$s = 9"><xsl:value-of select="$t.status.9"/></xsl:when>
-        <xsl:when test="$s = 10"><xsl:value-of select="$t.status.10"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$status"/></xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="status-name">
+        <xsl:with-param name="status" select="$status"/>
+      </xsl:call-template>
     </span>
+  </xsl:template>
+
+  <!-- status-name: a status code (National Portal) in words. -->
+  <xsl:template name="status-name">
+    <xsl:param name="status"/>
+    <xsl:variable name="s" select="number($status)"/>
+    <xsl:choose>
+      <xsl:when test="$s = 0"><xsl:value-of select="$t.status.0"/></xsl:when>
+      <xsl:when test="$s = 1"><xsl:value-of select="$t.status.1"/></xsl:when>
+      <xsl:when test="$s = 2"><xsl:value-of select="$t.status.2"/></xsl:when>
+      <xsl:when test="$s = 3"><xsl:value-of select="$t.status.3"/></xsl:when>
+      <xsl:when test="$s = 4"><xsl:value-of select="$t.status.4"/></xsl:when>
+      <xsl:when test="$s = 5"><xsl:value-of select="$t.status.5"/></xsl:when>
+      <xsl:when test="$s = 6"><xsl:value-of select="$t.status.6"/></xsl:when>
+      <xsl:when test="$s = 7"><xsl:value-of select="$t.status.7"/></xsl:when>
+      <xsl:when test="$s = 8"><xsl:value-of select="$t.status.8"/></xsl:when>
+      <xsl:when test="$s = 9"><xsl:value-of select="$t.status.9"/></xsl:when>
+      <xsl:when test="$s = 10"><xsl:value-of select="$t.status.10"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$status"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- move-name: a step of the history in words, by the name of its move (dossier.c). -->
+  <xsl:template name="move-name">
+    <xsl:param name="move"/>
+    <xsl:choose>
+      <xsl:when test="$move = 'submit'"><xsl:value-of select="$t.move.submit"/></xsl:when>
+      <xsl:when test="$move = 'accept'"><xsl:value-of select="$t.move.accept"/></xsl:when>
+      <xsl:when test="$move = 'complete'"><xsl:value-of select="$t.move.complete"/></xsl:when>
+      <xsl:when test="$move = 'refuse'"><xsl:value-of select="$t.move.refuse"/></xsl:when>
+      <xsl:when test="$move = 'assign'"><xsl:value-of select="$t.move.assign"/></xsl:when>
+      <xsl:when test="$move = 'handover'"><xsl:value-of select="$t.move.handover"/></xsl:when>
+      <xsl:when test="$move = 'supplement'"><xsl:value-of select="$t.move.supplement"/></xsl:when>
+      <xsl:when test="$move = 'supplemented'"><xsl:value-of select="$t.move.supplemented"/></xsl:when>
+      <xsl:when test="$move = 'fees'"><xsl:value-of select="$t.move.fees"/></xsl:when>
+      <xsl:when test="$move = 'paid'"><xsl:value-of select="$t.move.paid"/></xsl:when>
+      <xsl:when test="$move = 'propose'"><xsl:value-of select="$t.move.propose"/></xsl:when>
+      <xsl:when test="$move = 'sendback'"><xsl:value-of select="$t.move.sendback"/></xsl:when>
+      <xsl:when test="$move = 'approve'"><xsl:value-of select="$t.move.approve"/></xsl:when>
+      <xsl:when test="$move = 'return'"><xsl:value-of select="$t.move.return"/></xsl:when>
+      <xsl:when test="$move = 'apology'"><xsl:value-of select="$t.move.apology"/></xsl:when>
+      <xsl:when test="$move = 'stop'"><xsl:value-of select="$t.move.stop"/></xsl:when>
+      <xsl:when test="$move = 'withdraw'"><xsl:value-of select="$t.move.withdraw"/></xsl:when>
+      <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.move.withdrawn"/></xsl:when>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

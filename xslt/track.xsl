@@ -8,7 +8,8 @@
     dossier   code, status (1-10), procedure_name, procedure_code, agency_name,
               applicant_masked ("N*** V*** A***"), org_name, channel, submitted_at, due_at
               (dd/mm/yyyy HH:mm)
-    events    event: at, from_status, to_status, note; oldest first
+    events    event: at, from_status, to_status, move (dossier.c's move: the step in words,
+              never the officer's note, which may name people); oldest first
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -101,9 +102,9 @@
                 <xsl:call-template name="status-badge">
                   <xsl:with-param name="status" select="to_status"/>
                 </xsl:call-template>
-                <xsl:if test="string(note) != ''">
-                  <span class="timeline-note"><xsl:value-of select="note"/></span>
-                </xsl:if>
+                <span class="timeline-note">
+                  <xsl:call-template name="move-name"><xsl:with-param name="move" select="move"/></xsl:call-template>
+                </span>
               </li>
             </xsl:for-each>
           </ol>

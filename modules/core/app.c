@@ -335,103 +335,6 @@ dispatch(struct request *r, const char *method)
 	return path_seen ? 405 : 404;
 }
 
-/* The state of a multipart body being read: the CSRF part first, then the program's. */
-struct upload {
-	struct request	*r;
-	FCGX_Request	*fr;
-	unsigned long	 left;		/* CONTENT_LENGTH still to read */
-	int		 part;		/* index of the current part */
-	char		 csrf[80];
-	size_t		 csrf_len;
-	bool		 csrf_ok;
-};
-
-static long
-upload_read(void *arg, char *buf, size_t n)
-{
-	struct upload	*u = arg;
-	int		 got;
-
-	if (u->left == 0)
-		return 0;
-	if (n > u->left)
-		n = u->left;
-	if ((got = FCGX_GetStr(buf, (int)n, u->fr->in)) <= 0)
-		return -1;	/* the client went away before the end */
-	u->left -= (unsigned long)got;
-	return got;
-}
-
-static int
-upload_begin(void *arg, const struct mp_part *p)
-{
-	struct upload	*u = arg;
-
-	if (u->part++ == 0)
-		return strcmp(p->name, "csrf") == 0 && !p->is_file ? 0 : 403;
-	return u->r->route->upload->part_begin(u->r, p);
-}
-
-static int
-upload_data(void *arg, const struct mp_part *p, const char *data, size_t n)
-{
-	struct upload	*u = arg;
-
-	if (u->part == 1) {
-		if (n > sizeof(u->csrf) - 1 - u->csrf_len)
-			return 403;
-		memcpy(u->csrf + u->csrf_len, data, n);
-		u->csrf_len += n;
-		return 0;
-	}
-	return u->r->route->upload->part_data(u->r, p, data, n);
-}
-
-static int
-upload_end(void *arg, const struct mp_part *p)
-{
-	struct upload	*u = arg;
-
-	if (u->part == 1) {
-		u->csrf[u->csrf_len] = '\0';
-		u->csrf_ok = csrf_ok(u->r, u->csrf);
-		return u->csrf_ok ? 0 : 403;
-	}
-	return u->r->route->upload->part_end(u->r, p);
-}
-
-/* Streams a multipart body to the route's callbacks. 0 when parsed, 403 for a missing or
- * wrong CSRF token, else the parser's or a callback's status (kept in r->upload_status). */
-static int
-upload_body(struct request *r, FCGX_Request *fr)
-{
-	const char		*type = FCGX_GetParam("CONTENT_TYPE", fr->envp);
-	const char		*len_s = FCGX_GetParam("CONTENT_LENGTH", fr->envp);
-	struct upload		 u = { .r = r, .fr = fr };
-	struct mp_handler	 h = { &u, upload_begin, upload_data, upload_end };
-	struct mp_limits	 lim = { UPLOAD_MAX_BODY, 64, 4096 };
-	char			 boundary[80], *end;
-	int			 rc;
-
-	if (type == NULL || !mp_boundary(type, boundary, sizeof(boundary)) || len_s == NULL)
-		return 400;
-	u.left = strtoul(len_s, &end, 10);
-	if (*end != '\0')
-		return 400;
-	if (u.left > UPLOAD_MAX_BODY)
-		return 413;
-	rc = mp_parse(upload_read, &u, boundary, &lim, &h);
-	/* Read what is left, so nginx is not cut off while it still sends the body. */
-	while (u.left > 0 && upload_read(&u, boundary, sizeof(boundary)) > 0)
-		;
-	if (rc == 403 || (rc == 0 && !u.csrf_ok))
-		return 403;
-	if (!u.csrf_ok)
-		return rc;	/* malformed before the token: no callback has run */
-	r->upload_status = rc;
-	return 0;
-}
-
 /*
  * Enforces the route's role: 0 to go on, 303 to the sign-in page (with the way back) for a
  * visitor who is not signed in, 403 for a user of the wrong kind.
@@ -606,6 +509,8 @@ done:
 	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000), incident);
 	if (r.doc != NULL)
 		xmlFreeDoc(r.doc);
+	if (r.state_free != NULL)
+		r.state_free(r.state);
 	params_free(r.params, r.nparams);
 	cookies_free(r.cookies, r.ncookies);
 	free(r.arg);
@@ -634,7 +539,7 @@ worker(int fd)
 
 	if (FCGX_InitRequest(&fr, fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
 		log_fatal("FCGX_InitRequest failed");
-	render_init(prog->routes, prog->nroutes);
+	render_init(prog->routes, prog->nroutes, prog->views);
 	assets_stamp();
 	db_init(prog->stmts, prog->nstmts);
 	cache_init((size_t)conf.page_cache_kb * 1024);

@@ -32,7 +32,7 @@ struct stmt {
 #define DB_MAX_ARGS	32
 
 static MYSQL			*db;
-static struct db_stmt_def	*defs;		/* the program's, then core's */
+static struct db_stmt_def	*defs;		/* the program's, core's, the dossier's */
 static size_t			 ndefs, nprogram;
 static struct stmt		*stmts;
 static unsigned long long	 last_insert_id;
@@ -46,12 +46,14 @@ db_init(const struct db_stmt_def *d, size_t n)
 	size_t	 i;
 
 	nprogram = n;
-	ndefs = n + CORE__MAX;
+	ndefs = n + CORE__MAX + DOSSIER__MAX;
 	defs = xcalloc(ndefs, sizeof(*defs));
 	for (i = 0; i < n; i++)
 		defs[i] = d[i];
 	for (i = 0; i < CORE__MAX; i++)
 		defs[n + i] = core_stmts[i];
+	for (i = 0; i < DOSSIER__MAX; i++)
+		defs[n + CORE__MAX + i] = dossier_stmts[i];
 	stmts = xcalloc(ndefs, sizeof(*stmts));
 }
 
@@ -59,6 +61,12 @@ size_t
 db_core(enum core_stmt id)
 {
 	return nprogram + (size_t)id;
+}
+
+size_t
+db_dossier(enum dossier_stmt id)
+{
+	return nprogram + CORE__MAX + (size_t)id;
 }
 
 static void

@@ -8,19 +8,39 @@
 #ifndef DVC_DOSSIER_H
 #define DVC_DOSSIER_H
 
-/* Status 0 is a draft (not a National Portal code); 1..10 are the Portal's. */
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "domain.h"
+
+/* Status 0 is a draft (not a National Portal code); 1..10 are the Portal's. The numbers are
+ * macros too, so that SQL can say them without retyping them: SQL_DS(SUBMITTED) is "1". */
+#define DSC_DRAFT		0
+#define DSC_SUBMITTED		1
+#define DSC_RECEIVED		2
+#define DSC_REFUSED		3
+#define DSC_PROCESSING		4
+#define DSC_SUPPLEMENT		5
+#define DSC_FEES_DUE		6
+#define DSC_WITHDRAW_ASKED	7
+#define DSC_STOPPED		8
+#define DSC_DONE		9
+#define DSC_RETURNED		10
+#define SQL_DS(name)		DVC_STR(DSC_##name)
+
 enum dstatus {
-	DS_DRAFT = 0,
-	DS_SUBMITTED = 1,	/* Mới đăng ký */
-	DS_RECEIVED = 2,	/* Được tiếp nhận */
-	DS_REFUSED = 3,		/* Không được tiếp nhận */
-	DS_PROCESSING = 4,	/* Đang xử lý */
-	DS_SUPPLEMENT = 5,	/* Yêu cầu bổ sung giấy tờ: the clock stops */
-	DS_FEES_DUE = 6,	/* Yêu cầu thực hiện nghĩa vụ tài chính */
-	DS_WITHDRAW_ASKED = 7,	/* Công dân yêu cầu rút hồ sơ */
-	DS_STOPPED = 8,		/* Dừng xử lý */
-	DS_DONE = 9,		/* Đã xử lý xong */
-	DS_RETURNED = 10,	/* Đã trả kết quả */
+	DS_DRAFT = DSC_DRAFT,
+	DS_SUBMITTED = DSC_SUBMITTED,		/* Mới đăng ký */
+	DS_RECEIVED = DSC_RECEIVED,		/* Được tiếp nhận */
+	DS_REFUSED = DSC_REFUSED,		/* Không được tiếp nhận */
+	DS_PROCESSING = DSC_PROCESSING,		/* Đang xử lý */
+	DS_SUPPLEMENT = DSC_SUPPLEMENT,		/* Yêu cầu bổ sung giấy tờ: the clock stops */
+	DS_FEES_DUE = DSC_FEES_DUE,		/* Yêu cầu thực hiện nghĩa vụ tài chính */
+	DS_WITHDRAW_ASKED = DSC_WITHDRAW_ASKED,	/* Công dân yêu cầu rút hồ sơ */
+	DS_STOPPED = DSC_STOPPED,		/* Dừng xử lý */
+	DS_DONE = DSC_DONE,			/* Đã xử lý xong */
+	DS_RETURNED = DSC_RETURNED,		/* Đã trả kết quả */
 	DS__MAX,
 	DS_SAME = 255		/* a move that leaves the status as it is */
 };
@@ -107,12 +127,14 @@ enum dmove_id	 dmove_find(const char *name);
 /* What a move is given. Strings may be NULL. */
 struct dmove_args {
 	unsigned long long	 actor;		/* users.id; 0 for the system */
-	unsigned		 role;		/* the ACT_* the actor acts as */
+	unsigned		 role;		/* the ACT_* the actor acts as; 0: whichever of the
+					 * move's officer roles the actor holds in the unit */
 	long long		 version;	/* the form's dossiers.version; -1: not checked */
 	const char		*note;		/* reason, what is missing, a remark */
 	unsigned long long	 assignee;	/* DNEED_ASSIGNEE */
 	time_t			 due;		/* DNEED_DUE */
 	unsigned long long	 result_file;	/* DNEED_RESULT: a dossier_files id, or 0 for paper */
+	const char		*tracking;	/* DM_RETURN by post: the postal tracking number */
 };
 
 /* Why a move was refused; each has a message code and an HTTP status. */
@@ -150,9 +172,10 @@ enum dmove_err	 dossier_transition(unsigned long long id, enum dmove_id m,
 const char	*dmove_err_code(enum dmove_err);
 int		 dmove_err_status(enum dmove_err);
 
-/* The moves actor (users.id) may make now on dossier id, as DM bits (1 << DM_…): what an
- * officer's page shows, and nothing else. -1 when the database failed. */
-long long	 dossier_moves_allowed(unsigned long long id, unsigned long long actor);
+/* The moves actor (users.id) may make now on dossier id acting as role (0: any officer
+ * role it holds there), as bits 1 << DM_…: what a page offers, and nothing else. -1 when
+ * the database failed. */
+long long	 dossier_moves_allowed(unsigned long long id, unsigned long long actor, unsigned role);
 
 /* "<agency code>-<yyMMdd>-<NNNN>" for the seq-th dossier of the agency's Vietnam day of t.
  * Returns false when it does not fit (seq beyond DOSSIER_SEQ_MAX). */

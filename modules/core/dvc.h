@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include <libxml/tree.h>
+#include <sodium.h>
 
 #include "domain.h"
 
@@ -394,6 +395,61 @@ int	 store_commit(int fd, const char *tmp, const char *sha256);
 void	 store_path(const char *sha256, char out[STORE_PATH_MAX]);
 void	 store_uri(const char *sha256, char out[STORE_URI_MAX]);
 
+/* ------------------------------------------------------------------ upload.c — uploaded files */
+
+#define UPLOAD_MAX_FILES	8	/* files in one upload */
+#define UPLOAD_MAX_FIELDS	4
+
+struct request;
+struct upload;
+
+/* What a multipart route's body may hold besides its files. */
+struct upload_spec {
+	/* The plain fields before the files, ids of digits only; NULL-terminated. */
+	const char	*fields[UPLOAD_MAX_FIELDS + 1];
+	/* At the first file, the fields known: sets up->max_bytes and up->types (the kinds
+	 * allowed, "pdf,jpg,png") and up->what (what the files are for, for messages); 0, or
+	 * the HTTP status that ends the upload (404: nothing of the user's to upload to). */
+	int		(*limits)(struct request *, struct upload *);
+};
+
+struct upload_file {
+	int				 fd;
+	char				 tmp[STORE_PATH_MAX];	/* "" once stored */
+	char				 name[256];	/* as the browser sent it */
+	unsigned long			 size;
+	crypto_hash_sha256_state	 sha;
+	char				 hex[65];	/* SHA-256, at the end of the part */
+	char				 mime[100];	/* from the content, by upload_check() */
+};
+
+/* An upload, on the request from its first part to the end of the request. */
+struct upload {
+	const struct upload_spec *spec;
+	char			 field[UPLOAD_MAX_FIELDS][24];
+	int			 cur_field;	/* the field being read, or -1 */
+	bool			 limits_known;
+	unsigned long		 max_bytes;	/* of each file */
+	char			 types[100];
+	char			 what[4001];
+	int			 nfiles;
+	struct upload_file	 files[UPLOAD_MAX_FILES];
+	const char		*error;		/* the message code of a refusal */
+	int			 error_file;	/* the file it is about, or -1 */
+};
+
+/* The upload of a ROUTE_MULTIPART request. */
+struct upload	*upload_get(struct request *);
+/* The value of a plain field ("" when not sent). */
+const char	*upload_field(const struct upload *, const char *name);
+/* Each file not empty and of an allowed type (taken from its content): 0, or 400/415 with
+ * up->error and up->error_file set. */
+int		 upload_check(struct upload *);
+/* Moves the files under their SHA-256 in the store: 0, or 500 (up->error set). */
+int		 upload_store(struct upload *);
+/* Closes and removes the temporary files not yet stored. */
+void		 upload_discard(struct upload *);
+
 /* ------------------------------------------------------------------ app.c — requests and routes */
 
 enum role {
@@ -438,13 +494,10 @@ struct route {
 	/* Checks the "*" segment: returns true when it is acceptable, else 404. */
 	bool			(*arg_ok)(const char *);
 	unsigned		 flags;		/* ROUTE_* */
-	/*
-	 * ROUTE_MULTIPART: the parts of the body, with the request as arg. Core reads the body
-	 * before the handler runs; the first part must be the form's CSRF token, which core
-	 * checks before any other part reaches these callbacks. The handler then finds the
-	 * parse's result in req->upload_status (0, 400, 413 or what a callback returned).
-	 */
-	const struct mp_handler	*upload;
+	/* ROUTE_MULTIPART: what the body may hold (upload.c). Core reads it before the handler
+	 * runs, the form's CSRF token first; the handler finds the files in upload_get(r) and
+	 * the parse's result in r->upload_status (0, 400, 413 or what limits() returned). */
+	const struct upload_spec *upload;
 };
 
 struct request {
@@ -479,6 +532,10 @@ struct request {
 	char		*location;	/* redirect target */
 	const char	*message;	/* the error page's message code (vi-msg.xsl) */
 	void		*fcgi;		/* FCGX_Request */
+	/* The program's own state of this request (an upload in progress), freed by core with
+	 * state_free when the request ends. */
+	void		*state;
+	void		(*state_free)(void *);
 };
 
 struct program {
@@ -489,6 +546,8 @@ struct program {
 	size_t			 nroutes;
 	const struct db_stmt_def *stmts;
 	size_t			 nstmts;
+	const char *const	*views;		/* views besides the routes' (NULL-terminated):
+						 * dossier_views for a program that moves dossiers */
 };
 
 /* Parses argv (--socket PATH, --workers N, --config PATH), then runs the prefork master. */
@@ -546,8 +605,9 @@ int	 pwhash_verify(const char *hash, const char *password);
 
 /* ------------------------------------------------------------------ render.c — XSLT */
 
-/* Compiles every view named by the routes, and "error", once per worker. */
-void	 render_init(const struct route *, size_t nroutes);
+/* Compiles every view named by the routes, the extra ones (NULL-terminated, may be NULL),
+ * and "error", once per worker. */
+void	 render_init(const struct route *, size_t nroutes, const char *const *extra);
 /* Renders doc with the view's stylesheet into out. Returns 0, or -1 on failure. */
 int	 render_view(const char *view, xmlDocPtr doc, struct buf *out);
 /* Serialises doc itself (the XML form of a page). Returns 0, or -1. */
@@ -560,5 +620,7 @@ void	 render_free(void);
 int	 master_run(int listen_fd, int n, void (*fn)(int));
 /* Set in a worker by SIGTERM: finish the request in hand, then exit. */
 extern volatile int worker_stopping;
+
+#include "dossier.h"
 
 #endif /* DVC_H */

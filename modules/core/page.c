@@ -137,22 +137,9 @@ form_values(struct request *r)
 	}
 }
 
-/* A message code: [a-z0-9_.], as vi-msg.xsl matches it. */
-static bool
-msg_is_code(const char *s)
-{
-	return *s != '\0' && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789_.") == strlen(s);
-}
-
 void
 xml_msg(xmlNodePtr node, const char *code)
 {
-	/* Transitional: dvc-submit still passes sentences. One goes in as the element's text,
-	 * which vi-msg.xsl shows as it is. Remove once every caller passes codes. */
-	if (!msg_is_code(code)) {
-		xmlNodeAddContent(node, (const xmlChar *)code);
-		return;
-	}
 	xml_attr(node, "code", code);
 }
 

@@ -19,8 +19,29 @@ enum core_stmt {
 
 extern const struct db_stmt_def core_stmts[CORE__MAX];
 
-/* db.c — the id of a core statement in the worker's table. */
+/* dossier_state.c — the statements of the dossier's state machine, after core's. */
+enum dossier_stmt {
+	DOSSIER_STATE,
+	DOSSIER_LOCK,
+	DOSSIER_SAVE,
+	DOSSIER_HAS_ROLE,
+	DOSSIER_PROCESSOR_UNIT,
+	DOSSIER_RESULT_FILE,
+	DOSSIER_SEQUENCE,
+	DOSSIER_EVENT,
+	DOSSIER_UNIT,
+	DOSSIER_SLIP_SEQUENCE,
+	DOSSIER_SLIP,
+	DOSSIER_MAIL,
+	DOSSIER_OUTBOX,
+	DOSSIER__MAX
+};
+
+extern const struct db_stmt_def dossier_stmts[DOSSIER__MAX];
+
+/* db.c — the id of a core or dossier statement in the worker's table. */
 size_t	 db_core(enum core_stmt);
+size_t	 db_dossier(enum dossier_stmt);
 
 /* cache.c — rendered pages of anonymous visitors. */
 void	 cache_init(size_t max_bytes);
@@ -37,6 +58,11 @@ bool	 origin_ok(const struct request *);
 
 /* page.c — sets the message of node (<error>, <message>): code="CODE", for vi-msg.xsl. */
 void	 xml_msg(xmlNodePtr node, const char *code);
+
+/* upload.c — reads a ROUTE_MULTIPART body (fcgi: the FCGX_Request) into r's upload. 0 when
+ * parsed (its result in r->upload_status), 403 for a missing or wrong CSRF token, else the
+ * status that ends the request. */
+int	 upload_body(struct request *, void *fcgi);
 
 /* pwhash.c — the shared slots that cap concurrent password hashing; master, before fork. */
 void	 pwhash_init(int slots);

@@ -45,7 +45,7 @@ view_compile(const char *name)
 }
 
 void
-render_init(const struct route *routes, size_t nroutes)
+render_init(const struct route *routes, size_t nroutes, const char *const *extra)
 {
 	size_t	 i;
 
@@ -54,6 +54,8 @@ render_init(const struct route *routes, size_t nroutes)
 	for (i = 0; i < nroutes; i++)
 		if (routes[i].view != NULL)
 			view_compile(routes[i].view);
+	for (; extra != NULL && *extra != NULL; extra++)
+		view_compile(*extra);
 	view_compile("error");
 	/* From here on no stylesheet may touch a file or the network. */
 	prefs = xsltNewSecurityPrefs();

@@ -23,7 +23,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id WHERE d.code = ? AND d.status > 0" },
-	[STMT_EVENTS] = { "SELECT " SQL_VN_TIME("e.at") " AS at, e.from_status, e.to_status, e.note"
+	[STMT_EVENTS] = { "SELECT " SQL_VN_TIME("e.at") " AS at, e.from_status, e.to_status, e.move"
 	    " FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
 	    " WHERE d.code = ? AND d.status > 0 ORDER BY e.at, e.id" },
 };

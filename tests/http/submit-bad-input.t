@@ -194,7 +194,7 @@ subtest 'no result channel: refused' => sub {
 	$c->fill_required($d3);
 	my $r = $c->post("/submit/$d3/delivery?format=xml", [channel => '']);
 	is($r->{status}, 200, 'POST delivery without a channel: the form again');
-	like(form_errors($r->{body})->{channel} // '', qr/Chọn cách nhận kết quả/, '… "Chọn cách nhận kết quả."');
+	is(form_errors($r->{body})->{channel} // '', 'channel.required', '… channel.required ("Chọn cách nhận kết quả.")');
 	is(dossier($d3)->{channel}, undef, 'no channel saved');
 	my $before = snapshot($d3);
 	$r = $c->submit($d3);

@@ -246,7 +246,7 @@ my %postal = (channel => 'postal', postal_recipient => 'Lê Văn Thành', postal
     postal_street => 'Số 5 ngõ 12 đường Trần Phú', postal_province_code => '38');
 sub postal { my %o = (%postal, @_); return [map { $_ => $o{$_} } sort keys %o] }
 
-# A refused delivery form, read in its XML form: { field => message }.
+# A refused delivery form, read in its XML form: { field => message code }.
 sub delivery_refused {
 	my ($pairs) = @_;
 	my $r = $c->post("/submit/$id/delivery?format=xml", $pairs);
@@ -257,10 +257,10 @@ subtest 'channel: postal with a typed commune' => sub {
 	my $before = delivery_row();
 	my ($st, $err) = delivery_refused(postal(postal_street => '', postal_commune => 'Phường Hạc Thành'));
 	is($st, 200, 'postal without a street: refused (the form again, 200)');
-	like($err->{postal_street} // '', qr/Nhập số nhà/, 'with a message at the street');
+	is($err->{postal_street} // '', 'postal_street.required', 'with a message at the street');
 	($st, $err) = delivery_refused(postal(postal_commune => ''));
 	is($st, 200, 'postal without a commune (none typed, none chosen): refused');
-	like($err->{postal_commune} // '', qr/Nhập xã, phường/, 'with a message at the commune');
+	is($err->{postal_commune} // '', 'postal_commune.required', 'with a message at the commune');
 	($st, $err) = delivery_refused(postal(postal_commune => 'Phường Hạc Thành', postal_province_code => ''));
 	is($st, 200, 'postal without a province: refused');
 	ok($err->{postal_province_code}, 'with a message at the province');
@@ -311,7 +311,7 @@ subtest 'channel: postal with a commune of the imported table' => sub {
 	my $before = delivery_row();
 	my ($st, $err) = delivery_refused(postal(postal_commune_code => $c01));
 	is($st, 200, "a commune of province $csv_communes{$c01}[0] with province 38: refused");
-	like($err->{postal_commune_code} // '', qr/không thuộc tỉnh/, '… "không thuộc tỉnh, thành phố đã chọn"');
+	is($err->{postal_commune_code} // '', 'postal_commune.other_province', '… postal_commune.other_province ("không thuộc tỉnh, thành phố đã chọn")');
 	($st, $err) = delivery_refused(postal(postal_commune_code => '99999'));
 	is($st, 200, 'a commune code that does not exist: refused');
 	ok($err->{postal_commune_code}, '… with a message');
@@ -329,7 +329,7 @@ subtest 'channel: counter refused for level 4' => sub {
 	my $before = delivery_row();
 	my ($st, $err) = delivery_refused([channel => 'counter']);
 	is($st, 200, 'counter for a level-4 procedure: refused (the form again)');
-	like($err->{channel} // '', qr/không trả kết quả theo cách đã chọn/, 'with a message');
+	is($err->{channel} // '', 'channel.not_offered', 'with a message: channel.not_offered');
 	($st, $err) = delivery_refused([channel => 'pigeon']);
 	is($st, 200, 'an unknown channel: refused');
 	ok($err->{channel}, 'with a message');

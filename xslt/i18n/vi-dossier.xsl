@@ -29,6 +29,26 @@
   <xsl:variable name="t.status.9" select="'Đã xử lý xong'"/>
   <xsl:variable name="t.status.10" select="'Đã trả kết quả'"/>
 
+  <!-- The steps of a dossier's history, by the move of dossier.c's table that made them -->
+  <xsl:variable name="t.move.submit" select="'Nộp hồ sơ trực tuyến'"/>
+  <xsl:variable name="t.move.accept" select="'Tiếp nhận hồ sơ'"/>
+  <xsl:variable name="t.move.complete" select="'Yêu cầu bổ sung, hoàn thiện hồ sơ trước khi tiếp nhận'"/>
+  <xsl:variable name="t.move.refuse" select="'Từ chối tiếp nhận hồ sơ'"/>
+  <xsl:variable name="t.move.assign" select="'Chuyển xử lý'"/>
+  <xsl:variable name="t.move.handover" select="'Chuyển tiếp xử lý'"/>
+  <xsl:variable name="t.move.supplement" select="'Yêu cầu bổ sung giấy tờ'"/>
+  <xsl:variable name="t.move.supplemented" select="'Đã bổ sung giấy tờ'"/>
+  <xsl:variable name="t.move.fees" select="'Yêu cầu thực hiện nghĩa vụ tài chính'"/>
+  <xsl:variable name="t.move.paid" select="'Đã thực hiện nghĩa vụ tài chính'"/>
+  <xsl:variable name="t.move.propose" select="'Trình phê duyệt kết quả'"/>
+  <xsl:variable name="t.move.sendback" select="'Trả lại để xử lý lại'"/>
+  <xsl:variable name="t.move.approve" select="'Phê duyệt kết quả'"/>
+  <xsl:variable name="t.move.return" select="'Trả kết quả'"/>
+  <xsl:variable name="t.move.apology" select="'Xin lỗi và gia hạn thời gian giải quyết'"/>
+  <xsl:variable name="t.move.stop" select="'Dừng giải quyết hồ sơ'"/>
+  <xsl:variable name="t.move.withdraw" select="'Yêu cầu rút hồ sơ'"/>
+  <xsl:variable name="t.move.withdrawn" select="'Xác nhận rút hồ sơ'"/>
+
   <!-- The public lookup, /track (track.xsl) -->
   <xsl:variable name="t.track.title" select="'Tra cứu hồ sơ'"/>
   <xsl:variable name="t.track.intro" select="'Nhập mã hồ sơ ghi trên giấy tiếp nhận hoặc quét mã QR trên giấy để xem hồ sơ đang được xử lý đến đâu. Không cần đăng nhập.'"/>

@@ -85,16 +85,52 @@
   <!-- dvc-dossiers: the public lookup -->
   <xsl:template match="*[@code='track.not_found']" mode="msg">Không tìm thấy hồ sơ có mã này. Hãy kiểm tra lại mã ghi trên giấy tiếp nhận (ví dụ 000.01.30.H56-261129-0001).</xsl:template>
 
-  <!--
-    Anything else. An element without a code carries a sentence as its text: transitional,
-    for dvc-submit, which still sends sentences until it is converted to codes (then this
-    branch goes). An unknown code is a bug, but never shown as is: a generic sentence.
-  -->
-  <xsl:template match="*" mode="msg" priority="-10">
-    <xsl:choose>
-      <xsl:when test="not(@code)"><xsl:value-of select="."/></xsl:when>
-      <xsl:otherwise>Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- dvc-submit: a dossier from draft to receipt -->
+  <xsl:template match="*[@code='dossier.not_found']" mode="msg">Không tìm thấy hồ sơ này trong tài khoản của bạn.</xsl:template>
+  <xsl:template match="*[@code='draft.not_found']" mode="msg">Không tìm thấy hồ sơ nháp này trong tài khoản của bạn.</xsl:template>
+  <xsl:template match="*[@code='file.not_found']" mode="msg">Không tìm thấy tệp này trong hồ sơ nháp của bạn.</xsl:template>
+  <xsl:template match="*[@code='submit.applicant_kind']" mode="msg">Người nộp hồ sơ không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='submit.not_online']" mode="msg">Thủ tục này không nộp trực tuyến được: hãy đến bộ phận một cửa.</xsl:template>
+  <xsl:template match="*[@code='submit.missing']" mode="msg">Hồ sơ còn thiếu thành phần bắt buộc: hãy tải lên trước khi nộp.</xsl:template>
+  <xsl:template match="*[@code='submit.postal_incomplete']" mode="msg">Địa chỉ nhận kết quả qua bưu chính chưa đủ.</xsl:template>
+  <xsl:template match="*[@code='upload.too_many']" mode="msg">Mỗi lần tải lên tối đa <xsl:value-of select="@max_files"/> tệp.</xsl:template>
+  <xsl:template match="*[@code='upload.too_large']" mode="msg">Tệp "<xsl:value-of select="@file"/>" vượt quá dung lượng tối đa <xsl:value-of select="@max_mb"/> MB của thành phần "<xsl:value-of select="substring(@component, 1, 300)"/><xsl:if test="string-length(@component) &gt; 300">…</xsl:if>". Hãy giảm dung lượng (ví dụ quét ở độ phân giải thấp hơn) rồi tải lại.</xsl:template>
+  <xsl:template match="*[@code='upload.body_too_large']" mode="msg">Dữ liệu gửi lên vượt quá dung lượng cho phép.</xsl:template>
+  <xsl:template match="*[@code='upload.not_found']" mode="msg">Không tìm thấy hồ sơ hoặc thành phần hồ sơ này.</xsl:template>
+  <xsl:template match="*[@code='upload.invalid']" mode="msg">Dữ liệu tải lên không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='upload.none']" mode="msg">Hãy chọn ít nhất một tệp để tải lên.</xsl:template>
+  <xsl:template match="*[@code='upload.empty']" mode="msg">Tệp "<xsl:value-of select="@file"/>" rỗng.</xsl:template>
+  <xsl:template match="*[@code='upload.type']" mode="msg">Tệp "<xsl:value-of select="@file"/>" không phải loại được chấp nhận cho thành phần này (chấp nhận: <xsl:call-template name="file-types"><xsl:with-param name="list" select="@types"/></xsl:call-template>).</xsl:template>
+  <xsl:template match="*[@code='upload.store_failed']" mode="msg">Không lưu được tệp. Vui lòng thử lại.</xsl:template>
+  <xsl:template match="*[@code='channel.required']" mode="msg">Chọn cách nhận kết quả.</xsl:template>
+  <xsl:template match="*[@code='channel.not_offered']" mode="msg">Thủ tục này không trả kết quả theo cách đã chọn.</xsl:template>
+  <xsl:template match="*[@code='postal_recipient.required']" mode="msg">Nhập tên người nhận.</xsl:template>
+  <xsl:template match="*[@code='postal_phone.required']" mode="msg">Nhập số điện thoại người nhận.</xsl:template>
+  <xsl:template match="*[@code='postal_street.required']" mode="msg">Nhập số nhà, đường hoặc thôn, xóm.</xsl:template>
+  <xsl:template match="*[@code='postal_commune.other_province']" mode="msg">Xã, phường không thuộc tỉnh, thành phố đã chọn.</xsl:template>
+  <xsl:template match="*[@code='postal_commune.required']" mode="msg">Nhập xã, phường.</xsl:template>
+  <xsl:template match="*[@code='postal_province.required']" mode="msg">Chọn tỉnh, thành phố.</xsl:template>
+
+  <!-- The dossier's state machine (core dossier.c): why a move was refused -->
+  <xsl:template match="*[@code='move.not_found']" mode="msg">Không tìm thấy hồ sơ này.</xsl:template>
+  <xsl:template match="*[@code='move.role']" mode="msg">Bạn không có vai trò thực hiện thao tác này đối với hồ sơ của đơn vị này.</xsl:template>
+  <xsl:template match="*[@code='move.status']" mode="msg">Thao tác này không thực hiện được ở trạng thái hiện tại của hồ sơ.</xsl:template>
+  <xsl:template match="*[@code='move.stale']" mode="msg">Hồ sơ vừa được cập nhật (bởi cán bộ khác, hoặc biểu mẫu đã được gửi một lần). Thao tác chưa được thực hiện; hãy xem lại hồ sơ rồi làm lại nếu vẫn cần.</xsl:template>
+  <xsl:template match="*[@code='move.input']" mode="msg">Thông tin của thao tác chưa hợp lệ: cán bộ được chọn phải có vai trò xử lý, ngày hẹn mới phải sau hạn hiện tại, tệp kết quả phải thuộc hồ sơ này.</xsl:template>
+  <xsl:template match="*[@code='move.full']" mode="msg">Cơ quan đã nhận quá số hồ sơ tối đa trong ngày. Vui lòng nộp lại vào ngày mai.</xsl:template>
+  <xsl:template match="*[@code='move.db_down']" mode="msg">Hệ thống đang bận, thao tác chưa được thực hiện. Vui lòng thử lại sau ít phút.</xsl:template>
+  <xsl:template match="*[@code='move.db']" mode="msg">Đã có lỗi xảy ra, thao tác chưa được thực hiện. Vui lòng thử lại.</xsl:template>
+
+  <!-- dvc-officer: receiving, processing and returning -->
+  <xsl:template match="*[@code='officer.dossier_not_found']" mode="msg">Không tìm thấy hồ sơ này trong các hồ sơ của cơ quan bạn.</xsl:template>
+  <xsl:template match="*[@code='slip.not_found']" mode="msg">Không tìm thấy phiếu này trong các hồ sơ của cơ quan bạn.</xsl:template>
+  <xsl:template match="*[@code='move.unknown']" mode="msg">Thao tác không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='move.reason_required']" mode="msg">Nhập lý do.</xsl:template>
+  <xsl:template match="*[@code='move.items_required']" mode="msg">Nhập nội dung cần bổ sung, hoàn thiện.</xsl:template>
+  <xsl:template match="*[@code='move.assignee_required']" mode="msg">Chọn cán bộ xử lý.</xsl:template>
+  <xsl:template match="*[@code='move.due_required']" mode="msg">Nhập ngày hẹn mới theo dạng ngày/tháng/năm, sau hạn hiện tại.</xsl:template>
+
+  <!-- Anything else: an unknown code is a bug, but never shown as is; a generic sentence. -->
+  <xsl:template match="*" mode="msg" priority="-10">Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:template>
 
 </xsl:stylesheet>

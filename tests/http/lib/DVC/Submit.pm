@@ -370,13 +370,13 @@ sub error_summary {
 	return @out;
 }
 
-# form_errors(XML): the form errors of a page in its XML form (?format=xml): { name => message }.
+# form_errors(XML): the form errors of a page in its XML form (?format=xml): { name => code }.
 sub form_errors {
 	my ($xml) = @_;
 	my %out;
 	return \%out unless defined $xml;
 	my ($form) = $xml =~ m{<form>(.*?)</form>}s or return \%out;
-	$out{$1} = html_unescape($2) while $form =~ m{<error name="([^"]*)">([^<]*)</error>}g;
+	$out{$1} = $2 while $form =~ m{<error name="([^"]*)" code="([^"]*)"/>}g;
 	return \%out;
 }
 

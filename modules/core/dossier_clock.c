@@ -1,0 +1,68 @@
+/*
+ * dossier_clock.c — the deadline rules of DOMAIN.md as the moves apply them. Processing
+ * time counts in working hours from acceptance of a complete dossier; same-day procedures
+ * are due at the end of the receiving working day (the next one after the cutoff); a
+ * supplement stops the clock, and its return restarts or resumes it as the procedure says;
+ * an apology slip sets a later date.
+ */
+#include <time.h>
+
+#include "dvc.h"
+#include "dossier_private.h"
+
+long
+dclock_allotted(const struct dstate *d)
+{
+	return d->same_day ? WORKDAY_HOURS * 60L : (long)d->hours * 60L;
+}
+
+/* Closes the run of the clock in progress, adding its working minutes to d->used. */
+static void
+clock_close(struct dstate *d, const struct workcal *cal, time_t now)
+{
+	if (d->clock_started > 0)
+		d->used += workcal_between(cal, d->clock_started, now);
+	d->clock_started = 0;
+}
+
+void
+dclock_apply(struct dstate *d, enum dclock clock, const struct workcal *cal, time_t now,
+    time_t new_due)
+{
+	long	 left;
+
+	switch (clock) {
+	case CLOCK_KEEP:
+		break;
+	case CLOCK_ESTIMATE:
+		/* The due date the applicant can expect; fixed for real at acceptance. */
+		d->due = workcal_due(cal, now, d->hours, d->same_day);
+		break;
+	case CLOCK_START:
+		d->received = now;
+		d->clock_started = now;
+		d->used = 0;
+		d->due = d->first_due = workcal_due(cal, now, d->hours, d->same_day);
+		break;
+	case CLOCK_STOP:
+		clock_close(d, cal, now);
+		break;
+	case CLOCK_RESUME:
+		d->clock_started = now;
+		if (d->restart || d->same_day) {
+			d->used = 0;
+			d->due = workcal_due(cal, now, d->hours, d->same_day);
+		} else {
+			left = dclock_allotted(d) - d->used;
+			d->due = workcal_add(cal, workcal_next_open(cal, now), left > 0 ? left : 0);
+		}
+		break;
+	case CLOCK_END:
+		clock_close(d, cal, now);
+		d->finished = now;
+		break;
+	case CLOCK_EXTEND:
+		d->due = new_due;
+		break;
+	}
+}

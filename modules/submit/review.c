@@ -1,0 +1,206 @@
+/*
+ * review.c — step 5 and after: the review with the expected due date, the submission (one
+ * transaction through the dossier's state machine), and the receipt with its QR code.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dvc.h"
+#include "submit.h"
+
+static void
+vn_time(time_t t, char out[32])
+{
+	time_t		 local = t + VN_UTC_OFFSET_SECONDS;
+	struct tm	 tm;
+
+	gmtime_r(&local, &tm);
+	strftime(out, 32, "%d/%m/%Y %H:%M", &tm);
+}
+
+static int
+review_data(struct request *r, const struct dossier *d)
+{
+	struct db_arg	 args[] = { DB_I((long long)d->id), DB_I((long long)r->user.id), DB_END_ };
+	struct workcal	 cal;
+	char		 due[32];
+	long		 rc;
+	int		 st;
+
+	if ((st = files_data(r, d)) != 0 || (st = calendar_load(&cal)) != 0)
+		return st;
+	if ((rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
+		return db_status(rc);
+	vn_time(workcal_due(&cal, time(NULL), d->hours, d->same_day), due);
+	xml_text(xml_elem(r->root, "estimate"), "due_at", due);
+	return 0;
+}
+
+int
+review_page(struct request *r)
+{
+	struct dossier	 d;
+	int		 st;
+
+	if ((st = dossier_load(r, &d)) != 0 || (st = draft_only(r, &d)) != 0 ||
+	    (st = review_data(r, &d)) != 0)
+		return st;
+	return 200;
+}
+
+/* The draft as submission checks it, under its row lock. */
+struct locked {
+	int		 status, level;
+	long long	 procedure;
+	unsigned	 hours;
+	bool		 same_day;
+	char		 channel[16], street[256], commune[101], province[3];
+};
+
+static int
+locked_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct locked	*l = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 9)
+		return 0;
+	l->status = (int)num(cols[0]);
+	l->procedure = num(cols[1]);
+	l->hours = (unsigned)num(cols[2]);
+	l->same_day = num(cols[3]) == 1;
+	snprintf(l->channel, sizeof(l->channel), "%s", cols[4]);
+	snprintf(l->street, sizeof(l->street), "%s", cols[5]);
+	snprintf(l->commune, sizeof(l->commune), "%s", cols[6]);
+	snprintf(l->province, sizeof(l->province), "%s", cols[7]);
+	l->level = (int)num(cols[8]);
+	return 1;
+}
+
+static int
+missing_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	xmlNodePtr	*missing = arg;
+
+	xml_row_append(*missing, "component", ncols, names, cols, lens);
+	return 0;
+}
+
+/* What keeps the draft from being submitted, as form errors: required components without
+ * a file, no channel, an incomplete postal address. 0, or a database status. */
+static int
+submit_check(struct request *r, const struct locked *l, const struct db_arg *args)
+{
+	xmlNodePtr	 missing = xml_elem(r->root, "missing");
+	long		 rc;
+
+	if ((rc = db_exec(STMT_MISSING, args, missing_row, &missing)) < 0)
+		return db_status(rc);
+	if (rc > 0)
+		form_error(r, "_", "submit.missing");
+	if (l->channel[0] == '\0' || (l->level == 4 && strcmp(l->channel, "counter") == 0))
+		form_error(r, "channel", "channel.required");
+	else if (strcmp(l->channel, "postal") == 0 &&
+	    (l->street[0] == '\0' || l->commune[0] == '\0' || l->province[0] == '\0'))
+		form_error(r, "channel", "submit.postal_incomplete");
+	return 0;
+}
+
+/*
+ * Submits the draft in one transaction: the row lock makes a second click wait and then
+ * find the dossier submitted, so it only ever gets one code. What the dossier is received
+ * under (time limit, fees) is fixed here; the status, the code, the history and the e-mail
+ * are the state machine's (dossier_transition, DM_SUBMIT).
+ */
+int
+submit_post(struct request *r)
+{
+	struct db_arg		 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
+	struct dmove_args	 move = { .actor = r->user.id, .role = ACT_APPLICANT, .version = -1 };
+	struct dmove_done	 done;
+	struct locked		 l = { .status = -1 };
+	struct dossier		 d;
+	enum dmove_err		 e;
+	char			 to[64];
+	long			 rc;
+	int			 st;
+
+	if ((rc = db_begin()) < 0)
+		return db_status(rc);
+	if ((rc = db_exec(STMT_LOCK, args, locked_row, &l)) < 0)
+		goto fail;
+	if (l.status < 0) {
+		db_rollback();
+		return app_error(r, 404, "dossier.not_found");
+	}
+	snprintf(to, sizeof(to), "/submit/%s/receipt", r->arg);
+	if (l.status != DS_DRAFT) {	/* submitted already: a repeated click or a retried POST */
+		db_rollback();
+		return app_redirect(r, to);
+	}
+	if ((st = submit_check(r, &l, args)) != 0) {
+		db_rollback();
+		return st;
+	}
+	if (r->nerrors > 0) {
+		db_rollback();
+		if ((st = dossier_load(r, &d)) != 0 || (st = review_data(r, &d)) != 0)
+			return st;
+		r->keep_view = true;
+		return 422;
+	}
+	{
+		struct db_arg sargs[] = { DB_I(l.hours), DB_I(l.same_day), DB_I(l.procedure),
+		    DB_I(arg_id(r)), DB_END_ };
+		struct db_arg fargs[] = { DB_I(arg_id(r)), DB_I(l.procedure), DB_END_ };
+
+		if ((rc = db_exec(STMT_SNAPSHOT, sargs, NULL, NULL)) < 0 ||
+		    (rc = db_exec(STMT_COPY_FEES, fargs, NULL, NULL)) < 0)
+			goto fail;
+	}
+	if ((e = dossier_transition((unsigned long long)arg_id(r), DM_SUBMIT, &move, &done)) != DME_OK) {
+		db_rollback();
+		return app_error(r, dmove_err_status(e), dmove_err_code(e));
+	}
+	if ((rc = db_commit()) < 0)
+		return db_status(rc);
+	snprintf(to, sizeof(to), "/submit/%s/receipt?msg=submitted", r->arg);
+	return app_redirect(r, to);
+fail:
+	db_rollback();
+	return db_status(rc);
+}
+
+int
+receipt_page(struct request *r)
+{
+	struct dossier	 d;
+	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
+	struct buf	 url = { 0 };
+	char		 to[64];
+	long		 rc;
+	int		 st;
+
+	if ((st = dossier_load(r, &d)) != 0)
+		return st;
+	if (d.status == DS_DRAFT) {
+		snprintf(to, sizeof(to), "/submit/%llu/review", d.id);
+		return app_redirect(r, to);
+	}
+	if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_RECEIPT_COMPONENTS, args)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_DOSSIER_FEES, args)) < 0)
+		return db_status(rc);
+	/* The QR opens the public tracking page of this dossier. */
+	buf_printf(&url, "%s/track?code=", conf.base_url);
+	url_encode(&url, d.code);
+	xml_text(r->root, "track_url", buf_cstr(&url));
+	xml_qr(r->root, buf_cstr(&url));
+	buf_free(&url);
+	show_msg(r);
+	return 200;
+}

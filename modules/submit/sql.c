@@ -1,0 +1,102 @@
+/*
+ * sql.c — every statement dvc-submit runs. Each is bound to the signed-in user (MINE): the
+ * id of someone else's dossier finds nothing.
+ */
+#include "dvc.h"
+#include "submit.h"
+
+/* The dossier, only for its owner. */
+#define MINE " d.id = ? AND d.user_id = ?"
+
+const struct db_stmt_def stmts[STMT__MAX] = {
+	[STMT_LIST] = { "SELECT d.id, d.code, d.status, p.name AS procedure_name,"
+	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, " SQL_VN_TIME("d.submitted_at") " AS submitted_at,"
+	    " " SQL_VN_TIME("d.due_at") " AS due_at,"
+	    " (SELECT COUNT(*) FROM dossier_files f WHERE f.dossier_id = d.id) AS nfiles"
+	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id WHERE d.user_id = ?"
+	    " ORDER BY d.status = 0 DESC, d.updated_at DESC, d.id DESC LIMIT 200" },
+	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.name, p.level, a.name AS agency_name,"
+	    " p.presence_note, p.applicant_kinds, p.processing_hours, p.same_day FROM procedures p"
+	    " JOIN agencies a ON a.id = p.agency_id WHERE p.current_code = ?" },
+	[STMT_PROFILE] = { "SELECT full_name, org_name, org_tax_code FROM users WHERE id = ?" },
+	[STMT_OPEN_DRAFT] = { "SELECT d.id FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
+	    " WHERE d.user_id = ? AND p.current_code = ? AND d.status = 0 ORDER BY d.id DESC LIMIT 1" },
+	/* The applicant's details come from the profile once; the form may then change them. */
+	[STMT_CREATE] = { "INSERT INTO dossiers (user_id, procedure_id, agency_id, status, applicant_kind,"
+	    " applicant_name, applicant_citizen_id, applicant_birth_date, applicant_phone,"
+	    " applicant_email, applicant_address, org_name, org_tax_code, created_at, updated_at)"
+	    " SELECT u.id, p.id, p.agency_id, 0, ?, u.full_name, COALESCE(u.citizen_id, ''),"
+	    " u.birth_date, u.phone, COALESCE(u.email, ''), u.address,"
+	    " IF(? = 'organisation', u.org_name, ''), IF(? = 'organisation', u.org_tax_code, ''),"
+	    " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM users u JOIN procedures p ON p.current_code = ?"
+	    " WHERE u.id = ? AND p.level IN (3, 4)" },
+	[STMT_DOSSIER] = { "SELECT d.id, d.status, d.code, p.code AS procedure_code,"
+	    " p.name AS procedure_name, p.level AS procedure_level, a.code AS agency_code,"
+	    " a.name AS agency_name, a.address AS agency_address, d.applicant_kind, d.applicant_name,"
+	    " d.applicant_citizen_id, DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
+	    " DATE_FORMAT(d.applicant_birth_date, '%Y-%m-%d') AS applicant_birth_date_iso,"
+	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"
+	    " d.request_note, d.channel, d.postal_recipient, d.postal_phone, d.postal_street,"
+	    " d.postal_commune, d.postal_commune_code, d.postal_province_code,"
+	    " pr.name AS postal_province_name,"
+	    " COALESCE(d.processing_hours, p.processing_hours) AS processing_hours,"
+	    " COALESCE(d.same_day, p.same_day) AS same_day, d.fee_total,"
+	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at,"
+	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, p.channels, p.presence_note"
+	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
+	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
+	    " WHERE" MINE },
+	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_phone = ?, applicant_email = ?,"
+	    " applicant_address = ?, org_name = ?, org_tax_code = ?, request_note = ?,"
+	    " updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
+	[STMT_COMPONENTS] = { "SELECT c.id, c.sort, c.name, c.required, c.originals, c.copies,"
+	    " c.file_types, c.max_size_kb, c.note, c.template_name, c.template_file"
+	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
+	    " WHERE" MINE " ORDER BY c.sort" },
+	[STMT_FILES] = { "SELECT f.id, f.component_id, f.name, f.mime, f.size,"
+	    " " SQL_VN_TIME("f.uploaded_at") " AS uploaded_at FROM dossier_files f"
+	    " JOIN dossiers d ON d.id = f.dossier_id WHERE" MINE " ORDER BY f.id" },
+	[STMT_UPLOAD_COMPONENT] = { "SELECT c.max_size_kb, c.file_types, c.name FROM procedure_components c"
+	    " JOIN dossiers d ON d.procedure_id = c.procedure_id"
+	    " WHERE c.id = ? AND" MINE " AND d.status = 0" },
+	[STMT_FILE_INSERT] = { "INSERT INTO dossier_files (dossier_id, component_id, sha256, name, mime,"
+	    " size, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())" },
+	[STMT_FILE_DELETE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    " WHERE f.id = ? AND" MINE " AND d.status = 0" },
+	/* A file is replaced only by an upload into its own component. */
+	[STMT_FILE_REPLACE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    " WHERE f.id = ? AND f.component_id = ? AND" MINE " AND d.status = 0" },
+	[STMT_TOUCH] = { "UPDATE dossiers d SET updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
+	[STMT_PROVINCES] = { "SELECT code, name FROM provinces ORDER BY sort" },
+	[STMT_HOME_PROVINCE] = { "SELECT code FROM provinces WHERE name LIKE CONCAT('% ', ?) LIMIT 1" },
+	[STMT_COMMUNES] = { "SELECT code, name FROM communes WHERE province_code = ? ORDER BY name" },
+	[STMT_COMMUNE_NAME] = { "SELECT name FROM communes WHERE code = ? AND province_code = ?" },
+	[STMT_SAVE_DELIVERY] = { "UPDATE dossiers d SET channel = ?, postal_recipient = ?, postal_phone = ?,"
+	    " postal_street = ?, postal_province_code = NULLIF(?, ''), postal_commune_code = NULLIF(?, ''),"
+	    " postal_commune = ?, updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
+	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.optional, fe.note"
+	    " FROM procedure_fees fe JOIN dossiers d ON d.procedure_id = fe.procedure_id"
+	    " WHERE" MINE " ORDER BY fe.sort" },
+	[STMT_MISSING] = { "SELECT c.id, c.name FROM procedure_components c"
+	    " JOIN dossiers d ON d.procedure_id = c.procedure_id WHERE" MINE " AND c.required = 1"
+	    " AND NOT EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id"
+	    " AND f.component_id = c.id) ORDER BY c.sort" },
+	/* Taken at submission: a second click waits here, then finds the dossier submitted. */
+	[STMT_LOCK] = { "SELECT d.status, d.procedure_id, p.processing_hours, p.same_day,"
+	    " COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
+	    " COALESCE(d.postal_province_code, ''), p.level FROM dossiers d"
+	    " JOIN procedures p ON p.id = d.procedure_id WHERE" MINE " FOR UPDATE" },
+	/* What the dossier is received under: the time limit and the fees in force now. */
+	[STMT_SNAPSHOT] = { "UPDATE dossiers SET processing_hours = ?, same_day = ?,"
+	    " fee_total = (SELECT COALESCE(SUM(amount), 0) FROM procedure_fees"
+	    "  WHERE procedure_id = ? AND optional = 0) WHERE id = ? AND status = 0" },
+	[STMT_COPY_FEES] = { "INSERT INTO dossier_fees (dossier_id, sort, kind, name, amount, stage)"
+	    " SELECT ?, sort, kind, name, amount, stage FROM procedure_fees"
+	    " WHERE procedure_id = ? AND optional = 0" },
+	[STMT_RECEIPT_COMPONENTS] = { "SELECT c.sort, c.name, c.originals, c.copies, COUNT(f.id) AS nfiles"
+	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
+	    " LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id"
+	    " WHERE" MINE " GROUP BY c.id ORDER BY c.sort" },
+	[STMT_DOSSIER_FEES] = { "SELECT df.kind, df.name, df.amount, df.stage FROM dossier_fees df"
+	    " JOIN dossiers d ON d.id = df.dossier_id WHERE" MINE " ORDER BY df.sort" },
+};
