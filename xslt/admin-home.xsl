@@ -245,9 +245,9 @@
           <xsl:value-of select="$t.admin.add.roles.post"/>
         </p>
         <ul class="admin-role-list">
-          <li><code>receiver</code><xsl:value-of select="concat($t.inbox.roles.sep, $t.role.receiver)"/></li>
-          <li><code>processor</code><xsl:value-of select="concat($t.inbox.roles.sep, $t.role.processor)"/></li>
-          <li><code>approver</code><xsl:value-of select="concat($t.inbox.roles.sep, $t.role.approver)"/></li>
+          <li><code>receiver</code><xsl:value-of select="concat($t.admin.roles.sep, $t.role.receiver)"/></li>
+          <li><code>processor</code><xsl:value-of select="concat($t.admin.roles.sep, $t.role.processor)"/></li>
+          <li><code>approver</code><xsl:value-of select="concat($t.admin.roles.sep, $t.role.approver)"/></li>
         </ul>
         <p>
           <xsl:value-of select="$t.admin.add.password.pre"/>

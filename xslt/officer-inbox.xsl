@@ -1,34 +1,37 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  officer-inbox.xsl — "Hồ sơ cần xử lý" ("/officer/"): for a signed-in officer, the dossiers
-  submitted to the agencies where they hold a role, newest first, with how many there are in
-  each status. Receiving, processing and returning dossiers on the system (the workflow) come
-  in the next version: until then the page only lists them, and says so.
+  officer-inbox.xsl — "Hồ sơ cần xử lý" (/officer/): the dossiers of the officer's units by
+  what waits for them. Officers land here after signing in.
 
-  Input: /page with user (kind officer), csrf, msg (optional) and
-    roles      role: agency_code, agency_name, role (receiver|processor|approver); one per
-               agency and role
-    counts     count: status (1-10, the National Portal's), n
-    dossiers   dossier: id, code, status, procedure_name, applicant_name, org_name (empty
-               when the applicant applies for themself), submitted_at, due_at (dd/mm/yyyy
-               HH:mm), overdue (1 past due), due_soon (1 due within one working day), channel,
-               agency_name; newest first, up to a limit (the overdue and due-soon totals
-               are counted from this list; when counts add up to more, the page says the
-               list is cut)
+  Input: /page with user, form (value[@name] of the filters; error[@name][@code] for a bad
+  date), request/param (the query), query_string, and
+    roles       role: agency_id, agency_code, agency_name, role (receiver|processor|approver)
+    tabs        receive, assign, process, approve, return: how many wait in each
+    tab         the tab shown (receive|assign|process|approve|return|all)
+    procedures  procedure: code, name (of the officer's units, for the filter)
+    fields      field: id, name
+    dossiers    @page, @more (1 when there is a next page); dossier: id, code, status,
+                procedure_name, applicant_name, org_name, submitted_at, due_at, channel,
+                holder_name, assignee_name, awaiting_approval, overdue, due_soon
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
-  <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="officer-common.xsl"/>
 
   <xsl:key name="roles-by-agency" match="page/roles/role" use="agency_code"/>
 
+  <xsl:variable name="tab" select="string(/page/tab)"/>
   <xsl:variable name="dossiers" select="/page/dossiers/dossier"/>
   <xsl:variable name="agencies"
       select="/page/roles/role[generate-id() = generate-id(key('roles-by-agency', agency_code)[1])]"/>
+  <xsl:variable name="is-receiver" select="/page/roles/role[role = 'receiver']"/>
+  <xsl:variable name="is-processor" select="/page/roles/role[role = 'processor']"/>
+  <xsl:variable name="is-approver" select="/page/roles/role[role = 'approver']"/>
 
   <xsl:template match="page" mode="title">
+    <xsl:call-template name="title-prefix"/>
     <xsl:value-of select="$t.inbox.title"/>
   </xsl:template>
 
@@ -42,9 +45,7 @@
 
   <xsl:template match="page" mode="main">
     <h1><xsl:value-of select="$t.inbox.title"/></h1>
-    <xsl:call-template name="notice"/>
-
-    <!-- Where the officer works, and as what. -->
+    <xsl:call-template name="error-summary"/>
     <xsl:choose>
       <xsl:when test="$agencies">
         <div class="inbox-roles">
@@ -55,80 +56,59 @@
               <li>
                 <strong><xsl:value-of select="agency_name"/></strong>
                 <xsl:value-of select="$t.inbox.roles.sep"/>
-                <!-- In the order a dossier meets them. -->
-                <xsl:if test="$mine[role = 'receiver']">
-                  <xsl:value-of select="$t.role.receiver"/>
-                </xsl:if>
-                <xsl:if test="$mine[role = 'processor']">
-                  <xsl:if test="$mine[role = 'receiver']"><xsl:value-of select="$t.list.sep"/></xsl:if>
-                  <xsl:value-of select="$t.role.processor"/>
-                </xsl:if>
-                <xsl:if test="$mine[role = 'approver']">
-                  <xsl:if test="$mine[role = 'receiver' or role = 'processor']"><xsl:value-of select="$t.list.sep"/></xsl:if>
-                  <xsl:value-of select="$t.role.approver"/>
-                </xsl:if>
+                <xsl:for-each select="$mine">
+                  <xsl:sort select="string-length(role)"/>
+                  <xsl:if test="position() &gt; 1"><xsl:value-of select="$t.list.sep"/></xsl:if>
+                  <xsl:choose>
+                    <xsl:when test="role = 'receiver'"><xsl:value-of select="$t.role.receiver"/></xsl:when>
+                    <xsl:when test="role = 'processor'"><xsl:value-of select="$t.role.processor"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$t.role.approver"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:for-each>
               </li>
             </xsl:for-each>
           </ul>
+          <xsl:if test="$is-receiver">
+            <p><a href="/officer/register"><xsl:value-of select="$t.inbox.register"/></a></p>
+          </xsl:if>
         </div>
       </xsl:when>
       <xsl:otherwise>
-        <p class="inbox-roles"><xsl:value-of select="$t.profile.roles.none"/></p>
+        <p class="notice"><xsl:value-of select="$t.inbox.norole"/></p>
       </xsl:otherwise>
     </xsl:choose>
 
-    <!-- The workflow is not there yet: say what happens meanwhile. -->
-    <div class="notice inbox-pending">
-      <p>
-        <strong><xsl:value-of select="$t.inbox.pending.title"/></strong>
-        <xsl:value-of select="$t.inbox.pending.text"/>
-      </p>
-    </div>
+    <nav class="tabs" aria-label="{$t.inbox.tabs}">
+      <ul>
+        <xsl:if test="$is-receiver">
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'receive'"/><xsl:with-param name="label" select="$t.inbox.tab.receive"/></xsl:call-template>
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'assign'"/><xsl:with-param name="label" select="$t.inbox.tab.assign"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="$is-processor">
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'process'"/><xsl:with-param name="label" select="$t.inbox.tab.process"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="$is-approver">
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'approve'"/><xsl:with-param name="label" select="$t.inbox.tab.approve"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="$is-receiver">
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'return'"/><xsl:with-param name="label" select="$t.inbox.tab.return"/></xsl:call-template>
+        </xsl:if>
+        <xsl:call-template name="tab"><xsl:with-param name="name" select="'all'"/><xsl:with-param name="label" select="$t.inbox.tab.all"/></xsl:call-template>
+      </ul>
+    </nav>
+
+    <xsl:call-template name="filters"/>
 
     <xsl:choose>
       <xsl:when test="$dossiers">
-        <section class="inbox-section" aria-labelledby="counts-h">
-          <h2 id="counts-h"><xsl:value-of select="$t.inbox.counts"/></h2>
-          <xsl:call-template name="totals"/>
-          <xsl:if test="counts/count[n &gt; 0]">
-            <dl class="status-counts">
-              <xsl:for-each select="counts/count[n &gt; 0]">
-                <xsl:sort select="status" data-type="number"/>
-                <div class="status-count">
-                  <dt>
-                    <xsl:call-template name="status-badge">
-                      <xsl:with-param name="status" select="status"/>
-                    </xsl:call-template>
-                  </dt>
-                  <dd class="status-count-n">
-                    <xsl:call-template name="number">
-                      <xsl:with-param name="value" select="n"/>
-                    </xsl:call-template>
-                  </dd>
-                </div>
-              </xsl:for-each>
-            </dl>
-          </xsl:if>
-        </section>
-
-        <section class="inbox-section" aria-labelledby="list-h">
-          <h2 id="list-h"><xsl:value-of select="$t.inbox.list"/></h2>
-          <!-- The list stops at a limit (the newest 500): say so when it does. -->
-          <xsl:if test="sum(counts/count/n) &gt; count($dossiers)">
-            <p class="hint">
-              <xsl:value-of select="$t.inbox.shown.pre"/>
-              <xsl:call-template name="number">
-                <xsl:with-param name="value" select="count($dossiers)"/>
-              </xsl:call-template>
-              <xsl:value-of select="$t.inbox.shown.of"/>
-              <xsl:call-template name="number">
-                <xsl:with-param name="value" select="sum(counts/count/n)"/>
-              </xsl:call-template>
-              <xsl:value-of select="$t.inbox.shown.post"/>
-            </p>
-          </xsl:if>
+        <div class="table-wrap">
           <table class="table table-stack inbox-table">
-            <caption class="visually-hidden"><xsl:value-of select="$t.inbox.caption"/></caption>
+            <caption class="visually-hidden">
+              <xsl:choose>
+                <xsl:when test="$tab = 'all'"><xsl:value-of select="$t.inbox.caption.all"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$t.inbox.caption"/></xsl:otherwise>
+              </xsl:choose>
+            </caption>
             <thead>
               <tr>
                 <th scope="col"><xsl:value-of select="$t.dossier.code"/></th>
@@ -143,60 +123,155 @@
               <xsl:apply-templates select="$dossiers"/>
             </tbody>
           </table>
-        </section>
+        </div>
+        <xsl:call-template name="pages"/>
       </xsl:when>
-      <!-- Without a role there is nothing to list: the line above says whom to ask. -->
-      <xsl:when test="$agencies">
+      <xsl:otherwise>
         <p class="lead inbox-empty"><xsl:value-of select="$t.inbox.empty"/></p>
-      </xsl:when>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- "Tổng số: 17 hồ sơ · 2 quá hạn · 1 sắp đến hạn", the last two only when there are any. -->
-  <xsl:template name="totals">
-    <xsl:variable name="total">
+  <!-- One tab: its name, how many wait (not for "all"), the current one marked. -->
+  <xsl:template name="tab">
+    <xsl:param name="name"/>
+    <xsl:param name="label"/>
+    <li>
+      <a href="/officer/?tab={$name}">
+        <xsl:if test="$tab = $name">
+          <xsl:attribute name="aria-current">page</xsl:attribute>
+        </xsl:if>
+        <xsl:value-of select="$label"/>
+        <xsl:if test="$name != 'all'">
+          <span class="tab-count"><xsl:value-of select="/page/tabs/*[local-name() = $name]"/></span>
+        </xsl:if>
+      </a>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="filters">
+    <form method="get" action="/officer/" class="inbox-filters" novalidate="novalidate">
+      <input type="hidden" name="tab" value="{$tab}"/>
+      <fieldset>
+        <legend class="visually-hidden"><xsl:value-of select="$t.inbox.filters"/></legend>
+        <xsl:call-template name="field">
+          <xsl:with-param name="name" select="'q'"/>
+          <xsl:with-param name="label" select="$t.inbox.q"/>
+          <xsl:with-param name="maxlength" select="60"/>
+        </xsl:call-template>
+        <div class="form-group">
+          <label class="label" for="field-procedure"><xsl:value-of select="$t.inbox.procedure"/></label>
+          <select class="select" id="field-procedure" name="procedure">
+            <option value=""><xsl:value-of select="$t.inbox.any"/></option>
+            <xsl:for-each select="/page/procedures/procedure">
+              <option value="{code}">
+                <xsl:if test="code = /page/form/value[@name = 'procedure']"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:value-of select="name"/>
+              </option>
+            </xsl:for-each>
+          </select>
+        </div>
+        <div class="form-group">
+          <label class="label" for="field-field"><xsl:value-of select="$t.inbox.field"/></label>
+          <select class="select" id="field-field" name="field">
+            <option value=""><xsl:value-of select="$t.inbox.any"/></option>
+            <xsl:for-each select="/page/fields/field">
+              <option value="{id}">
+                <xsl:if test="id = /page/form/value[@name = 'field']"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:value-of select="name"/>
+              </option>
+            </xsl:for-each>
+          </select>
+        </div>
+        <div class="form-group">
+          <label class="label" for="field-status"><xsl:value-of select="$t.inbox.status"/></label>
+          <select class="select" id="field-status" name="status">
+            <option value=""><xsl:value-of select="$t.inbox.any"/></option>
+            <xsl:call-template name="status-options"/>
+          </select>
+        </div>
+        <xsl:call-template name="field">
+          <xsl:with-param name="name" select="'from'"/>
+          <xsl:with-param name="label" select="$t.inbox.from"/>
+          <xsl:with-param name="hint" select="$t.inbox.date.hint"/>
+          <xsl:with-param name="width" select="'short'"/>
+          <xsl:with-param name="maxlength" select="10"/>
+        </xsl:call-template>
+        <xsl:call-template name="field">
+          <xsl:with-param name="name" select="'to'"/>
+          <xsl:with-param name="label" select="$t.inbox.to.date"/>
+          <xsl:with-param name="hint" select="$t.inbox.date.hint"/>
+          <xsl:with-param name="width" select="'short'"/>
+          <xsl:with-param name="maxlength" select="10"/>
+        </xsl:call-template>
+        <div class="form-group">
+          <label class="label" for="field-due"><xsl:value-of select="$t.inbox.due"/></label>
+          <select class="select" id="field-due" name="due">
+            <option value=""><xsl:value-of select="$t.inbox.any"/></option>
+            <option value="soon">
+              <xsl:if test="/page/form/value[@name = 'due'] = 'soon'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+              <xsl:value-of select="$t.inbox.due.soon"/>
+            </option>
+            <option value="overdue">
+              <xsl:if test="/page/form/value[@name = 'due'] = 'overdue'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+              <xsl:value-of select="$t.inbox.due.overdue"/>
+            </option>
+          </select>
+        </div>
+      </fieldset>
+      <button class="button" type="submit"><xsl:value-of select="$t.inbox.apply"/></button>
+      <xsl:text> </xsl:text>
+      <a class="button button-secondary" href="/officer/?tab={$tab}"><xsl:value-of select="$t.inbox.clear"/></a>
+    </form>
+  </xsl:template>
+
+  <xsl:template name="status-options">
+    <xsl:param name="s" select="1"/>
+    <xsl:if test="$s &lt;= 10">
+      <option value="{$s}">
+        <xsl:if test="string($s) = string(/page/form/value[@name = 'status'])"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+        <xsl:call-template name="status-name"><xsl:with-param name="status" select="$s"/></xsl:call-template>
+      </option>
+      <xsl:call-template name="status-options"><xsl:with-param name="s" select="$s + 1"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Previous and next page, keeping the tab and the filters. -->
+  <xsl:template name="pages">
+    <xsl:variable name="page" select="number(/page/dossiers/@page)"/>
+    <xsl:variable name="q">
       <xsl:choose>
-        <xsl:when test="/page/counts/count">
-          <xsl:value-of select="sum(/page/counts/count/n)"/>
-        </xsl:when>
-        <xsl:otherwise><xsl:value-of select="count($dossiers)"/></xsl:otherwise>
+        <xsl:when test="string(/page/query_string) != ''"><xsl:value-of select="concat('?', /page/query_string, '&amp;')"/></xsl:when>
+        <xsl:otherwise>?</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="overdue" select="count($dossiers[overdue = 1])"/>
-    <xsl:variable name="due-soon" select="count($dossiers[due_soon = 1 and not(overdue = 1)])"/>
-    <p class="inbox-totals">
-      <xsl:value-of select="$t.inbox.total"/>
-      <strong>
-        <xsl:call-template name="number">
-          <xsl:with-param name="value" select="$total"/>
-        </xsl:call-template>
-      </strong>
-      <xsl:value-of select="$t.inbox.total.post"/>
-      <xsl:if test="$overdue &gt; 0">
-        <xsl:text> </xsl:text>
-        <span class="tag tag-late">
-          <xsl:value-of select="concat($overdue, ' ', $t.inbox.overdue.n)"/>
-        </span>
-      </xsl:if>
-      <xsl:if test="$due-soon &gt; 0">
-        <xsl:text> </xsl:text>
-        <span class="tag tag-warn">
-          <xsl:value-of select="concat($due-soon, ' ', $t.inbox.due_soon.n)"/>
-        </span>
-      </xsl:if>
-    </p>
+    <xsl:if test="$page &gt; 1 or /page/dossiers/@more = 1">
+      <nav class="pagination" aria-label="{$t.pagination}">
+        <ul>
+          <xsl:if test="$page &gt; 1">
+            <li class="pagination-prev"><a href="/officer/{$q}page={$page - 1}"><xsl:value-of select="$t.inbox.prev"/></a></li>
+          </xsl:if>
+          <li><span aria-current="page"><xsl:value-of select="concat($t.inbox.page, $page)"/></span></li>
+          <xsl:if test="/page/dossiers/@more = 1">
+            <li class="pagination-next"><a href="/officer/{$q}page={$page + 1}"><xsl:value-of select="$t.inbox.next"/></a></li>
+          </xsl:if>
+        </ul>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="dossier">
     <tr>
       <th scope="row">
-        <span class="code inbox-code"><xsl:value-of select="code"/></span>
+        <a class="code inbox-code" href="/officer/dossiers/{id}"><xsl:value-of select="code"/></a>
       </th>
       <td data-label="{$t.dossier.procedure}">
         <xsl:value-of select="procedure_name"/>
-        <!-- Which of the officer's agencies, when they work at more than one. -->
-        <xsl:if test="count($agencies) &gt; 1 and agency_name != ''">
-          <span class="cell-note"><xsl:value-of select="concat($t.inbox.to, agency_name)"/></span>
+        <xsl:if test="$tab = 'all' and holder_name != ''">
+          <span class="cell-note"><xsl:value-of select="concat($t.inbox.holder, holder_name)"/></span>
+        </xsl:if>
+        <xsl:if test="assignee_name != ''">
+          <span class="cell-note"><xsl:value-of select="concat($t.inbox.assignee, assignee_name)"/></span>
         </xsl:if>
       </td>
       <td data-label="{$t.inbox.applicant}">
@@ -212,7 +287,6 @@
       <td data-label="{$t.dossier.due_at}">
         <xsl:if test="due_at != ''">
           <span class="nowrap"><xsl:value-of select="due_at"/></span>
-          <!-- Fixed only when the one-stop desk accepts the dossier. -->
           <xsl:if test="status = 1">
             <span class="cell-note"><xsl:value-of select="$t.dossier.due.expected"/></span>
           </xsl:if>
@@ -230,6 +304,9 @@
         <xsl:call-template name="status-badge">
           <xsl:with-param name="status" select="status"/>
         </xsl:call-template>
+        <xsl:if test="awaiting_approval = 1">
+          <span class="cell-note"><xsl:value-of select="$t.inbox.awaiting"/></span>
+        </xsl:if>
       </td>
     </tr>
   </xsl:template>

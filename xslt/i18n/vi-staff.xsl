@@ -1,38 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  vi-staff.xsl — the words only the officers' and administrators' pages use ("Hồ sơ cần xử
-  lý", "Quản trị hệ thống"), in Vietnamese (NFC, full diacritics).
+  vi-staff.xsl — the words of the administrator's pages ("Quản trị hệ thống"), in Vietnamese
+  (NFC, full diacritics). The officers' pages have theirs in vi-officer.xsl.
 
-  Included by officer-inbox.xsl and admin-home.xsl (after layout.xsl and dossier-common.xsl)
-  and by nothing else. See vi.xsl for how the words are split.
+  Included by admin-home.xsl (after layout.xsl and dossier-common.xsl) and by nothing else.
+  See vi.xsl for how the words are split.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
-  <!-- Officers and administrators -->
-  <!-- Officers and administrators: "Hồ sơ cần xử lý" (/officer/) -->
-  <xsl:variable name="t.inbox.title" select="'Hồ sơ cần xử lý'"/>
-  <xsl:variable name="t.inbox.roles" select="'Cơ quan và vai trò của bạn:'"/>
-  <xsl:variable name="t.inbox.roles.sep" select="' — '"/>
-  <xsl:variable name="t.inbox.pending.title" select="'Tiếp nhận và xử lý hồ sơ trên hệ thống:'"/>
-  <xsl:variable name="t.inbox.pending.text" select="' đang triển khai; trong thời gian này, bộ phận một cửa tiếp nhận theo quy trình hiện hành.'"/>
-  <xsl:variable name="t.inbox.counts" select="'Số hồ sơ theo trạng thái'"/>
-  <xsl:variable name="t.inbox.total" select="'Tổng số: '"/>
-  <xsl:variable name="t.inbox.total.post" select="' hồ sơ'"/>
-  <xsl:variable name="t.inbox.overdue.n" select="'quá hạn'"/>
-  <xsl:variable name="t.inbox.due_soon.n" select="'sắp đến hạn'"/>
-  <xsl:variable name="t.inbox.list" select="'Danh sách hồ sơ'"/>
-  <xsl:variable name="t.inbox.caption" select="'Hồ sơ nộp đến cơ quan của bạn, mới nhất trước'"/>
-  <xsl:variable name="t.inbox.shown.pre" select="'Danh sách gồm '"/>
-  <xsl:variable name="t.inbox.shown.of" select="' hồ sơ mới nhất trên tổng số '"/>
-  <xsl:variable name="t.inbox.shown.post" select="'; số hồ sơ quá hạn, sắp đến hạn ở trên được đếm trong các hồ sơ này.'"/>
-  <xsl:variable name="t.inbox.applicant" select="'Người nộp'"/>
-  <xsl:variable name="t.inbox.representative" select="'Người đại diện: '"/>
-  <xsl:variable name="t.inbox.to" select="'Nộp đến: '"/>
-  <xsl:variable name="t.inbox.overdue" select="'Quá hạn'"/>
-  <xsl:variable name="t.inbox.due_soon" select="'Sắp đến hạn'"/>
-  <xsl:variable name="t.inbox.empty" select="'Chưa có hồ sơ nào được nộp đến cơ quan của bạn.'"/>
-
-  <!-- Officers and administrators: "Quản trị hệ thống" (/admin/) -->
+  <!-- "Quản trị hệ thống" (/admin/) -->
+  <xsl:variable name="t.admin.roles.sep" select="' — '"/>
   <xsl:variable name="t.admin.title" select="'Quản trị hệ thống'"/>
   <xsl:variable name="t.admin.catalogue" select="'Danh mục'"/>
   <xsl:variable name="t.admin.procedures" select="'Thủ tục hành chính đang áp dụng'"/>

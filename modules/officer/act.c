@@ -1,0 +1,165 @@
+/*
+ * act.c — the officer's actions on a dossier (POST /officer/dossiers/{id}/move), each one
+ * transaction through the dossier's state machine: it checks the officer's role in the
+ * right unit, the status, and the version the form was shown with (a stale form or a second
+ * click is refused, and nothing changes), then moves the dossier, writes the event and the
+ * slip, and queues the applicant's message.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "dvc.h"
+#include "officer.h"
+
+/* Shows the dossier again with the form's errors, with status. */
+static int
+move_refused(struct request *r, int status)
+{
+	long long	 version;
+	int		 st;
+
+	if ((st = dossier_data(r, &version)) != 0)
+		return st;
+	form_values(r);
+	r->keep_view = true;
+	return status;
+}
+
+/* The end of the working day of a date typed in the form (the new due date of Form 4);
+ * 0 when it is not a date. */
+static time_t
+due_of(const char *s)
+{
+	struct tm	 tm;
+
+	if (valid_date(s, &tm) != NULL)
+		return 0;
+	return workcal_moment(workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), conf.pm_end);
+}
+
+int
+move_post(struct request *r)
+{
+	const char		*name = req_str(r, "move", ""), *note = req_str(r, "note", "");
+	enum dmove_id		 m = dmove_find(name);
+	struct dmove_args	 a = { .actor = r->user.id, .role = 0,
+	    .version = (long long)req_uint(r, "version", 0), .note = note,
+	    .assignee = req_uint(r, "assignee", 0), .tracking = req_str(r, "tracking", "") };
+	struct dmove_done	 done;
+	enum dmove_err		 e;
+	char			 to[96];
+	long			 rc;
+
+	if (m == DM__MAX || !(dmoves[m].roles & (ACT_RECEIVER | ACT_PROCESSOR | ACT_APPROVER))) {
+		form_error(r, "_", "move.unknown");
+		return move_refused(r, 400);
+	}
+	if ((dmoves[m].needs & DNEED_NOTE) && *note == '\0')
+		form_error(r, "note", m == DM_REFUSE || m == DM_STOP || m == DM_APOLOGY ?
+		    "move.reason_required" : "move.items_required");
+	if ((dmoves[m].needs & DNEED_ASSIGNEE) && a.assignee == 0)
+		form_error(r, "assignee", "move.assignee_required");
+	if ((dmoves[m].needs & DNEED_DUE) && (a.due = due_of(req_str(r, "due", ""))) == 0)
+		form_error(r, "due", "move.due_required");
+	if (r->nerrors > 0)
+		return move_refused(r, 422);
+	if ((rc = db_begin()) < 0)
+		return db_status(rc);
+	if ((e = dossier_transition((unsigned long long)num(r->arg), m, &a, &done)) != DME_OK) {
+		db_rollback();
+		/* Another unit's dossier is not found, whatever the move. */
+		form_error(r, "_", dmove_err_code(e));
+		return move_refused(r, dmove_err_status(e));
+	}
+	if ((rc = db_commit()) < 0)
+		return db_status(rc);
+	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=done&move=%s", r->arg, dmoves[m].name);
+	return app_redirect(r, to);
+}
+
+/* An electronic result: what it may be. */
+#define RESULT_MAX_BYTES	(20UL * 1024 * 1024)
+#define RESULT_TYPES		"pdf,jpg,png"
+
+/* The result goes to a dossier this officer sees; its files are checked like any upload. */
+static int
+result_limits(struct request *r, struct upload *up)
+{
+	struct db_arg	 args[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	char		 code[40];
+	long		 rc;
+
+	if ((rc = db_text(STMT_SEEN, args, code, sizeof(code))) < 0)
+		return db_status(rc);
+	if (code[0] == '\0')
+		return 404;
+	up->max_bytes = RESULT_MAX_BYTES;
+	snprintf(up->types, sizeof(up->types), "%s", RESULT_TYPES);
+	snprintf(up->what, sizeof(up->what), "%s", code);
+	return 0;
+}
+
+const struct upload_spec result_spec = { { "version", NULL }, result_limits };
+
+/*
+ * The processor's electronic result (POST /officer/dossiers/{id}/result, multipart): the
+ * file stored and recorded, and the dossier proposed for approval with it, in one
+ * transaction (DM_PROPOSE). A file that fails the checks changes nothing.
+ */
+int
+result_post(struct request *r)
+{
+	struct upload		*up = upload_get(r);
+	struct dmove_args	 a = { .actor = r->user.id, .role = ACT_PROCESSOR,
+	    .version = num(upload_field(up, "version")) };
+	struct dmove_done	 done;
+	enum dmove_err		 e;
+	xmlNodePtr		 err;
+	char			 to[96];
+	long			 rc;
+	int			 st = r->upload_status;
+
+	form_value(r, "move", dmoves[DM_PROPOSE].name);
+	if (st == 404)
+		return app_error(r, 404, "officer.dossier_not_found");
+	if (st == 0 && up->nfiles != 1) {
+		up->error = up->nfiles == 0 ? "upload.none" : "upload.too_many";
+		st = 400;
+	}
+	if (st == 0)
+		st = upload_check(up);
+	if (st == 0)
+		st = upload_store(up);
+	if (st != 0) {
+		err = form_error(r, "result", up->error != NULL ? up->error : "upload.invalid");
+		if (up->error_file >= 0)
+			xml_attr(err, "file", up->files[up->error_file].name);
+		xml_attr(err, "types", up->types);
+		xml_attr_uint(err, "max_mb", up->max_bytes / (1024 * 1024));
+		xml_attr_uint(err, "max_files", 1);
+		xml_attr(err, "component", up->what);
+		return move_refused(r, st);
+	}
+	if ((rc = db_begin()) < 0)
+		return db_status(rc);
+	{
+		struct db_arg args[] = { DB_I(num(r->arg)), DB_S(up->files[0].hex), DB_S(up->files[0].name),
+		    DB_S(up->files[0].mime), DB_I((long long)up->files[0].size), DB_END_ };
+
+		if ((rc = db_exec(STMT_RESULT_INSERT, args, NULL, NULL)) < 0) {
+			db_rollback();
+			return db_status(rc);
+		}
+		a.result_file = db_last_insert_id();
+	}
+	if ((e = dossier_transition((unsigned long long)num(r->arg), DM_PROPOSE, &a, &done)) != DME_OK) {
+		db_rollback();
+		form_error(r, "_", dmove_err_code(e));
+		return move_refused(r, dmove_err_status(e));
+	}
+	if ((rc = db_commit()) < 0)
+		return db_status(rc);
+	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=done&move=%s", r->arg, dmoves[DM_PROPOSE].name);
+	return app_redirect(r, to);
+}

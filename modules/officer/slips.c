@@ -1,0 +1,123 @@
+/*
+ * slips.c — the paper of the one-stop desk, printable on A4: the slips of Circular 03/2025,
+ * Annex I (Form 1 receipt and appointment "Số …/TNHS", 2 request to supplement, 3 refusal,
+ * 4 apology and extension, 5 notice of stopping) and Form 7, the register (Sổ theo dõi hồ
+ * sơ) of a unit for a period. The stylesheets lay out the forms; this file only finds them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dvc.h"
+#include "officer.h"
+
+struct found_slip {
+	xmlNodePtr	 parent;
+	long long	 dossier, form;
+};
+
+static int
+slip_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
+{
+	struct found_slip	*s = arg;
+
+	xml_row_append(s->parent, "slip", ncols, names, cols, lens);
+	s->dossier = num(row_get(ncols, names, cols, "dossier_id"));
+	s->form = num(row_get(ncols, names, cols, "form"));
+	return 1;
+}
+
+int
+slip_page(struct request *r)
+{
+	struct db_arg	 args[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	struct found_slip	 s = { .parent = r->root };
+	long		 rc;
+
+	if ((rc = db_exec(STMT_SLIP, args, slip_row, &s)) < 0)
+		return db_status(rc);
+	if (s.dossier == 0)
+		return app_error(r, 404, "slip.not_found");
+	if (s.form == SLIP_RECEIPT) {	/* the components received, on Form 1 */
+		struct db_arg cargs[] = { DB_I(s.dossier), DB_END_ };
+
+		if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_SLIP_COMPONENTS, cargs)) < 0)
+			return db_status(rc);
+	}
+	return 200;
+}
+
+/* A date of the form as its Vietnam midnight (0 when empty); one that is not a date is a
+ * form error. */
+static time_t
+day_of(struct request *r, const char *name)
+{
+	const char	*s = req_str(r, name, ""), *err;
+	struct tm	 tm;
+
+	if (*s == '\0')
+		return 0;
+	if ((err = valid_date(s, &tm)) != NULL) {
+		form_error(r, name, err);
+		return 0;
+	}
+	return workcal_moment(workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), 0);
+}
+
+struct units {
+	xmlNodePtr	 list;
+	long long	 first;
+};
+
+static int
+unit_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
+{
+	struct units	*u = arg;
+
+	xml_row_append(u->list, "unit", ncols, names, cols, lens);
+	if (u->first == 0)
+		u->first = num(row_get(ncols, names, cols, "id"));
+	return 0;
+}
+
+/* The register of one of the officer's receiving units; by default this month so far. */
+int
+register_page(struct request *r)
+{
+	struct db_arg	 uargs[] = { DB_I((long long)r->user.id), DB_END_ };
+	struct units	 u = { .list = xml_elem(r->root, "units") };
+	time_t		 now = time(NULL), from, to;
+	int32_t		 today = workcal_day(now);
+	long long	 unit = (long long)req_uint(r, "unit", 0);
+	long		 rc;
+
+	if ((rc = db_exec(STMT_REGISTER_UNITS, uargs, unit_row, &u)) < 0)
+		return db_status(rc);
+	if (unit == 0)
+		unit = u.first;
+	form_values(r);
+	from = day_of(r, "from");
+	to = day_of(r, "to");
+	if (r->nerrors > 0)
+		return 200;
+	if (from == 0) {	/* the first of this month, Vietnam time */
+		time_t		 local = now + VN_UTC_OFFSET_SECONDS;
+		struct tm	 tm;
+
+		gmtime_r(&local, &tm);
+		from = workcal_moment(workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, 1), 0);
+	}
+	to = to == 0 ? workcal_moment(today + 1, 0) : to + 24 * 3600;
+	{
+		struct db_arg args[] = { DB_I(unit), DB_I((long long)r->user.id), DB_I((long long)from),
+		    DB_I((long long)to), DB_END_ };
+		char s[24];
+
+		snprintf(s, sizeof(s), "%lld", unit);
+		xml_text(r->root, "unit", s);
+		if ((rc = xml_rows(xml_elem(r->root, "register"), "entry", STMT_REGISTER, args)) < 0)
+			return db_status(rc);
+	}
+	return 200;
+}

@@ -1,0 +1,153 @@
+/*
+ * sql.c — every statement dvc-officer runs. An officer sees the dossiers of the units they
+ * hold a role in (SEEN: any unit that has held the dossier), and each inbox tab is bound to
+ * the role it is for; every statement takes the officer's id.
+ */
+#include "dvc.h"
+#include "officer.h"
+
+/* The officer's units in a role. Takes the user id. */
+#define UNITS(role)	"(SELECT agency_id FROM officer_roles WHERE user_id = ? AND role = '" role "')"
+/* The dossier d has been held by a unit of the officer. Takes the user id. */
+#define SEEN		" EXISTS (SELECT 1 FROM dossier_units du JOIN officer_roles r" \
+			" ON r.agency_id = du.agency_id WHERE du.dossier_id = d.id AND r.user_id = ?)"
+#define VN(col, as)	" " SQL_VN_TIME(col) " AS " as
+
+/* What each tab holds; the number of user ids each takes is in inbox.c's table. */
+#define W_RECEIVE	"d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(WITHDRAW_ASKED) ")" \
+			" AND d.agency_id IN " UNITS("receiver")
+#define W_ASSIGN	"d.status = " SQL_DS(RECEIVED) " AND d.agency_id IN " UNITS("receiver")
+#define W_PROCESS	"d.status IN (" SQL_DS(PROCESSING) ", " SQL_DS(SUPPLEMENT) ", " SQL_DS(FEES_DUE) ")" \
+			" AND d.awaiting_approval = 0 AND d.holder_agency_id IN " UNITS("processor") \
+			" AND (d.assignee_id = ? OR d.assignee_id IS NULL)"
+#define W_APPROVE	"d.status = " SQL_DS(PROCESSING) " AND d.awaiting_approval = 1" \
+			" AND d.holder_agency_id IN " UNITS("approver")
+#define W_RETURN	"d.status = " SQL_DS(DONE) " AND d.agency_id IN " UNITS("receiver")
+#define W_ALL		"d.status > " SQL_DS(DRAFT) " AND d.id IN (SELECT du.dossier_id FROM dossier_units du" \
+			" WHERE du.agency_id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?))"
+
+#define LIST \
+	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name, d.org_name," \
+	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
+	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, h.name AS holder_name," \
+	" u.full_name AS assignee_name, d.awaiting_approval" \
+	" FROM dossiers d JOIN procedures p ON p.id = d.procedure_id" \
+	" LEFT JOIN agencies h ON h.id = d.holder_agency_id LEFT JOIN users u ON u.id = d.assignee_id" \
+	" WHERE "
+/*
+ * The filters every tab takes, in this order: the search (a code, or part of the applicant's
+ * or organisation's name) four times, the procedure code twice, the field twice, the status
+ * twice, submitted from and before (moments) twice each, and due before and from (moments,
+ * for "overdue" and "due soon": only dossiers whose clock runs) twice each. 0 or '' is "any".
+ */
+#define FILTERS \
+	" AND (? = '' OR d.code = ? OR d.applicant_name LIKE ? OR d.org_name LIKE ?)" \
+	" AND (? = '' OR p.code = ?) AND (? = 0 OR p.field_id = ?) AND (? = 0 OR d.status = ?)" \
+	" AND (? = 0 OR d.submitted_at >= FROM_UNIXTIME(?)) AND (? = 0 OR d.submitted_at < FROM_UNIXTIME(?))" \
+	" AND (? = 0 OR (d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(RECEIVED) ", " SQL_DS(PROCESSING) ", " \
+	SQL_DS(FEES_DUE) ") AND d.due_at < FROM_UNIXTIME(?)))" \
+	" AND (? = 0 OR d.due_at >= FROM_UNIXTIME(?))"
+#define BY_DUE		" ORDER BY d.due_at IS NULL, d.due_at, d.id LIMIT ? OFFSET ?"
+#define BY_NEWEST	" ORDER BY d.submitted_at DESC, d.id DESC LIMIT ? OFFSET ?"
+
+const struct db_stmt_def stmts[STMT__MAX] = {
+	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role"
+	    " FROM officer_roles r JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ?"
+	    " ORDER BY a.sort, a.name, r.role" },
+	/* What waits in each tab of work (not "all": that one is not counted). */
+	[STMT_TAB_COUNTS] = { "SELECT (SELECT COUNT(*) FROM dossiers d WHERE " W_RECEIVE ") AS receive,"
+	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_ASSIGN ") AS assign,"
+	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_PROCESS ") AS process,"
+	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_APPROVE ") AS approve,"
+	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_RETURN ") AS `return`" },
+	[STMT_LIST_RECEIVE] = { LIST W_RECEIVE FILTERS BY_DUE },
+	[STMT_LIST_ASSIGN] = { LIST W_ASSIGN FILTERS BY_DUE },
+	[STMT_LIST_PROCESS] = { LIST W_PROCESS FILTERS BY_DUE },
+	[STMT_LIST_APPROVE] = { LIST W_APPROVE FILTERS BY_DUE },
+	[STMT_LIST_RETURN] = { LIST W_RETURN FILTERS BY_DUE },
+	[STMT_LIST_ALL] = { LIST W_ALL FILTERS BY_NEWEST },
+	/* The filter lists: the procedures and fields of the officer's units. */
+	[STMT_PROCEDURES] = { "SELECT p.code, p.name FROM procedures p WHERE p.is_current = 1"
+	    " AND p.agency_id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?)"
+	    " ORDER BY p.name LIMIT 500" },
+	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
+	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval,"
+	    " d.applicant_kind, d.applicant_name, d.applicant_citizen_id,"
+	    " DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
+	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"
+	    " d.request_note, d.channel, d.postal_recipient, d.postal_phone, d.postal_street,"
+	    " d.postal_commune, pr.name AS postal_province_name, d.postal_tracking, d.fee_total,"
+	    " d.processing_hours, d.same_day, d.clock_used_min,"
+	    " UNIX_TIMESTAMP(d.clock_started_at) AS clock_started_ts, UNIX_TIMESTAMP(d.due_at) AS due_ts,"
+	    VN("d.submitted_at", "submitted_at") "," VN("d.received_at", "received_at") ","
+	    VN("d.due_at", "due_at") "," VN("d.first_due_at", "first_due_at") ","
+	    VN("d.finished_at", "finished_at") "," VN("d.returned_at", "returned_at") ","
+	    " p.code AS procedure_code, p.name AS procedure_name, p.level AS procedure_level,"
+	    " p.clock_after_supplement, a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
+	    " d.holder_agency_id, h.name AS holder_name, u.full_name AS assignee_name, d.result_kind,"
+	    " d.result_file_id FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
+	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
+	    " LEFT JOIN users u ON u.id = d.assignee_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
+	    " WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
+	[STMT_FILES] = { "SELECT f.id, f.kind, f.component_id, c.name AS component_name, f.name, f.mime,"
+	    " f.size," VN("f.uploaded_at", "uploaded_at") " FROM dossier_files f"
+	    " LEFT JOIN procedure_components c ON c.id = f.component_id WHERE f.dossier_id = ?"
+	    " ORDER BY f.kind, c.sort, f.id" },
+	[STMT_FEES] = { "SELECT kind, name, amount, stage FROM dossier_fees WHERE dossier_id = ? ORDER BY sort" },
+	/* The process-control slip (Form 6): every step, who, which unit, time used. */
+	[STMT_EVENTS] = { "SELECT e.id," VN("e.at", "at") ", e.from_status, e.to_status, e.move, e.role,"
+	    " e.note, e.minutes_used, e.minutes_allotted, u.full_name AS user_name, a.name AS agency_name,"
+	    " ta.name AS to_agency_name, au.full_name AS assignee_name FROM dossier_events e"
+	    " LEFT JOIN users u ON u.id = e.user_id LEFT JOIN agencies a ON a.id = e.agency_id"
+	    " LEFT JOIN agencies ta ON ta.id = e.to_agency_id LEFT JOIN users au ON au.id = e.assignee_id"
+	    " WHERE e.dossier_id = ? ORDER BY e.at, e.id" },
+	[STMT_SLIPS] = { "SELECT s.id, s.form, s.number, s.year," VN("s.issued_at", "issued_at")
+	    " FROM dossier_slips s WHERE s.dossier_id = ? ORDER BY s.id" },
+	/* Whom a dossier can go to: the processors, those of the holding unit first. */
+	[STMT_PROCESSORS] = { "SELECT u.id, u.full_name AS name, a.id AS agency_id, a.name AS agency_name"
+	    " FROM officer_roles r JOIN users u ON u.id = r.user_id JOIN agencies a ON a.id = r.agency_id"
+	    " WHERE r.role = 'processor' AND u.disabled = 0 AND u.id <> ?"
+	    " ORDER BY a.id = ? DESC, a.sort, u.full_name LIMIT 300" },
+	[STMT_SLIP] = { "SELECT s.id, s.form, s.number, s.year, s.reason,"
+	    " DATE_FORMAT(" SQL_VN("s.issued_at") ", '%d') AS day, DATE_FORMAT(" SQL_VN("s.issued_at") ", '%m') AS month,"
+	    VN("s.issued_at", "issued_at") "," VN("s.due_at", "due_at") ","
+	    " ia.name AS issuing_name, ia.address AS issuing_address, iu.full_name AS issued_by_name,"
+	    " d.id AS dossier_id, d.code, d.applicant_name, d.org_name, d.applicant_address,"
+	    " d.applicant_phone, d.applicant_email, d.channel, p.name AS procedure_name,"
+	    " p.code AS procedure_code," VN("d.submitted_at", "submitted_at") ","
+	    VN("d.received_at", "received_at") "," VN("d.first_due_at", "first_due_at")
+	    " FROM dossier_slips s JOIN dossiers d ON d.id = s.dossier_id"
+	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies ia ON ia.id = s.agency_id"
+	    " LEFT JOIN users iu ON iu.id = s.issued_by WHERE s.id = ? AND" SEEN },
+	[STMT_SLIP_COMPONENTS] = { "SELECT c.sort, c.name, c.originals, c.copies, COUNT(f.id) AS nfiles"
+	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
+	    " LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id"
+	    " WHERE d.id = ? GROUP BY c.id ORDER BY c.sort" },
+	/* Form 7, the register of a unit's one-stop desk: every dossier it received (Form 1). */
+	[STMT_REGISTER] = { "SELECT s.number, s.year, d.id, d.code, d.status, d.channel, d.applicant_name,"
+	    " d.org_name, d.applicant_address, d.applicant_phone, p.name AS procedure_name,"
+	    " h.name AS holder_name," VN("s.issued_at", "received_at") "," VN("d.first_due_at", "first_due_at") ","
+	    VN("d.due_at", "due_at") "," VN("d.finished_at", "finished_at") "," VN("d.returned_at", "returned_at")
+	    " FROM dossier_slips s JOIN dossiers d ON d.id = s.dossier_id JOIN procedures p ON p.id = d.procedure_id"
+	    " LEFT JOIN agencies h ON h.id = d.holder_agency_id WHERE s.form = 1 AND s.agency_id = ?"
+	    " AND s.agency_id IN " UNITS("receiver")
+	    " AND s.issued_at >= FROM_UNIXTIME(?) AND s.issued_at < FROM_UNIXTIME(?)"
+	    " ORDER BY s.year, s.number LIMIT 2000" },
+	[STMT_REGISTER_UNITS] = { "SELECT a.id, a.code, a.name FROM officer_roles r JOIN agencies a ON a.id = r.agency_id"
+	    " WHERE r.user_id = ? AND r.role = 'receiver' ORDER BY a.sort, a.name" },
+	[STMT_RESULT_INSERT] = { "INSERT INTO dossier_files (dossier_id, component_id, kind, sha256, name, mime,"
+	    " size, uploaded_at) VALUES (?, NULL, 'result', ?, ?, ?, ?, UTC_TIMESTAMP())" },
+	[STMT_SEEN] = { "SELECT d.code FROM dossiers d WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
+};
+
+enum stmt
+tab_stmt(enum tab t)
+{
+	static const enum stmt list[TAB__MAX] = {
+		[TAB_RECEIVE] = STMT_LIST_RECEIVE, [TAB_ASSIGN] = STMT_LIST_ASSIGN,
+		[TAB_PROCESS] = STMT_LIST_PROCESS, [TAB_APPROVE] = STMT_LIST_APPROVE,
+		[TAB_RETURN] = STMT_LIST_RETURN, [TAB_ALL] = STMT_LIST_ALL,
+	};
+
+	return list[t];
+}

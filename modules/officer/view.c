@@ -1,0 +1,135 @@
+/*
+ * view.c — one dossier as the officer handles it (/officer/dossiers/{id}): the applicant and
+ * the request, every file (opened through dvc-files), the fees, the due date with the
+ * working time used and left, the full history (the process-control slip, Form 6), the
+ * slips issued, and exactly the actions the officer's roles allow from its status.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dvc.h"
+#include "officer.h"
+
+long long
+num(const char *s)
+{
+	return s != NULL ? strtoll(s, NULL, 10) : 0;
+}
+
+/* The id in /officer/dossiers/{id}: digits only, else 404. */
+bool
+id_ok(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return n > 0 && n <= 18 && strspn(s, "0123456789") == n && s[0] != '0';
+}
+
+struct found {
+	xmlNodePtr	 parent, row;
+	long long	 version, used, started, due, holder;
+	int		 status;
+};
+
+static int
+dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct found	*f = arg;
+
+	f->row = xml_row_append(f->parent, "dossier", ncols, names, cols, lens);
+	f->version = num(row_get(ncols, names, cols, "version"));
+	f->used = num(row_get(ncols, names, cols, "clock_used_min"));
+	f->started = num(row_get(ncols, names, cols, "clock_started_ts"));
+	f->due = num(row_get(ncols, names, cols, "due_ts"));
+	f->holder = num(row_get(ncols, names, cols, "holder_agency_id"));
+	f->status = (int)num(row_get(ncols, names, cols, "status"));
+	return 1;
+}
+
+/* The clock as the officer reads it: working minutes used, and left before the due date
+ * (negative when late), while it runs or is stopped. */
+static int
+clock_data(xmlNodePtr dossier, const struct found *f)
+{
+	struct workcal	 cal;
+	time_t		 now = time(NULL);
+	long		 used = (long)f->used, left;
+	char		 s[32];
+	int		 st;
+
+	if (f->due == 0 || (st = calendar_load(&cal)) != 0)
+		return f->due == 0 ? 0 : st;
+	if (f->started > 0)
+		used += workcal_between(&cal, (time_t)f->started, now);
+	left = (time_t)f->due >= now ? workcal_between(&cal, now, (time_t)f->due) :
+	    -workcal_between(&cal, (time_t)f->due, now);
+	snprintf(s, sizeof(s), "%ld", used);
+	xml_text(dossier, "minutes_used", s);
+	snprintf(s, sizeof(s), "%ld", left);
+	xml_text(dossier, "minutes_left", s);
+	xml_text(dossier, "clock", f->started > 0 ? "running" : "stopped");
+	xml_text(dossier, "late", (time_t)f->due < now && f->status != DS_SUPPLEMENT &&
+	    f->status < DS_STOPPED && f->status != DS_REFUSED ? "1" : "0");
+	return 0;
+}
+
+int
+dossier_data(struct request *r, long long *version)
+{
+	struct db_arg	 args[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	struct db_arg	 id[] = { DB_I(num(r->arg)), DB_END_ };
+	struct found	 f = { .parent = r->root };
+	xmlNodePtr	 moves;
+	long long	 allowed;
+	long		 rc;
+	int		 m, st;
+
+	if ((rc = db_exec(STMT_DOSSIER, args, dossier_row, &f)) < 0)
+		return db_status(rc);
+	if (f.row == NULL)
+		return app_error(r, 404, "officer.dossier_not_found");
+	*version = f.version;
+	if ((st = clock_data(f.row, &f)) != 0)
+		return st;
+	if ((rc = xml_rows(xml_elem(r->root, "files"), "file", STMT_FILES, id)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "events"), "event", STMT_EVENTS, id)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0)
+		return db_status(rc);
+	if ((allowed = dossier_moves_allowed((unsigned long long)num(r->arg), r->user.id, 0)) < 0)
+		return 503;
+	moves = xml_elem(r->root, "moves");
+	for (m = 0; m < DM__MAX; m++)
+		if (allowed & (1LL << m))
+			xml_attr(xml_text(moves, "move", dmoves[m].name), "needs",
+			    (dmoves[m].needs & DNEED_NOTE) ? "note" : "");
+	if (allowed & ((1LL << DM_ASSIGN) | (1LL << DM_HANDOVER))) {
+		struct db_arg pargs[] = { DB_I((long long)r->user.id), DB_I(f.holder), DB_END_ };
+
+		if ((rc = xml_rows(xml_elem(r->root, "processors"), "processor", STMT_PROCESSORS, pargs)) < 0)
+			return db_status(rc);
+	}
+	return 0;
+}
+
+int
+dossier_page(struct request *r)
+{
+	static const char *const known[] = { "done", "uploaded", NULL };
+	const char		*msg = req_str(r, "msg", NULL);
+	const char *const	*k;
+	long long		 version;
+	int			 st;
+
+	if ((st = dossier_data(r, &version)) != 0)
+		return st;
+	for (k = known; msg != NULL && *k != NULL; k++)
+		if (strcmp(*k, msg) == 0)
+			xml_text(r->root, "msg", msg);
+	if ((msg = req_str(r, "move", NULL)) != NULL && dmove_find(msg) != DM__MAX)
+		xml_text(r->root, "done_move", msg);
+	return 200;
+}

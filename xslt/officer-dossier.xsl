@@ -1,0 +1,477 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  officer-dossier.xsl — one dossier as an officer handles it (/officer/dossiers/{id}): its
+  state, the actions the officer may take (one form each, CSRF-guarded, carrying the
+  version shown), the applicant and the request, the files (through dvc-files), the fees,
+  the history as the process-control slip (Form 6), and the slips issued.
+
+  Input: /page with user, csrf, msg ('done') and done_move (the move just made), form
+  (value[@name] and error[@name][@code] after a refused action; value 'move' says which),
+    dossier     the columns of dvc-officer's STMT_DOSSIER, and minutes_used, minutes_left
+                (negative: late), clock (running|stopped), late (1|0)
+    moves       move (name of dossier.c's move table), @needs
+    processors  processor: id, name, agency_id, agency_name (for assign and hand-over)
+    files       file: id, kind (component|supplement|result), component_name, name, mime,
+                size, uploaded_at
+    fees        fee: kind, name, amount, stage
+    events      event: at, from_status, to_status, move, role, note, minutes_used,
+                minutes_allotted, user_name, agency_name, to_agency_name, assignee_name
+    slips       slip: id, form, number, year, issued_at
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:import href="layout.xsl"/>
+  <xsl:import href="dossier-common.xsl"/>
+  <xsl:include href="officer-common.xsl"/>
+
+  <xsl:variable name="d" select="/page/dossier"/>
+  <xsl:variable name="failed" select="string(/page/form/value[@name = 'move'])"/>
+
+  <xsl:template match="page" mode="title">
+    <xsl:call-template name="title-prefix"/>
+    <xsl:value-of select="concat($t.od.title, $d/code)"/>
+  </xsl:template>
+
+  <xsl:template match="page" mode="head">
+    <meta name="robots" content="noindex"/>
+  </xsl:template>
+
+  <xsl:template match="page" mode="breadcrumb">
+    <li><a href="/officer/"><xsl:value-of select="$t.od.back"/></a></li>
+    <li aria-current="page"><xsl:value-of select="$d/code"/></li>
+  </xsl:template>
+
+  <!-- An action's errors point at its own fields. -->
+  <xsl:template match="error" mode="error-href">
+    <xsl:if test="@name != '_' and string(@name) != ''">
+      <xsl:value-of select="concat('#', @name, '-', $failed)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="page" mode="main">
+    <h1 class="dossier-title">
+      <xsl:value-of select="$t.od.title"/>
+      <span class="code"><xsl:value-of select="$d/code"/></span>
+    </h1>
+    <p>
+      <xsl:call-template name="status-badge"><xsl:with-param name="status" select="$d/status"/></xsl:call-template>
+      <xsl:if test="$d/awaiting_approval = 1">
+        <xsl:text> </xsl:text><span class="tag tag-warn"><xsl:value-of select="$t.od.awaiting"/></span>
+      </xsl:if>
+      <xsl:if test="$d/late = 1">
+        <xsl:text> </xsl:text><span class="tag tag-late"><xsl:value-of select="$t.inbox.overdue"/></span>
+      </xsl:if>
+    </p>
+    <xsl:if test="/page/msg = 'done' and /page/done_move != ''">
+      <div class="banner banner-ok" role="status">
+        <p>
+          <xsl:value-of select="$t.od.done"/>
+          <xsl:call-template name="move-name"><xsl:with-param name="move" select="/page/done_move"/></xsl:call-template>
+        </p>
+      </div>
+    </xsl:if>
+    <xsl:call-template name="error-summary"/>
+    <xsl:call-template name="summary"/>
+    <xsl:call-template name="actions"/>
+    <xsl:call-template name="applicant"/>
+    <xsl:call-template name="files"/>
+    <xsl:call-template name="fees"/>
+    <xsl:call-template name="history"/>
+    <xsl:call-template name="slips"/>
+  </xsl:template>
+
+  <xsl:template name="row">
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <xsl:if test="string($value) != ''">
+      <div class="summary-row">
+        <dt><xsl:value-of select="$label"/></dt>
+        <dd><xsl:copy-of select="$value"/></dd>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="summary">
+    <section aria-labelledby="summary-h">
+      <h2 id="summary-h" class="visually-hidden"><xsl:value-of select="$t.od.summary"/></h2>
+      <dl class="summary-list">
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.procedure"/><xsl:with-param name="value" select="$d/procedure_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.agency"/><xsl:with-param name="value" select="$d/agency_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.holder"/><xsl:with-param name="value" select="$d/holder_name"/></xsl:call-template>
+        <xsl:if test="$d/status = 4 or $d/status = 5 or $d/status = 6">
+          <xsl:call-template name="row">
+            <xsl:with-param name="label" select="$t.od.assignee"/>
+            <xsl:with-param name="value">
+              <xsl:choose>
+                <xsl:when test="$d/assignee_name != ''"><xsl:value-of select="$d/assignee_name"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$t.od.nobody"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.submitted_at"/><xsl:with-param name="value" select="$d/submitted_at"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.received_at"/><xsl:with-param name="value" select="$d/received_at"/></xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label" select="$t.od.limit"/>
+          <xsl:with-param name="value">
+            <xsl:call-template name="duration">
+              <xsl:with-param name="hours" select="$d/processing_hours"/>
+              <xsl:with-param name="same_day" select="$d/same_day"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label" select="$t.od.due"/>
+          <xsl:with-param name="value">
+            <xsl:value-of select="$d/due_at"/>
+            <xsl:if test="$d/status = 1"><xsl:value-of select="concat(' (', $t.dossier.due.expected, ')')"/></xsl:if>
+            <xsl:if test="$d/first_due_at != '' and $d/first_due_at != $d/due_at">
+              <xsl:value-of select="concat(' — ', $t.od.first_due, ' ', $d/first_due_at)"/>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:if test="$d/received_at != '' and $d/minutes_used != ''">
+          <xsl:call-template name="row">
+            <xsl:with-param name="label" select="$t.od.used"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_used"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:if test="$d/status &lt; 8 and $d/status != 3">
+            <xsl:call-template name="row">
+              <xsl:with-param name="label">
+                <xsl:choose>
+                  <xsl:when test="$d/minutes_left &lt; 0"><xsl:value-of select="$t.od.late.by"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$t.od.left"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+              <xsl:with-param name="value">
+                <xsl:choose>
+                  <xsl:when test="$d/clock = 'stopped' and $d/status = 5"><xsl:value-of select="$t.od.paused"/></xsl:when>
+                  <xsl:when test="$d/minutes_left &lt; 0">
+                    <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="-$d/minutes_left"/></xsl:call-template>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_left"/></xsl:call-template>
+                  </xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:if>
+        </xsl:if>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label" select="$t.od.channel"/>
+          <xsl:with-param name="value">
+            <xsl:call-template name="channel-name"><xsl:with-param name="channel" select="$d/channel"/></xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tracking"/><xsl:with-param name="value" select="$d/postal_tracking"/></xsl:call-template>
+        <xsl:if test="$d/result_kind != ''">
+          <xsl:call-template name="row">
+            <xsl:with-param name="label" select="$t.od.result"/>
+            <xsl:with-param name="value">
+              <xsl:choose>
+                <xsl:when test="$d/result_kind = 'file'"><xsl:value-of select="$t.od.result.file"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$t.od.result.paper"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+      </dl>
+    </section>
+  </xsl:template>
+
+  <!-- The actions allowed: one form each; what they need, and only that. -->
+  <xsl:template name="actions">
+    <section aria-labelledby="actions-h" class="dossier-actions">
+      <h2 id="actions-h"><xsl:value-of select="$t.od.actions"/></h2>
+      <xsl:choose>
+        <xsl:when test="/page/moves/move">
+          <xsl:for-each select="/page/moves/move">
+            <xsl:call-template name="action"><xsl:with-param name="move" select="string(.)"/></xsl:call-template>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$t.od.actions.none"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="action">
+    <xsl:param name="move"/>
+    <xsl:if test="$move = 'propose'">
+      <xsl:call-template name="result-upload"/>
+    </xsl:if>
+    <xsl:variable name="label">
+      <xsl:call-template name="action-label"><xsl:with-param name="move" select="$move"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="simple" select="$move = 'accept' or $move = 'approve' or $move = 'paid' or
+        $move = 'supplemented' or $move = 'withdrawn' or $move = 'propose' or ($move = 'return' and $d/channel != 'postal')"/>
+    <form method="post" action="/officer/dossiers/{$d/id}/move" class="action action-{$move}" novalidate="novalidate">
+      <xsl:call-template name="csrf-field"/>
+      <input type="hidden" name="move" value="{$move}"/>
+      <input type="hidden" name="version" value="{$d/version}"/>
+      <xsl:choose>
+        <xsl:when test="$simple">
+          <button class="button" type="submit"><xsl:value-of select="$label"/></button>
+        </xsl:when>
+        <xsl:otherwise>
+          <details>
+            <xsl:if test="$failed = $move"><xsl:attribute name="open">open</xsl:attribute></xsl:if>
+            <summary><xsl:value-of select="$label"/></summary>
+            <div class="action-body">
+              <xsl:call-template name="action-fields"><xsl:with-param name="move" select="$move"/></xsl:call-template>
+              <button class="button" type="submit"><xsl:value-of select="$label"/></button>
+            </div>
+          </details>
+        </xsl:otherwise>
+      </xsl:choose>
+    </form>
+  </xsl:template>
+
+  <!-- The electronic result: a file checked like any upload, proposed for approval with it.
+       The CSRF token is the first part of the body, as core reads it. -->
+  <xsl:template name="result-upload">
+    <form method="post" action="/officer/dossiers/{$d/id}/result" enctype="multipart/form-data"
+          class="action action-result" novalidate="novalidate">
+      <xsl:call-template name="csrf-field"/>
+      <input type="hidden" name="version" value="{$d/version}"/>
+      <details>
+        <xsl:if test="$failed = 'propose'"><xsl:attribute name="open">open</xsl:attribute></xsl:if>
+        <summary><xsl:value-of select="$t.act.propose.file"/></summary>
+        <div class="action-body">
+          <xsl:call-template name="input-error"><xsl:with-param name="name" select="'result'"/><xsl:with-param name="move" select="'propose'"/></xsl:call-template>
+          <div class="form-group">
+            <label class="label" for="result-propose"><xsl:value-of select="$t.od.result.file.label"/></label>
+            <p class="hint"><xsl:value-of select="$t.od.result.file.hint"/></p>
+            <input class="file-input" type="file" id="result-propose" name="file" accept=".pdf,.jpg,.png"/>
+          </div>
+          <button class="button" type="submit"><xsl:value-of select="$t.act.propose.file"/></button>
+        </div>
+      </details>
+    </form>
+  </xsl:template>
+
+  <xsl:template name="action-fields">
+    <xsl:param name="move"/>
+    <xsl:if test="$move = 'assign' or $move = 'handover'">
+      <xsl:call-template name="input-error"><xsl:with-param name="name" select="'assignee'"/><xsl:with-param name="move" select="$move"/></xsl:call-template>
+      <div class="form-group">
+        <label class="label" for="assignee-{$move}"><xsl:value-of select="$t.od.assign.to"/></label>
+        <select class="select" id="assignee-{$move}" name="assignee">
+          <option value=""><xsl:value-of select="$t.od.choose"/></option>
+          <xsl:for-each select="/page/processors/processor">
+            <option value="{id}"><xsl:value-of select="concat(name, ' — ', agency_name)"/></option>
+          </xsl:for-each>
+        </select>
+      </div>
+    </xsl:if>
+    <xsl:if test="$move = 'apology'">
+      <xsl:call-template name="input-error"><xsl:with-param name="name" select="'due'"/><xsl:with-param name="move" select="$move"/></xsl:call-template>
+      <div class="form-group">
+        <label class="label" for="due-{$move}"><xsl:value-of select="$t.od.due.new"/></label>
+        <p class="hint"><xsl:value-of select="$t.od.due.hint"/></p>
+        <input class="input input-short" type="text" id="due-{$move}" name="due" maxlength="10" inputmode="numeric"/>
+      </div>
+    </xsl:if>
+    <xsl:if test="$move = 'return'">
+      <xsl:call-template name="input-error"><xsl:with-param name="name" select="'tracking'"/><xsl:with-param name="move" select="$move"/></xsl:call-template>
+      <div class="form-group">
+        <label class="label" for="tracking-{$move}"><xsl:value-of select="$t.od.tracking"/></label>
+        <p class="hint"><xsl:value-of select="$t.od.tracking.hint"/></p>
+        <input class="input input-medium" type="text" id="tracking-{$move}" name="tracking" maxlength="40"/>
+      </div>
+    </xsl:if>
+    <xsl:if test="$move != 'return'">
+      <xsl:call-template name="input-error"><xsl:with-param name="name" select="'note'"/><xsl:with-param name="move" select="$move"/></xsl:call-template>
+      <div class="form-group">
+        <label class="label" for="note-{$move}">
+          <xsl:choose>
+            <xsl:when test="$move = 'refuse' or $move = 'stop' or $move = 'apology' or $move = 'sendback'"><xsl:value-of select="$t.od.note.reason"/></xsl:when>
+            <xsl:when test="$move = 'complete' or $move = 'supplement'"><xsl:value-of select="$t.od.note.items"/></xsl:when>
+            <xsl:when test="$move = 'fees'"><xsl:value-of select="$t.od.note.fees"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$t.od.note.optional"/></xsl:otherwise>
+          </xsl:choose>
+        </label>
+        <textarea class="textarea" id="note-{$move}" name="note" rows="3" maxlength="2000">
+          <xsl:if test="$failed = $move"><xsl:value-of select="/page/form/value[@name = 'note']"/></xsl:if>
+        </textarea>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The error of a field of the action that came back refused. -->
+  <xsl:template name="input-error">
+    <xsl:param name="name"/>
+    <xsl:param name="move"/>
+    <xsl:variable name="error" select="/page/form/error[@name = $name][1]"/>
+    <xsl:if test="$failed = $move and $error">
+      <p class="error-message">
+        <span class="visually-hidden"><xsl:value-of select="$t.form.error"/></span>
+        <xsl:apply-templates select="$error" mode="msg"/>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="action-label">
+    <xsl:param name="move"/>
+    <xsl:choose>
+      <xsl:when test="$move = 'accept'"><xsl:value-of select="$t.act.accept"/></xsl:when>
+      <xsl:when test="$move = 'complete'"><xsl:value-of select="$t.act.complete"/></xsl:when>
+      <xsl:when test="$move = 'refuse'"><xsl:value-of select="$t.act.refuse"/></xsl:when>
+      <xsl:when test="$move = 'assign'"><xsl:value-of select="$t.act.assign"/></xsl:when>
+      <xsl:when test="$move = 'handover'"><xsl:value-of select="$t.act.handover"/></xsl:when>
+      <xsl:when test="$move = 'supplement'"><xsl:value-of select="$t.act.supplement"/></xsl:when>
+      <xsl:when test="$move = 'supplemented'"><xsl:value-of select="$t.act.supplemented"/></xsl:when>
+      <xsl:when test="$move = 'fees'"><xsl:value-of select="$t.act.fees"/></xsl:when>
+      <xsl:when test="$move = 'paid'"><xsl:value-of select="$t.act.paid"/></xsl:when>
+      <xsl:when test="$move = 'propose'"><xsl:value-of select="$t.act.propose"/></xsl:when>
+      <xsl:when test="$move = 'sendback'"><xsl:value-of select="$t.act.sendback"/></xsl:when>
+      <xsl:when test="$move = 'approve'"><xsl:value-of select="$t.act.approve"/></xsl:when>
+      <xsl:when test="$move = 'return'"><xsl:value-of select="$t.act.return"/></xsl:when>
+      <xsl:when test="$move = 'apology'"><xsl:value-of select="$t.act.apology"/></xsl:when>
+      <xsl:when test="$move = 'stop'"><xsl:value-of select="$t.act.stop"/></xsl:when>
+      <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.act.withdrawn"/></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="applicant">
+    <section aria-labelledby="applicant-h">
+      <h2 id="applicant-h"><xsl:value-of select="$t.od.applicant"/></h2>
+      <dl class="summary-list">
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.org"/><xsl:with-param name="value" select="$d/org_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tax"/><xsl:with-param name="value" select="$d/org_tax_code"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.name"/><xsl:with-param name="value" select="$d/applicant_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.cccd"/><xsl:with-param name="value" select="$d/applicant_citizen_id"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.birth"/><xsl:with-param name="value" select="$d/applicant_birth_date"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.phone"/><xsl:with-param name="value" select="$d/applicant_phone"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.email"/><xsl:with-param name="value" select="$d/applicant_email"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.address"/><xsl:with-param name="value" select="$d/applicant_address"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.request"/><xsl:with-param name="value" select="$d/request_note"/></xsl:call-template>
+      </dl>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="files">
+    <section aria-labelledby="files-h">
+      <h2 id="files-h"><xsl:value-of select="$t.od.files"/></h2>
+      <xsl:choose>
+        <xsl:when test="/page/files/file">
+          <ul class="file-list">
+            <xsl:for-each select="/page/files/file">
+              <li>
+                <span class="file-component">
+                  <xsl:choose>
+                    <xsl:when test="kind = 'result'"><xsl:value-of select="$t.od.file.result"/></xsl:when>
+                    <xsl:when test="kind = 'supplement'"><xsl:value-of select="concat($t.od.file.supplement, component_name)"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="component_name"/></xsl:otherwise>
+                  </xsl:choose>
+                </span>
+                <xsl:text> </xsl:text>
+                <a href="/files/{id}" download=""><xsl:value-of select="name"/></a>
+                <span class="hint"><xsl:value-of select="concat(' ', ceiling(size div 1024), $t.od.kb, ' · ', uploaded_at)"/></span>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$t.od.files.none"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="fees">
+    <section aria-labelledby="fees-h">
+      <h2 id="fees-h"><xsl:value-of select="$t.od.fees"/></h2>
+      <xsl:choose>
+        <xsl:when test="/page/fees/fee">
+          <ul class="plain">
+            <xsl:for-each select="/page/fees/fee">
+              <li>
+                <xsl:value-of select="concat(name, ': ')"/>
+                <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$t.od.fees.none"/></p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="history">
+    <section aria-labelledby="history-h">
+      <h2 id="history-h"><xsl:value-of select="$t.od.history"/></h2>
+      <div class="table-wrap">
+        <table class="table table-stack">
+          <thead>
+            <tr>
+              <th scope="col"><xsl:value-of select="$t.od.h.at"/></th>
+              <th scope="col"><xsl:value-of select="$t.od.h.step"/></th>
+              <th scope="col"><xsl:value-of select="$t.od.h.who"/></th>
+              <th scope="col"><xsl:value-of select="$t.od.h.used"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="/page/events/event">
+              <tr>
+                <td data-label="{$t.od.h.at}" class="nowrap"><xsl:value-of select="at"/></td>
+                <td data-label="{$t.od.h.step}">
+                  <xsl:call-template name="move-name"><xsl:with-param name="move" select="move"/></xsl:call-template>
+                  <xsl:if test="string(note) != ''">
+                    <span class="cell-note timeline-note"><xsl:value-of select="note"/></span>
+                  </xsl:if>
+                </td>
+                <td data-label="{$t.od.h.who}">
+                  <xsl:choose>
+                    <xsl:when test="role = 'applicant'"><xsl:value-of select="$t.od.h.applicant"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="user_name"/></xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:if test="agency_name != ''">
+                    <span class="cell-note"><xsl:value-of select="agency_name"/></span>
+                  </xsl:if>
+                  <xsl:if test="assignee_name != '' or to_agency_name != ''">
+                    <span class="cell-note">
+                      <xsl:value-of select="$t.od.h.to"/>
+                      <xsl:value-of select="assignee_name"/>
+                      <xsl:if test="assignee_name != '' and to_agency_name != ''"><xsl:value-of select="$t.list.sep"/></xsl:if>
+                      <xsl:value-of select="to_agency_name"/>
+                    </span>
+                  </xsl:if>
+                </td>
+                <td data-label="{$t.od.h.used}">
+                  <xsl:if test="position() &gt; 1">
+                    <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="minutes_used"/></xsl:call-template>
+                  </xsl:if>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="slips">
+    <xsl:if test="/page/slips/slip">
+      <section aria-labelledby="slips-h">
+        <h2 id="slips-h"><xsl:value-of select="$t.od.slips"/></h2>
+        <ul class="plain">
+          <xsl:for-each select="/page/slips/slip">
+            <li>
+              <a href="/officer/slips/{id}">
+                <xsl:choose>
+                  <xsl:when test="form = 1"><xsl:value-of select="$t.od.slip.1"/></xsl:when>
+                  <xsl:when test="form = 2"><xsl:value-of select="$t.od.slip.2"/></xsl:when>
+                  <xsl:when test="form = 3"><xsl:value-of select="$t.od.slip.3"/></xsl:when>
+                  <xsl:when test="form = 4"><xsl:value-of select="$t.od.slip.4"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$t.od.slip.5"/></xsl:otherwise>
+                </xsl:choose>
+              </a>
+              <span class="hint"><xsl:value-of select="concat(' — ', $t.od.slip.no, number, '/', year, ' · ', issued_at)"/></span>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>
