@@ -328,7 +328,10 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 	if ((e = dstate_save(&d)) != DME_OK)
 		return e;
 	{
-		unsigned long long unit = a->role == ACT_RECEIVER ? before.agency : before.holder;
+		/* The actor's unit: the one-stop desk's, the holder's, or for the applicant the
+		 * unit the dossier is with (the receiving one at submission). */
+		unsigned long long unit = a->role == ACT_RECEIVER || before.holder == 0 ?
+		    before.agency : before.holder;
 		struct db_arg args[] = { DB_I((long long)d.id), DB_I((long long)a->actor),
 		    DB_I(before.status), DB_I(d.status), DB_S(mv->name), DB_S(dactor_name(a->role)),
 		    DB_I((long long)unit),
