@@ -14,6 +14,8 @@ struct conf conf = {
 	.db_name = "dvc",
 	.db_user = "dvc",
 	.db_password = "",
+	.db_owner_user = "",
+	.db_owner_password = "",
 	.xslt_dir = "/usr/share/dvc/xslt",
 	.sql_dir = "/usr/share/dvc/sql",
 	/* A name, not a message: the province's dvc.conf gives its own (the receipt prints it). */
@@ -87,6 +89,8 @@ static const struct {
 	{ "db_name", &conf.db_name },
 	{ "db_user", &conf.db_user },
 	{ "db_password", &conf.db_password },
+	{ "db_owner_user", &conf.db_owner_user },
+	{ "db_owner_password", &conf.db_owner_password },
 	{ "xslt_dir", &conf.xslt_dir },
 	{ "sql_dir", &conf.sql_dir },
 	{ "site_name", &conf.site_name },

@@ -38,6 +38,7 @@ static struct stmt		*stmts;
 static unsigned long long	 last_insert_id;
 static unsigned			 last_error;
 static bool			 multi_statements;
+static bool			 as_owner;	/* dvcctl: the schema owner's account */
 static bool			 in_transaction;	/* no silent reconnect inside one */
 
 void
@@ -167,7 +168,8 @@ db_connect(void)
 	    "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,"
 	    "NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
 	/* CLIENT_FOUND_ROWS: an UPDATE counts the rows it matched, changed or not. */
-	if (mysql_real_connect(db, NULL, conf.db_user, conf.db_password, conf.db_name, 0,
+	if (mysql_real_connect(db, NULL, as_owner ? conf.db_owner_user : conf.db_user,
+	    as_owner ? conf.db_owner_password : conf.db_password, conf.db_name, 0,
 	    conf.db_socket, CLIENT_FOUND_ROWS | (multi_statements ? CLIENT_MULTI_STATEMENTS : 0)) == NULL) {
 		log_warn("database connection failed: %s", mysql_error(db));
 		mysql_close(db);
@@ -430,6 +432,12 @@ unsigned long long
 db_last_insert_id(void)
 {
 	return last_insert_id;
+}
+
+void
+db_as_owner(void)
+{
+	as_owner = conf.db_owner_user[0] != '\0';
 }
 
 int

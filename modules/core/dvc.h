@@ -61,6 +61,9 @@ struct conf {
 	char	*db_name;
 	char	*db_user;
 	char	*db_password;
+	/* The account that owns the schema (dvcctl only: migrations, grants); "" is db_user. */
+	char	*db_owner_user;
+	char	*db_owner_password;
 	char	*xslt_dir;	/* stylesheets, compiled at worker start */
 	char	*sql_dir;	/* migrations and seed/, for dvcctl */
 	char	*site_name;	/* "Cổng Dịch vụ công tỉnh Thanh Hóa" */
@@ -342,6 +345,9 @@ void	 db_rollback(void);
 bool	 db_duplicate(void);
 /* Connects and prepares now (worker start). Returns 0, or -1 when the server is away. */
 int	 db_open(void);
+/* dvcctl: connect as the schema's owner (conf.db_owner_user) rather than the programs'
+ * account. Call before the first statement. */
+void	 db_as_owner(void);
 /* Runs a script of several statements (migrations, seeds); dvcctl only. 0 or -1. */
 int	 db_script(const char *sql, size_t len);
 void	 db_close(void);

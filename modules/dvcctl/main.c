@@ -1,6 +1,8 @@
 /*
  * dvcctl — the administrator's command line:
- *   dvcctl [--config FILE] migrate   apply sql/NNN_*.sql not yet recorded in schema_version
+ *   dvcctl [--config FILE] migrate   apply sql/NNN_*.sql not yet recorded in schema_version,
+ *                                    then grant the programs' account what it may do
+ * dvcctl connects as the schema's owner (db_owner_user) when dvc.conf names one.
  *   dvcctl [--config FILE] seed      load the files of sql/seed/ into an empty catalogue, then reindex
  *   dvcctl [--config FILE] reindex   refill the folded search text of every procedure
  *   dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME --email EMAIL
@@ -38,6 +40,8 @@ enum stmt {
 	STMT_COMMON_PASSWORD,
 	STMT_FILE_USED,
 	STMT_COMMUNE_UPSERT,
+	STMT_TABLES,
+	STMT_SCHEMA_GRANTS,
 	STMT__MAX
 };
 
@@ -60,6 +64,11 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_FILE_USED] = { "SELECT COUNT(*) FROM dossier_files WHERE sha256 = ?" },
 	[STMT_COMMUNE_UPSERT] = { "INSERT INTO communes (code, province_code, name) VALUES (?, ?, ?)"
 	    " ON DUPLICATE KEY UPDATE province_code = VALUES(province_code), name = VALUES(name)" },
+	[STMT_TABLES] = { "SELECT table_name FROM information_schema.tables"
+	    " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name" },
+	/* Privileges on the whole database: what an older set-up granted the programs. */
+	[STMT_SCHEMA_GRANTS] = { "SELECT COUNT(*) FROM information_schema.schema_privileges"
+	    " WHERE grantee = ? AND table_schema = DATABASE()" },
 };
 
 static const char schema_version_sql[] =
@@ -137,6 +146,82 @@ run_file(const char *dir, const char *name)
 	return rc;
 }
 
+/* Tables whose rows are a record: the programs add to them, never change or remove a row. */
+static const char *const append_only[] = { "dossier_events", "dossier_slips", NULL };
+
+static bool
+identifier(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return n > 0 && n < 65 && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == n;
+}
+
+struct grants {
+	struct buf	 sql;
+	bool		 bad;
+};
+
+static int
+table_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
+{
+	struct grants		*g = arg;
+	const char *const	*a;
+	bool			 record = false;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 1 || cols[0] == NULL || !identifier(cols[0])) {
+		g->bad = true;
+		return 1;
+	}
+	for (a = append_only; *a != NULL; a++)
+		record |= strcmp(*a, cols[0]) == 0;
+	buf_printf(&g->sql, "GRANT SELECT, INSERT%s ON `%s`.`%s` TO '%s'@'localhost';\n",
+	    record ? "" : ", UPDATE, DELETE", conf.db_name, cols[0], conf.db_user);
+	return 0;
+}
+
+/*
+ * The programs' account (db_user, over the unix socket) gets, table by table, what it may
+ * do: everything but changing or removing the rows of a record (append_only). A grant on
+ * the whole database, from an older set-up, is revoked first: it would allow it all. Only
+ * when dvcctl runs as the schema's owner; with one account for all, nothing to grant.
+ */
+static int
+grant_programs(void)
+{
+	struct grants	 g = { { 0 }, false };
+	char		 grantee[200];
+	long long	 n = 0;
+	int		 rc = 1;
+
+	if (conf.db_owner_user[0] == '\0' || strcmp(conf.db_owner_user, conf.db_user) == 0)
+		return 0;
+	if (!identifier(conf.db_user) || !identifier(conf.db_name)) {
+		log_warn("db_user and db_name must be plain identifiers to grant privileges");
+		return 1;
+	}
+	snprintf(grantee, sizeof(grantee), "'%s'@'localhost'", conf.db_user);
+	{
+		struct db_arg args[] = { DB_S(grantee), DB_END_ };
+
+		if (db_int(STMT_SCHEMA_GRANTS, args, &n) < 0)
+			goto done;
+	}
+	if (n > 0)
+		buf_printf(&g.sql, "REVOKE ALL PRIVILEGES ON `%s`.* FROM %s;\n", conf.db_name, grantee);
+	if (db_exec(STMT_TABLES, NULL, table_row, &g) < 0 || g.bad)
+		goto done;
+	if (g.sql.len > 0 && db_script(g.sql.data, g.sql.len) != 0)
+		goto done;
+	printf("granted %s its privileges\n", grantee);
+	rc = 0;
+done:
+	buf_free(&g.sql);
+	return rc;
+}
+
 static int
 migrate(void)
 {
@@ -164,7 +249,7 @@ migrate(void)
 		free(files[i]);
 	}
 	free(files);
-	return rc;
+	return rc != 0 ? rc : grant_programs();
 }
 
 struct folded {
@@ -539,6 +624,7 @@ main(int argc, char **argv)
 	if (sodium_init() < 0)
 		log_fatal("libsodium does not initialise");
 	db_init(stmts, STMT__MAX);
+	db_as_owner();
 	if (optind + 2 <= argc && strcmp(argv[optind], "user") == 0 && strcmp(argv[optind + 1], "add") == 0)
 		rc = user_add(argc - optind - 1, argv + optind + 1);
 	else if (optind + 2 == argc && strcmp(argv[optind], "communes") == 0)
