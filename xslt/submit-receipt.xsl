@@ -11,6 +11,7 @@
     fees        fee: … as on the fees step (optional; without it, dossier/fee_total)
     qr          size (modules), path (SVG path data of the dark modules): the QR code of
     track_url   the public tracking address of the dossier, printed under the code
+    results     file: id, name — the electronic result, once returned (status 10)
   The page is a .slip: printing it shows the slip alone (see dvc.css).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -69,6 +70,13 @@
             <dd><xsl:value-of select="$d/due_at"/></dd>
           </div>
         </xsl:if>
+        <!-- The electronic result, once returned (dvc-files hands it over). -->
+        <xsl:for-each select="/page/results/file">
+          <div>
+            <dt><xsl:value-of select="$t.receipt.result"/></dt>
+            <dd><a href="/files/{id}" download=""><xsl:value-of select="name"/></a></dd>
+          </div>
+        </xsl:for-each>
       </dl>
       <p class="receipt-print">
         <strong><xsl:value-of select="$t.receipt.print"/></strong>

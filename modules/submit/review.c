@@ -193,7 +193,8 @@ receipt_page(struct request *r)
 		return app_redirect(r, to);
 	}
 	if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_RECEIPT_COMPONENTS, args)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_DOSSIER_FEES, args)) < 0)
+	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_DOSSIER_FEES, args)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "results"), "file", STMT_RESULTS, args)) < 0)
 		return db_status(rc);
 	/* The QR opens the public tracking page of this dossier. */
 	buf_printf(&url, "%s/track?code=", conf.base_url);

@@ -97,6 +97,10 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
 	    " LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id"
 	    " WHERE" MINE " GROUP BY c.id ORDER BY c.sort" },
+	/* The electronic result, for its applicant once it is returned. */
+	[STMT_RESULTS] = { "SELECT f.id, f.name FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    " WHERE f.kind = 'result' AND d.result_file_id = f.id AND d.status = " SQL_DS(RETURNED)
+	    " AND" MINE },
 	[STMT_DOSSIER_FEES] = { "SELECT df.kind, df.name, df.amount, df.stage FROM dossier_fees df"
 	    " JOIN dossiers d ON d.id = df.dossier_id WHERE" MINE " ORDER BY df.sort" },
 };

@@ -195,4 +195,7 @@
   <xsl:variable name="t.date.hour" select="' giờ '"/>
   <xsl:variable name="t.date.minute" select="' phút, '"/>
 
+  <!-- The receipt page, once the result is returned -->
+  <xsl:variable name="t.receipt.result" select="'Kết quả giải quyết'"/>
+
 </xsl:stylesheet>
