@@ -381,6 +381,11 @@ void		 form_values(struct request *);
 void		 form_value(struct request *, const char *name, const char *value);
 xmlNodePtr	 form_error(struct request *, const char *name, const char *code);
 
+/* The date typed in input name (dd/mm/yyyy or yyyy-mm-dd) as its day in Vietnam's calendar
+ * (workcal's day numbers); -1 when nothing was typed, and when it is not a date, which is
+ * then a form error. */
+int32_t		 form_day(struct request *, const char *name);
+
 /* Appends <qr><size>N</size><path>SVG path data</path></qr> encoding text (qr.c). */
 xmlNodePtr	 xml_qr(xmlNodePtr parent, const char *text);
 

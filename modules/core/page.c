@@ -154,6 +154,21 @@ form_error(struct request *r, const char *name, const char *code)
 	return e;
 }
 
+int32_t
+form_day(struct request *r, const char *name)
+{
+	const char	*s = req_str(r, name, ""), *err;
+	struct tm	 tm;
+
+	if (*s == '\0')
+		return -1;
+	if ((err = valid_date(s, &tm)) != NULL) {
+		form_error(r, name, err);
+		return -1;
+	}
+	return workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
 const char *
 row_get(unsigned ncols, const char *const *names, char *const *cols, const char *name)
 {

@@ -26,18 +26,6 @@ move_refused(struct request *r, int status)
 	return status;
 }
 
-/* The end of the working day of a date typed in the form (the new due date of Form 4);
- * 0 when it is not a date. */
-static time_t
-due_of(const char *s)
-{
-	struct tm	 tm;
-
-	if (valid_date(s, &tm) != NULL)
-		return 0;
-	return workcal_moment(workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), conf.pm_end);
-}
-
 int
 move_post(struct request *r)
 {
@@ -60,8 +48,15 @@ move_post(struct request *r)
 		    "move.reason_required" : "move.items_required");
 	if ((dmoves[m].needs & DNEED_ASSIGNEE) && a.assignee == 0)
 		form_error(r, "assignee", "move.assignee_required");
-	if ((dmoves[m].needs & DNEED_DUE) && (a.due = due_of(req_str(r, "due", ""))) == 0)
-		form_error(r, "due", "move.due_required");
+	/* Form 4's new date: due at the end of that working day. */
+	if (dmoves[m].needs & DNEED_DUE) {
+		int32_t day = form_day(r, "due");
+
+		if (day >= 0)
+			a.due = workcal_moment(day, conf.pm_end);
+		else if (*req_str(r, "due", "") == '\0')
+			form_error(r, "due", "move.due_required");
+	}
 	if (r->nerrors > 0)
 		return move_refused(r, 422);
 	if ((rc = db_begin()) < 0)

@@ -74,21 +74,13 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	return 0;
 }
 
-/* A date of the filter form as the UTC moment of its Vietnam midnight (0 when empty); a
- * date that is not one is a form error. */
+/* A date of the filter form as the UTC moment of its Vietnam midnight; 0 when empty. */
 static long long
 day_moment(struct request *r, const char *name)
 {
-	const char	*s = req_str(r, name, ""), *err;
-	struct tm	 tm;
+	int32_t	 day = form_day(r, name);
 
-	if (*s == '\0')
-		return 0;
-	if ((err = valid_date(s, &tm)) != NULL) {
-		form_error(r, name, err);
-		return 0;
-	}
-	return (long long)workcal_moment(workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), 0);
+	return day < 0 ? 0 : (long long)workcal_moment(day, 0);
 }
 
 /* The search text for LIKE: %text%, with the wildcards typed taken as themselves. */

@@ -48,23 +48,6 @@ slip_page(struct request *r)
 	return 200;
 }
 
-/* A date of the form as its Vietnam midnight (0 when empty); one that is not a date is a
- * form error. */
-static time_t
-day_of(struct request *r, const char *name)
-{
-	const char	*s = req_str(r, name, ""), *err;
-	struct tm	 tm;
-
-	if (*s == '\0')
-		return 0;
-	if ((err = valid_date(s, &tm)) != NULL) {
-		form_error(r, name, err);
-		return 0;
-	}
-	return workcal_moment(workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), 0);
-}
-
 struct units {
 	xmlNodePtr	 list;
 	long long	 first;
@@ -88,7 +71,7 @@ register_page(struct request *r)
 	struct db_arg	 uargs[] = { DB_I((long long)r->user.id), DB_END_ };
 	struct units	 u = { .list = xml_elem(r->root, "units") };
 	time_t		 now = time(NULL), from, to;
-	int32_t		 today = workcal_day(now);
+	int32_t		 today = workcal_day(now), day;
 	long long	 unit = (long long)req_uint(r, "unit", 0);
 	long		 rc;
 
@@ -97,8 +80,8 @@ register_page(struct request *r)
 	if (unit == 0)
 		unit = u.first;
 	form_values(r);
-	from = day_of(r, "from");
-	to = day_of(r, "to");
+	from = (day = form_day(r, "from")) < 0 ? 0 : workcal_moment(day, 0);
+	to = (day = form_day(r, "to")) < 0 ? 0 : workcal_moment(day, 0);
 	if (r->nerrors > 0)
 		return 200;
 	if (from == 0) {	/* the first of this month, Vietnam time */
