@@ -46,7 +46,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_USER_BY_LOGIN] = { "SELECT id, password_hash, failed_logins,"
 	    " COALESCE(TIMESTAMPDIFF(SECOND, last_failed_at, UTC_TIMESTAMP()), 999999) AS since_failed,"
 	    " COALESCE(TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), locked_until), 0) AS locked_for,"
-	    " disabled FROM users WHERE citizen_id = ? OR email = ?" },
+	    " disabled, kind FROM users WHERE citizen_id = ? OR email = ?" },
 	[STMT_IP_FAILURES] = { "SELECT COUNT(*) FROM login_attempts WHERE ip = ?"
 	    " AND at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(LOGIN_WINDOW_MINUTES) " MINUTE"
 	    " AND outcome <> 'success'" },
@@ -267,6 +267,7 @@ struct login_row {
 	char			 hash[PWHASH_SIZE];
 	long			 failures, since_failed, locked_for;
 	bool			 disabled;
+	bool			 officer;
 };
 
 static int
@@ -277,7 +278,7 @@ login_row(void *arg, unsigned ncols, const char *const *names, char *const *cols
 
 	(void)names;
 	(void)lens;
-	if (ncols < 6)
+	if (ncols < 7)
 		return 0;
 	u->id = strtoull(cols[0], NULL, 10);
 	snprintf(u->hash, sizeof(u->hash), "%s", cols[1]);
@@ -285,6 +286,7 @@ login_row(void *arg, unsigned ncols, const char *const *names, char *const *cols
 	u->since_failed = strtol(cols[3], NULL, 10);
 	u->locked_for = strtol(cols[4], NULL, 10);
 	u->disabled = strcmp(cols[5], "1") == 0;
+	u->officer = strcmp(cols[6], "officer") == 0;
 	return 1;
 }
 
@@ -413,6 +415,9 @@ login(struct request *r)
 	}
 	if ((st = record_attempt(r, u.id, login, "success")) != 0 || (st = session_start(r, u.id)) != 0)
 		return st;
+	/* Officers land on their inbox; everyone else on the profile. */
+	if (u.officer && *req_str(r, "next", "") == '\0')
+		return app_redirect(r, "/officer/");
 	return app_redirect(r, safe_next(req_str(r, "next", NULL)));
 }
 

@@ -161,6 +161,8 @@ for my $d (@demo) {
 	my $login = $d->{kind} eq 'citizen' && $d->{cccd} ? $d->{cccd} : $d->{email};
 	my $r = $b->login($login, $d->{password});
 	is($r->{status}, 303, "demo $d->{kind} $d->{email} signs in") or diag(join ' | ', summary_errors($r->{body}));
+	is($r->{location}, $d->{kind} eq 'officer' ? '/officer/' : '/account/profile',
+	    "demo $d->{kind}: lands on " . ($d->{kind} eq 'officer' ? 'the inbox' : 'the profile'));
 	$r = $b->get('/account/profile');
 	is($r->{status}, 200, "demo $d->{kind}: the profile opens (any signed-in kind)");
 	is(header_user($r->{body}), $d->{name}, "demo $d->{kind}: the header shows $d->{name}");
