@@ -298,11 +298,16 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 		return e;
 	if (d.id == 0)
 		return DME_NOT_FOUND;
-	if ((e = move_allowed(&d, m, a->actor, &given.role)) != DME_OK)
+	/* Whom it is refused to first (another unit's officer learns nothing more); then a form
+	 * shown before the dossier last moved is stale, whatever the move. */
+	e = move_allowed(&d, m, a->actor, &given.role);
+	if (e == DME_ROLE || e == DME_NOT_FOUND || e == DME_DB || e == DME_DB_DOWN)
 		return e;
-	a = &given;
 	if (a->version >= 0 && a->version != d.version)
 		return DME_STALE;
+	if (e != DME_OK)
+		return e;
+	a = &given;
 	before = d;
 	if ((e = needs_ok(&d, m, a)) != DME_OK)
 		return e;
