@@ -351,6 +351,7 @@ sub is_html {
 # The headers every dynamic response carries.
 sub security_headers_ok {
 	my ($r, $name) = @_;
+	$name //= 'the response';
 	local $Test::Builder::Level = $Test::Builder::Level + 1;
 	my $h = $r->{headers};
 	my $csp = $h->{'content-security-policy'} // '';
