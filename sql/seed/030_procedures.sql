@@ -1,8 +1,11 @@
 -- 030: real administrative procedures offered by Thanh Hóa province and its wards (national codes with the .000.00.00.H56 suffix).
+-- gov_level: 'commune' for the procedures every commune and ward carries out (the agency is the
+-- ward whose demo catalogue lists it: any ward receives them); 'province' for the others, whose
+-- receiving units are in 060_receiving_units.sql.
 SET NAMES utf8mb4;
 
 -- 1. Thủ tục đăng ký khai sinh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (1,
  '1.001193.000.00.00.H56',
  1,
@@ -10,6 +13,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh',
  1,
  10,
+ 'commune',
  4,
  8,
  0,
@@ -25,7 +29,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2022/TT-BTP ngày 04/01/2022 quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC\nThông tư số 281/2016/TT-BTC ngày 14/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch');
 
 -- 2. Thủ tục đăng ký khai sinh có yếu tố nước ngoài
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (2,
  '2.000528.000.00.00.H56',
  1,
@@ -33,6 +37,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh có yếu tố nước ngoài',
  1,
  10,
+ 'commune',
  3,
  8,
  0,
@@ -48,7 +53,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 3. Thủ tục đăng ký lại khai sinh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (3,
  '1.004884.000.00.00.H56',
  1,
@@ -56,6 +61,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký lại khai sinh',
  1,
  11,
+ 'commune',
  3,
  40,
  0,
@@ -71,7 +77,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 4. Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (4,
  '1.000689.000.00.00.H56',
  1,
@@ -79,6 +85,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con',
  1,
  11,
+ 'commune',
  3,
  24,
  0,
@@ -94,7 +101,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 5. Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (5,
  '1.004772.000.00.00.H56',
  1,
@@ -102,6 +109,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân',
  1,
  12,
+ 'commune',
  3,
  40,
  0,
@@ -117,7 +125,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 6. Thủ tục đăng ký khai sinh lưu động
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (6,
  '1.003583.000.00.00.H56',
  1,
@@ -125,6 +133,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh lưu động',
  1,
  12,
+ 'commune',
  2,
  40,
  0,
@@ -140,7 +149,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp');
 
 -- 7. Thủ tục đăng ký kết hôn
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (7,
  '1.000894.000.00.00.H56',
  1,
@@ -148,6 +157,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký kết hôn',
  1,
  10,
+ 'commune',
  3,
  8,
  0,
@@ -163,7 +173,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 8. Thủ tục đăng ký kết hôn có yếu tố nước ngoài
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (8,
  '2.000806.000.00.00.H56',
  1,
@@ -171,6 +181,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký kết hôn có yếu tố nước ngoài',
  1,
  11,
+ 'commune',
  3,
  40,
  0,
@@ -186,7 +197,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 9. Thủ tục đăng ký khai tử
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (9,
  '1.000656.000.00.00.H56',
  1,
@@ -194,6 +205,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai tử',
  1,
  12,
+ 'commune',
  4,
  8,
  0,
@@ -209,7 +221,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 10. Thủ tục cấp Giấy xác nhận tình trạng hôn nhân
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (10,
  '1.004873.000.00.00.H56',
  1,
@@ -217,6 +229,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân',
  1,
  10,
+ 'commune',
  4,
  24,
  0,
@@ -232,7 +245,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 11. Thủ tục đăng ký nhận cha, mẹ, con
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (11,
  '1.001022.000.00.00.H56',
  1,
@@ -240,6 +253,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký nhận cha, mẹ, con',
  1,
  11,
+ 'commune',
  3,
  24,
  0,
@@ -255,7 +269,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 12. Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (12,
  '1.004859.000.00.00.H56',
  1,
@@ -263,6 +277,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc',
  1,
  12,
+ 'commune',
  4,
  24,
  0,
@@ -278,7 +293,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 13. Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (13,
  '2.000635.000.00.00.H56',
  1,
@@ -286,6 +301,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh',
  1,
  10,
+ 'commune',
  4,
  0,
  1,
@@ -301,7 +317,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 281/2016/TT-BTC ngày 14/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch');
 
 -- 14. Thủ tục đăng ký giám hộ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (14,
  '1.004837.000.00.00.H56',
  1,
@@ -309,6 +325,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký giám hộ',
  1,
  11,
+ 'commune',
  3,
  24,
  0,
@@ -324,7 +341,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015');
 
 -- 15. Đăng ký lại khai tử
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (15,
  '1.005461.000.00.00.H56',
  1,
@@ -332,6 +349,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký lại khai tử',
  1,
  12,
+ 'commune',
  3,
  40,
  0,
@@ -347,7 +365,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 16. Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (16,
  '2.000815.000.00.00.H56',
  1,
@@ -355,6 +373,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; cơ quan, tổ chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận',
  2,
  10,
+ 'commune',
  3,
  0,
  1,
@@ -370,7 +389,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 17. Thủ tục chứng thực chữ ký trong các văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (17,
  '2.000884.000.00.00.H56',
  1,
@@ -378,6 +397,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục chứng thực chữ ký trong các văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không điểm chỉ được)',
  2,
  11,
+ 'commune',
  2,
  0,
  1,
@@ -393,7 +413,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 18. Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (18,
  '2.001035.000.00.00.H56',
  1,
@@ -401,6 +421,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở',
  2,
  12,
+ 'commune',
  2,
  16,
  0,
@@ -416,7 +437,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực\nLuật Đất đai số 31/2024/QH15 ngày 18/01/2024\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015');
 
 -- 19. Thủ tục cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (19,
  '2.000942.000.00.00.H56',
  1,
@@ -424,6 +445,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực',
  2,
  10,
+ 'commune',
  3,
  0,
  1,
@@ -439,7 +461,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 20. Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (20,
  '2.001406.000.00.00.H56',
  1,
@@ -447,6 +469,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở',
  2,
  11,
+ 'commune',
  2,
  16,
  0,
@@ -462,7 +485,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015');
 
 -- 21. Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (21,
  '2.000913.000.00.00.H56',
  1,
@@ -470,6 +493,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch',
  2,
  12,
+ 'commune',
  2,
  16,
  0,
@@ -485,7 +509,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 22. Đăng ký việc nuôi con nuôi trong nước
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (22,
  '2.001263.000.00.00.H56',
  1,
@@ -493,6 +517,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký việc nuôi con nuôi trong nước',
  3,
  12,
+ 'commune',
  3,
  240,
  0,
@@ -508,7 +533,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Nuôi con nuôi số 52/2010/QH12 ngày 17/6/2010\nNghị định số 19/2011/NĐ-CP ngày 21/3/2011 quy định chi tiết thi hành một số điều của Luật Nuôi con nuôi\nNghị định số 24/2019/NĐ-CP ngày 05/3/2019 sửa đổi, bổ sung Nghị định số 19/2011/NĐ-CP\nNghị định số 114/2016/NĐ-CP ngày 08/7/2016 quy định lệ phí đăng ký nuôi con nuôi, lệ phí cấp giấy phép hoạt động của tổ chức con nuôi nước ngoài\nThông tư số 10/2020/TT-BTP ngày 28/12/2020 ban hành, hướng dẫn việc ghi chép, lưu trữ, sử dụng Sổ đăng ký nuôi con nuôi, mẫu giấy tờ, hồ sơ nuôi con nuôi\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp');
 
 -- 23. Đăng ký thành lập hộ kinh doanh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (23,
  '1.001612.000.00.00.H56',
  1,
@@ -516,6 +541,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập hộ kinh doanh',
  8,
  10,
+ 'commune',
  4,
  24,
  0,
@@ -531,7 +557,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 24. Đăng ký thay đổi nội dung đăng ký hộ kinh doanh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (24,
  '2.000720.000.00.00.H56',
  1,
@@ -539,6 +565,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh',
  8,
  11,
+ 'commune',
  4,
  24,
  0,
@@ -554,7 +581,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 25. Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (25,
  '1.001570.000.00.00.H56',
  1,
@@ -562,6 +589,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh',
  8,
  12,
+ 'commune',
  4,
  24,
  0,
@@ -577,7 +605,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh');
 
 -- 26. Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuô
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (26,
  '1.001776.000.00.00.H56',
  1,
@@ -585,6 +613,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng',
  14,
  10,
+ 'commune',
  3,
  80,
  0,
@@ -600,7 +629,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Người cao tuổi số 39/2009/QH12 ngày 23/11/2009\nLuật Người khuyết tật số 51/2010/QH12 ngày 17/6/2010\nNghị định số 20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội\nNghị định số 76/2024/NĐ-CP ngày 01/7/2024 sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP');
 
 -- 27. Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (27,
  '1.001699.000.00.00.H56',
  1,
@@ -608,6 +637,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
  14,
  11,
+ 'commune',
  3,
  200,
  0,
@@ -623,7 +653,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Người khuyết tật số 51/2010/QH12 ngày 17/6/2010\nNghị định số 28/2012/NĐ-CP ngày 10/4/2012 quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật\nThông tư số 01/2019/TT-BLĐTBXH ngày 02/01/2019 quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện');
 
 -- 28. Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (28,
  '1.001731.000.00.00.H56',
  1,
@@ -631,6 +661,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội',
  14,
  12,
+ 'commune',
  4,
  24,
  0,
@@ -646,7 +677,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội\nNghị định số 76/2024/NĐ-CP ngày 01/7/2024 sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP');
 
 -- 29. Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (29,
  '1.013978.000.00.00.H56',
  1,
@@ -654,6 +685,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài',
  9,
  10,
+ 'commune',
  3,
  216,
  0,
@@ -669,7 +701,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đất đai số 31/2024/QH15 ngày 18/01/2024\nLuật số 43/2024/QH15 ngày 29/6/2024 sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng\nNghị định số 101/2024/NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và hệ thống thông tin đất đai\nNghị định số 151/2025/NĐ-CP quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai\nNghị định số 226/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai\nNghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 30. Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (30,
  '1.013225.000.00.00.H56',
  1,
@@ -677,6 +709,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Tín ngưỡng, tôn giáo/Tượng đài, tranh hoành tráng/Theo giai đoạn cho công trình không theo tuyến/Theo giai đoạn cho công trình theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ',
  11,
  11,
+ 'commune',
  3,
  80,
  0,
@@ -692,7 +725,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Xây dựng số 50/2014/QH13 ngày 18/6/2014\nLuật số 62/2020/QH14 ngày 17/6/2020 sửa đổi, bổ sung một số điều của Luật Xây dựng\nNghị định số 175/2024/NĐ-CP ngày 30/12/2024 quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng\nNghị định số 144/2025/NĐ-CP quy định phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 31. Chuyển trường đối với học sinh trung học cơ sở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (31,
  '2.002481.000.00.00.H56',
  1,
@@ -700,6 +733,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chuyển trường đối với học sinh trung học cơ sở',
  16,
  12,
+ 'commune',
  3,
  24,
  0,
@@ -715,7 +749,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019\nThông tư số 50/2021/TT-BGDĐT ngày 31/12/2021 sửa đổi, bổ sung Quy định về chuyển trường và tiếp nhận học sinh học tại các trường trung học cơ sở và trung học phổ thông');
 
 -- 32. Thôi quốc tịch Việt Nam ở trong nước
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (32,
  '2.002036.000.00.00.H56',
  1,
@@ -723,6 +757,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thôi quốc tịch Việt Nam ở trong nước',
  4,
  2,
+ 'province',
  3,
  480,
  0,
@@ -738,7 +773,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Quốc tịch Việt Nam số 24/2008/QH12 ngày 13/11/2008\nLuật số 56/2014/QH13 sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam\nNghị định số 16/2020/NĐ-CP ngày 03/02/2020 quy định chi tiết một số điều và biện pháp thi hành Luật Quốc tịch Việt Nam\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nThông tư số 02/2020/TT-BTP ngày 08/4/2020 ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch\nThông tư số 281/2016/TT-BTC ngày 14/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch');
 
 -- 33. Yêu cầu trợ giúp pháp lý
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (33,
  '2.000829.000.00.00.H56',
  1,
@@ -746,6 +781,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Yêu cầu trợ giúp pháp lý',
  6,
  2,
+ 'province',
  3,
  0,
  1,
@@ -761,7 +797,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Trợ giúp pháp lý số 11/2017/QH14 ngày 20/6/2017\nNghị định số 144/2017/NĐ-CP ngày 15/12/2017 quy định chi tiết một số điều của Luật Trợ giúp pháp lý\nThông tư số 12/2018/TT-BTP ngày 28/8/2018 hướng dẫn một số hoạt động nghiệp vụ trợ giúp pháp lý và quản lý chất lượng vụ việc trợ giúp pháp lý');
 
 -- 34. Đăng ký thành lập doanh nghiệp tư nhân
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (34,
  '2.001610.000.00.00.H56',
  1,
@@ -769,6 +805,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập doanh nghiệp tư nhân',
  7,
  3,
+ 'province',
  4,
  24,
  0,
@@ -784,7 +821,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Doanh nghiệp số 59/2020/QH14 ngày 17/6/2020\nLuật số 76/2025/QH15 sửa đổi, bổ sung một số điều của Luật Doanh nghiệp\nNghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 47/2019/TT-BTC ngày 05/8/2019 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin doanh nghiệp, lệ phí đăng ký doanh nghiệp');
 
 -- 35. Đăng ký thành lập công ty cổ phần
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (35,
  '2.002043.000.00.00.H56',
  1,
@@ -792,6 +829,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập công ty cổ phần',
  7,
  3,
+ 'province',
  4,
  24,
  0,
@@ -807,7 +845,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Doanh nghiệp số 59/2020/QH14 ngày 17/6/2020\nLuật số 76/2025/QH15 sửa đổi, bổ sung một số điều của Luật Doanh nghiệp\nNghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 47/2019/TT-BTC ngày 05/8/2019 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin doanh nghiệp, lệ phí đăng ký doanh nghiệp');
 
 -- 36. Đăng ký thành lập công ty hợp danh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (36,
  '2.002042.000.00.00.H56',
  1,
@@ -815,6 +853,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập công ty hợp danh',
  7,
  3,
+ 'province',
  4,
  24,
  0,
@@ -830,7 +869,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Doanh nghiệp số 59/2020/QH14 ngày 17/6/2020\nLuật số 76/2025/QH15 sửa đổi, bổ sung một số điều của Luật Doanh nghiệp\nNghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 47/2019/TT-BTC ngày 05/8/2019 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin doanh nghiệp, lệ phí đăng ký doanh nghiệp');
 
 -- 37. Cấp Giấy phép kinh doanh vận tải bằng xe ô tô, bằng xe bốn bánh có gắn động cơ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (37,
  '1.000703.000.00.00.H56',
  1,
@@ -838,6 +877,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp Giấy phép kinh doanh vận tải bằng xe ô tô, bằng xe bốn bánh có gắn động cơ',
  12,
  4,
+ 'province',
  4,
  40,
  0,
@@ -853,7 +893,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đường bộ số 35/2024/QH15 ngày 27/6/2024\nLuật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 ngày 27/6/2024\nNghị định số 158/2024/NĐ-CP ngày 18/12/2024 quy định về hoạt động vận tải đường bộ');
 
 -- 38. Cấp, cấp lại Phù hiệu cho xe ô tô, xe bốn bánh có gắn động cơ kinh doanh vận tải
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (38,
  '2.002288.000.00.00.H56',
  1,
@@ -861,6 +901,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp, cấp lại Phù hiệu cho xe ô tô, xe bốn bánh có gắn động cơ kinh doanh vận tải',
  12,
  4,
+ 'province',
  4,
  16,
  0,
@@ -876,7 +917,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đường bộ số 35/2024/QH15 ngày 27/6/2024\nNghị định số 158/2024/NĐ-CP ngày 18/12/2024 quy định về hoạt động vận tải đường bộ');
 
 -- 39. Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (39,
  '1.012783.000.00.00.H56',
  1,
@@ -884,6 +925,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
  9,
  5,
+ 'province',
  3,
  120,
  0,
@@ -899,7 +941,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đất đai số 31/2024/QH15 ngày 18/01/2024\nLuật số 43/2024/QH15 ngày 29/6/2024 sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng\nNghị định số 101/2024/NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và hệ thống thông tin đất đai\nNghị định số 151/2025/NĐ-CP quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai\nNghị định số 226/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai\nNghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 40. Cấp lại Giấy chứng nhận do bị mất
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (40,
  '1.012786.000.00.00.H56',
  1,
@@ -907,6 +949,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp lại Giấy chứng nhận do bị mất',
  9,
  5,
+ 'province',
  3,
  80,
  0,
@@ -922,7 +965,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đất đai số 31/2024/QH15 ngày 18/01/2024\nLuật số 43/2024/QH15 ngày 29/6/2024 sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng\nNghị định số 101/2024/NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và hệ thống thông tin đất đai\nNghị định số 151/2025/NĐ-CP quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai\nNghị định số 226/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai\nNghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 41. Cấp giấy phép lao động đối với người lao động nước ngoài làm việc tại Việt Nam
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (41,
  '1.014199.000.00.00.H56',
  1,
@@ -930,6 +973,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp giấy phép lao động đối với người lao động nước ngoài làm việc tại Việt Nam',
  13,
  6,
+ 'province',
  4,
  80,
  0,
@@ -945,7 +989,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Bộ luật Lao động số 45/2019/QH14 ngày 20/11/2019\nNghị định số 219/2025/NĐ-CP quy định về người lao động nước ngoài làm việc tại Việt Nam\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 42. Hưởng trợ cấp thất nghiệp (Cấp tỉnh)
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (42,
  '1.014748.000.00.00.H56',
  1,
@@ -953,6 +997,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Hưởng trợ cấp thất nghiệp (Cấp tỉnh)',
  13,
  6,
+ 'province',
  4,
  120,
  0,
@@ -968,7 +1013,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Việc làm số 74/2025/QH15\nLuật Bảo hiểm xã hội số 41/2024/QH15 ngày 29/6/2024');
 
 -- 43. Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hộ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (43,
  '2.000286.000.00.00.H56',
  1,
@@ -976,6 +1021,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội',
  14,
  7,
+ 'province',
  3,
  80,
  0,
@@ -991,7 +1037,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội\nNghị định số 76/2024/NĐ-CP ngày 01/7/2024 sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP');
 
 -- 44. Cấp bản sao văn bằng, chứng chỉ từ sổ gốc
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (44,
  '3.000465.000.00.00.H56',
  1,
@@ -999,6 +1045,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc',
  17,
  8,
+ 'province',
  4,
  8,
  0,
@@ -1014,7 +1061,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019\nNghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nThông tư số 21/2019/TT-BGDĐT ngày 29/11/2019 ban hành Quy chế quản lý bằng tốt nghiệp trung học cơ sở, bằng tốt nghiệp trung học phổ thông, văn bằng giáo dục đại học và chứng chỉ của hệ thống giáo dục quốc dân');
 
 -- 45. Chỉnh sửa nội dung văn bằng, chứng chỉ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (45,
  '3.000466.000.00.00.H56',
  1,
@@ -1022,6 +1069,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chỉnh sửa nội dung văn bằng, chứng chỉ',
  17,
  8,
+ 'province',
  4,
  24,
  0,
@@ -1037,7 +1085,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019\nThông tư số 21/2019/TT-BGDĐT ngày 29/11/2019 ban hành Quy chế quản lý bằng tốt nghiệp trung học cơ sở, bằng tốt nghiệp trung học phổ thông, văn bằng giáo dục đại học và chứng chỉ của hệ thống giáo dục quốc dân');
 
 -- 46. Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (46,
  '3.000333.000.00.00.H56',
  1,
@@ -1045,6 +1093,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
  5,
  9,
+ 'province',
  4,
  80,
  0,
@@ -1060,7 +1109,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Lý lịch tư pháp số 28/2009/QH12 ngày 17/6/2009\nNghị định số 111/2010/NĐ-CP ngày 23/11/2010 quy định chi tiết và hướng dẫn thi hành một số điều của Luật Lý lịch tư pháp\nThông tư số 244/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin lý lịch tư pháp');
 
 -- 47. Thủ tục ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ qu
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (47,
  '2.002189.000.00.00.H56',
  1,
@@ -1068,6 +1117,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài',
  1,
  10,
+ 'commune',
  4,
  40,
  0,
@@ -1083,7 +1133,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 48. Thủ tục đăng ký kết hôn lưu động
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (48,
  '1.000593.000.00.00.H56',
  1,
@@ -1091,6 +1141,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký kết hôn lưu động',
  1,
  11,
+ 'commune',
  2,
  40,
  0,
