@@ -3,7 +3,8 @@
   procedure.xsl — one procedure, everything a citizen needs before applying ("/procedures/CODE").
 
   Input: /page with
-    procedure   id, code, version, name, level (4|3|2), processing_hours, same_day,
+    procedure   id, code, version, name, level (4|3|2), gov_level (province|commune),
+                processing_hours, same_day,
                 processing_note, channels ("counter,online,postal" subset), presence_note,
                 applicants, applicant_kinds ("citizen,organisation" subset), steps/line,
                 requirements/line, result, legal_basis/line, field_id, field_code, field_name,
@@ -11,6 +12,9 @@
     components  component: sort, name, required, originals, copies, file_types ("pdf,jpg"),
                 max_size_kb, note, template_name, template_file (empty when no template)
     fees        fee: kind (le_phi|phi), name, amount, stage (submission|supplement|result), note
+    receivers   unit: id, code, name, kind, address, phone: where a province-level procedure is
+                received, in order (the Public Administration Service Centre first); empty for
+                a commune-level one, which any commune or ward receives (Decree 118/2025)
   Empty elements mean "none". The one main action is "Nộp hồ sơ trực tuyến" (levels 4 and 3).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -29,6 +33,7 @@
   <xsl:variable name="p" select="/page/procedure"/>
   <xsl:variable name="channels" select="concat(',', $p/channels, ',')"/>
   <xsl:variable name="online" select="$p/level = 4 or $p/level = 3"/>
+  <xsl:variable name="units" select="/page/receivers/unit"/>
 
   <xsl:template match="page" mode="title">
     <xsl:value-of select="$p/name"/>
@@ -188,6 +193,19 @@
         <dd><xsl:value-of select="$p/agency_name"/></dd>
       </div>
       <div>
+        <dt><xsl:value-of select="$t.gov_level"/></dt>
+        <dd>
+          <xsl:choose>
+            <xsl:when test="$p/gov_level = 'commune'"><xsl:value-of select="$t.gov_level.commune"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$t.gov_level.province"/></xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </div>
+      <div>
+        <dt><xsl:value-of select="$t.receivers"/></dt>
+        <dd><xsl:call-template name="receivers"/></dd>
+      </div>
+      <div>
         <dt><xsl:value-of select="$t.applicants"/></dt>
         <dd>
           <xsl:value-of select="$p/applicants"/>
@@ -261,18 +279,44 @@
         <xsl:otherwise>
           <h2 class="h-sm"><xsl:value-of select="$t.level.2.title"/></h2>
           <p><xsl:value-of select="$t.level.2.text"/></p>
-          <p class="presence">
-            <xsl:value-of select="$p/agency_name"/>
-            <xsl:if test="$p/agency_address != ''">
-              <xsl:value-of select="concat($t.list.sep, $p/agency_address)"/>
-            </xsl:if>
-          </p>
+          <xsl:choose>
+            <xsl:when test="$p/gov_level = 'commune' or not($units)">
+              <p class="presence"><xsl:value-of select="$t.receivers.commune"/></p>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:for-each select="$units">
+                <p class="presence">
+                  <xsl:value-of select="name"/>
+                  <xsl:if test="address != ''">
+                    <xsl:value-of select="concat($t.list.sep, address)"/>
+                  </xsl:if>
+                </p>
+              </xsl:for-each>
+            </xsl:otherwise>
+          </xsl:choose>
           <xsl:if test="$p/presence_note != ''">
             <p><xsl:value-of select="$p/presence_note"/></p>
           </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </div>
+  </xsl:template>
+
+  <!-- Nơi tiếp nhận: any commune or ward for a commune-level procedure (Decree 118/2025),
+       else the receiving units by name. -->
+  <xsl:template name="receivers">
+    <xsl:choose>
+      <xsl:when test="$p/gov_level = 'commune' or not($units)">
+        <xsl:value-of select="$t.receivers.commune"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <ul class="plain">
+          <xsl:for-each select="$units">
+            <li><xsl:value-of select="name"/></li>
+          </xsl:for-each>
+        </ul>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="apply-button">
@@ -511,6 +555,26 @@
         </div>
       </xsl:if>
     </dl>
+    <xsl:if test="$units[id != $p/agency_id]">
+      <h3><xsl:value-of select="$t.receivers.contact"/></h3>
+      <xsl:for-each select="$units[id != $p/agency_id]">
+        <p><strong><xsl:value-of select="name"/></strong></p>
+        <dl class="summary summary-compact">
+          <xsl:if test="address != ''">
+            <div>
+              <dt><xsl:value-of select="$t.address"/></dt>
+              <dd><xsl:value-of select="address"/></dd>
+            </div>
+          </xsl:if>
+          <xsl:if test="phone != ''">
+            <div>
+              <dt><xsl:value-of select="$t.phone"/></dt>
+              <dd><a href="tel:{translate(phone, ' .()-', '')}"><xsl:value-of select="phone"/></a></dd>
+            </div>
+          </xsl:if>
+        </dl>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -4,8 +4,11 @@
   the applicant will go through and need, then one button that opens the draft.
 
   Input: /page with user, csrf and
-    procedure  code, name, level (4|3|2), agency_name, presence_note, applicant_kinds
-               ("citizen,organisation" subset), processing_hours, same_day
+    procedure  code, name, level (4|3|2), gov_level (province|commune), agency_name,
+               presence_note, applicant_kinds ("citizen,organisation" subset), processing_hours,
+               same_day
+    units      unit: id, name: where a province-level procedure is received, in order (a
+               commune-level one: any commune or ward, none listed)
     profile    full_name, org_name, org_tax_code: the applicant's account
     form       after a refused POST: value[@name='applicant_kind'], error[@name] (applicant_kind,
                or "_" about the whole request)
@@ -25,6 +28,8 @@
   <xsl:variable name="for-org" select="contains($kinds, ',organisation,')"/>
   <xsl:variable name="has-org" select="normalize-space($pr/org_name) != ''"/>
   <xsl:variable name="online" select="$p/level = 4 or $p/level = 3"/>
+  <!-- The applicant chooses where it is received, on step 1. -->
+  <xsl:variable name="choose-unit" select="$p/gov_level = 'commune' or count(/page/units/unit) &gt; 1"/>
 
   <xsl:template match="page" mode="title">
     <xsl:call-template name="title-prefix"/>
@@ -50,6 +55,23 @@
         <div>
           <dt><xsl:value-of select="$t.agency"/></dt>
           <dd><xsl:value-of select="$p/agency_name"/></dd>
+        </div>
+        <div>
+          <dt><xsl:value-of select="$t.receivers"/></dt>
+          <dd>
+            <xsl:choose>
+              <xsl:when test="$p/gov_level = 'commune' or not(/page/units/unit)">
+                <xsl:value-of select="$t.receivers.commune"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <ul class="plain">
+                  <xsl:for-each select="/page/units/unit">
+                    <li><xsl:value-of select="name"/></li>
+                  </xsl:for-each>
+                </ul>
+              </xsl:otherwise>
+            </xsl:choose>
+          </dd>
         </div>
         <div>
           <dt><xsl:value-of select="$t.level"/></dt>
@@ -121,7 +143,10 @@
   <xsl:template name="what-next">
     <h2><xsl:value-of select="$t.new.steps"/></h2>
     <ol class="step-list">
-      <li><strong><xsl:value-of select="$t.step.info"/></strong>: <xsl:value-of select="$t.new.step.info"/></li>
+      <li><strong><xsl:value-of select="$t.step.info"/></strong>: <xsl:choose>
+        <xsl:when test="$choose-unit"><xsl:value-of select="$t.new.step.info.unit"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$t.new.step.info"/></xsl:otherwise>
+      </xsl:choose></li>
       <li><strong><xsl:value-of select="$t.step.files"/></strong>: <xsl:value-of select="$t.new.step.files"/></li>
       <li><strong><xsl:value-of select="$t.step.delivery"/></strong>: <xsl:choose>
         <xsl:when test="$p/level = 4"><xsl:value-of select="$t.new.step.delivery"/></xsl:when>

@@ -6,7 +6,8 @@
 
   Input: /page with user, msg (optional: submitted, just after submitting) and
     dossier     see submit-common.xsl; here with code, status, submitted_at and due_at
-                (dd/mm/yyyy HH:mm), processing_hours, same_day, fee_total
+                (dd/mm/yyyy HH:mm), processing_hours, same_day, fee_total, agency_name and
+                agency_address (the receiving unit: the slip is its own)
     components  component: sort, name, files/file (the electronic copies submitted)
     fees        fee: … as on the fees step (optional; without it, dossier/fee_total)
     qr          size (modules), path (SVG path data of the dark modules): the QR code of
@@ -59,6 +60,15 @@
             <xsl:call-template name="status-badge">
               <xsl:with-param name="status" select="$d/status"/>
             </xsl:call-template>
+          </dd>
+        </div>
+        <div>
+          <dt><xsl:value-of select="$t.unit.title"/></dt>
+          <dd>
+            <xsl:value-of select="$d/agency_name"/>
+            <xsl:if test="$d/agency_address != ''">
+              <span class="address-line"><xsl:value-of select="$d/agency_address"/></span>
+            </xsl:if>
           </dd>
         </div>
         <xsl:if test="$d/due_at != ''">

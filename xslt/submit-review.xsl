@@ -4,7 +4,8 @@
   each part with a link back to its step, the fees, the time limit and the expected due
   date, then the declaration and the one button that submits.
 
-  Input: /page with user, csrf, dossier (see submit-common.xsl) and
+  Input: /page with user, csrf, dossier (see submit-common.xsl; agency_name and agency_address:
+  the receiving unit chosen on step 1) and
     components  component: id, sort, name, required, files/file (id, name, mime, size)
     fees        fee: kind, name, amount, stage, optional, note
     estimate    due_at: the due date if submitted now (dd/mm/yyyy HH:mm)
@@ -116,6 +117,20 @@
               <xsl:with-param name="value" select="$d/applicant_address"/>
             </xsl:call-template>
           </dl>
+        </xsl:with-param>
+      </xsl:call-template>
+
+      <xsl:call-template name="review-section">
+        <xsl:with-param name="id" select="'unit'"/>
+        <xsl:with-param name="title" select="$t.unit.title"/>
+        <xsl:with-param name="step" select="'info#unit'"/>
+        <xsl:with-param name="body">
+          <p>
+            <strong><xsl:value-of select="$d/agency_name"/></strong>
+            <xsl:if test="$d/agency_address != ''">
+              <span class="address-line"><xsl:value-of select="$d/agency_address"/></span>
+            </xsl:if>
+          </p>
         </xsl:with-param>
       </xsl:call-template>
 

@@ -3,7 +3,8 @@
  *   GET /                  home: search box, fields and agencies with their counts
  *   GET /procedures        search by keyword (diacritics and case ignored), filter by
  *                          field, agency and level, paginated
- *   GET /procedures/{code} everything a citizen needs before applying
+ *   GET /procedures/{code} everything a citizen needs before applying, with its level of
+ *                          government and where it is received
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,7 @@ enum stmt {
 	STMT_PROCEDURE,
 	STMT_COMPONENTS,
 	STMT_FEES,
+	STMT_RECEIVERS,
 	STMT__MAX
 };
 
@@ -73,7 +75,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM procedures p"
 	    " WHERE p.is_current = 1" FILTERS " ORDER BY p.name_folded, p.code LIMIT ? OFFSET ?) "
 	    LIST_COLUMNS " ORDER BY hit.sortkey, p.code" },
-	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.version, p.name, p.level, p.processing_hours,"
+	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.version, p.name, p.level, p.gov_level, p.processing_hours,"
 	    " p.same_day, p.processing_note, p.channels, p.presence_note, p.applicants,"
 	    " p.applicant_kinds, p.steps AS steps_lines, p.requirements AS requirements_lines,"
 	    " p.result, p.legal_basis AS legal_basis_lines, f.id AS field_id, f.code AS field_code,"
@@ -86,6 +88,18 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN procedures p ON p.id = c.procedure_id WHERE p.current_code = ? ORDER BY c.sort" },
 	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.optional, fe.note FROM procedure_fees fe"
 	    " JOIN procedures p ON p.id = fe.procedure_id WHERE p.current_code = ? ORDER BY fe.sort" },
+	/*
+	 * Where a province-level procedure is received (sql/009_receiving_units.sql, the rule
+	 * dvc-submit's RECEIVES applies): its procedure_units in their order, or, when it lists
+	 * none, the agency that resolves it. A commune-level one, by any commune or ward: no rows.
+	 */
+	[STMT_RECEIVERS] = { "SELECT a.id, a.code, a.name, a.kind, a.address, a.phone"
+	    " FROM procedures p JOIN agencies a ON a.id IN (SELECT pu.agency_id FROM procedure_units pu"
+	    "  WHERE pu.procedure_id = p.id)"
+	    " OR (a.id = p.agency_id AND NOT EXISTS (SELECT 1 FROM procedure_units pu WHERE pu.procedure_id = p.id))"
+	    " WHERE p.current_code = ? AND p.gov_level = 'province'"
+	    " ORDER BY (SELECT pu.sort FROM procedure_units pu WHERE pu.procedure_id = p.id AND pu.agency_id = a.id),"
+	    " a.sort, a.name" },
 };
 
 static const struct param_spec search_params[] = {
@@ -237,7 +251,8 @@ detail(struct request *r)
 	if (rc == 0)
 		return app_error(r, 404, "procedure.not_found");
 	if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_COMPONENTS, args)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
+	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "receivers"), "unit", STMT_RECEIVERS, args)) < 0)
 		return db_status(rc);
 	return 200;
 }

@@ -1,7 +1,7 @@
 /*
  * draft.c — the dossier in hand, and the first steps: "Hồ sơ của tôi" (drafts to resume,
  * dossiers submitted), starting a draft for a procedure as oneself or an organisation, and
- * the applicant's details and request.
+ * the applicant's details, request and receiving unit.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +36,7 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 
 	xml_row_append(ctx->r->root, "dossier", ncols, names, cols, lens);
 	ctx->d->id = strtoull(row_get(ncols, names, cols, "id"), NULL, 10);
+	ctx->d->agency = (unsigned long long)num(row_get(ncols, names, cols, "agency_id"));
 	ctx->d->status = num(row_get(ncols, names, cols, "status"));
 	ctx->d->level = num(row_get(ncols, names, cols, "procedure_level"));
 	ctx->d->hours = (unsigned)num(row_get(ncols, names, cols, "processing_hours"));
@@ -136,7 +137,8 @@ list(struct request *r)
 	return 200;
 }
 
-/* The procedure to start, and the profile for the choice of applicant. 0, 404 or db status. */
+/* The procedure to start with where it is received, and the profile for the choice of
+ * applicant. 0, 404 or db status. */
 static int
 new_data(struct request *r, const char *code)
 {
@@ -148,7 +150,8 @@ new_data(struct request *r, const char *code)
 		return db_status(rc);
 	if (rc == 0)
 		return app_error(r, 404, "procedure.not_found");
-	if ((rc = xml_rows(r->root, "profile", STMT_PROFILE, uargs)) < 0)
+	if ((rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_PROCEDURE_UNITS, pargs)) < 0 ||
+	    (rc = xml_rows(r->root, "profile", STMT_PROFILE, uargs)) < 0)
 		return db_status(rc);
 	return 0;
 }
@@ -221,13 +224,53 @@ new_post(struct request *r)
 
 /* ------------------------------------------------------------------ step 1: information */
 
+/* The units that may receive the draft (Decree 118/2025), into the page. 0 or a db status. */
+static int
+units_data(struct request *r, const struct dossier *d)
+{
+	struct db_arg	 args[] = { DB_I((long long)d->id), DB_I((long long)r->user.id), DB_END_ };
+	long		 rc;
+
+	if ((rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_UNITS, args)) < 0)
+		return db_status(rc);
+	return 0;
+}
+
+/*
+ * The receiving unit of the step-1 form, into *unit: the one it names, with a form error when
+ * the procedure is not received there; the draft's own when the form names none (a procedure
+ * received by one unit shows it and asks nothing). 0 or a db status.
+ */
+static int
+unit_input(struct request *r, const struct dossier *d, unsigned long long *unit)
+{
+	long long	 ok = 0;
+	long		 rc;
+
+	*unit = d->agency;
+	if (req_param(r, "agency_id") == NULL)
+		return 0;
+	*unit = req_uint(r, "agency_id", 0);
+	{
+		struct db_arg args[] = { DB_I((long long)*unit), DB_I((long long)d->id),
+		    DB_I((long long)r->user.id), DB_END_ };
+
+		if ((rc = db_int(STMT_UNIT_OK, args, &ok)) < 0)
+			return db_status(rc);
+	}
+	if (ok == 0)
+		form_error(r, "agency_id", "unit.not_offered");
+	return 0;
+}
+
 int
 info_page(struct request *r)
 {
 	struct dossier	 d;
 	int		 st;
 
-	if ((st = dossier_load(r, &d)) != 0 || (st = draft_only(r, &d)) != 0)
+	if ((st = dossier_load(r, &d)) != 0 || (st = draft_only(r, &d)) != 0 ||
+	    (st = units_data(r, &d)) != 0)
 		return st;
 	show_msg(r);
 	return 200;
@@ -240,6 +283,7 @@ info_post(struct request *r)
 	const char	*org = input(r, "org_name"), *err;
 	char		*tax = input(r, "org_tax_code");
 	char		 phone[11] = "", email[255] = "", branch[16];
+	unsigned long long unit;
 	struct dossier	 d;
 	long		 rc;
 	int		 st;
@@ -262,12 +306,14 @@ info_post(struct request *r)
 			form_error(r, "org_tax_code", *tax == '\0' ? "org_tax_code.required" : err);
 	} else
 		org = tax = (char *)"";
+	if ((st = unit_input(r, &d, &unit)) != 0)
+		return st;
 	if (r->nerrors > 0)
-		return 200;
+		return (st = units_data(r, &d)) != 0 ? st : 200;
 	{
 		struct db_arg args[] = { DB_S(phone), DB_S(email), DB_S(input(r, "applicant_address")),
-		    DB_S(org), DB_S(tax), DB_S(input(r, "request_note")), DB_I((long long)d.id),
-		    DB_I((long long)r->user.id), DB_END_ };
+		    DB_S(org), DB_S(tax), DB_S(input(r, "request_note")), DB_I((long long)unit),
+		    DB_I((long long)d.id), DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_SAVE_INFO, args, NULL, NULL)) < 0)
 			return db_status(rc);

@@ -2,7 +2,7 @@
  * dvc-submit — step 2 of the citizen's way: a dossier from draft to receipt.
  *   GET      /submit/                "Hồ sơ của tôi": drafts to resume, dossiers submitted
  *   GET|POST /submit/new             start a draft for a procedure (as oneself or an organisation)
- *   GET|POST /submit/{id}/info       the applicant and the request
+ *   GET|POST /submit/{id}/info       the applicant, the request and the receiving unit
  *   GET      /submit/{id}/files      one upload slot per component
  *   POST     /submit/{id}/files      multipart upload (type from the content, size per component)
  *   POST     /submit/{id}/remove     remove an uploaded file
@@ -35,6 +35,7 @@ static const struct param_spec info_params[] = {
 	{ "org_name", P_TEXT, 255 },
 	{ "org_tax_code", P_TEXT, 14 },
 	{ "request_note", P_TEXT, 2000 },
+	{ "agency_id", P_UINT, UINT32_MAX },
 	{ NULL, 0, 0 },
 };
 static const struct param_spec remove_params[] = { { "file", P_UINT, UINT32_MAX * 1024ULL }, { NULL, 0, 0 } };

@@ -8,6 +8,27 @@
 /* The dossier, only for its owner. */
 #define MINE " d.id = ? AND d.user_id = ?"
 
+/*
+ * Which unit receives (Decree 118/2025; sql/009_receiving_units.sql): the agency a receives
+ * the dossiers of procedure p when p is commune-level and a is a commune or ward, or p is
+ * province-level and a is one of its procedure_units, or, when it lists none, the agency that
+ * resolves it.
+ */
+#define RECEIVES \
+	" ((p.gov_level = 'commune' AND a.kind = 'commune') OR (p.gov_level = 'province' AND" \
+	" (a.id IN (SELECT pu.agency_id FROM procedure_units pu WHERE pu.procedure_id = p.id)" \
+	" OR (a.id = p.agency_id AND NOT EXISTS (SELECT 1 FROM procedure_units pu" \
+	" WHERE pu.procedure_id = p.id)))))"
+/* The order they are offered in: procedure_units' (the Centre first), else the agencies'. */
+#define RECEIVER_ORDER \
+	" (SELECT pu.sort FROM procedure_units pu WHERE pu.procedure_id = p.id AND pu.agency_id = a.id)," \
+	" a.sort, a.name"
+/* How well the address addr names the commune or ward a: the length of its place ("phường
+ * Hạc Thành") when the address mentions it, case and accents aside, else 0. The longest
+ * wins: "phường Hàm Rồng Mới" over "phường Hàm Rồng". */
+#define NAMES(addr) \
+	" IF(a.place <> '' AND " addr " LIKE CONCAT('%', a.place, '%'), CHAR_LENGTH(a.place), 0)"
+
 const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_LIST] = { "SELECT d.id, d.code, d.status, p.name AS procedure_name,"
 	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, " SQL_VN_TIME("d.submitted_at") " AS submitted_at,"
@@ -15,24 +36,32 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " (SELECT COUNT(*) FROM dossier_files f WHERE f.dossier_id = d.id) AS nfiles"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id WHERE d.user_id = ?"
 	    " ORDER BY d.status = 0 DESC, d.updated_at DESC, d.id DESC LIMIT 200" },
-	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.name, p.level, a.name AS agency_name,"
+	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.name, p.level, p.gov_level, a.name AS agency_name,"
 	    " p.presence_note, p.applicant_kinds, p.processing_hours, p.same_day FROM procedures p"
 	    " JOIN agencies a ON a.id = p.agency_id WHERE p.current_code = ?" },
+	/* Where a province-level procedure is received (a commune-level one: by any ward). */
+	[STMT_PROCEDURE_UNITS] = { "SELECT a.id, a.name FROM procedures p JOIN agencies a ON" RECEIVES
+	    " WHERE p.current_code = ? AND p.gov_level = 'province' ORDER BY" RECEIVER_ORDER },
 	[STMT_PROFILE] = { "SELECT full_name, org_name, org_tax_code FROM users WHERE id = ?" },
 	[STMT_OPEN_DRAFT] = { "SELECT d.id FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " WHERE d.user_id = ? AND p.current_code = ? AND d.status = 0 ORDER BY d.id DESC LIMIT 1" },
-	/* The applicant's details come from the profile once; the form may then change them. */
+	/* The applicant's details come from the profile once; the form may then change them. The
+	 * receiving unit proposed: the one the profile's address names, else the first offered
+	 * (none offered, a catalogue without communes: the agency that resolves it). */
 	[STMT_CREATE] = { "INSERT INTO dossiers (user_id, procedure_id, agency_id, status, applicant_kind,"
 	    " applicant_name, applicant_citizen_id, applicant_birth_date, applicant_phone,"
 	    " applicant_email, applicant_address, org_name, org_tax_code, created_at, updated_at)"
-	    " SELECT u.id, p.id, p.agency_id, 0, ?, u.full_name, COALESCE(u.citizen_id, ''),"
+	    " SELECT u.id, p.id, COALESCE((SELECT a.id FROM agencies a WHERE" RECEIVES
+	    " ORDER BY" NAMES("u.address") " DESC," RECEIVER_ORDER " LIMIT 1), p.agency_id),"
+	    " 0, ?, u.full_name, COALESCE(u.citizen_id, ''),"
 	    " u.birth_date, u.phone, COALESCE(u.email, ''), u.address,"
 	    " IF(? = 'organisation', u.org_name, ''), IF(? = 'organisation', u.org_tax_code, ''),"
 	    " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM users u JOIN procedures p ON p.current_code = ?"
 	    " WHERE u.id = ? AND p.level IN (3, 4)" },
 	[STMT_DOSSIER] = { "SELECT d.id, d.status, d.code, p.code AS procedure_code,"
-	    " p.name AS procedure_name, p.level AS procedure_level, a.code AS agency_code,"
-	    " a.name AS agency_name, a.address AS agency_address, d.applicant_kind, d.applicant_name,"
+	    " p.name AS procedure_name, p.level AS procedure_level, p.gov_level, d.agency_id,"
+	    " a.code AS agency_code, a.name AS agency_name, a.address AS agency_address,"
+	    " d.applicant_kind, d.applicant_name,"
 	    " d.applicant_citizen_id, DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
 	    " DATE_FORMAT(d.applicant_birth_date, '%Y-%m-%d') AS applicant_birth_date_iso,"
 	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"
@@ -47,8 +76,16 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE" MINE },
 	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_phone = ?, applicant_email = ?,"
-	    " applicant_address = ?, org_name = ?, org_tax_code = ?, request_note = ?,"
+	    " applicant_address = ?, org_name = ?, org_tax_code = ?, request_note = ?, agency_id = ?,"
 	    " updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
+	/* The units that may receive the draft, those its address names marked. */
+	[STMT_UNITS] = { "SELECT a.id, a.code, a.name, a.address, a.kind,"
+	    NAMES("d.applicant_address") " > 0 AS named FROM dossiers d"
+	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON" RECEIVES
+	    " WHERE" MINE " ORDER BY" RECEIVER_ORDER },
+	/* 1 when agency ? may receive the draft. */
+	[STMT_UNIT_OK] = { "SELECT COUNT(*) FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
+	    " JOIN agencies a ON a.id = ? WHERE" RECEIVES " AND" MINE " AND d.status = 0" },
 	[STMT_COMPONENTS] = { "SELECT c.id, c.sort, c.name, c.required, c.originals, c.copies,"
 	    " c.file_types, c.max_size_kb, c.note, c.template_name, c.template_file"
 	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"

@@ -1,8 +1,8 @@
 /*
  * submit.h — what the files of dvc-submit share: the statement table, the dossier in hand,
  * and the helpers every step uses. One file per step: draft.c (list, start, the
- * applicant), files.c (uploads), delivery.c (the result's way, the fees), review.c (review,
- * submit, receipt); sql.c holds every statement.
+ * applicant and the receiving unit), files.c (uploads), delivery.c (the result's way, the
+ * fees), review.c (review, submit, receipt); sql.c holds every statement.
  */
 #ifndef DVC_SUBMIT_H
 #define DVC_SUBMIT_H
@@ -11,11 +11,14 @@
 enum stmt {
 	STMT_LIST,
 	STMT_PROCEDURE,
+	STMT_PROCEDURE_UNITS,
 	STMT_PROFILE,
 	STMT_OPEN_DRAFT,
 	STMT_CREATE,
 	STMT_DOSSIER,
 	STMT_SAVE_INFO,
+	STMT_UNITS,
+	STMT_UNIT_OK,
 	STMT_COMPONENTS,
 	STMT_FILES,
 	STMT_UPLOAD_COMPONENT,
@@ -44,6 +47,7 @@ extern const struct db_stmt_def stmts[STMT__MAX];
 /* The user's dossier of the URL, as the steps need it. */
 struct dossier {
 	unsigned long long	 id;
+	unsigned long long	 agency;	/* the receiving unit (chosen on step 1) */
 	int			 status;
 	int			 level;
 	unsigned		 hours;

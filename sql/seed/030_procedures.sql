@@ -1,8 +1,11 @@
 -- 030: real administrative procedures offered by Thanh Hóa province and its wards (national codes with the .000.00.00.H56 suffix).
+-- gov_level: 'commune' for the procedures every commune and ward carries out (the agency is the
+-- ward whose demo catalogue lists it: any ward receives them); 'province' for the others, whose
+-- receiving units are in 060_receiving_units.sql.
 SET NAMES utf8mb4;
 
 -- 1. Thủ tục đăng ký khai sinh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (1,
  '1.001193.000.00.00.H56',
  1,
@@ -10,6 +13,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh',
  1,
  10,
+ 'commune',
  4,
  8,
  0,
@@ -25,7 +29,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2022/TT-BTP ngày 04/01/2022 quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC\nThông tư số 281/2016/TT-BTC ngày 14/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch');
 
 -- 2. Thủ tục đăng ký khai sinh có yếu tố nước ngoài
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (2,
  '2.000528.000.00.00.H56',
  1,
@@ -33,22 +37,23 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh có yếu tố nước ngoài',
  1,
  10,
+ 'commune',
  3,
  8,
  0,
  '01 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì thời hạn kéo dài theo quy định và được thông báo bằng văn bản.',
  'restart',
- 'counter,postal',
- 'Người yêu cầu xuất trình bản chính giấy tờ tùy thân và bản chính các giấy tờ do cơ quan có thẩm quyền nước ngoài cấp (đã hợp pháp hóa lãnh sự, trừ trường hợp được miễn) khi nhận kết quả tại Bộ phận Một cửa của Ủy ban nhân dân phường Hạc Thành.',
+ 'counter',
+ 'Người yêu cầu xuất trình bản chính giấy tờ tùy thân và bản chính các giấy tờ do cơ quan có thẩm quyền nước ngoài cấp (đã hợp pháp hóa lãnh sự, trừ trường hợp được miễn) khi nhận kết quả tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ.',
  'Cha, mẹ hoặc người thân thích của trẻ em sinh ra tại Việt Nam hoặc ở nước ngoài chưa được đăng ký khai sinh mà có cha hoặc mẹ là người nước ngoài hoặc công dân Việt Nam định cư ở nước ngoài',
  'citizen',
- 'Bước 1: Người yêu cầu nộp hồ sơ đăng ký khai sinh có yếu tố nước ngoài trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Trường hợp cha, mẹ chọn quốc tịch nước ngoài cho con, kiểm tra văn bản thỏa thuận lựa chọn quốc tịch và xác nhận của cơ quan có thẩm quyền nước ngoài.\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh.\nBước 6: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
+ 'Bước 1: Người yêu cầu nộp hồ sơ đăng ký khai sinh có yếu tố nước ngoài trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Trường hợp cha, mẹ chọn quốc tịch nước ngoài cho con, kiểm tra văn bản thỏa thuận lựa chọn quốc tịch và xác nhận của cơ quan có thẩm quyền nước ngoài.\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh.\nBước 6: Người yêu cầu xuất trình bản chính giấy tờ để đối chiếu và nhận Giấy khai sinh tại Bộ phận Một cửa.',
  '',
  'Giấy khai sinh (bản chính); bản sao Giấy khai sinh nếu có yêu cầu',
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 3. Thủ tục đăng ký lại khai sinh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (3,
  '1.004884.000.00.00.H56',
  1,
@@ -56,22 +61,23 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký lại khai sinh',
  1,
  11,
+ 'commune',
  3,
  40,
  0,
  '05 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì không quá 10 ngày làm việc.',
  'restart',
- 'counter,postal',
- 'Người yêu cầu nộp bản chính giấy tờ, tài liệu chứng minh nội dung khai sinh (hoặc xuất trình bản chính để đối chiếu) và nhận Giấy khai sinh trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân phường Hàm Rồng.',
+ 'counter',
+ 'Người yêu cầu nộp bản chính giấy tờ, tài liệu chứng minh nội dung khai sinh (hoặc xuất trình bản chính để đối chiếu) và nhận Giấy khai sinh trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ.',
  'Công dân Việt Nam đã đăng ký khai sinh tại cơ quan đăng ký hộ tịch của Việt Nam nhưng Sổ hộ tịch và bản chính Giấy khai sinh đều bị mất',
  'citizen',
- 'Bước 1: Người yêu cầu nộp hồ sơ đăng ký lại khai sinh trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Trường hợp cần xác minh, Ủy ban nhân dân cấp xã đề nghị cơ quan đã đăng ký khai sinh trước đây kiểm tra, xác minh về việc lưu giữ Sổ hộ tịch.\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh.\nBước 6: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
+ 'Bước 1: Người yêu cầu nộp hồ sơ đăng ký lại khai sinh trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Trường hợp cần xác minh, Ủy ban nhân dân cấp xã đề nghị cơ quan đã đăng ký khai sinh trước đây kiểm tra, xác minh về việc lưu giữ Sổ hộ tịch.\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh.\nBước 6: Người yêu cầu nộp (hoặc xuất trình) bản chính giấy tờ, tài liệu chứng minh nội dung khai sinh và nhận Giấy khai sinh tại Bộ phận Một cửa.',
  '',
  'Giấy khai sinh (bản chính) có ghi chú "Đăng ký lại"',
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 4. Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (4,
  '1.000689.000.00.00.H56',
  1,
@@ -79,13 +85,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con',
  1,
  11,
+ 'commune',
  3,
  24,
  0,
  '03 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
  'restart',
  'counter',
- 'Người nhận và người được nhận là cha, mẹ, con phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Hàm Rồng khi đăng ký để ký vào Sổ hộ tịch và nhận Giấy khai sinh, Trích lục đăng ký nhận cha, mẹ, con.',
+ 'Người nhận và người được nhận là cha, mẹ, con phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ khi đăng ký để ký vào Sổ hộ tịch và nhận Giấy khai sinh, Trích lục đăng ký nhận cha, mẹ, con.',
  'Cha hoặc mẹ yêu cầu đăng ký nhận con đồng thời đăng ký khai sinh cho con chưa được đăng ký khai sinh',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Niêm yết việc nhận cha, mẹ, con tại trụ sở Ủy ban nhân dân cấp xã trong 03 ngày làm việc liên tục (nếu cần xác minh).\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh và Trích lục đăng ký nhận cha, mẹ, con.\nBước 6: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
@@ -94,7 +101,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 5. Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (5,
  '1.004772.000.00.00.H56',
  1,
@@ -102,13 +109,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân',
  1,
  12,
+ 'commune',
  3,
  40,
  0,
  '05 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì không quá 10 ngày làm việc.',
  'restart',
  'counter,postal',
- 'Người yêu cầu xuất trình bản chính các giấy tờ, hồ sơ cá nhân có thông tin về họ tên, ngày sinh, quê quán, cha mẹ tại Bộ phận Một cửa của Ủy ban nhân dân phường Sầm Sơn để đối chiếu.',
+ 'Người yêu cầu xuất trình bản chính các giấy tờ, hồ sơ cá nhân có thông tin về họ tên, ngày sinh, quê quán, cha mẹ tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để đối chiếu.',
  'Công dân Việt Nam cư trú ở trong nước chưa đăng ký khai sinh nhưng đã có hồ sơ, giấy tờ cá nhân',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy khai sinh.\nBước 5: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
@@ -117,7 +125,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 6. Thủ tục đăng ký khai sinh lưu động
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (6,
  '1.003583.000.00.00.H56',
  1,
@@ -125,6 +133,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai sinh lưu động',
  1,
  12,
+ 'commune',
  2,
  40,
  0,
@@ -140,7 +149,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp');
 
 -- 7. Thủ tục đăng ký kết hôn
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (7,
  '1.000894.000.00.00.H56',
  1,
@@ -148,13 +157,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký kết hôn',
  1,
  10,
+ 'commune',
  3,
  8,
  0,
  '01 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh điều kiện kết hôn thì không quá 05 ngày làm việc.',
  'restart',
  'counter',
- 'Hai bên nam, nữ phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Hạc Thành, xuất trình giấy tờ tùy thân, ký vào Sổ đăng ký kết hôn và Giấy chứng nhận kết hôn; mỗi bên nhận 01 bản chính.',
+ 'Hai bên nam, nữ phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ, xuất trình giấy tờ tùy thân, ký vào Sổ đăng ký kết hôn và Giấy chứng nhận kết hôn; mỗi bên nhận 01 bản chính.',
  'Công dân Việt Nam cư trú ở trong nước (hai bên nam, nữ)',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ đăng ký kết hôn trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Trường hợp nộp trực tuyến, gửi biểu mẫu Giấy chứng nhận kết hôn điện tử để hai bên kiểm tra, xác nhận (tối đa 01 ngày).\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy chứng nhận kết hôn.\nBước 6: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
@@ -163,7 +173,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 8. Thủ tục đăng ký kết hôn có yếu tố nước ngoài
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (8,
  '2.000806.000.00.00.H56',
  1,
@@ -171,13 +181,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký kết hôn có yếu tố nước ngoài',
  1,
  11,
+ 'commune',
  3,
  40,
  0,
  '05 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì thời hạn kéo dài và được thông báo cho người yêu cầu.',
  'restart',
  'counter',
- 'Hai bên nam, nữ phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Hàm Rồng để ký Sổ đăng ký kết hôn, ký và nhận Giấy chứng nhận kết hôn; khi nhận kết quả nộp giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài và giấy xác nhận của tổ chức y tế.',
+ 'Hai bên nam, nữ phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để ký Sổ đăng ký kết hôn, ký và nhận Giấy chứng nhận kết hôn; khi nhận kết quả nộp giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài và giấy xác nhận của tổ chức y tế.',
  'Công dân Việt Nam kết hôn với người nước ngoài; công dân Việt Nam cư trú ở trong nước kết hôn với công dân Việt Nam định cư ở nước ngoài; người nước ngoài thường trú ở Việt Nam kết hôn với nhau',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ đăng ký kết hôn có yếu tố nước ngoài trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Nếu thấy cần thiết, công chức tư pháp - hộ tịch làm việc trực tiếp với các bên để làm rõ nhân thân, sự tự nguyện và mục đích kết hôn; phối hợp cơ quan liên quan xác minh.\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Giấy chứng nhận kết hôn.\nBước 6: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
@@ -186,7 +197,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 9. Thủ tục đăng ký khai tử
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (9,
  '1.000656.000.00.00.H56',
  1,
@@ -194,6 +205,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký khai tử',
  1,
  12,
+ 'commune',
  4,
  8,
  0,
@@ -209,7 +221,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 10. Thủ tục cấp Giấy xác nhận tình trạng hôn nhân
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (10,
  '1.004873.000.00.00.H56',
  1,
@@ -217,6 +229,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân',
  1,
  10,
+ 'commune',
  4,
  24,
  0,
@@ -232,7 +245,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 11. Thủ tục đăng ký nhận cha, mẹ, con
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (11,
  '1.001022.000.00.00.H56',
  1,
@@ -240,13 +253,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký nhận cha, mẹ, con',
  1,
  11,
+ 'commune',
  3,
  24,
  0,
  '03 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp cần xác minh thì kéo dài thêm không quá 05 ngày làm việc.',
  'restart',
  'counter',
- 'Người nhận và người được nhận là cha, mẹ, con phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Hàm Rồng để ký vào Sổ hộ tịch và nhận Trích lục đăng ký nhận cha, mẹ, con.',
+ 'Người nhận và người được nhận là cha, mẹ, con phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để ký vào Sổ hộ tịch và nhận Trích lục đăng ký nhận cha, mẹ, con.',
  'Cha, mẹ, con là công dân Việt Nam cư trú ở trong nước (người nhận và người được nhận còn sống)',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ đăng ký nhận cha, mẹ, con trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Niêm yết công khai việc nhận cha, mẹ, con tại trụ sở Ủy ban nhân dân cấp xã trong thời hạn 03 ngày làm việc liên tục.\nBước 5: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Trích lục đăng ký nhận cha, mẹ, con.\nBước 6: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
@@ -255,7 +269,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 12. Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (12,
  '1.004859.000.00.00.H56',
  1,
@@ -263,6 +277,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc',
  1,
  12,
+ 'commune',
  4,
  24,
  0,
@@ -278,7 +293,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 13. Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (13,
  '2.000635.000.00.00.H56',
  1,
@@ -286,6 +301,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh',
  1,
  10,
+ 'commune',
  4,
  0,
  1,
@@ -301,7 +317,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 281/2016/TT-BTC ngày 14/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch');
 
 -- 14. Thủ tục đăng ký giám hộ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (14,
  '1.004837.000.00.00.H56',
  1,
@@ -309,13 +325,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký giám hộ',
  1,
  11,
+ 'commune',
  3,
  24,
  0,
  '03 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ.',
  'restart',
  'counter',
- 'Người giám hộ có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Hàm Rồng để ký vào Sổ đăng ký giám hộ và nhận Trích lục đăng ký giám hộ.',
+ 'Người giám hộ có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để ký vào Sổ đăng ký giám hộ và nhận Trích lục đăng ký giám hộ.',
  'Người được cử làm giám hộ hoặc người giám hộ đương nhiên theo quy định của Bộ luật Dân sự',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ đăng ký giám hộ trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Trích lục đăng ký giám hộ.\nBước 5: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
@@ -324,7 +341,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015');
 
 -- 15. Đăng ký lại khai tử
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (15,
  '1.005461.000.00.00.H56',
  1,
@@ -332,13 +349,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký lại khai tử',
  1,
  12,
+ 'commune',
  3,
  40,
  0,
  '05 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ; trường hợp phải xác minh thì không quá 10 ngày làm việc.',
  'restart',
  'counter,postal',
- 'Người yêu cầu xuất trình bản chính giấy tờ liên quan đến việc khai tử trước đây tại Bộ phận Một cửa của Ủy ban nhân dân phường Sầm Sơn.',
+ 'Người yêu cầu xuất trình bản chính giấy tờ liên quan đến việc khai tử trước đây tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ.',
  'Người thân thích của người đã chết mà việc khai tử đã được đăng ký tại cơ quan đăng ký hộ tịch của Việt Nam nhưng Sổ hộ tịch và bản chính giấy tờ hộ tịch đều bị mất',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ đăng ký lại khai tử trực tiếp tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã, qua dịch vụ bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia, Ứng dụng định danh quốc gia (VNeID); nộp phí, lệ phí (nếu có).\nBước 2: Cán bộ tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ, hợp lệ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả; chưa đầy đủ thì hướng dẫn bổ sung, hoàn thiện một lần bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.\nBước 3: Công chức tư pháp - hộ tịch thẩm tra hồ sơ, tra cứu, khai thác thông tin trong Cơ sở dữ liệu hộ tịch điện tử, Cơ sở dữ liệu quốc gia về dân cư; xác minh nếu cần.\nBước 4: Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch, cập nhật Phần mềm đăng ký, quản lý hộ tịch điện tử dùng chung, trình Lãnh đạo Ủy ban nhân dân cấp xã ký Trích lục khai tử.\nBước 5: Trả kết quả tại Bộ phận Một cửa, qua dịch vụ bưu chính hoặc bản điện tử qua Cổng Dịch vụ công quốc gia, Ứng dụng VNeID.',
@@ -347,7 +365,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 16. Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (16,
  '2.000815.000.00.00.H56',
  1,
@@ -355,13 +373,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; cơ quan, tổ chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận',
  2,
  10,
+ 'commune',
  3,
  0,
  1,
  'Trong ngày cơ quan tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ; trường hợp yêu cầu chứng thực với số lượng lớn thì có thể hẹn lại theo thỏa thuận bằng văn bản.',
  'restart',
  'counter',
- 'Người yêu cầu mang bản chính giấy tờ, văn bản đến Bộ phận Một cửa của Ủy ban nhân dân phường Hạc Thành để đối chiếu; nhận bản sao đã chứng thực tại quầy.',
+ 'Người yêu cầu mang bản chính giấy tờ, văn bản đến Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để đối chiếu; nhận bản sao đã chứng thực tại quầy.',
  'Cá nhân, tổ chức có yêu cầu chứng thực bản sao từ bản chính',
  'citizen,organisation',
  'Bước 1: Người yêu cầu xuất trình bản chính giấy tờ, văn bản và bản chụp (hoặc đề nghị cơ quan chụp) tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã.\nBước 2: Người thực hiện chứng thực kiểm tra bản chính, đối chiếu bản chụp với bản chính.\nBước 3: Ghi lời chứng, ký, ghi rõ họ tên, đóng dấu của Ủy ban nhân dân cấp xã và ghi vào sổ chứng thực.\nBước 4: Người yêu cầu nộp phí và nhận bản sao đã được chứng thực.',
@@ -370,7 +389,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 17. Thủ tục chứng thực chữ ký trong các văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (17,
  '2.000884.000.00.00.H56',
  1,
@@ -378,13 +397,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục chứng thực chữ ký trong các văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không điểm chỉ được)',
  2,
  11,
+ 'commune',
  2,
  0,
  1,
  'Trong ngày cơ quan tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ.',
  'restart',
  'counter',
- 'Người yêu cầu chứng thực phải trực tiếp ký (hoặc điểm chỉ) trước mặt người thực hiện chứng thực tại Bộ phận Một cửa của Ủy ban nhân dân phường Hàm Rồng.',
+ 'Người yêu cầu chứng thực phải trực tiếp ký (hoặc điểm chỉ) trước mặt người thực hiện chứng thực tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ.',
  'Cá nhân có yêu cầu chứng thực chữ ký',
  'citizen',
  'Bước 1: Người yêu cầu xuất trình giấy tờ tùy thân và nộp văn bản cần chứng thực chữ ký tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã.\nBước 2: Người thực hiện chứng thực kiểm tra giấy tờ, nếu đủ điều kiện thì yêu cầu người yêu cầu ký trước mặt.\nBước 3: Người thực hiện chứng thực ghi lời chứng, ký, ghi rõ họ tên, đóng dấu và ghi vào sổ chứng thực.\nBước 4: Người yêu cầu nộp phí và nhận văn bản đã được chứng thực chữ ký.',
@@ -393,7 +413,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 18. Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (18,
  '2.001035.000.00.00.H56',
  1,
@@ -401,13 +421,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở',
  2,
  12,
+ 'commune',
  2,
  16,
  0,
  'Không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ hoặc dài hơn theo thỏa thuận bằng văn bản với người yêu cầu chứng thực.',
  'restart',
  'counter',
- 'Các bên tham gia giao dịch phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Sầm Sơn để ký (hoặc điểm chỉ) trước mặt người thực hiện chứng thực.',
+ 'Các bên tham gia giao dịch phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để ký (hoặc điểm chỉ) trước mặt người thực hiện chứng thực.',
  'Cá nhân, tổ chức tham gia giao dịch',
  'citizen,organisation',
  'Bước 1: Người yêu cầu nộp hồ sơ tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã nơi có bất động sản (đối với giao dịch về bất động sản).\nBước 2: Người tiếp nhận kiểm tra giấy tờ; hồ sơ đầy đủ, giao dịch đủ điều kiện thì tiếp nhận.\nBước 3: Các bên đọc lại dự thảo giao dịch, ký (hoặc điểm chỉ) trước mặt người thực hiện chứng thực.\nBước 4: Người thực hiện chứng thực ghi lời chứng, ký từng trang, đóng dấu và ghi vào sổ chứng thực.\nBước 5: Người yêu cầu nộp phí và nhận giao dịch đã được chứng thực.',
@@ -416,7 +437,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực\nLuật Đất đai số 31/2024/QH15 ngày 18/01/2024\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015');
 
 -- 19. Thủ tục cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (19,
  '2.000942.000.00.00.H56',
  1,
@@ -424,13 +445,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực',
  2,
  10,
+ 'commune',
  3,
  0,
  1,
  'Trong ngày cơ quan tiếp nhận yêu cầu hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ.',
  'restart',
  'counter,postal',
- 'Người yêu cầu xuất trình bản chính giấy tờ tùy thân tại Bộ phận Một cửa của Ủy ban nhân dân phường Hạc Thành để chứng minh là bên tham gia hợp đồng, giao dịch hoặc người có quyền, nghĩa vụ liên quan.',
+ 'Người yêu cầu xuất trình bản chính giấy tờ tùy thân tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để chứng minh là bên tham gia hợp đồng, giao dịch hoặc người có quyền, nghĩa vụ liên quan.',
  'Các bên tham gia hợp đồng, giao dịch; người có quyền, nghĩa vụ liên quan đến hợp đồng, giao dịch đã được chứng thực',
  'citizen,organisation',
  'Bước 1: Người yêu cầu nộp yêu cầu và xuất trình giấy tờ tùy thân tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã đang lưu trữ hợp đồng, giao dịch.\nBước 2: Người tiếp nhận kiểm tra quyền yêu cầu và tra cứu hồ sơ lưu trữ.\nBước 3: Người thực hiện chứng thực chụp từ bản chính, ghi lời chứng, ký, đóng dấu.\nBước 4: Người yêu cầu nộp phí và nhận bản sao có chứng thực.',
@@ -439,7 +461,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 20. Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (20,
  '2.001406.000.00.00.H56',
  1,
@@ -447,13 +469,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở',
  2,
  11,
+ 'commune',
  2,
  16,
  0,
  'Không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, không tính thời gian niêm yết; có thể dài hơn theo thỏa thuận bằng văn bản với người yêu cầu.',
  'restart',
  'counter',
- 'Những người thừa kế phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Hàm Rồng để ký văn bản phân chia di sản trước mặt người thực hiện chứng thực.',
+ 'Những người thừa kế phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để ký văn bản phân chia di sản trước mặt người thực hiện chứng thực.',
  'Những người thừa kế theo pháp luật hoặc theo di chúc',
  'citizen',
  'Bước 1: Người yêu cầu nộp hồ sơ tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã nơi có bất động sản.\nBước 2: Người tiếp nhận kiểm tra hồ sơ; Ủy ban nhân dân cấp xã niêm yết việc thụ lý trong 15 ngày.\nBước 3: Hết thời hạn niêm yết không có khiếu nại, tố cáo, những người thừa kế ký văn bản phân chia di sản trước mặt người thực hiện chứng thực.\nBước 4: Người thực hiện chứng thực ghi lời chứng, ký, đóng dấu và ghi vào sổ chứng thực.\nBước 5: Người yêu cầu nộp phí và nhận văn bản đã được chứng thực.',
@@ -462,7 +485,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực\nBộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015');
 
 -- 21. Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (21,
  '2.000913.000.00.00.H56',
  1,
@@ -470,13 +493,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch',
  2,
  12,
+ 'commune',
  2,
  16,
  0,
  'Không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.',
  'restart',
  'counter',
- 'Các bên tham gia giao dịch phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân phường Sầm Sơn để ký văn bản sửa đổi, bổ sung, hủy bỏ trước mặt người thực hiện chứng thực.',
+ 'Các bên tham gia giao dịch phải có mặt tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ để ký văn bản sửa đổi, bổ sung, hủy bỏ trước mặt người thực hiện chứng thực.',
  'Các bên tham gia giao dịch đã được chứng thực',
  'citizen,organisation',
  'Bước 1: Các bên nộp hồ sơ tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã đã chứng thực giao dịch.\nBước 2: Người tiếp nhận kiểm tra hồ sơ và giao dịch đã chứng thực.\nBước 3: Các bên ký văn bản sửa đổi, bổ sung, hủy bỏ trước mặt người thực hiện chứng thực.\nBước 4: Người thực hiện chứng thực ghi lời chứng, ký, đóng dấu; người yêu cầu nộp phí và nhận kết quả.',
@@ -485,7 +509,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nThông tư số 01/2020/TT-BTP ngày 03/3/2020 quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP\nThông tư số 226/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng thực');
 
 -- 22. Đăng ký việc nuôi con nuôi trong nước
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (22,
  '2.001263.000.00.00.H56',
  1,
@@ -493,13 +517,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký việc nuôi con nuôi trong nước',
  3,
  12,
+ 'commune',
  3,
  240,
  0,
  '30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (bao gồm thời gian lấy ý kiến của những người liên quan và kiểm tra hồ sơ).',
  'restart',
  'counter',
- 'Cha mẹ nuôi, cha mẹ đẻ (hoặc người giám hộ) và trẻ em từ đủ 09 tuổi trở lên phải có mặt tại Ủy ban nhân dân phường Sầm Sơn để được lấy ý kiến; cha mẹ nuôi, con nuôi có mặt khi tổ chức giao nhận con nuôi.',
+ 'Cha mẹ nuôi, cha mẹ đẻ (hoặc người giám hộ) và trẻ em từ đủ 09 tuổi trở lên phải có mặt tại Ủy ban nhân dân xã, phường nơi nộp hồ sơ để được lấy ý kiến; cha mẹ nuôi, con nuôi có mặt khi tổ chức giao nhận con nuôi.',
  'Công dân Việt Nam thường trú ở trong nước có nguyện vọng nhận con nuôi',
  'citizen',
  'Bước 1: Người nhận con nuôi nộp hồ sơ của mình và hồ sơ của người được giới thiệu làm con nuôi tại Ủy ban nhân dân cấp xã nơi thường trú của người được nhận làm con nuôi hoặc của người nhận con nuôi.\nBước 2: Ủy ban nhân dân cấp xã kiểm tra hồ sơ, lấy ý kiến của cha mẹ đẻ (hoặc người giám hộ) và của trẻ em từ đủ 09 tuổi trở lên.\nBước 3: Nếu đủ điều kiện, Ủy ban nhân dân cấp xã đăng ký việc nuôi con nuôi, ghi vào Sổ đăng ký nuôi con nuôi.\nBước 4: Tổ chức giao nhận con nuôi và trao Giấy chứng nhận nuôi con nuôi cho cha mẹ nuôi, cha mẹ đẻ hoặc người giám hộ.',
@@ -508,7 +533,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Nuôi con nuôi số 52/2010/QH12 ngày 17/6/2010\nNghị định số 19/2011/NĐ-CP ngày 21/3/2011 quy định chi tiết thi hành một số điều của Luật Nuôi con nuôi\nNghị định số 24/2019/NĐ-CP ngày 05/3/2019 sửa đổi, bổ sung Nghị định số 19/2011/NĐ-CP\nNghị định số 114/2016/NĐ-CP ngày 08/7/2016 quy định lệ phí đăng ký nuôi con nuôi, lệ phí cấp giấy phép hoạt động của tổ chức con nuôi nước ngoài\nThông tư số 10/2020/TT-BTP ngày 28/12/2020 ban hành, hướng dẫn việc ghi chép, lưu trữ, sử dụng Sổ đăng ký nuôi con nuôi, mẫu giấy tờ, hồ sơ nuôi con nuôi\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp');
 
 -- 23. Đăng ký thành lập hộ kinh doanh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (23,
  '1.001612.000.00.00.H56',
  1,
@@ -516,6 +541,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập hộ kinh doanh',
  8,
  10,
+ 'commune',
  4,
  24,
  0,
@@ -531,7 +557,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 24. Đăng ký thay đổi nội dung đăng ký hộ kinh doanh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (24,
  '2.000720.000.00.00.H56',
  1,
@@ -539,6 +565,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh',
  8,
  11,
+ 'commune',
  4,
  24,
  0,
@@ -554,7 +581,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 25. Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (25,
  '1.001570.000.00.00.H56',
  1,
@@ -562,6 +589,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh',
  8,
  12,
+ 'commune',
  4,
  24,
  0,
@@ -577,7 +605,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh');
 
 -- 26. Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuô
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (26,
  '1.001776.000.00.00.H56',
  1,
@@ -585,13 +613,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hàng tháng',
  14,
  10,
+ 'commune',
  3,
  80,
  0,
  '10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (bao gồm thời gian thẩm định và niêm yết công khai kết quả xét duyệt).',
  'resume',
  'counter,online',
- 'Trường hợp cần thiết, công chức văn hóa - xã hội đến tận nơi ở của đối tượng để xác minh hoàn cảnh; đối tượng (hoặc người giám hộ) nhận quyết định tại Bộ phận Một cửa của Ủy ban nhân dân phường Hạc Thành hoặc qua tài khoản cá nhân.',
+ 'Trường hợp cần thiết, công chức văn hóa - xã hội đến tận nơi ở của đối tượng để xác minh hoàn cảnh; đối tượng (hoặc người giám hộ) nhận quyết định tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ hoặc qua tài khoản cá nhân.',
  'Đối tượng bảo trợ xã hội theo Điều 5 Nghị định số 20/2021/NĐ-CP (trẻ em không có nguồn nuôi dưỡng, người đơn thân nghèo đang nuôi con, người cao tuổi, người khuyết tật nặng, đặc biệt nặng...) hoặc người giám hộ, hộ gia đình, cá nhân nhận chăm sóc, nuôi dưỡng',
  'citizen',
  'Bước 1: Đối tượng hoặc người giám hộ nộp Tờ khai và giấy tờ liên quan tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã nơi cư trú hoặc trực tuyến.\nBước 2: Công chức văn hóa - xã hội kiểm tra, xác minh thông tin; niêm yết công khai kết quả xét duyệt tại trụ sở Ủy ban nhân dân cấp xã.\nBước 3: Hết thời gian niêm yết không có ý kiến thắc mắc, khiếu nại, Chủ tịch Ủy ban nhân dân cấp xã quyết định trợ cấp xã hội, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hoặc có văn bản trả lời nêu rõ lý do không được hưởng.\nBước 4: Trả quyết định cho đối tượng; thực hiện chi trả từ tháng Chủ tịch Ủy ban nhân dân cấp xã ký quyết định.',
@@ -600,7 +629,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Người cao tuổi số 39/2009/QH12 ngày 23/11/2009\nLuật Người khuyết tật số 51/2010/QH12 ngày 17/6/2010\nNghị định số 20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội\nNghị định số 76/2024/NĐ-CP ngày 01/7/2024 sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP');
 
 -- 27. Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (27,
  '1.001699.000.00.00.H56',
  1,
@@ -608,13 +637,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
  14,
  11,
+ 'commune',
  3,
  200,
  0,
  '25 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ: Hội đồng xác định mức độ khuyết tật tổ chức xác định trong 20 ngày làm việc; cấp Giấy xác nhận khuyết tật trong 05 ngày làm việc kể từ ngày có kết luận.',
  'resume',
  'counter,postal',
- 'Người khuyết tật (hoặc người đại diện hợp pháp) có mặt tại nơi Hội đồng xác định mức độ khuyết tật phường Hàm Rồng tổ chức xác định để Hội đồng quan sát, phỏng vấn, đánh giá trực tiếp.',
+ 'Người khuyết tật (hoặc người đại diện hợp pháp) có mặt tại nơi Hội đồng xác định mức độ khuyết tật của xã, phường nơi nộp hồ sơ tổ chức xác định để Hội đồng quan sát, phỏng vấn, đánh giá trực tiếp.',
  'Người khuyết tật hoặc người đại diện hợp pháp của người khuyết tật',
  'citizen',
  'Bước 1: Người khuyết tật hoặc người đại diện nộp Đơn đề nghị và giấy tờ kèm theo tại Bộ phận Một cửa của Ủy ban nhân dân cấp xã nơi cư trú.\nBước 2: Chủ tịch Ủy ban nhân dân cấp xã triệu tập Hội đồng xác định mức độ khuyết tật, gửi thông báo thời gian, địa điểm xác định cho người khuyết tật.\nBước 3: Hội đồng tổ chức quan sát, phỏng vấn trực tiếp, sử dụng bộ câu hỏi theo các tiêu chí về y tế, xã hội để xác định dạng tật và mức độ khuyết tật.\nBước 4: Niêm yết, thông báo công khai kết luận của Hội đồng; Chủ tịch Ủy ban nhân dân cấp xã cấp Giấy xác nhận khuyết tật.',
@@ -623,7 +653,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Người khuyết tật số 51/2010/QH12 ngày 17/6/2010\nNghị định số 28/2012/NĐ-CP ngày 10/4/2012 quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật\nThông tư số 01/2019/TT-BLĐTBXH ngày 02/01/2019 quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện');
 
 -- 28. Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (28,
  '1.001731.000.00.00.H56',
  1,
@@ -631,6 +661,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội',
  14,
  12,
+ 'commune',
  4,
  24,
  0,
@@ -646,7 +677,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội\nNghị định số 76/2024/NĐ-CP ngày 01/7/2024 sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP');
 
 -- 29. Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (29,
  '1.013978.000.00.00.H56',
  1,
@@ -654,13 +685,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài',
  9,
  10,
+ 'commune',
  3,
  216,
  0,
  'Không quá 27 ngày làm việc (nộp trực tuyến: 17 ngày làm việc; qua bưu chính: 20 ngày làm việc); không tính thời gian niêm yết công khai 15 ngày, thời gian trích đo bản đồ địa chính và thời gian thực hiện nghĩa vụ tài chính.',
  'resume',
- 'counter,postal',
- 'Khi nhận Giấy chứng nhận tại Bộ phận Một cửa của Ủy ban nhân dân phường Hạc Thành, người yêu cầu nộp bản chính các giấy tờ thuộc thành phần hồ sơ (nếu trước đó đã nộp bản sao hoặc bản số hóa).',
+ 'counter',
+ 'Khi nhận Giấy chứng nhận tại Bộ phận Một cửa của Ủy ban nhân dân xã, phường nơi nộp hồ sơ, người yêu cầu nộp bản chính các giấy tờ thuộc thành phần hồ sơ (nếu trước đó đã nộp bản sao hoặc bản số hóa).',
  'Hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài đang sử dụng đất',
  'citizen',
  'Bước 1: Người yêu cầu đăng ký nộp hồ sơ tại Trung tâm Phục vụ hành chính công (Bộ phận Một cửa) hoặc trực tuyến; được lựa chọn nộp bản sao và xuất trình bản chính, nộp bản chính hoặc bản sao có công chứng, chứng thực.\nBước 2: Cơ quan tiếp nhận kiểm tra tính đầy đủ của hồ sơ, cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả, chuyển hồ sơ đến Ủy ban nhân dân cấp xã nơi có đất.\nBước 3: Ủy ban nhân dân cấp xã trích lục hoặc trích đo bản đồ địa chính; xác nhận hiện trạng sử dụng đất, tình trạng tranh chấp, nguồn gốc sử dụng đất; kiểm tra sự phù hợp với quy hoạch.\nBước 4: Niêm yết công khai kết quả kiểm tra tại trụ sở Ủy ban nhân dân cấp xã và khu dân cư nơi có đất trong 15 ngày.\nBước 5: Trường hợp đủ điều kiện, gửi Phiếu chuyển thông tin đến cơ quan thuế để xác định nghĩa vụ tài chính; người sử dụng đất nộp nghĩa vụ tài chính theo thông báo.\nBước 6: Chủ tịch Ủy ban nhân dân cấp xã cấp Giấy chứng nhận; chuyển hồ sơ đến Chi nhánh Văn phòng đăng ký đất đai để cập nhật hồ sơ địa chính, cơ sở dữ liệu đất đai; trao Giấy chứng nhận cho người được cấp.',
@@ -669,7 +701,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đất đai số 31/2024/QH15 ngày 18/01/2024\nLuật số 43/2024/QH15 ngày 29/6/2024 sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng\nNghị định số 101/2024/NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và hệ thống thông tin đất đai\nNghị định số 151/2025/NĐ-CP quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai\nNghị định số 226/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai\nNghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 30. Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (30,
  '1.013225.000.00.00.H56',
  1,
@@ -677,13 +709,14 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV (Công trình không theo tuyến/Theo tuyến trong đô thị/Tín ngưỡng, tôn giáo/Tượng đài, tranh hoành tráng/Theo giai đoạn cho công trình không theo tuyến/Theo giai đoạn cho công trình theo tuyến trong đô thị/Dự án) và nhà ở riêng lẻ',
  11,
  11,
+ 'commune',
  3,
  80,
  0,
  '10 ngày làm việc đối với công trình; 07 ngày làm việc đối với nhà ở riêng lẻ, kể từ ngày nhận đủ hồ sơ hợp lệ.',
  'restart',
  'counter,online,postal',
- 'Cán bộ Ủy ban nhân dân phường Hàm Rồng kiểm tra thực địa khu đất xây dựng trong thời gian thẩm định hồ sơ; chủ đầu tư (hoặc người được ủy quyền) có mặt tại hiện trường khi được thông báo.',
+ 'Cán bộ Ủy ban nhân dân xã, phường nơi có công trình kiểm tra thực địa khu đất xây dựng trong thời gian thẩm định hồ sơ; chủ đầu tư (hoặc người được ủy quyền) có mặt tại hiện trường khi được thông báo.',
  'Chủ đầu tư xây dựng công trình cấp III, cấp IV và nhà ở riêng lẻ (hộ gia đình, cá nhân, tổ chức)',
  'citizen,organisation',
  'Bước 1: Chủ đầu tư nộp hồ sơ đề nghị cấp giấy phép xây dựng tại Trung tâm Phục vụ hành chính công (Bộ phận Một cửa) cấp xã hoặc trực tuyến.\nBước 2: Trong 07 ngày làm việc kể từ ngày tiếp nhận, cơ quan cấp phép thẩm định hồ sơ, kiểm tra thực địa; thông báo một lần bằng văn bản nếu cần bổ sung, hoàn thiện hồ sơ.\nBước 3: Lấy ý kiến các cơ quan quản lý nhà nước liên quan (nếu cần); sau 12 ngày không có ý kiến thì được coi là đồng ý.\nBước 4: Chủ tịch Ủy ban nhân dân cấp xã xem xét cấp giấy phép xây dựng; trường hợp không cấp phải trả lời bằng văn bản nêu rõ lý do.\nBước 5: Trả giấy phép xây dựng kèm bản vẽ thiết kế có đóng dấu cho chủ đầu tư.',
@@ -692,7 +725,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Xây dựng số 50/2014/QH13 ngày 18/6/2014\nLuật số 62/2020/QH14 ngày 17/6/2020 sửa đổi, bổ sung một số điều của Luật Xây dựng\nNghị định số 175/2024/NĐ-CP ngày 30/12/2024 quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng\nNghị định số 144/2025/NĐ-CP quy định phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 31. Chuyển trường đối với học sinh trung học cơ sở
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (31,
  '2.002481.000.00.00.H56',
  1,
@@ -700,6 +733,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chuyển trường đối với học sinh trung học cơ sở',
  16,
  12,
+ 'commune',
  3,
  24,
  0,
@@ -715,7 +749,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019\nThông tư số 50/2021/TT-BGDĐT ngày 31/12/2021 sửa đổi, bổ sung Quy định về chuyển trường và tiếp nhận học sinh học tại các trường trung học cơ sở và trung học phổ thông');
 
 -- 32. Thôi quốc tịch Việt Nam ở trong nước
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (32,
  '2.002036.000.00.00.H56',
  1,
@@ -723,22 +757,23 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thôi quốc tịch Việt Nam ở trong nước',
  4,
  2,
+ 'province',
  3,
  480,
  0,
  'Tại Sở Tư pháp: 20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (bao gồm thời gian Công an tỉnh xác minh nhân thân); sau đó Bộ Tư pháp thẩm định, trình Chủ tịch nước xem xét, quyết định. Tổng thời hạn dự kiến khoảng 60 ngày làm việc.',
  'resume',
  'counter,postal',
- 'Người xin thôi quốc tịch Việt Nam nộp hồ sơ và xuất trình bản chính giấy tờ tùy thân tại Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa (số 28 Đại lộ Lê Lợi, phường Hạc Thành).',
+ 'Người xin thôi quốc tịch Việt Nam nộp hồ sơ và xuất trình bản chính giấy tờ tùy thân tại nơi nộp hồ sơ: Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa (số 28 Đại lộ Lê Lợi, phường Hạc Thành) hoặc Bộ phận Một cửa của Sở Tư pháp.',
  'Công dân Việt Nam đang cư trú ở trong nước có yêu cầu thôi quốc tịch Việt Nam',
  'citizen',
- 'Bước 1: Người xin thôi quốc tịch nộp hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh (quầy Sở Tư pháp).\nBước 2: Sở Tư pháp kiểm tra hồ sơ, đề nghị Công an tỉnh xác minh về nhân thân của người xin thôi quốc tịch.\nBước 3: Sau khi có kết quả xác minh, Sở Tư pháp có văn bản đề xuất, gửi hồ sơ và ý kiến đề xuất lên Bộ Tư pháp.\nBước 4: Bộ Tư pháp kiểm tra hồ sơ, báo cáo Thủ tướng Chính phủ trình Chủ tịch nước xem xét, quyết định.\nBước 5: Người xin thôi quốc tịch nhận Quyết định cho thôi quốc tịch Việt Nam (bản sao) qua Sở Tư pháp hoặc qua bưu chính.',
+ 'Bước 1: Người xin thôi quốc tịch nộp hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh hoặc Bộ phận Một cửa của Sở Tư pháp.\nBước 2: Sở Tư pháp kiểm tra hồ sơ, đề nghị Công an tỉnh xác minh về nhân thân của người xin thôi quốc tịch.\nBước 3: Sau khi có kết quả xác minh, Sở Tư pháp có văn bản đề xuất, gửi hồ sơ và ý kiến đề xuất lên Bộ Tư pháp.\nBước 4: Bộ Tư pháp kiểm tra hồ sơ, báo cáo Thủ tướng Chính phủ trình Chủ tịch nước xem xét, quyết định.\nBước 5: Người xin thôi quốc tịch nhận Quyết định cho thôi quốc tịch Việt Nam (bản sao) qua Sở Tư pháp hoặc qua bưu chính.',
  'Không thuộc trường hợp chưa được thôi quốc tịch Việt Nam (đang nợ thuế, đang bị truy cứu trách nhiệm hình sự, chưa chấp hành xong bản án...) theo Điều 28 Luật Quốc tịch Việt Nam.',
  'Quyết định của Chủ tịch nước cho thôi quốc tịch Việt Nam (hoặc thông báo không được thôi quốc tịch)',
  'Luật Quốc tịch Việt Nam số 24/2008/QH12 ngày 13/11/2008\nLuật số 56/2014/QH13 sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam\nNghị định số 16/2020/NĐ-CP ngày 03/02/2020 quy định chi tiết một số điều và biện pháp thi hành Luật Quốc tịch Việt Nam\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nThông tư số 02/2020/TT-BTP ngày 08/4/2020 ban hành, hướng dẫn sử dụng, quản lý mẫu sổ quốc tịch và mẫu giấy tờ về quốc tịch\nThông tư số 281/2016/TT-BTC ngày 14/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch');
 
 -- 33. Yêu cầu trợ giúp pháp lý
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (33,
  '2.000829.000.00.00.H56',
  1,
@@ -746,6 +781,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Yêu cầu trợ giúp pháp lý',
  6,
  2,
+ 'province',
  3,
  0,
  1,
@@ -761,7 +797,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Trợ giúp pháp lý số 11/2017/QH14 ngày 20/6/2017\nNghị định số 144/2017/NĐ-CP ngày 15/12/2017 quy định chi tiết một số điều của Luật Trợ giúp pháp lý\nThông tư số 12/2018/TT-BTP ngày 28/8/2018 hướng dẫn một số hoạt động nghiệp vụ trợ giúp pháp lý và quản lý chất lượng vụ việc trợ giúp pháp lý');
 
 -- 34. Đăng ký thành lập doanh nghiệp tư nhân
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (34,
  '2.001610.000.00.00.H56',
  1,
@@ -769,6 +805,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập doanh nghiệp tư nhân',
  7,
  3,
+ 'province',
  4,
  24,
  0,
@@ -778,13 +815,13 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  '',
  'Cá nhân thành lập doanh nghiệp tư nhân (chủ doanh nghiệp tư nhân) hoặc người được ủy quyền',
  'citizen',
- 'Bước 1: Người thành lập doanh nghiệp nộp hồ sơ qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp (dangkykinhdoanh.gov.vn), Cổng Dịch vụ công quốc gia, hoặc trực tiếp, qua bưu chính tại Phòng Đăng ký kinh doanh thuộc Sở Tài chính.\nBước 2: Phòng Đăng ký kinh doanh tiếp nhận, kiểm tra tính hợp lệ của hồ sơ.\nBước 3: Hồ sơ chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung trong 03 ngày làm việc.\nBước 4: Hồ sơ hợp lệ thì cấp Giấy chứng nhận đăng ký doanh nghiệp; doanh nghiệp thực hiện công bố nội dung đăng ký trên Cổng thông tin quốc gia về đăng ký doanh nghiệp.',
+ 'Bước 1: Người thành lập doanh nghiệp nộp hồ sơ qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp (dangkykinhdoanh.gov.vn), Cổng Dịch vụ công quốc gia, hoặc trực tiếp, qua bưu chính tại Trung tâm Phục vụ hành chính công tỉnh hoặc Phòng Đăng ký kinh doanh thuộc Sở Tài chính.\nBước 2: Phòng Đăng ký kinh doanh tiếp nhận, kiểm tra tính hợp lệ của hồ sơ.\nBước 3: Hồ sơ chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung trong 03 ngày làm việc.\nBước 4: Hồ sơ hợp lệ thì cấp Giấy chứng nhận đăng ký doanh nghiệp; doanh nghiệp thực hiện công bố nội dung đăng ký trên Cổng thông tin quốc gia về đăng ký doanh nghiệp.',
  'Ngành, nghề đăng ký kinh doanh không bị cấm đầu tư kinh doanh; tên doanh nghiệp đặt theo đúng quy định; hồ sơ hợp lệ; nộp đủ phí, lệ phí. Mỗi cá nhân chỉ được quyền thành lập một doanh nghiệp tư nhân.',
  'Giấy chứng nhận đăng ký doanh nghiệp',
  'Luật Doanh nghiệp số 59/2020/QH14 ngày 17/6/2020\nLuật số 76/2025/QH15 sửa đổi, bổ sung một số điều của Luật Doanh nghiệp\nNghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 47/2019/TT-BTC ngày 05/8/2019 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin doanh nghiệp, lệ phí đăng ký doanh nghiệp');
 
 -- 35. Đăng ký thành lập công ty cổ phần
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (35,
  '2.002043.000.00.00.H56',
  1,
@@ -792,6 +829,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập công ty cổ phần',
  7,
  3,
+ 'province',
  4,
  24,
  0,
@@ -801,13 +839,13 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  '',
  'Cổ đông sáng lập, người đại diện theo pháp luật của công ty cổ phần hoặc người được ủy quyền',
  'citizen,organisation',
- 'Bước 1: Người thành lập doanh nghiệp nộp hồ sơ qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp, Cổng Dịch vụ công quốc gia, hoặc trực tiếp, qua bưu chính tại Phòng Đăng ký kinh doanh thuộc Sở Tài chính.\nBước 2: Phòng Đăng ký kinh doanh tiếp nhận, kiểm tra tính hợp lệ của hồ sơ.\nBước 3: Hồ sơ chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung trong 03 ngày làm việc.\nBước 4: Hồ sơ hợp lệ thì cấp Giấy chứng nhận đăng ký doanh nghiệp; doanh nghiệp công bố nội dung đăng ký trên Cổng thông tin quốc gia về đăng ký doanh nghiệp.',
+ 'Bước 1: Người thành lập doanh nghiệp nộp hồ sơ qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp, Cổng Dịch vụ công quốc gia, hoặc trực tiếp, qua bưu chính tại Trung tâm Phục vụ hành chính công tỉnh hoặc Phòng Đăng ký kinh doanh thuộc Sở Tài chính.\nBước 2: Phòng Đăng ký kinh doanh tiếp nhận, kiểm tra tính hợp lệ của hồ sơ.\nBước 3: Hồ sơ chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung trong 03 ngày làm việc.\nBước 4: Hồ sơ hợp lệ thì cấp Giấy chứng nhận đăng ký doanh nghiệp; doanh nghiệp công bố nội dung đăng ký trên Cổng thông tin quốc gia về đăng ký doanh nghiệp.',
  'Ngành, nghề đăng ký kinh doanh không bị cấm đầu tư kinh doanh; tên doanh nghiệp đặt theo đúng quy định; có ít nhất 03 cổ đông; hồ sơ hợp lệ; nộp đủ phí, lệ phí.',
  'Giấy chứng nhận đăng ký doanh nghiệp',
  'Luật Doanh nghiệp số 59/2020/QH14 ngày 17/6/2020\nLuật số 76/2025/QH15 sửa đổi, bổ sung một số điều của Luật Doanh nghiệp\nNghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 47/2019/TT-BTC ngày 05/8/2019 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin doanh nghiệp, lệ phí đăng ký doanh nghiệp');
 
 -- 36. Đăng ký thành lập công ty hợp danh
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (36,
  '2.002042.000.00.00.H56',
  1,
@@ -815,6 +853,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đăng ký thành lập công ty hợp danh',
  7,
  3,
+ 'province',
  4,
  24,
  0,
@@ -824,13 +863,13 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  '',
  'Thành viên hợp danh hoặc người được ủy quyền',
  'citizen,organisation',
- 'Bước 1: Người thành lập doanh nghiệp nộp hồ sơ qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp, Cổng Dịch vụ công quốc gia, hoặc trực tiếp, qua bưu chính tại Phòng Đăng ký kinh doanh thuộc Sở Tài chính.\nBước 2: Phòng Đăng ký kinh doanh tiếp nhận, kiểm tra tính hợp lệ của hồ sơ.\nBước 3: Hồ sơ hợp lệ thì cấp Giấy chứng nhận đăng ký doanh nghiệp; chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung.',
+ 'Bước 1: Người thành lập doanh nghiệp nộp hồ sơ qua Hệ thống thông tin quốc gia về đăng ký doanh nghiệp, Cổng Dịch vụ công quốc gia, hoặc trực tiếp, qua bưu chính tại Trung tâm Phục vụ hành chính công tỉnh hoặc Phòng Đăng ký kinh doanh thuộc Sở Tài chính.\nBước 2: Phòng Đăng ký kinh doanh tiếp nhận, kiểm tra tính hợp lệ của hồ sơ.\nBước 3: Hồ sơ hợp lệ thì cấp Giấy chứng nhận đăng ký doanh nghiệp; chưa hợp lệ thì thông báo bằng văn bản nội dung cần sửa đổi, bổ sung.',
  'Có ít nhất 02 thành viên là chủ sở hữu chung của công ty (thành viên hợp danh); ngành, nghề đăng ký kinh doanh không bị cấm đầu tư kinh doanh; tên doanh nghiệp đặt đúng quy định.',
  'Giấy chứng nhận đăng ký doanh nghiệp',
  'Luật Doanh nghiệp số 59/2020/QH14 ngày 17/6/2020\nLuật số 76/2025/QH15 sửa đổi, bổ sung một số điều của Luật Doanh nghiệp\nNghị định số 168/2025/NĐ-CP ngày 30/6/2025 về đăng ký doanh nghiệp\nThông tư số 68/2025/TT-BTC ban hành biểu mẫu sử dụng trong đăng ký doanh nghiệp, đăng ký hộ kinh doanh\nThông tư số 47/2019/TT-BTC ngày 05/8/2019 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin doanh nghiệp, lệ phí đăng ký doanh nghiệp');
 
 -- 37. Cấp Giấy phép kinh doanh vận tải bằng xe ô tô, bằng xe bốn bánh có gắn động cơ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (37,
  '1.000703.000.00.00.H56',
  1,
@@ -838,6 +877,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp Giấy phép kinh doanh vận tải bằng xe ô tô, bằng xe bốn bánh có gắn động cơ',
  12,
  4,
+ 'province',
  4,
  40,
  0,
@@ -853,7 +893,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đường bộ số 35/2024/QH15 ngày 27/6/2024\nLuật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 ngày 27/6/2024\nNghị định số 158/2024/NĐ-CP ngày 18/12/2024 quy định về hoạt động vận tải đường bộ');
 
 -- 38. Cấp, cấp lại Phù hiệu cho xe ô tô, xe bốn bánh có gắn động cơ kinh doanh vận tải
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (38,
  '2.002288.000.00.00.H56',
  1,
@@ -861,6 +901,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp, cấp lại Phù hiệu cho xe ô tô, xe bốn bánh có gắn động cơ kinh doanh vận tải',
  12,
  4,
+ 'province',
  4,
  16,
  0,
@@ -876,7 +917,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đường bộ số 35/2024/QH15 ngày 27/6/2024\nNghị định số 158/2024/NĐ-CP ngày 18/12/2024 quy định về hoạt động vận tải đường bộ');
 
 -- 39. Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (39,
  '1.012783.000.00.00.H56',
  1,
@@ -884,12 +925,13 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
  9,
  5,
+ 'province',
  3,
  120,
  0,
  'Nộp trực tiếp: 05 ngày làm việc; nộp trực tuyến: 15 ngày làm việc; qua bưu chính: 20 ngày làm việc (theo công bố); không tính thời gian trích đo địa chính và thực hiện nghĩa vụ tài chính (nếu có).',
  'resume',
- 'counter,postal',
+ 'counter',
  'Người sử dụng đất nộp bản gốc Giấy chứng nhận đã cấp và nhận Giấy chứng nhận mới tại Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai hoặc Trung tâm Phục vụ hành chính công.',
  'Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất (cá nhân, hộ gia đình, tổ chức, người Việt Nam định cư ở nước ngoài, tổ chức, cá nhân nước ngoài)',
  'citizen,organisation',
@@ -899,7 +941,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đất đai số 31/2024/QH15 ngày 18/01/2024\nLuật số 43/2024/QH15 ngày 29/6/2024 sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng\nNghị định số 101/2024/NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và hệ thống thông tin đất đai\nNghị định số 151/2025/NĐ-CP quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai\nNghị định số 226/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai\nNghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 40. Cấp lại Giấy chứng nhận do bị mất
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (40,
  '1.012786.000.00.00.H56',
  1,
@@ -907,12 +949,13 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp lại Giấy chứng nhận do bị mất',
  9,
  5,
+ 'province',
  3,
  80,
  0,
  '10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian niêm yết thông báo mất Giấy chứng nhận (15 ngày) tại Ủy ban nhân dân cấp xã nơi có đất.',
  'resume',
- 'counter,postal',
+ 'counter',
  'Người sử dụng đất nhận Giấy chứng nhận cấp lại trực tiếp tại Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai hoặc Trung tâm Phục vụ hành chính công và ký sổ nhận.',
  'Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất bị mất Giấy chứng nhận',
  'citizen,organisation',
@@ -922,7 +965,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Đất đai số 31/2024/QH15 ngày 18/01/2024\nLuật số 43/2024/QH15 ngày 29/6/2024 sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng\nNghị định số 101/2024/NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và hệ thống thông tin đất đai\nNghị định số 151/2025/NĐ-CP quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai\nNghị định số 226/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai\nNghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 41. Cấp giấy phép lao động đối với người lao động nước ngoài làm việc tại Việt Nam
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (41,
  '1.014199.000.00.00.H56',
  1,
@@ -930,6 +973,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp giấy phép lao động đối với người lao động nước ngoài làm việc tại Việt Nam',
  13,
  6,
+ 'province',
  4,
  80,
  0,
@@ -945,7 +989,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Bộ luật Lao động số 45/2019/QH14 ngày 20/11/2019\nNghị định số 219/2025/NĐ-CP quy định về người lao động nước ngoài làm việc tại Việt Nam\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương');
 
 -- 42. Hưởng trợ cấp thất nghiệp (Cấp tỉnh)
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (42,
  '1.014748.000.00.00.H56',
  1,
@@ -953,6 +997,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Hưởng trợ cấp thất nghiệp (Cấp tỉnh)',
  13,
  6,
+ 'province',
  4,
  120,
  0,
@@ -968,7 +1013,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Việc làm số 74/2025/QH15\nLuật Bảo hiểm xã hội số 41/2024/QH15 ngày 29/6/2024');
 
 -- 43. Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hộ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (43,
  '2.000286.000.00.00.H56',
  1,
@@ -976,6 +1021,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội',
  14,
  7,
+ 'province',
  3,
  80,
  0,
@@ -985,13 +1031,13 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Đối tượng (hoặc người giám hộ) có mặt tại cơ sở trợ giúp xã hội cấp tỉnh thuộc Sở Y tế để làm thủ tục tiếp nhận, ký cam kết và bàn giao đối tượng.',
  'Đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn không tự lo được cuộc sống và không có người nhận chăm sóc, nuôi dưỡng tại cộng đồng; người giám hộ hoặc Ủy ban nhân dân cấp xã nơi đối tượng cư trú',
  'citizen,organisation',
- 'Bước 1: Đối tượng hoặc người giám hộ nộp hồ sơ tại Ủy ban nhân dân cấp xã nơi cư trú.\nBước 2: Ủy ban nhân dân cấp xã xem xét, có văn bản đề nghị gửi Sở Y tế kèm hồ sơ đối tượng.\nBước 3: Sở Y tế thẩm định, Giám đốc Sở Y tế quyết định tiếp nhận đối tượng vào cơ sở trợ giúp xã hội cấp tỉnh; trường hợp không tiếp nhận thì trả lời bằng văn bản.\nBước 4: Cơ sở trợ giúp xã hội tổ chức tiếp nhận, bàn giao đối tượng và chăm sóc, nuôi dưỡng.',
+ 'Bước 1: Đối tượng hoặc người giám hộ nộp hồ sơ tại Ủy ban nhân dân cấp xã (bất kỳ xã, phường nào trong tỉnh).\nBước 2: Ủy ban nhân dân cấp xã xem xét, có văn bản đề nghị gửi Sở Y tế kèm hồ sơ đối tượng.\nBước 3: Sở Y tế thẩm định, Giám đốc Sở Y tế quyết định tiếp nhận đối tượng vào cơ sở trợ giúp xã hội cấp tỉnh; trường hợp không tiếp nhận thì trả lời bằng văn bản.\nBước 4: Cơ sở trợ giúp xã hội tổ chức tiếp nhận, bàn giao đối tượng và chăm sóc, nuôi dưỡng.',
  '',
  'Quyết định tiếp nhận đối tượng vào cơ sở trợ giúp xã hội',
  'Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội\nNghị định số 76/2024/NĐ-CP ngày 01/7/2024 sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP');
 
 -- 44. Cấp bản sao văn bằng, chứng chỉ từ sổ gốc
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (44,
  '3.000465.000.00.00.H56',
  1,
@@ -999,6 +1045,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc',
  17,
  8,
+ 'province',
  4,
  8,
  0,
@@ -1014,7 +1061,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019\nNghị định số 23/2015/NĐ-CP ngày 16/02/2015 về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch\nThông tư số 21/2019/TT-BGDĐT ngày 29/11/2019 ban hành Quy chế quản lý bằng tốt nghiệp trung học cơ sở, bằng tốt nghiệp trung học phổ thông, văn bằng giáo dục đại học và chứng chỉ của hệ thống giáo dục quốc dân');
 
 -- 45. Chỉnh sửa nội dung văn bằng, chứng chỉ
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (45,
  '3.000466.000.00.00.H56',
  1,
@@ -1022,6 +1069,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Chỉnh sửa nội dung văn bằng, chứng chỉ',
  17,
  8,
+ 'province',
  4,
  24,
  0,
@@ -1037,7 +1085,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019\nThông tư số 21/2019/TT-BGDĐT ngày 29/11/2019 ban hành Quy chế quản lý bằng tốt nghiệp trung học cơ sở, bằng tốt nghiệp trung học phổ thông, văn bằng giáo dục đại học và chứng chỉ của hệ thống giáo dục quốc dân');
 
 -- 46. Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (46,
  '3.000333.000.00.00.H56',
  1,
@@ -1045,6 +1093,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
  5,
  9,
+ 'province',
  4,
  80,
  0,
@@ -1060,7 +1109,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Lý lịch tư pháp số 28/2009/QH12 ngày 17/6/2009\nNghị định số 111/2010/NĐ-CP ngày 23/11/2010 quy định chi tiết và hướng dẫn thi hành một số điều của Luật Lý lịch tư pháp\nThông tư số 244/2016/TT-BTC ngày 11/11/2016 quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí cung cấp thông tin lý lịch tư pháp');
 
 -- 47. Thủ tục ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ qu
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (47,
  '2.002189.000.00.00.H56',
  1,
@@ -1068,6 +1117,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài',
  1,
  10,
+ 'commune',
  4,
  40,
  0,
@@ -1083,7 +1133,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014\nNghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch\nNghị định số 87/2020/NĐ-CP ngày 28/7/2020 quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến\nNghị định số 104/2022/NĐ-CP ngày 21/12/2022 sửa đổi, bổ sung các nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy\nNghị định số 07/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực\nNghị định số 120/2025/NĐ-CP ngày 11/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nNghị định số 18/2026/NĐ-CP sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp\nThông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP\nThông tư số 04/2024/TT-BTP sửa đổi, bổ sung Thông tư số 02/2020/TT-BTP và Thông tư số 04/2020/TT-BTP\nThông tư số 08/2025/TT-BTP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp và phân cấp trong lĩnh vực quản lý nhà nước của Bộ Tư pháp\nLuật Hôn nhân và gia đình số 52/2014/QH13 ngày 19/6/2014\nThông tư số 85/2019/TT-BTC ngày 29/11/2019 hướng dẫn về phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương\nThông tư số 106/2021/TT-BTC ngày 26/11/2021 sửa đổi, bổ sung Thông tư số 85/2019/TT-BTC');
 
 -- 48. Thủ tục đăng ký kết hôn lưu động
-INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
+INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id, gov_level, level, processing_hours, same_day, processing_note, clock_after_supplement, channels, presence_note, applicants, applicant_kinds, steps, requirements, result, legal_basis) VALUES
 (48,
  '1.000593.000.00.00.H56',
  1,
@@ -1091,6 +1141,7 @@ INSERT INTO procedures (id, code, version, is_current, name, field_id, agency_id
  'Thủ tục đăng ký kết hôn lưu động',
  1,
  11,
+ 'commune',
  2,
  40,
  0,

@@ -155,7 +155,7 @@ INSERT INTO procedure_components (procedure_id, sort, name, required, originals,
 (22, 2, 'Bản sao Hộ chiếu, Thẻ căn cước hoặc giấy tờ có giá trị thay thế của người nhận con nuôi', 1, 0, 1, 'pdf,jpg,png', 10240, '', '', ''),
 (22, 3, 'Phiếu lý lịch tư pháp của người nhận con nuôi', 1, 1, 0, 'pdf,jpg,png', 10240, '', '', ''),
 (22, 4, 'Văn bản xác nhận tình trạng hôn nhân của người nhận con nuôi', 1, 1, 0, 'pdf,jpg,png', 10240, '', '', ''),
-(22, 5, 'Giấy khám sức khỏe do cơ quan y tế cấp huyện trở lên cấp; văn bản xác nhận hoàn cảnh gia đình, tình trạng chỗ ở, điều kiện kinh tế do Ủy ban nhân dân cấp xã nơi người nhận con nuôi thường trú cấp', 1, 1, 0, 'pdf,jpg,png', 10240, 'Không áp dụng đối với cha dượng, mẹ kế nhận con riêng của vợ/chồng; cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi.', '', ''),
+(22, 5, 'Giấy khám sức khỏe do cơ quan y tế cấp xã trở lên cấp; văn bản xác nhận hoàn cảnh gia đình, tình trạng chỗ ở, điều kiện kinh tế do Ủy ban nhân dân cấp xã nơi người nhận con nuôi thường trú cấp', 1, 1, 0, 'pdf,jpg,png', 10240, 'Không áp dụng đối với cha dượng, mẹ kế nhận con riêng của vợ/chồng; cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi.', '', ''),
 (22, 6, 'Hồ sơ của người được giới thiệu làm con nuôi: Giấy khai sinh, Giấy khám sức khỏe, hai ảnh toàn thân nhìn thẳng chụp không quá 06 tháng; biên bản xác nhận trẻ bị bỏ rơi hoặc quyết định tiếp nhận trẻ vào cơ sở nuôi dưỡng (nếu có)', 1, 1, 0, 'pdf,jpg,png', 20480, '', '', '');
 
 -- 23. 1.001612
@@ -300,7 +300,7 @@ INSERT INTO procedure_components (procedure_id, sort, name, required, originals,
 -- 44. 3.000465
 INSERT INTO procedure_components (procedure_id, sort, name, required, originals, copies, file_types, max_size_kb, note, template_name, template_file) VALUES
 (44, 1, 'Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc theo mẫu', 1, 1, 0, 'pdf,doc,docx,jpg,png', 10240, '', '', ''),
-(44, 2, 'Giấy tờ tùy thân còn giá trị sử dụng của người yêu cầu (xuất trình)', 1, 1, 0, 'pdf,jpg,png', 10240, '', '', ''),
+(44, 2, 'Giấy tờ tùy thân còn giá trị sử dụng của người yêu cầu (Thẻ căn cước, Thẻ căn cước công dân, Căn cước điện tử hoặc Hộ chiếu)', 0, 1, 0, 'pdf,jpg,png', 10240, 'Chỉ cần cung cấp số định danh cá nhân nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; khi nộp trực tuyến không phải tải lên.', '', ''),
 (44, 3, 'Giấy tờ chứng minh quan hệ với người có tên trong sổ gốc hoặc văn bản ủy quyền (trường hợp người yêu cầu không phải là người có tên trong sổ gốc)', 0, 1, 0, 'pdf,jpg,png', 10240, '', '', '');
 
 -- 45. 3.000466
@@ -309,12 +309,12 @@ INSERT INTO procedure_components (procedure_id, sort, name, required, originals,
 (45, 2, 'Văn bằng, chứng chỉ đề nghị chỉnh sửa', 1, 1, 0, 'pdf,jpg,png', 10240, '', '', ''),
 (45, 3, 'Trích lục hoặc quyết định thay đổi, cải chính hộ tịch, xác định lại dân tộc, bổ sung hộ tịch, điều chỉnh hộ tịch', 1, 0, 1, 'pdf,jpg,png', 10240, '', '', ''),
 (45, 4, 'Giấy khai sinh (đối với trường hợp chỉnh sửa văn bằng do bổ sung hộ tịch, điều chỉnh hộ tịch)', 0, 0, 1, 'pdf,jpg,png', 10240, '', '', ''),
-(45, 5, 'Giấy tờ tùy thân còn giá trị sử dụng (xuất trình)', 1, 1, 0, 'pdf,jpg,png', 10240, '', '', '');
+(45, 5, 'Giấy tờ tùy thân còn giá trị sử dụng của người đề nghị (Thẻ căn cước, Thẻ căn cước công dân, Căn cước điện tử hoặc Hộ chiếu)', 0, 1, 0, 'pdf,jpg,png', 10240, 'Chỉ cần cung cấp số định danh cá nhân nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; khi nộp trực tuyến không phải tải lên.', '', '');
 
 -- 46. 3.000333
 INSERT INTO procedure_components (procedure_id, sort, name, required, originals, copies, file_types, max_size_kb, note, template_name, template_file) VALUES
 (46, 1, 'Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp (Mẫu số 01/2025/LLTP đối với cá nhân tự yêu cầu; Mẫu số 02/2025/LLTP đối với trường hợp ủy quyền hoặc cha, mẹ yêu cầu cho người chưa thành niên); nộp trực tuyến thì dùng tờ khai điện tử tương tác', 1, 1, 0, 'pdf,doc,docx,jpg,png', 10240, '', 'Tờ khai yêu cầu cấp Phiếu Lý lịch tư pháp (Mẫu số 01/2025/LLTP)', 'to-khai-cap-phieu-ly-lich-tu-phap.html'),
-(46, 2, 'Bản sao Thẻ căn cước, Thẻ căn cước công dân, Giấy chứng nhận căn cước hoặc Hộ chiếu của người được cấp Phiếu', 1, 0, 1, 'pdf,jpg,png', 10240, 'Xuất trình bản chính để đối chiếu; không có bản chính thì nộp bản sao có chứng thực. Không phải nộp khi thực hiện trên VNeID.', '', ''),
+(46, 2, 'Bản sao Thẻ căn cước, Thẻ căn cước công dân, Giấy chứng nhận căn cước hoặc Hộ chiếu của người được cấp Phiếu', 1, 0, 1, 'pdf,jpg,png', 10240, 'Nộp trực tuyến: tải lên bản chụp từ bản chính (không phải nộp khi thực hiện trên VNeID). Nộp qua bưu chính: bản sao có chứng thực. Nộp tại quầy: bản sao kèm bản chính để đối chiếu.', '', ''),
 (46, 3, 'Văn bản ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1 (công chứng, chứng thực); không cần nếu người được ủy quyền là cha, mẹ, vợ, chồng, con của người ủy quyền', 0, 1, 0, 'pdf,jpg,png', 10240, 'Phiếu số 2 không được ủy quyền, trừ trường hợp người chưa thành niên ủy quyền cho cha, mẹ.', '', ''),
 (46, 4, 'Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí (nếu có)', 0, 1, 0, 'pdf,jpg,png', 10240, '', '', '');
 
@@ -322,7 +322,7 @@ INSERT INTO procedure_components (procedure_id, sort, name, required, originals,
 INSERT INTO procedure_components (procedure_id, sort, name, required, originals, copies, file_types, max_size_kb, note, template_name, template_file) VALUES
 (47, 1, 'Tờ khai ghi chú kết hôn theo mẫu', 1, 1, 0, 'pdf,doc,docx,jpg,png', 10240, '', '', ''),
 (47, 2, 'Bản sao giấy tờ chứng nhận việc kết hôn do cơ quan có thẩm quyền của nước ngoài cấp', 1, 0, 1, 'pdf,jpg,png', 10240, 'Phải hợp pháp hóa lãnh sự và dịch sang tiếng Việt, trừ trường hợp được miễn.', '', ''),
-(47, 3, 'Giấy tờ tùy thân của người yêu cầu (Hộ chiếu, Thẻ căn cước, Thẻ căn cước công dân, Căn cước điện tử hoặc Giấy chứng nhận căn cước còn giá trị sử dụng) để xuất trình', 1, 1, 0, 'pdf,jpg,png', 10240, 'Chỉ cần cung cấp số định danh cá nhân nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; khi nộp trực tuyến không phải tải lên.', '', '');
+(47, 3, 'Giấy tờ tùy thân của người yêu cầu (Hộ chiếu, Thẻ căn cước, Thẻ căn cước công dân, Căn cước điện tử hoặc Giấy chứng nhận căn cước còn giá trị sử dụng) để xuất trình', 0, 1, 0, 'pdf,jpg,png', 10240, 'Chỉ cần cung cấp số định danh cá nhân nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; khi nộp trực tuyến không phải tải lên.', '', '');
 
 -- 48. 1.000593
 INSERT INTO procedure_components (procedure_id, sort, name, required, originals, copies, file_types, max_size_kb, note, template_name, template_file) VALUES

@@ -130,6 +130,9 @@
   <xsl:template match="*[@code='move.assignee_required']" mode="msg">Chọn cán bộ xử lý.</xsl:template>
   <xsl:template match="*[@code='move.due_required']" mode="msg">Nhập ngày hẹn mới theo dạng ngày/tháng/năm, sau hạn hiện tại.</xsl:template>
 
+  <!-- dvc-submit: the receiving unit (Decree 118/2025), chosen on step 1 -->
+  <xsl:template match="*[@code='unit.not_offered']" mode="msg">Chọn nơi tiếp nhận hồ sơ trong danh sách của thủ tục này.</xsl:template>
+
   <!-- Anything else: an unknown code is a bug, but never shown as is; a generic sentence. -->
   <xsl:template match="*" mode="msg" priority="-10">Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:template>
 

@@ -53,6 +53,7 @@
   <xsl:variable name="t.new.level4" select="'Bạn làm mọi bước trên mạng và nhận kết quả trực tuyến hoặc qua bưu chính, không phải đến cơ quan.'"/>
   <xsl:variable name="t.new.steps" select="'Các bước nộp hồ sơ'"/>
   <xsl:variable name="t.new.step.info" select="'kiểm tra thông tin người nộp lấy từ tài khoản, ghi nội dung đề nghị nếu cần.'"/>
+  <xsl:variable name="t.new.step.info.unit" select="'kiểm tra thông tin người nộp lấy từ tài khoản, chọn nơi tiếp nhận hồ sơ, ghi nội dung đề nghị nếu cần.'"/>
   <xsl:variable name="t.new.step.files" select="'tải lên bản quét hoặc ảnh chụp rõ nét của từng giấy tờ theo yêu cầu (tệp PDF, JPG hoặc PNG).'"/>
   <xsl:variable name="t.new.step.delivery" select="'chọn nhận kết quả trực tuyến hoặc qua dịch vụ bưu chính công ích.'"/>
   <xsl:variable name="t.new.step.delivery.partial" select="'chọn nhận kết quả trực tuyến, qua dịch vụ bưu chính công ích hoặc tại cơ quan, nếu thủ tục cho phép.'"/>
@@ -80,6 +81,14 @@
   <xsl:variable name="t.info.org" select="'Tổ chức nộp hồ sơ'"/>
   <xsl:variable name="t.info.request" select="'Nội dung đề nghị'"/>
   <xsl:variable name="t.info.request.hint" select="'Ghi rõ yêu cầu của bạn nếu cần, ví dụ số bản sao muốn nhận'"/>
+
+  <!-- Submission: the receiving unit, chosen on step 1 (Decree 118/2025), shown on the review and receipt -->
+  <xsl:variable name="t.unit.title" select="'Nơi tiếp nhận hồ sơ'"/>
+  <xsl:variable name="t.unit.commune.lead" select="'Bạn có thể nộp hồ sơ tại Ủy ban nhân dân bất kỳ xã, phường nào trong tỉnh, không phụ thuộc nơi cư trú (Nghị định 118/2025/NĐ-CP).'"/>
+  <xsl:variable name="t.unit.commune.label" select="'Xã, phường tiếp nhận hồ sơ'"/>
+  <xsl:variable name="t.unit.commune.hint" select="'Xã, phường ghi trong địa chỉ của bạn được chọn sẵn; bạn có thể chọn nơi khác.'"/>
+  <xsl:variable name="t.unit.province.hint" select="'Hồ sơ được tiếp nhận tại nơi bạn chọn, không phụ thuộc nơi cư trú (Nghị định 118/2025/NĐ-CP).'"/>
+  <xsl:variable name="t.unit.named" select="' (theo địa chỉ của bạn)'"/>
 
   <!-- Submission: step 2, the components and their files -->
   <xsl:variable name="t.files.title" select="'Thành phần hồ sơ'"/>

@@ -64,6 +64,8 @@
   <xsl:variable name="t.code" select="'Mã thủ tục'"/>
   <xsl:variable name="t.field" select="'Lĩnh vực'"/>
   <xsl:variable name="t.agency" select="'Cơ quan thực hiện'"/>
+  <xsl:variable name="t.receivers" select="'Nơi tiếp nhận'"/>
+  <xsl:variable name="t.receivers.commune" select="'Ủy ban nhân dân xã, phường bất kỳ trong tỉnh do bạn chọn (Nghị định 118/2025/NĐ-CP)'"/>
   <xsl:variable name="t.duration" select="'Thời hạn giải quyết'"/>
   <xsl:variable name="t.fee" select="'Phí, lệ phí'"/>
   <xsl:variable name="t.search" select="'Tìm kiếm'"/>
@@ -127,6 +129,10 @@
   <xsl:variable name="t.summary" select="'Thông tin chung'"/>
   <xsl:variable name="t.toc" select="'Trên trang này'"/>
   <xsl:variable name="t.applicants" select="'Đối tượng thực hiện'"/>
+  <xsl:variable name="t.gov_level" select="'Cấp thực hiện'"/>
+  <xsl:variable name="t.gov_level.province" select="'Cấp tỉnh'"/>
+  <xsl:variable name="t.gov_level.commune" select="'Cấp xã'"/>
+  <xsl:variable name="t.receivers.contact" select="'Nơi tiếp nhận hồ sơ'"/>
   <xsl:variable name="t.kind.citizen" select="'Cá nhân'"/>
   <xsl:variable name="t.kind.organisation" select="'Tổ chức, doanh nghiệp'"/>
   <xsl:variable name="t.level.4.title" select="'Dịch vụ công trực tuyến toàn trình'"/>

@@ -107,12 +107,17 @@ sub file_rows {
 }
 
 # pick_procedure(level => L, required => MIN, fee => 1, channel => 'postal', types => 'pdf,jpg',
-# agency => CODE, not => [codes]): the first procedure (by id) that fits, as a hash: id, code,
-# name, level, channels, agency_id, agency_code, hours, same_day, nrequired, fee_total.
+# agency => CODE, gov_level => 'commune', not => [codes]): the first procedure (by id) that
+# fits, as a hash: id, code, name, level, gov_level, channels, agency_id, agency_code, hours,
+# same_day, nrequired, fee_total. agency_id and agency_code are the unit that receives a new
+# draft of an applicant whose address names no commune (sql/009_receiving_units.sql): the
+# first ward for a commune-level procedure, the first of procedure_units for a province-level
+# one, else the agency that resolves it; agency => CODE picks by that unit too.
 sub pick_procedure {
 	my (%w) = @_;
 	my @where = ('p.level IN (3, 4)');
 	push @where, 'p.level = ' . ($w{level} + 0) if defined $w{level};
+	push @where, 'p.gov_level = ' . sql_str($w{gov_level}) if defined $w{gov_level};
 	push @where, 'FIND_IN_SET(' . sql_str($_) . ', p.channels) > 0' for @{ $w{channels} // [] };
 	push @where, 'NOT FIND_IN_SET(' . sql_str($_) . ', p.channels)' for @{ $w{without} // [] };
 	push @where, 'a.code = ' . sql_str($w{agency}) if defined $w{agency};
@@ -129,9 +134,12 @@ sub pick_procedure {
 		push @where, 'NOT EXISTS (SELECT 1 FROM procedure_components c WHERE c.procedure_id = p.id'
 		    . ' AND c.required = 1 AND NOT FIND_IN_SET(' . sql_str($t) . ', c.file_types))';
 	}
-	my @cols = qw(id code name level channels agency_id agency_code hours same_day nrequired fee_total);
-	my @rows = db_rows("SELECT p.id, p.current_code, p.name, p.level, p.channels, p.agency_id, a.code,"
-	    . " p.processing_hours, p.same_day, $req, $fee FROM procedures p JOIN agencies a ON a.id = p.agency_id"
+	my $unit = "COALESCE(IF(p.gov_level = 'commune', (SELECT w.id FROM agencies w WHERE w.kind = 'commune'"
+	    . ' ORDER BY w.sort, w.name LIMIT 1), (SELECT pu.agency_id FROM procedure_units pu'
+	    . ' WHERE pu.procedure_id = p.id ORDER BY pu.sort LIMIT 1)), p.agency_id)';
+	my @cols = qw(id code name level gov_level channels agency_id agency_code hours same_day nrequired fee_total);
+	my @rows = db_rows("SELECT p.id, p.current_code, p.name, p.level, p.gov_level, p.channels, a.id, a.code,"
+	    . " p.processing_hours, p.same_day, $req, $fee FROM procedures p JOIN agencies a ON a.id = $unit"
 	    . ' WHERE ' . join(' AND ', @where) . ' ORDER BY p.id');
 	return wantarray ? map { my %h; @h{@cols} = @$_; \%h } @rows : do {
 		return undef unless @rows;
