@@ -89,17 +89,12 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.optional, fe.note FROM procedure_fees fe"
 	    " JOIN procedures p ON p.id = fe.procedure_id WHERE p.current_code = ? ORDER BY fe.sort" },
 	/*
-	 * Where a province-level procedure is received (sql/009_receiving_units.sql, the rule
-	 * dvc-submit's RECEIVES applies): its procedure_units in their order, or, when it lists
-	 * none, the agency that resolves it. A commune-level one, by any commune or ward: no rows.
+	 * Where a province-level procedure is received (core's SQL_RECEIVES). A commune-level one,
+	 * by any commune or ward: no rows.
 	 */
 	[STMT_RECEIVERS] = { "SELECT a.id, a.code, a.name, a.kind, a.address, a.phone"
-	    " FROM procedures p JOIN agencies a ON a.id IN (SELECT pu.agency_id FROM procedure_units pu"
-	    "  WHERE pu.procedure_id = p.id)"
-	    " OR (a.id = p.agency_id AND NOT EXISTS (SELECT 1 FROM procedure_units pu WHERE pu.procedure_id = p.id))"
-	    " WHERE p.current_code = ? AND p.gov_level = 'province'"
-	    " ORDER BY (SELECT pu.sort FROM procedure_units pu WHERE pu.procedure_id = p.id AND pu.agency_id = a.id),"
-	    " a.sort, a.name" },
+	    " FROM procedures p JOIN agencies a ON" SQL_RECEIVES
+	    " WHERE p.current_code = ? AND p.gov_level = 'province' ORDER BY" SQL_RECEIVER_ORDER },
 };
 
 static const struct param_spec search_params[] = {

@@ -22,10 +22,10 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " a.name AS agency_name, d.applicant_name, d.org_name, d.channel,"
 	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
-	    " JOIN agencies a ON a.id = d.agency_id WHERE d.code = ? AND d.status > 0" },
+	    " JOIN agencies a ON a.id = d.agency_id WHERE d.code = ? AND d.status > " SQL_DS(DRAFT) },
 	[STMT_EVENTS] = { "SELECT " SQL_VN_TIME("e.at") " AS at, e.from_status, e.to_status, e.move"
 	    " FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
-	    " WHERE d.code = ? AND d.status > 0 ORDER BY e.at, e.id" },
+	    " WHERE d.code = ? AND d.status > " SQL_DS(DRAFT) " ORDER BY e.at, e.id" },
 };
 
 static const struct param_spec track_params[] = {

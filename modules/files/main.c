@@ -29,7 +29,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_FILE] = { "SELECT f.sha256, f.mime, f.name FROM dossier_files f"
 	    " JOIN dossiers d ON d.id = f.dossier_id JOIN users u ON u.id = ?"
 	    " WHERE f.id = ? AND ((u.kind = 'citizen' AND d.user_id = u.id)"
-	    " OR (u.kind = 'officer' AND d.status > 0 AND EXISTS (SELECT 1 FROM officer_roles r"
+	    " OR (u.kind = 'officer' AND d.status > " SQL_DS(DRAFT) " AND EXISTS (SELECT 1 FROM officer_roles r"
 	    " WHERE r.user_id = u.id AND (r.agency_id = d.agency_id OR EXISTS (SELECT 1"
 	    " FROM dossier_units du WHERE du.dossier_id = d.id AND du.agency_id = r.agency_id)))))" },
 };

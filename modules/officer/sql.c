@@ -66,9 +66,10 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_LIST_APPROVE] = { LIST W_APPROVE FILTERS BY_DUE },
 	[STMT_LIST_RETURN] = { LIST W_RETURN FILTERS BY_DUE },
 	[STMT_LIST_ALL] = { LIST W_ALL FILTERS BY_NEWEST },
-	/* The filter lists: the procedures and fields of the officer's units. */
-	[STMT_PROCEDURES] = { "SELECT p.code, p.name FROM procedures p WHERE p.is_current = 1"
-	    " AND p.agency_id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?)"
+	/* The filter lists: the procedures the officer's units receive or resolve, the fields. */
+	[STMT_PROCEDURES] = { "SELECT DISTINCT p.code, p.name FROM procedures p"
+	    " JOIN agencies a ON a.id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?)"
+	    " WHERE p.is_current = 1 AND (" SQL_RECEIVES " OR p.agency_id = a.id)"
 	    " ORDER BY p.name LIMIT 500" },
 	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
 	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval,"
@@ -83,7 +84,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    VN("d.due_at", "due_at") "," VN("d.first_due_at", "first_due_at") ","
 	    VN("d.finished_at", "finished_at") "," VN("d.returned_at", "returned_at") ","
 	    " p.code AS procedure_code, p.name AS procedure_name, p.level AS procedure_level,"
-	    " p.clock_after_supplement, a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
+	    " p.clock_after_supplement, p.agency_id AS resolving_agency_id, a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
 	    " d.holder_agency_id, h.name AS holder_name, u.full_name AS assignee_name, d.result_kind,"
 	    " d.result_file_id FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
@@ -103,11 +104,13 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " WHERE e.dossier_id = ? ORDER BY e.at, e.id" },
 	[STMT_SLIPS] = { "SELECT s.id, s.form, s.number, s.year," VN("s.issued_at", "issued_at")
 	    " FROM dossier_slips s WHERE s.dossier_id = ? ORDER BY s.id" },
-	/* Whom a dossier can go to: the processors, those of the holding unit first. */
+	/* Whom a dossier can go to: the processors, those of the holding unit first, then those
+	 * of the unit that resolves the procedure (a dossier received at the Centre goes on to
+	 * its department). */
 	[STMT_PROCESSORS] = { "SELECT u.id, u.full_name AS name, a.id AS agency_id, a.name AS agency_name"
 	    " FROM officer_roles r JOIN users u ON u.id = r.user_id JOIN agencies a ON a.id = r.agency_id"
 	    " WHERE r.role = 'processor' AND u.disabled = 0 AND u.id <> ?"
-	    " ORDER BY a.id = ? DESC, a.sort, u.full_name LIMIT 300" },
+	    " ORDER BY a.id = ? DESC, a.id = ? DESC, a.sort, u.full_name LIMIT 300" },
 	[STMT_SLIP] = { "SELECT s.id, s.form, s.number, s.year, s.reason,"
 	    " DATE_FORMAT(" SQL_VN("s.issued_at") ", '%d') AS day, DATE_FORMAT(" SQL_VN("s.issued_at") ", '%m') AS month,"
 	    VN("s.issued_at", "issued_at") "," VN("s.due_at", "due_at") ","

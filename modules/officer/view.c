@@ -29,7 +29,7 @@ id_ok(const char *s)
 
 struct found {
 	xmlNodePtr	 parent, row;
-	long long	 version, used, started, due, holder;
+	long long	 version, used, started, due, holder, resolving;
 	int		 status;
 };
 
@@ -45,6 +45,7 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	f->started = num(row_get(ncols, names, cols, "clock_started_ts"));
 	f->due = num(row_get(ncols, names, cols, "due_ts"));
 	f->holder = num(row_get(ncols, names, cols, "holder_agency_id"));
+	f->resolving = num(row_get(ncols, names, cols, "resolving_agency_id"));
 	f->status = (int)num(row_get(ncols, names, cols, "status"));
 	return 1;
 }
@@ -107,7 +108,8 @@ dossier_data(struct request *r, long long *version)
 			xml_attr(xml_text(moves, "move", dmoves[m].name), "needs",
 			    (dmoves[m].needs & DNEED_NOTE) ? "note" : "");
 	if (allowed & ((1LL << DM_ASSIGN) | (1LL << DM_HANDOVER))) {
-		struct db_arg pargs[] = { DB_I((long long)r->user.id), DB_I(f.holder), DB_END_ };
+		struct db_arg pargs[] = { DB_I((long long)r->user.id), DB_I(f.holder), DB_I(f.resolving),
+		    DB_END_ };
 
 		if ((rc = xml_rows(xml_elem(r->root, "processors"), "processor", STMT_PROCESSORS, pargs)) < 0)
 			return db_status(rc);

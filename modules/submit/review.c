@@ -56,6 +56,7 @@ struct locked {
 	long long	 procedure;
 	unsigned	 hours;
 	bool		 same_day;
+	bool		 receives;	/* the draft's unit still receives the procedure */
 	char		 channel[16], street[256], commune[101], province[3];
 };
 
@@ -67,7 +68,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 
 	(void)names;
 	(void)lens;
-	if (ncols < 9)
+	if (ncols < 10)
 		return 0;
 	l->status = (int)num(cols[0]);
 	l->procedure = num(cols[1]);
@@ -78,6 +79,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	snprintf(l->commune, sizeof(l->commune), "%s", cols[6]);
 	snprintf(l->province, sizeof(l->province), "%s", cols[7]);
 	l->level = (int)num(cols[8]);
+	l->receives = num(cols[9]) == 1;
 	return 1;
 }
 
@@ -108,6 +110,8 @@ submit_check(struct request *r, const struct locked *l, const struct db_arg *arg
 	else if (strcmp(l->channel, "postal") == 0 &&
 	    (l->street[0] == '\0' || l->commune[0] == '\0' || l->province[0] == '\0'))
 		form_error(r, "channel", "submit.postal_incomplete");
+	if (!l->receives)
+		form_error(r, "agency_id", "unit.not_offered");
 	return 0;
 }
 

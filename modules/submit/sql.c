@@ -8,21 +8,6 @@
 /* The dossier, only for its owner. */
 #define MINE " d.id = ? AND d.user_id = ?"
 
-/*
- * Which unit receives (Decree 118/2025; sql/009_receiving_units.sql): the agency a receives
- * the dossiers of procedure p when p is commune-level and a is a commune or ward, or p is
- * province-level and a is one of its procedure_units, or, when it lists none, the agency that
- * resolves it.
- */
-#define RECEIVES \
-	" ((p.gov_level = 'commune' AND a.kind = 'commune') OR (p.gov_level = 'province' AND" \
-	" (a.id IN (SELECT pu.agency_id FROM procedure_units pu WHERE pu.procedure_id = p.id)" \
-	" OR (a.id = p.agency_id AND NOT EXISTS (SELECT 1 FROM procedure_units pu" \
-	" WHERE pu.procedure_id = p.id)))))"
-/* The order they are offered in: procedure_units' (the Centre first), else the agencies'. */
-#define RECEIVER_ORDER \
-	" (SELECT pu.sort FROM procedure_units pu WHERE pu.procedure_id = p.id AND pu.agency_id = a.id)," \
-	" a.sort, a.name"
 /* How well the address addr names the commune or ward a: the length of its place ("phường
  * Hạc Thành") when the address mentions it, case and accents aside, else 0. The longest
  * wins: "phường Hàm Rồng Mới" over "phường Hàm Rồng". */
@@ -35,24 +20,24 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " " SQL_VN_TIME("d.due_at") " AS due_at,"
 	    " (SELECT COUNT(*) FROM dossier_files f WHERE f.dossier_id = d.id) AS nfiles"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id WHERE d.user_id = ?"
-	    " ORDER BY d.status = 0 DESC, d.updated_at DESC, d.id DESC LIMIT 200" },
+	    " ORDER BY d.status = " SQL_DS(DRAFT) " DESC, d.updated_at DESC, d.id DESC LIMIT 200" },
 	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.name, p.level, p.gov_level, a.name AS agency_name,"
 	    " p.presence_note, p.applicant_kinds, p.processing_hours, p.same_day FROM procedures p"
 	    " JOIN agencies a ON a.id = p.agency_id WHERE p.current_code = ?" },
 	/* Where a province-level procedure is received (a commune-level one: by any ward). */
-	[STMT_PROCEDURE_UNITS] = { "SELECT a.id, a.name FROM procedures p JOIN agencies a ON" RECEIVES
-	    " WHERE p.current_code = ? AND p.gov_level = 'province' ORDER BY" RECEIVER_ORDER },
+	[STMT_PROCEDURE_UNITS] = { "SELECT a.id, a.name FROM procedures p JOIN agencies a ON" SQL_RECEIVES
+	    " WHERE p.current_code = ? AND p.gov_level = 'province' ORDER BY" SQL_RECEIVER_ORDER },
 	[STMT_PROFILE] = { "SELECT full_name, org_name, org_tax_code FROM users WHERE id = ?" },
 	[STMT_OPEN_DRAFT] = { "SELECT d.id FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
-	    " WHERE d.user_id = ? AND p.current_code = ? AND d.status = 0 ORDER BY d.id DESC LIMIT 1" },
+	    " WHERE d.user_id = ? AND p.current_code = ? AND d.status = " SQL_DS(DRAFT) " ORDER BY d.id DESC LIMIT 1" },
 	/* The applicant's details come from the profile once; the form may then change them. The
 	 * receiving unit proposed: the one the profile's address names, else the first offered
 	 * (none offered, a catalogue without communes: the agency that resolves it). */
 	[STMT_CREATE] = { "INSERT INTO dossiers (user_id, procedure_id, agency_id, status, applicant_kind,"
 	    " applicant_name, applicant_citizen_id, applicant_birth_date, applicant_phone,"
 	    " applicant_email, applicant_address, org_name, org_tax_code, created_at, updated_at)"
-	    " SELECT u.id, p.id, COALESCE((SELECT a.id FROM agencies a WHERE" RECEIVES
-	    " ORDER BY" NAMES("u.address") " DESC," RECEIVER_ORDER " LIMIT 1), p.agency_id),"
+	    " SELECT u.id, p.id, COALESCE((SELECT a.id FROM agencies a WHERE" SQL_RECEIVES
+	    " ORDER BY" NAMES("u.address") " DESC," SQL_RECEIVER_ORDER " LIMIT 1), p.agency_id),"
 	    " 0, ?, u.full_name, COALESCE(u.citizen_id, ''),"
 	    " u.birth_date, u.phone, COALESCE(u.email, ''), u.address,"
 	    " IF(? = 'organisation', u.org_name, ''), IF(? = 'organisation', u.org_tax_code, ''),"
@@ -77,15 +62,15 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " WHERE" MINE },
 	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_phone = ?, applicant_email = ?,"
 	    " applicant_address = ?, org_name = ?, org_tax_code = ?, request_note = ?, agency_id = ?,"
-	    " updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
+	    " updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	/* The units that may receive the draft, those its address names marked. */
 	[STMT_UNITS] = { "SELECT a.id, a.code, a.name, a.address, a.kind,"
 	    NAMES("d.applicant_address") " > 0 AS named FROM dossiers d"
-	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON" RECEIVES
-	    " WHERE" MINE " ORDER BY" RECEIVER_ORDER },
+	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON" SQL_RECEIVES
+	    " WHERE" MINE " ORDER BY" SQL_RECEIVER_ORDER },
 	/* 1 when agency ? may receive the draft. */
 	[STMT_UNIT_OK] = { "SELECT COUNT(*) FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
-	    " JOIN agencies a ON a.id = ? WHERE" RECEIVES " AND" MINE " AND d.status = 0" },
+	    " JOIN agencies a ON a.id = ? WHERE" SQL_RECEIVES " AND" MINE " AND d.status = " SQL_DS(DRAFT) },
 	[STMT_COMPONENTS] = { "SELECT c.id, c.sort, c.name, c.required, c.originals, c.copies,"
 	    " c.file_types, c.max_size_kb, c.note, c.template_name, c.template_file"
 	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
@@ -95,22 +80,22 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN dossiers d ON d.id = f.dossier_id WHERE" MINE " ORDER BY f.id" },
 	[STMT_UPLOAD_COMPONENT] = { "SELECT c.max_size_kb, c.file_types, c.name FROM procedure_components c"
 	    " JOIN dossiers d ON d.procedure_id = c.procedure_id"
-	    " WHERE c.id = ? AND" MINE " AND d.status = 0" },
+	    " WHERE c.id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
 	[STMT_FILE_INSERT] = { "INSERT INTO dossier_files (dossier_id, component_id, sha256, name, mime,"
 	    " size, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())" },
 	[STMT_FILE_DELETE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
-	    " WHERE f.id = ? AND" MINE " AND d.status = 0" },
+	    " WHERE f.id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
 	/* A file is replaced only by an upload into its own component. */
 	[STMT_FILE_REPLACE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
-	    " WHERE f.id = ? AND f.component_id = ? AND" MINE " AND d.status = 0" },
-	[STMT_TOUCH] = { "UPDATE dossiers d SET updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
+	    " WHERE f.id = ? AND f.component_id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
+	[STMT_TOUCH] = { "UPDATE dossiers d SET updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	[STMT_PROVINCES] = { "SELECT code, name FROM provinces ORDER BY sort" },
 	[STMT_HOME_PROVINCE] = { "SELECT code FROM provinces WHERE name LIKE CONCAT('% ', ?) LIMIT 1" },
 	[STMT_COMMUNES] = { "SELECT code, name FROM communes WHERE province_code = ? ORDER BY name" },
 	[STMT_COMMUNE_NAME] = { "SELECT name FROM communes WHERE code = ? AND province_code = ?" },
 	[STMT_SAVE_DELIVERY] = { "UPDATE dossiers d SET channel = ?, postal_recipient = ?, postal_phone = ?,"
 	    " postal_street = ?, postal_province_code = NULLIF(?, ''), postal_commune_code = NULLIF(?, ''),"
-	    " postal_commune = ?, updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = 0" },
+	    " postal_commune = ?, updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.optional, fe.note"
 	    " FROM procedure_fees fe JOIN dossiers d ON d.procedure_id = fe.procedure_id"
 	    " WHERE" MINE " ORDER BY fe.sort" },
@@ -119,14 +104,17 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " AND NOT EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id"
 	    " AND f.component_id = c.id) ORDER BY c.sort" },
 	/* Taken at submission: a second click waits here, then finds the dossier submitted. */
+	/* With whether the draft's unit still receives the procedure (the catalogue may have
+	 * changed since the draft chose it). */
 	[STMT_LOCK] = { "SELECT d.status, d.procedure_id, p.processing_hours, p.same_day,"
 	    " COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
-	    " COALESCE(d.postal_province_code, ''), p.level FROM dossiers d"
-	    " JOIN procedures p ON p.id = d.procedure_id WHERE" MINE " FOR UPDATE" },
+	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives FROM dossiers d"
+	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
+	    " WHERE" MINE " FOR UPDATE" },
 	/* What the dossier is received under: the time limit and the fees in force now. */
 	[STMT_SNAPSHOT] = { "UPDATE dossiers SET processing_hours = ?, same_day = ?,"
 	    " fee_total = (SELECT COALESCE(SUM(amount), 0) FROM procedure_fees"
-	    "  WHERE procedure_id = ? AND optional = 0) WHERE id = ? AND status = 0" },
+	    "  WHERE procedure_id = ? AND optional = 0) WHERE id = ? AND status = " SQL_DS(DRAFT) },
 	[STMT_COPY_FEES] = { "INSERT INTO dossier_fees (dossier_id, sort, kind, name, amount, stage)"
 	    " SELECT ?, sort, kind, name, amount, stage FROM procedure_fees"
 	    " WHERE procedure_id = ? AND optional = 0" },

@@ -190,7 +190,7 @@
   <xsl:variable name="t.receipt.channel" select="'Đăng ký nhận kết quả tại: '"/>
   <xsl:variable name="t.receipt.fees" select="'Phí, lệ phí phải nộp: '"/>
   <xsl:variable name="t.receipt.note.online" select="'Hồ sơ được nộp trực tuyến trên '"/>
-  <xsl:variable name="t.receipt.note.accept" select="'Bộ phận tiếp nhận và trả kết quả kiểm tra và xác nhận việc tiếp nhận hồ sơ; thời gian trả kết quả chính thức được tính từ khi hồ sơ được tiếp nhận.'"/>
+  <xsl:variable name="t.receipt.note.accept" select="'Bộ phận Một cửa kiểm tra và xác nhận việc tiếp nhận hồ sơ; thời gian trả kết quả chính thức được tính từ khi hồ sơ được tiếp nhận.'"/>
   <xsl:variable name="t.receipt.status" select="'Trạng thái hồ sơ: '"/>
   <xsl:variable name="t.receipt.sign.applicant" select="'Người nộp hồ sơ'"/>
   <xsl:variable name="t.receipt.sign.receiver" select="'Người tiếp nhận hồ sơ'"/>
