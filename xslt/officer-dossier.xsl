@@ -84,7 +84,7 @@
     <xsl:param name="label"/>
     <xsl:param name="value"/>
     <xsl:if test="string($value) != ''">
-      <div class="summary-row">
+      <div>
         <dt><xsl:value-of select="$label"/></dt>
         <dd><xsl:copy-of select="$value"/></dd>
       </div>
@@ -94,7 +94,7 @@
   <xsl:template name="summary">
     <section aria-labelledby="summary-h">
       <h2 id="summary-h" class="visually-hidden"><xsl:value-of select="$t.od.summary"/></h2>
-      <dl class="summary-list">
+      <dl class="summary">
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.procedure"/><xsl:with-param name="value" select="$d/procedure_name"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.agency"/><xsl:with-param name="value" select="$d/agency_name"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.holder"/><xsl:with-param name="value" select="$d/holder_name"/></xsl:call-template>
@@ -337,7 +337,7 @@
   <xsl:template name="applicant">
     <section aria-labelledby="applicant-h">
       <h2 id="applicant-h"><xsl:value-of select="$t.od.applicant"/></h2>
-      <dl class="summary-list">
+      <dl class="summary">
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.org"/><xsl:with-param name="value" select="$d/org_name"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tax"/><xsl:with-param name="value" select="$d/org_tax_code"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.name"/><xsl:with-param name="value" select="$d/applicant_name"/></xsl:call-template>
