@@ -292,7 +292,7 @@
             <xsl:otherwise><xsl:value-of select="$t.od.note.optional"/></xsl:otherwise>
           </xsl:choose>
         </label>
-        <textarea class="textarea" id="note-{$move}" name="note" rows="3" maxlength="2000">
+        <textarea class="input textarea" id="note-{$move}" name="note" rows="3" maxlength="2000">
           <xsl:if test="$failed = $move"><xsl:value-of select="/page/form/value[@name = 'note']"/></xsl:if>
         </textarea>
       </div>
