@@ -358,17 +358,19 @@
         <xsl:when test="/page/files/file">
           <ul class="file-list">
             <xsl:for-each select="/page/files/file">
-              <li>
-                <span class="file-component">
-                  <xsl:choose>
-                    <xsl:when test="kind = 'result'"><xsl:value-of select="$t.od.file.result"/></xsl:when>
-                    <xsl:when test="kind = 'supplement'"><xsl:value-of select="concat($t.od.file.supplement, component_name)"/></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="component_name"/></xsl:otherwise>
-                  </xsl:choose>
+              <li class="file file-kind-{kind}">
+                <span class="file-text">
+                  <span class="file-component">
+                    <xsl:choose>
+                      <xsl:when test="kind = 'result'"><xsl:value-of select="$t.od.file.result"/></xsl:when>
+                      <xsl:when test="kind = 'supplement'"><xsl:value-of select="concat($t.od.file.supplement, component_name)"/></xsl:when>
+                      <xsl:otherwise><xsl:value-of select="component_name"/></xsl:otherwise>
+                    </xsl:choose>
+                  </span>
+                  <xsl:text> </xsl:text>
+                  <a class="file-name" href="/files/{id}" download=""><xsl:value-of select="name"/></a>
+                  <span class="file-meta"><xsl:value-of select="concat(' ', ceiling(size div 1024), $t.od.kb, ' · ', uploaded_at)"/></span>
                 </span>
-                <xsl:text> </xsl:text>
-                <a href="/files/{id}" download=""><xsl:value-of select="name"/></a>
-                <span class="hint"><xsl:value-of select="concat(' ', ceiling(size div 1024), $t.od.kb, ' · ', uploaded_at)"/></span>
               </li>
             </xsl:for-each>
           </ul>
