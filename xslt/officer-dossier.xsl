@@ -427,7 +427,8 @@
                     <xsl:when test="role = 'applicant'"><xsl:value-of select="$t.od.h.applicant"/></xsl:when>
                     <xsl:otherwise><xsl:value-of select="user_name"/></xsl:otherwise>
                   </xsl:choose>
-                  <xsl:if test="agency_name != ''">
+                  <!-- An officer's unit; the applicant is of none (the unit submitted to follows). -->
+                  <xsl:if test="agency_name != '' and role != 'applicant'">
                     <span class="cell-note"><xsl:value-of select="agency_name"/></span>
                   </xsl:if>
                   <xsl:if test="assignee_name != '' or to_agency_name != ''">
