@@ -16,13 +16,15 @@
     fees        fee: kind, name, amount, stage
     events      event: at, from_status, to_status, move, role, note, minutes_used,
                 minutes_allotted, user_name, agency_name, to_agency_name, assignee_name
-    slips       slip: id, form, number, year, issued_at
+    slips       slip: id, form, number, year, issued_at (the number shown with its form's
+                suffix, as the slip prints it: vi-slip.xsl)
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="officer-common.xsl"/>
+  <xsl:include href="i18n/vi-slip.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <xsl:variable name="failed" select="string(/page/form/value[@name = 'move'])"/>
@@ -469,7 +471,18 @@
                   <xsl:otherwise><xsl:value-of select="$t.od.slip.5"/></xsl:otherwise>
                 </xsl:choose>
               </a>
-              <span class="hint"><xsl:value-of select="concat(' — ', $t.od.slip.no, number, '/', year, ' · ', issued_at)"/></span>
+              <!-- The number as the slip prints it ("Số: 12/TNHS"); the date gives the year. -->
+              <span class="hint">
+                <xsl:value-of select="concat(' — ', $t.od.slip.no, number)"/>
+                <xsl:choose>
+                  <xsl:when test="form = 2"><xsl:value-of select="$t.slip.suffix.2"/></xsl:when>
+                  <xsl:when test="form = 3"><xsl:value-of select="$t.slip.suffix.3"/></xsl:when>
+                  <xsl:when test="form = 4"><xsl:value-of select="$t.slip.suffix.4"/></xsl:when>
+                  <xsl:when test="form = 5"><xsl:value-of select="$t.slip.suffix.5"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$t.slip.suffix.1"/></xsl:otherwise>
+                </xsl:choose>
+                <xsl:value-of select="concat(' · ', issued_at)"/>
+              </span>
             </li>
           </xsl:for-each>
         </ul>
