@@ -16,13 +16,15 @@
     fees        fee: kind, name, amount, stage
     events      event: at, from_status, to_status, move, role, note, minutes_used,
                 minutes_allotted, user_name, agency_name, to_agency_name, assignee_name
-    slips       slip: id, form, number, year, issued_at
+    slips       slip: id, form, number, year, issued_at (the number shown with its form's
+                suffix, as the slip prints it: vi-slip.xsl)
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="officer-common.xsl"/>
+  <xsl:include href="i18n/vi-slip.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <xsl:variable name="failed" select="string(/page/form/value[@name = 'move'])"/>
@@ -84,7 +86,7 @@
     <xsl:param name="label"/>
     <xsl:param name="value"/>
     <xsl:if test="string($value) != ''">
-      <div class="summary-row">
+      <div>
         <dt><xsl:value-of select="$label"/></dt>
         <dd><xsl:copy-of select="$value"/></dd>
       </div>
@@ -94,7 +96,7 @@
   <xsl:template name="summary">
     <section aria-labelledby="summary-h">
       <h2 id="summary-h" class="visually-hidden"><xsl:value-of select="$t.od.summary"/></h2>
-      <dl class="summary-list">
+      <dl class="summary">
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.procedure"/><xsl:with-param name="value" select="$d/procedure_name"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.agency"/><xsl:with-param name="value" select="$d/agency_name"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.holder"/><xsl:with-param name="value" select="$d/holder_name"/></xsl:call-template>
@@ -292,7 +294,7 @@
             <xsl:otherwise><xsl:value-of select="$t.od.note.optional"/></xsl:otherwise>
           </xsl:choose>
         </label>
-        <textarea class="textarea" id="note-{$move}" name="note" rows="3" maxlength="2000">
+        <textarea class="input textarea" id="note-{$move}" name="note" rows="3" maxlength="2000">
           <xsl:if test="$failed = $move"><xsl:value-of select="/page/form/value[@name = 'note']"/></xsl:if>
         </textarea>
       </div>
@@ -337,7 +339,7 @@
   <xsl:template name="applicant">
     <section aria-labelledby="applicant-h">
       <h2 id="applicant-h"><xsl:value-of select="$t.od.applicant"/></h2>
-      <dl class="summary-list">
+      <dl class="summary">
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.org"/><xsl:with-param name="value" select="$d/org_name"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tax"/><xsl:with-param name="value" select="$d/org_tax_code"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.name"/><xsl:with-param name="value" select="$d/applicant_name"/></xsl:call-template>
@@ -358,17 +360,19 @@
         <xsl:when test="/page/files/file">
           <ul class="file-list">
             <xsl:for-each select="/page/files/file">
-              <li>
-                <span class="file-component">
-                  <xsl:choose>
-                    <xsl:when test="kind = 'result'"><xsl:value-of select="$t.od.file.result"/></xsl:when>
-                    <xsl:when test="kind = 'supplement'"><xsl:value-of select="concat($t.od.file.supplement, component_name)"/></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="component_name"/></xsl:otherwise>
-                  </xsl:choose>
+              <li class="file file-kind-{kind}">
+                <span class="file-text">
+                  <span class="file-component">
+                    <xsl:choose>
+                      <xsl:when test="kind = 'result'"><xsl:value-of select="$t.od.file.result"/></xsl:when>
+                      <xsl:when test="kind = 'supplement'"><xsl:value-of select="concat($t.od.file.supplement, component_name)"/></xsl:when>
+                      <xsl:otherwise><xsl:value-of select="component_name"/></xsl:otherwise>
+                    </xsl:choose>
+                  </span>
+                  <xsl:text> </xsl:text>
+                  <a class="file-name" href="/files/{id}" download=""><xsl:value-of select="name"/></a>
+                  <span class="file-meta"><xsl:value-of select="concat(' ', ceiling(size div 1024), $t.od.kb, ' · ', uploaded_at)"/></span>
                 </span>
-                <xsl:text> </xsl:text>
-                <a href="/files/{id}" download=""><xsl:value-of select="name"/></a>
-                <span class="hint"><xsl:value-of select="concat(' ', ceiling(size div 1024), $t.od.kb, ' · ', uploaded_at)"/></span>
               </li>
             </xsl:for-each>
           </ul>
@@ -425,7 +429,8 @@
                     <xsl:when test="role = 'applicant'"><xsl:value-of select="$t.od.h.applicant"/></xsl:when>
                     <xsl:otherwise><xsl:value-of select="user_name"/></xsl:otherwise>
                   </xsl:choose>
-                  <xsl:if test="agency_name != ''">
+                  <!-- An officer's unit; the applicant is of none (the unit submitted to follows). -->
+                  <xsl:if test="agency_name != '' and role != 'applicant'">
                     <span class="cell-note"><xsl:value-of select="agency_name"/></span>
                   </xsl:if>
                   <xsl:if test="assignee_name != '' or to_agency_name != ''">
@@ -466,7 +471,18 @@
                   <xsl:otherwise><xsl:value-of select="$t.od.slip.5"/></xsl:otherwise>
                 </xsl:choose>
               </a>
-              <span class="hint"><xsl:value-of select="concat(' — ', $t.od.slip.no, number, '/', year, ' · ', issued_at)"/></span>
+              <!-- The number as the slip prints it ("Số: 12/TNHS"); the date gives the year. -->
+              <span class="hint">
+                <xsl:value-of select="concat(' — ', $t.od.slip.no, number)"/>
+                <xsl:choose>
+                  <xsl:when test="form = 2"><xsl:value-of select="$t.slip.suffix.2"/></xsl:when>
+                  <xsl:when test="form = 3"><xsl:value-of select="$t.slip.suffix.3"/></xsl:when>
+                  <xsl:when test="form = 4"><xsl:value-of select="$t.slip.suffix.4"/></xsl:when>
+                  <xsl:when test="form = 5"><xsl:value-of select="$t.slip.suffix.5"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$t.slip.suffix.1"/></xsl:otherwise>
+                </xsl:choose>
+                <xsl:value-of select="concat(' · ', issued_at)"/>
+              </span>
             </li>
           </xsl:for-each>
         </ul>

@@ -143,6 +143,7 @@
         </xsl:if>
         <xsl:value-of select="$label"/>
         <xsl:if test="$name != 'all'">
+          <xsl:text> </xsl:text>
           <span class="tab-count"><xsl:value-of select="/page/tabs/*[local-name() = $name]"/></span>
         </xsl:if>
       </a>

@@ -4,9 +4,10 @@
   the slips of Circular 03/2025/TT-VPCP, Annex I, Forms 1-5 (officer-slip.xsl) and Form 7,
   the register (officer-register.xsl).
 
-  Included by officer-slip.xsl and officer-register.xsl, and by nothing else. See vi.xsl for
-  how the words are split. Titles are written as the circular names the forms; the slip's
-  CSS (.slip-title, .slip-agency, .slip-nation-name) prints them in capitals, as documents do.
+  Included by officer-slip.xsl and officer-register.xsl, and by officer-dossier.xsl (for the
+  numbers' suffixes); by nothing else. See vi.xsl for how the words are split. Titles are
+  written as the circular names the forms; the slip's CSS (.slip-title, .slip-agency,
+  .slip-nation-name) prints them in capitals, as documents do.
   A piece that starts or ends with a space is joined to data ("Số: " 12 "/TNHS").
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
