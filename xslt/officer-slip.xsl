@@ -10,7 +10,7 @@
   Input: /page with site, user (an officer) and
     slip        id, form (1-5), number, year, reason (may hold several lines), day, month
                 (of issue, two digits), issued_at, due_at (Form 1 the appointment, Form 4 the
-                new date), issuing_name (the issuing unit), issuing_address, issued_by_name,
+                new date), issuing_name (the issuing unit), issuing_place (a ward's: "phường Hạc Thành"), issuing_address, issued_by_name,
                 dossier_id, code, applicant_name, org_name (empty for a person),
                 applicant_address, applicant_phone, applicant_email, channel (online|postal|
                 counter), procedure_name, procedure_code, submitted_at, received_at,
@@ -397,11 +397,16 @@
     </div>
   </xsl:template>
 
-  <!-- "Thanh Hóa, ngày 05 tháng 3 năm 2027": the day keeps its leading zero, the month only
-       below 3 (Decree 30/2020, Annex I). -->
+  <!-- "Hạc Thành, ngày 05 tháng 3 năm 2027": the place is the issuing unit's (a ward's name
+       without "phường"/"xã"; the province for the Centre and the departments); the day keeps
+       its leading zero, the month only below 3 (Decree 30/2020, Annex I). -->
   <xsl:template name="place-date">
     <xsl:variable name="m" select="number($s/month)"/>
-    <xsl:value-of select="concat($site/province, $t.slip.date.day, $s/day, $t.slip.date.month)"/>
+    <xsl:choose>
+      <xsl:when test="contains($s/issuing_place, ' ')"><xsl:value-of select="substring-after($s/issuing_place, ' ')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$site/province"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:value-of select="concat($t.slip.date.day, $s/day, $t.slip.date.month)"/>
     <xsl:choose>
       <xsl:when test="$m &lt; 3"><xsl:value-of select="$s/month"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$m"/></xsl:otherwise>

@@ -114,7 +114,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_SLIP] = { "SELECT s.id, s.form, s.number, s.year, s.reason,"
 	    " DATE_FORMAT(" SQL_VN("s.issued_at") ", '%d') AS day, DATE_FORMAT(" SQL_VN("s.issued_at") ", '%m') AS month,"
 	    VN("s.issued_at", "issued_at") "," VN("s.due_at", "due_at") ","
-	    " ia.name AS issuing_name, ia.address AS issuing_address, iu.full_name AS issued_by_name,"
+	    " ia.name AS issuing_name, ia.place AS issuing_place, ia.address AS issuing_address, iu.full_name AS issued_by_name,"
 	    " d.id AS dossier_id, d.code, d.applicant_name, d.org_name, d.applicant_address,"
 	    " d.applicant_phone, d.applicant_email, d.channel, p.name AS procedure_name,"
 	    " p.code AS procedure_code," VN("d.submitted_at", "submitted_at") ","
