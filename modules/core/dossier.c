@@ -298,11 +298,15 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 		return e;
 	if (d.id == 0)
 		return DME_NOT_FOUND;
-	if ((e = move_allowed(&d, m, a->actor, &given.role)) != DME_OK)
+	/* A form shown before the dossier last moved is stale whatever it asks: a second click,
+	 * or another officer's move in between, is told so, not as a status never seen. */
+	if ((e = move_allowed(&d, m, a->actor, &given.role)) != DME_OK && e != DME_STATUS)
 		return e;
-	a = &given;
 	if (a->version >= 0 && a->version != d.version)
 		return DME_STALE;
+	if (e != DME_OK)
+		return e;
+	a = &given;
 	before = d;
 	if ((e = needs_ok(&d, m, a)) != DME_OK)
 		return e;

@@ -11,8 +11,9 @@
 # answers 403 (role) or 409 (status) with its message code and changes nothing (the row, and
 # the number of events, slips, outbox rows, units, files). The applicant's own moves have no
 # page in dvc-officer: officers are refused them for the role, the citizen gets 403. Drafts
-# are no officer's (404). Then: the electronic result, and hand-overs to another unit's
-# processor.
+# are no officer's (404). Then: a form posted twice (409 move.stale, one event), two officers
+# at the same moment (one wins, the other is told), the electronic result, and hand-overs to
+# another unit's processor.
 use strict;
 use warnings;
 use utf8;
@@ -281,6 +282,76 @@ subtest 'every row an officer may take was taken, from each of its statuses, in 
 				ok($exercised{"$m->{name} $status $role"}, "$m->{name} from $status by the $role");
 			}
 		}
+	}
+};
+
+# ------------------------------------------------------------------ a form posted twice
+
+subtest 'a form posted twice: 409 move.stale, one event' => sub {
+	my $id = build('submitted');
+	my $o = officer('hacthanh', 'receiver');
+	my $v = dossier_row($id)->{version};
+	my $r = act($o, $id, 'accept', version => $v);
+	is($r->{status}, 303, 'the first post: accepted');
+	my $before = snapshot($id);
+	$r = act($o, $id, 'accept', version => $v);
+	is("$r->{status} " . code_of($r), '409 _=move.stale', 'the same form again: 409 move.stale');
+	is_deeply(snapshot($id), $before, '… nothing changed');
+	is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id AND move = 'accept'"), 1, 'one accept event');
+	is(db_value("SELECT COUNT(*) FROM dossier_slips WHERE dossier_id = $id AND form = 1"), 1, 'one receipt (Form 1)');
+	$r = act($o, $id, 'assign', version => $v, assignee => officer('hacthanh', 'processor')->user_id);
+	is("$r->{status} " . code_of($r), '409 _=move.stale', 'another move on the form of the old version: 409 move.stale');
+	$r = act($o, $id, 'assign', version => $v + 7, assignee => officer('hacthanh', 'processor')->user_id);
+	is("$r->{status} " . code_of($r), '409 _=move.stale', 'a version from the future: 409 move.stale');
+	$r = act($o, $id, 'assign', version => '', assignee => officer('hacthanh', 'processor')->user_id);
+	is("$r->{status} " . code_of($r), '409 _=move.stale', 'no version: 409 move.stale');
+	is_deeply(snapshot($id), $before, '… nothing changed');
+
+	my $page = $o->post("/officer/dossiers/$id/move", [move => 'accept', version => $v]);
+	is($page->{status}, 409, 'the HTML page of a second click: 409');
+	like(join(' ', error_summary($page->{body})), qr/vừa được cập nhật/, '… saying the dossier changed meanwhile');
+	like($page->{body}, qr{name="version" value="$before->{version}"}, '… its forms carry the current version');
+};
+
+# ------------------------------------------------------------------ two officers at once
+
+subtest 'two officers at the same moment: one wins, the other is told, nothing lost' => sub {
+	for my $round (1 .. 3) {
+		# Two sessions of the one-stop desk: accept and refuse the same submission.
+		my $id = build('submitted');
+		my $v = dossier_row($id)->{version};
+		my $o1 = officer('hacthanh', 'receiver');
+		my $o2 = DVC::Submit::demo_user('tiepnhan.hacthanh@demo.thanhhoa.gov.vn');
+		my $before = snapshot($id);
+		my @out = parallel(
+		    sub { my $r = act($o1, $id, 'accept', version => $v); "$r->{status} " . code_of($r) },
+		    sub { my $r = act($o2, $id, 'refuse', version => $v, note => 'Hồ sơ không thuộc thẩm quyền'); "$r->{status} " . code_of($r) });
+		my @won = grep { $out[$_] eq '303 ' } 0, 1;
+		is(scalar @won, 1, "round $round, accept and refuse: one wins ($out[0] | $out[1])") or next;
+		is($out[1 - $won[0]], '409 _=move.stale', '… the other: 409 move.stale');
+		my $a = snapshot($id);
+		is($a->{version}, $before->{version} + 1, '… one version up');
+		is($a->{n_events}, $before->{n_events} + 1, '… one event');
+		is($a->{n_slips}, $before->{n_slips} + 1, '… one slip');
+		is($a->{n_outbox}, $before->{n_outbox} + 1, '… one e-mail');
+		is($a->{status}, $won[0] == 0 ? 2 : 3, '… the winner\'s status');
+		is(db_value("SELECT form FROM dossier_slips WHERE dossier_id = $id"), $won[0] == 0 ? 1 : 3, '… and its slip');
+
+		# Two officers of two roles: the desk assigns while the processor stops.
+		$id = build('received');
+		$v = dossier_row($id)->{version};
+		$before = snapshot($id);
+		my $p = officer('hacthanh', 'processor');
+		@out = parallel(
+		    sub { my $r = act($o1, $id, 'assign', version => $v, assignee => $p->user_id); "$r->{status} " . code_of($r) },
+		    sub { my $r = act($p, $id, 'stop', version => $v, note => 'Người nộp đề nghị dừng'); "$r->{status} " . code_of($r) });
+		@won = grep { $out[$_] eq '303 ' } 0, 1;
+		is(scalar @won, 1, "round $round, assign and stop: one wins ($out[0] | $out[1])") or next;
+		is($out[1 - $won[0]], '409 _=move.stale', '… the other: 409 move.stale');
+		$a = snapshot($id);
+		is($a->{version}, $before->{version} + 1, '… one version up');
+		is($a->{n_events}, $before->{n_events} + 1, '… one event');
+		is($a->{status}, $won[0] == 0 ? 4 : 8, '… the winner\'s status');
 	}
 };
 
