@@ -57,9 +57,11 @@ move_post(struct request *r)
 		form_error(r, "_", "move.unknown");
 		return move_refused(r, 400);
 	}
-	if ((dmoves[m].needs & DNEED_NOTE) && *note == '\0')
-		form_error(r, "note", m == DM_REFUSE || m == DM_STOP || m == DM_APOLOGY ?
-		    "move.reason_required" : "move.items_required");
+	/* A note of blanks says nothing: a reason, the items missing or the obligation. */
+	if ((dmoves[m].needs & DNEED_NOTE) && note[strspn(note, " \t\r\n")] == '\0')
+		form_error(r, "note", m == DM_ASK_FEES ? "move.fees_required" :
+		    m == DM_ASK_COMPLETE || m == DM_ASK_SUPPLEMENT ? "move.items_required" :
+		    "move.reason_required");
 	if ((dmoves[m].needs & DNEED_ASSIGNEE) && a.assignee == 0)
 		form_error(r, "assignee", "move.assignee_required");
 	if ((dmoves[m].needs & DNEED_DUE) && (a.due = due_of(req_str(r, "due", ""))) == 0)

@@ -11,9 +11,9 @@
 # answers 403 (role) or 409 (status) with its message code and changes nothing (the row, and
 # the number of events, slips, outbox rows, units, files). The applicant's own moves have no
 # page in dvc-officer: officers are refused them for the role, the citizen gets 403. Drafts
-# are no officer's (404). Then: a form posted twice (409 move.stale, one event), two officers
-# at the same moment (one wins, the other is told), the electronic result, and hand-overs to
-# another unit's processor.
+# are no officer's (404). Then: what each move needs (422), a form posted twice (409
+# move.stale, one event), two officers at the same moment (one wins, the other is told), the
+# electronic result, and hand-overs to another unit's processor.
 use strict;
 use warnings;
 use utf8;
@@ -283,6 +283,81 @@ subtest 'every row an officer may take was taken, from each of its statuses, in 
 			}
 		}
 	}
+};
+
+# ------------------------------------------------------------------ what each move needs
+
+# The message of a note left empty, by what the note is: a reason, the items to supplement,
+# the financial obligation. Every move that needs a note is here.
+my %NOTE_CODE = (refuse => 'move.reason_required', stop => 'move.reason_required',
+    apology => 'move.reason_required', sendback => 'move.reason_required',
+    complete => 'move.items_required', supplement => 'move.items_required',
+    fees => 'move.fees_required');
+
+subtest 'a move without what it needs: 422, nothing changed' => sub {
+	my %state_of = (complete => 'submitted', refuse => 'submitted', assign => 'received',
+	    handover => 'processing', supplement => 'processing', fees => 'processing', sendback => 'awaiting',
+	    apology => 'processing', stop => 'processing');
+	my %who_of = (complete => 'receiver', refuse => 'receiver', assign => 'receiver', apology => 'receiver',
+	    sendback => 'approver');
+	my %dossier;
+	for my $m (grep { $_->{needs}{note} || $_->{needs}{assignee} || $_->{needs}{due} } @MOVES) {
+		my $state = $state_of{ $m->{name} } or next;
+		my $id = $dossier{$state} //= build($state);
+		my $c = officer('hacthanh', $who_of{ $m->{name} } // 'processor');
+		my %full = fields_for($id, $m);
+		my $before = snapshot($id);
+		my @cases;
+		push @cases, ['without a note', note => '', note => $NOTE_CODE{ $m->{name} } // 'a code in %NOTE_CODE'],
+		    ['with a note of blanks', note => "  \n ", note => $NOTE_CODE{ $m->{name} } // '?']
+		    if $m->{needs}{note};
+		push @cases, ['without an assignee', assignee => '', assignee => 'move.assignee_required'],
+		    ['to the officer acting', assignee => $c->user_id, _ => 'move.input'],
+		    ['to an officer who is no processor', assignee => officer('hacthanh', 'approver')->user_id, _ => 'move.input'],
+		    ['to a user who does not exist', assignee => 987654321, _ => 'move.input']
+		    if $m->{needs}{assignee};
+		if ($m->{needs}{due}) {
+			my $due = utc_epoch(dossier_row($id)->{due_at});
+			push @cases, ['without a new date', due => '', due => 'move.due_required'],
+			    ['with a date that is none', due => '31/02/2027', due => 'move.due_required'],
+			    ['with words', due => 'tuần sau', due => 'move.due_required'],
+			    ['a day before the due date', due => vn_ddmmyyyy($due - 86400), _ => 'move.input'],
+			    ['yesterday', due => vn_ddmmyyyy(time - 86400), _ => 'move.input'];
+		}
+		for my $case (@cases) {
+			my ($what, $field, $value, $at, $code) = @$case;
+			my $r = act($c, $id, $m->{name}, %full, $field => $value);
+			is("$r->{status} " . code_of($r), "422 $at=$code", "$m->{name} $what: 422 $code at $at");
+			is_deeply(snapshot($id), $before, '… nothing changed');
+		}
+	}
+	ok(!(grep { $_->{needs}{note} && !$NOTE_CODE{ $_->{name} } } @MOVES), 'every move that needs a note has its message');
+
+	my $id = build('done', channel => 'postal');
+	my $before = snapshot($id);
+	my $r = act(officer('hacthanh', 'receiver'), $id, 'return');
+	is("$r->{status} " . code_of($r), '422 _=move.input', 'a postal result returned without its tracking number: 422');
+	is_deeply(snapshot($id), $before, '… nothing changed');
+	# The HTML pages of a refusal: the dossier again, the message in the summary.
+	my $o = officer('hacthanh', 'receiver');
+	my $page = $o->post("/officer/dossiers/$id/move", [move => 'approve', version => $before->{version}]);
+	is($page->{status}, 403, 'an approval by the desk, as HTML: 403');
+	like(join(' ', error_summary($page->{body})), qr/không có vai trò/, '… the dossier page, saying the role is missing');
+	like($page->{body}, qr/\Q$before->{code}\E/, '… of this dossier');
+	$page = $o->post("/officer/dossiers/$id/move", [move => 'return', version => $before->{version}, note => 'x']);
+	is($page->{status}, 422, 'a postal return without its number, as HTML: 422');
+	ok(scalar(error_summary($page->{body})), '… with the message in the summary');
+	$page = $o->post("/officer/dossiers/$id/move", [move => 'withdrawn', version => $before->{version}]);
+	is($page->{status}, 409, 'a move from another status, as HTML: 409');
+	like(join(' ', error_summary($page->{body})), qr/trạng thái hiện tại/, '… saying so');
+	is_deeply(snapshot($id), $before, '… nothing changed');
+
+	allowed_ok($id, move_by_name('return'), $ACTORS[0], fields_for($id, move_by_name('return')));
+
+	$r = act(officer('hacthanh', 'receiver'), $id, 'xoa-ho-so');
+	is("$r->{status} " . code_of($r), '400 _=move.unknown', 'a move that is not in the table: 400 move.unknown');
+	$r = act(officer('hacthanh', 'receiver'), $id, '');
+	is("$r->{status} " . code_of($r), '400 _=move.unknown', 'no move: 400 move.unknown');
 };
 
 # ------------------------------------------------------------------ a form posted twice

@@ -129,6 +129,7 @@
   <xsl:template match="*[@code='move.items_required']" mode="msg">Nhập nội dung cần bổ sung, hoàn thiện.</xsl:template>
   <xsl:template match="*[@code='move.assignee_required']" mode="msg">Chọn cán bộ xử lý.</xsl:template>
   <xsl:template match="*[@code='move.due_required']" mode="msg">Nhập ngày hẹn mới theo dạng ngày/tháng/năm, sau hạn hiện tại.</xsl:template>
+  <xsl:template match="*[@code='move.fees_required']" mode="msg">Nhập nghĩa vụ tài chính người nộp hồ sơ phải thực hiện.</xsl:template>
 
   <!-- Anything else: an unknown code is a bug, but never shown as is; a generic sentence. -->
   <xsl:template match="*" mode="msg" priority="-10">Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:template>
