@@ -72,8 +72,16 @@ move_post(struct request *r)
 		return db_status(rc);
 	if ((e = dossier_transition((unsigned long long)num(r->arg), m, &a, &done)) != DME_OK) {
 		db_rollback();
-		/* Another unit's dossier is not found, whatever the move. */
-		form_error(r, "_", dmove_err_code(e));
+		/* An input refused is shown at its field: the tracking number a postal return
+		 * lacks, a new date not later than the due one, an officer who may not take it.
+		 * Another unit's dossier is not found, whatever the move (move_refused). */
+		if (e == DME_INPUT && m == DM_RETURN)
+			form_error(r, "tracking", "move.tracking_required");
+		else if (e == DME_INPUT && (dmoves[m].needs & DNEED_DUE))
+			form_error(r, "due", "move.due_required");
+		else
+			form_error(r, e == DME_INPUT && (dmoves[m].needs & DNEED_ASSIGNEE) ? "assignee" : "_",
+			    dmove_err_code(e));
 		return move_refused(r, dmove_err_status(e));
 	}
 	if ((rc = db_commit()) < 0)

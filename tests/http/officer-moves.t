@@ -11,9 +11,9 @@
 # answers 403 (role) or 409 (status) with its message code and changes nothing (the row, and
 # the number of events, slips, outbox rows, units, files). The applicant's own moves have no
 # page in dvc-officer: officers are refused them for the role, the citizen gets 403. Drafts
-# are no officer's (404). Then: what each move needs (422), a form posted twice (409
-# move.stale, one event), two officers at the same moment (one wins, the other is told), the
-# electronic result, and hand-overs to another unit's processor.
+# are no officer's (404). Then: what each move needs (422, at its field), a form posted twice
+# (409 move.stale, one event), two officers at the same moment (one wins, the other is told),
+# the electronic result, and hand-overs to another unit's processor.
 use strict;
 use warnings;
 use utf8;
@@ -312,17 +312,17 @@ subtest 'a move without what it needs: 422, nothing changed' => sub {
 		    ['with a note of blanks', note => "  \n ", note => $NOTE_CODE{ $m->{name} } // '?']
 		    if $m->{needs}{note};
 		push @cases, ['without an assignee', assignee => '', assignee => 'move.assignee_required'],
-		    ['to the officer acting', assignee => $c->user_id, _ => 'move.input'],
-		    ['to an officer who is no processor', assignee => officer('hacthanh', 'approver')->user_id, _ => 'move.input'],
-		    ['to a user who does not exist', assignee => 987654321, _ => 'move.input']
+		    ['to the officer acting', assignee => $c->user_id, assignee => 'move.input'],
+		    ['to an officer who is no processor', assignee => officer('hacthanh', 'approver')->user_id, assignee => 'move.input'],
+		    ['to a user who does not exist', assignee => 987654321, assignee => 'move.input']
 		    if $m->{needs}{assignee};
 		if ($m->{needs}{due}) {
 			my $due = utc_epoch(dossier_row($id)->{due_at});
 			push @cases, ['without a new date', due => '', due => 'move.due_required'],
 			    ['with a date that is none', due => '31/02/2027', due => 'move.due_required'],
 			    ['with words', due => 'tuần sau', due => 'move.due_required'],
-			    ['a day before the due date', due => vn_ddmmyyyy($due - 86400), _ => 'move.input'],
-			    ['yesterday', due => vn_ddmmyyyy(time - 86400), _ => 'move.input'];
+			    ['a day before the due date', due => vn_ddmmyyyy($due - 86400), due => 'move.due_required'],
+			    ['yesterday', due => vn_ddmmyyyy(time - 86400), due => 'move.due_required'];
 		}
 		for my $case (@cases) {
 			my ($what, $field, $value, $at, $code) = @$case;
@@ -336,7 +336,8 @@ subtest 'a move without what it needs: 422, nothing changed' => sub {
 	my $id = build('done', channel => 'postal');
 	my $before = snapshot($id);
 	my $r = act(officer('hacthanh', 'receiver'), $id, 'return');
-	is("$r->{status} " . code_of($r), '422 _=move.input', 'a postal result returned without its tracking number: 422');
+	is("$r->{status} " . code_of($r), '422 tracking=move.tracking_required',
+	    'a postal result returned without its tracking number: 422, at the tracking number');
 	is_deeply(snapshot($id), $before, '… nothing changed');
 	# The HTML pages of a refusal: the dossier again, the message in the summary.
 	my $o = officer('hacthanh', 'receiver');
@@ -346,7 +347,9 @@ subtest 'a move without what it needs: 422, nothing changed' => sub {
 	like($page->{body}, qr/\Q$before->{code}\E/, '… of this dossier');
 	$page = $o->post("/officer/dossiers/$id/move", [move => 'return', version => $before->{version}, note => 'x']);
 	is($page->{status}, 422, 'a postal return without its number, as HTML: 422');
-	ok(scalar(error_summary($page->{body})), '… with the message in the summary');
+	like(join(' ', error_summary($page->{body})), qr/số hiệu bưu gửi/, '… saying the tracking number is missing');
+	like($page->{body}, qr{<p class="error-message">.*?số hiệu bưu gửi.*?</p>\s*<div class="form-group">\s*<label class="label" for="tracking-return">}s,
+	    '… next to its field');
 	$page = $o->post("/officer/dossiers/$id/move", [move => 'withdrawn', version => $before->{version}]);
 	is($page->{status}, 409, 'a move from another status, as HTML: 409');
 	like(join(' ', error_summary($page->{body})), qr/trạng thái hiện tại/, '… saying so');
