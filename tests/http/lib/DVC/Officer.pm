@@ -29,7 +29,7 @@ our @EXPORT = qw(
     move_table move_by_name move_label status_of
     %UNIT officer unit_id second_processor applicant
     default_procedure new_dossier build step act result_upload fields_for dossier_row snapshot
-    offered_moves inbox_ids page_xml
+    offered_moves inbox_ids listed page_xml
     calendar utc_epoch utc_text vn_text vn_ddmmyyyy
 );
 
@@ -382,6 +382,14 @@ sub inbox_ids {
 	my ($list) = $r->{body} =~ m{<dossiers\b[^>]*>(.*?)</dossiers>}s;
 	return [] unless $list;
 	return [map { $_->{id} } DVCTest::xml_records($list, 'dossier')];
+}
+
+# listed(CLIENT, ID, tab => T, query pairs…): whether the tab lists dossier ID when searched
+# for by its code (a long tab holds more than its first page).
+sub listed {
+	my ($c, $id, %q) = @_;
+	my $code = dossier_row($id)->{code} // '';
+	return scalar grep { $_ == $id } @{ inbox_ids($c, q => $code, %q) // [] };
 }
 
 # ------------------------------------------------------------------ time
