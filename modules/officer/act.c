@@ -114,10 +114,27 @@ result_limits(struct request *r, struct upload *up)
 
 const struct upload_spec result_spec = { { "version", NULL }, result_limits };
 
+/* Shows the dossier again with the upload's refusal at the result field, with status. */
+static int
+upload_refused(struct request *r, struct upload *up, int status)
+{
+	xmlNodePtr	 err;
+
+	err = form_error(r, "result", up->error != NULL ? up->error : "upload.invalid");
+	if (up->error_file >= 0)
+		xml_attr(err, "file", up->files[up->error_file].name);
+	xml_attr(err, "types", up->types);
+	xml_attr_uint(err, "max_mb", up->max_bytes / (1024 * 1024));
+	xml_attr_uint(err, "max_files", 1);
+	xml_attr(err, "component", up->what);
+	return move_refused(r, status);
+}
+
 /*
  * The processor's electronic result (POST /officer/dossiers/{id}/result, multipart): the
- * file stored and recorded, and the dossier proposed for approval with it, in one
- * transaction (DM_PROPOSE). A file that fails the checks changes nothing.
+ * file recorded and the dossier proposed for approval with it, in one transaction
+ * (DM_PROPOSE). The file goes into the store only once the move is allowed: a file that
+ * fails the checks, or a move refused (role, status, stale form), leaves nothing behind.
  */
 int
 result_post(struct request *r)
@@ -127,7 +144,6 @@ result_post(struct request *r)
 	    .version = num(upload_field(up, "version")) };
 	struct dmove_done	 done;
 	enum dmove_err		 e;
-	xmlNodePtr		 err;
 	char			 to[96];
 	long			 rc;
 	int			 st = r->upload_status;
@@ -141,18 +157,8 @@ result_post(struct request *r)
 	}
 	if (st == 0)
 		st = upload_check(up);
-	if (st == 0)
-		st = upload_store(up);
-	if (st != 0) {
-		err = form_error(r, "result", up->error != NULL ? up->error : "upload.invalid");
-		if (up->error_file >= 0)
-			xml_attr(err, "file", up->files[up->error_file].name);
-		xml_attr(err, "types", up->types);
-		xml_attr_uint(err, "max_mb", up->max_bytes / (1024 * 1024));
-		xml_attr_uint(err, "max_files", 1);
-		xml_attr(err, "component", up->what);
-		return move_refused(r, st);
-	}
+	if (st != 0)
+		return upload_refused(r, up, st);
 	if ((rc = db_begin()) < 0)
 		return db_status(rc);
 	{
@@ -169,6 +175,11 @@ result_post(struct request *r)
 		db_rollback();
 		form_error(r, "_", dmove_err_code(e));
 		return move_refused(r, dmove_err_status(e));
+	}
+	/* Core discards the temporary file of a request that stored nothing. */
+	if ((st = upload_store(up)) != 0) {
+		db_rollback();
+		return upload_refused(r, up, st);
 	}
 	if ((rc = db_commit()) < 0)
 		return db_status(rc);

@@ -439,9 +439,11 @@ subtest 'the electronic result: POST /officer/dossiers/ID/result proposes it for
 	my $id = build('processing');
 	my $p = officer('hacthanh', 'processor');
 	my $before = snapshot($id);
+	my $store = store_files();
 	my $r = result_upload(officer('hacthanh', 'receiver'), $id, file('ket-qua.pdf', pdf_bytes("Ket qua $id " . rand), 'application/pdf'));
 	is("$r->{status} " . code_of($r), '403 _=move.role', 'by the receiver: 403 move.role');
 	is_deeply(snapshot($id), $before, '… nothing changed (no file row)');
+	is_deeply(store_files(), $store, '… nothing left in the store');
 	$r = result_upload($p, $id, file('ket-qua.pdf', elf_bytes(), 'application/pdf'));
 	is($r->{status}, 415, 'a program as the result: 415') or diag(code_of($r));
 	is($r->{errors}{result}, 'upload.type', '… upload.type at the result');
@@ -449,6 +451,7 @@ subtest 'the electronic result: POST /officer/dossiers/ID/result proposes it for
 	$r = result_upload($p, $id, file('ket-qua.pdf', pdf_bytes("Ket qua $id " . rand), 'application/pdf'), version => $before->{version} - 1);
 	is("$r->{status} " . code_of($r), '409 _=move.stale', 'on a stale form: 409 move.stale');
 	is_deeply(snapshot($id), $before, '… nothing changed');
+	is_deeply(store_files(), $store, '… nothing in the store');
 
 	my $pdf = pdf_bytes("Giay khai sinh ban dien tu $id");
 	$r = result_upload($p, $id, file('Giấy khai sinh điện tử.pdf', $pdf, 'application/pdf'));
@@ -467,9 +470,11 @@ subtest 'the electronic result: POST /officer/dossiers/ID/result proposes it for
 	is($dl->{status}, 200, 'the approver opens it');
 	ok($dl->{raw} eq $pdf, '… the bytes uploaded');
 	$before = snapshot($id);
+	$store = store_files();
 	$r = result_upload($p, $id, file('ket-qua-2.pdf', pdf_bytes("Ket qua 2 $id " . rand), 'application/pdf'));
 	is("$r->{status} " . code_of($r), '409 _=move.status', 'a second result while the first awaits approval: 409 move.status');
 	is_deeply(snapshot($id), $before, '… nothing changed');
+	is_deeply(store_files(), $store, '… nothing in the store');
 };
 
 # ------------------------------------------------------------------ hand-over to another unit
