@@ -131,6 +131,7 @@
   <xsl:template match="*[@code='move.due_required']" mode="msg">Nhập ngày hẹn mới theo dạng ngày/tháng/năm, sau hạn hiện tại.</xsl:template>
   <xsl:template match="*[@code='move.fees_required']" mode="msg">Nhập nghĩa vụ tài chính người nộp hồ sơ phải thực hiện.</xsl:template>
   <xsl:template match="*[@code='move.tracking_required']" mode="msg">Nhập số hiệu bưu gửi của kết quả gửi qua bưu chính.</xsl:template>
+  <xsl:template match="*[@code='register.unit_not_found']" mode="msg">Không tìm thấy đơn vị này trong các đơn vị tiếp nhận hồ sơ của bạn.</xsl:template>
 
   <!-- Anything else: an unknown code is a bug, but never shown as is; a generic sentence. -->
   <xsl:template match="*" mode="msg" priority="-10">Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:template>
