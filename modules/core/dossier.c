@@ -298,10 +298,9 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 		return e;
 	if (d.id == 0)
 		return DME_NOT_FOUND;
-	/* Whom it is refused to first (another unit's officer learns nothing more); then a form
-	 * shown before the dossier last moved is stale, whatever the move. */
-	e = move_allowed(&d, m, a->actor, &given.role);
-	if (e == DME_ROLE || e == DME_NOT_FOUND || e == DME_DB || e == DME_DB_DOWN)
+	/* A form shown before the dossier last moved is stale whatever it asks: a second click,
+	 * or another officer's move in between, is told so, not as a status never seen. */
+	if ((e = move_allowed(&d, m, a->actor, &given.role)) != DME_OK && e != DME_STATUS)
 		return e;
 	if (a->version >= 0 && a->version != d.version)
 		return DME_STALE;
@@ -316,7 +315,6 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 
 		dstate_vn_day(now, day);
 		struct db_arg	 args[] = { DB_I((long long)d.agency), DB_S(day), DB_END_ };
-
 
 		if ((rc = db_exec(db_dossier(DOSSIER_SEQUENCE), args, NULL, NULL)) < 0)
 			return db_err(rc);

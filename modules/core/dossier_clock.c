@@ -16,6 +16,16 @@ dclock_allotted(const struct dstate *d)
 	return d->same_day ? WORKDAY_HOURS * 60L : (long)d->hours * 60L;
 }
 
+/* The due date of a clock run from t; 0 (none) for a procedure without a time limit ("Không
+ * quy định": no hours, not same-day), which is never late. */
+static time_t
+due_from(const struct dstate *d, const struct workcal *cal, time_t t)
+{
+	if (d->hours == 0 && !d->same_day)
+		return 0;
+	return workcal_due(cal, t, d->hours, d->same_day);
+}
+
 /* Closes the run of the clock in progress, adding its working minutes to d->used. */
 static void
 clock_close(struct dstate *d, const struct workcal *cal, time_t now)
@@ -36,13 +46,13 @@ dclock_apply(struct dstate *d, enum dclock clock, const struct workcal *cal, tim
 		break;
 	case CLOCK_ESTIMATE:
 		/* The due date the applicant can expect; fixed for real at acceptance. */
-		d->due = workcal_due(cal, now, d->hours, d->same_day);
+		d->due = due_from(d, cal, now);
 		break;
 	case CLOCK_START:
 		d->received = now;
 		d->clock_started = now;
 		d->used = 0;
-		d->due = d->first_due = workcal_due(cal, now, d->hours, d->same_day);
+		d->due = d->first_due = due_from(d, cal, now);
 		break;
 	case CLOCK_STOP:
 		clock_close(d, cal, now);
@@ -51,8 +61,8 @@ dclock_apply(struct dstate *d, enum dclock clock, const struct workcal *cal, tim
 		d->clock_started = now;
 		if (d->restart || d->same_day) {
 			d->used = 0;
-			d->due = workcal_due(cal, now, d->hours, d->same_day);
-		} else {
+			d->due = due_from(d, cal, now);
+		} else if (dclock_allotted(d) > 0) {	/* without a limit, nothing to count */
 			left = dclock_allotted(d) - d->used;
 			d->due = workcal_add(cal, workcal_next_open(cal, now), left > 0 ? left : 0);
 		}

@@ -39,13 +39,17 @@ move_post(struct request *r)
 	char			 to[96];
 	long			 rc;
 
-	if (m == DM__MAX || !(dmoves[m].roles & (ACT_RECEIVER | ACT_PROCESSOR | ACT_APPROVER))) {
+	/* A move of the table that no officer may make (the applicant's, the system's) is
+	 * refused by the state machine like any other role the officer has not: 403. */
+	if (m == DM__MAX) {
 		form_error(r, "_", "move.unknown");
 		return move_refused(r, 400);
 	}
-	if ((dmoves[m].needs & DNEED_NOTE) && *note == '\0')
-		form_error(r, "note", m == DM_REFUSE || m == DM_STOP || m == DM_APOLOGY ?
-		    "move.reason_required" : "move.items_required");
+	/* A note of blanks says nothing: a reason, the items missing or the obligation. */
+	if ((dmoves[m].needs & DNEED_NOTE) && note[strspn(note, " \t\r\n")] == '\0')
+		form_error(r, "note", m == DM_ASK_FEES ? "move.fees_required" :
+		    m == DM_ASK_COMPLETE || m == DM_ASK_SUPPLEMENT ? "move.items_required" :
+		    "move.reason_required");
 	if ((dmoves[m].needs & DNEED_ASSIGNEE) && a.assignee == 0)
 		form_error(r, "assignee", "move.assignee_required");
 	/* Form 4's new date: due at the end of that working day. */
@@ -63,8 +67,16 @@ move_post(struct request *r)
 		return db_status(rc);
 	if ((e = dossier_transition((unsigned long long)num(r->arg), m, &a, &done)) != DME_OK) {
 		db_rollback();
-		/* Another unit's dossier is not found, whatever the move. */
-		form_error(r, "_", dmove_err_code(e));
+		/* An input refused is shown at its field: the tracking number a postal return
+		 * lacks, a new date not later than the due one, an officer who may not take it.
+		 * Another unit's dossier is not found, whatever the move (move_refused). */
+		if (e == DME_INPUT && m == DM_RETURN)
+			form_error(r, "tracking", "move.tracking_required");
+		else if (e == DME_INPUT && (dmoves[m].needs & DNEED_DUE))
+			form_error(r, "due", "move.due_required");
+		else
+			form_error(r, e == DME_INPUT && (dmoves[m].needs & DNEED_ASSIGNEE) ? "assignee" : "_",
+			    dmove_err_code(e));
 		return move_refused(r, dmove_err_status(e));
 	}
 	if ((rc = db_commit()) < 0)
@@ -97,10 +109,27 @@ result_limits(struct request *r, struct upload *up)
 
 const struct upload_spec result_spec = { { "version", NULL }, result_limits };
 
+/* Shows the dossier again with the upload's refusal at the result field, with status. */
+static int
+upload_refused(struct request *r, struct upload *up, int status)
+{
+	xmlNodePtr	 err;
+
+	err = form_error(r, "result", up->error != NULL ? up->error : "upload.invalid");
+	if (up->error_file >= 0)
+		xml_attr(err, "file", up->files[up->error_file].name);
+	xml_attr(err, "types", up->types);
+	xml_attr_uint(err, "max_mb", up->max_bytes / (1024 * 1024));
+	xml_attr_uint(err, "max_files", 1);
+	xml_attr(err, "component", up->what);
+	return move_refused(r, status);
+}
+
 /*
  * The processor's electronic result (POST /officer/dossiers/{id}/result, multipart): the
- * file stored and recorded, and the dossier proposed for approval with it, in one
- * transaction (DM_PROPOSE). A file that fails the checks changes nothing.
+ * file recorded and the dossier proposed for approval with it, in one transaction
+ * (DM_PROPOSE). The file goes into the store only once the move is allowed: a file that
+ * fails the checks, or a move refused (role, status, stale form), leaves nothing behind.
  */
 int
 result_post(struct request *r)
@@ -110,7 +139,6 @@ result_post(struct request *r)
 	    .version = num(upload_field(up, "version")) };
 	struct dmove_done	 done;
 	enum dmove_err		 e;
-	xmlNodePtr		 err;
 	char			 to[96];
 	long			 rc;
 	int			 st = r->upload_status;
@@ -124,18 +152,8 @@ result_post(struct request *r)
 	}
 	if (st == 0)
 		st = upload_check(up);
-	if (st == 0)
-		st = upload_store(up);
-	if (st != 0) {
-		err = form_error(r, "result", up->error != NULL ? up->error : "upload.invalid");
-		if (up->error_file >= 0)
-			xml_attr(err, "file", up->files[up->error_file].name);
-		xml_attr(err, "types", up->types);
-		xml_attr_uint(err, "max_mb", up->max_bytes / (1024 * 1024));
-		xml_attr_uint(err, "max_files", 1);
-		xml_attr(err, "component", up->what);
-		return move_refused(r, st);
-	}
+	if (st != 0)
+		return upload_refused(r, up, st);
 	if ((rc = db_begin()) < 0)
 		return db_status(rc);
 	{
@@ -152,6 +170,11 @@ result_post(struct request *r)
 		db_rollback();
 		form_error(r, "_", dmove_err_code(e));
 		return move_refused(r, dmove_err_status(e));
+	}
+	/* Core discards the temporary file of a request that stored nothing. */
+	if ((st = upload_store(up)) != 0) {
+		db_rollback();
+		return upload_refused(r, up, st);
 	}
 	if ((rc = db_commit()) < 0)
 		return db_status(rc);

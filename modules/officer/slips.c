@@ -50,35 +50,42 @@ slip_page(struct request *r)
 
 struct units {
 	xmlNodePtr	 list;
-	long long	 first;
+	long long	 first, wanted;
+	bool		 found;		/* wanted is one of them */
 };
 
 static int
 unit_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
 {
 	struct units	*u = arg;
+	long long	 id = num(row_get(ncols, names, cols, "id"));
 
 	xml_row_append(u->list, "unit", ncols, names, cols, lens);
 	if (u->first == 0)
-		u->first = num(row_get(ncols, names, cols, "id"));
+		u->first = id;
+	if (id == u->wanted)
+		u->found = true;
 	return 0;
 }
 
-/* The register of one of the officer's receiving units; by default this month so far. */
+/* The register of one of the officer's receiving units (404 for any other unit: the page
+ * would name the officer's own unit over an empty register); by default this month so far. */
 int
 register_page(struct request *r)
 {
 	struct db_arg	 uargs[] = { DB_I((long long)r->user.id), DB_END_ };
-	struct units	 u = { .list = xml_elem(r->root, "units") };
+	long long	 unit = (long long)req_uint(r, "unit", 0);
+	struct units	 u = { .list = xml_elem(r->root, "units"), .wanted = unit };
 	time_t		 now = time(NULL), from, to;
 	int32_t		 today = workcal_day(now), day;
-	long long	 unit = (long long)req_uint(r, "unit", 0);
 	long		 rc;
 
 	if ((rc = db_exec(STMT_REGISTER_UNITS, uargs, unit_row, &u)) < 0)
 		return db_status(rc);
 	if (unit == 0)
 		unit = u.first;
+	else if (!u.found)
+		return app_error(r, 404, "register.unit_not_found");
 	form_values(r);
 	from = (day = form_day(r, "from")) < 0 ? 0 : workcal_moment(day, 0);
 	to = (day = form_day(r, "to")) < 0 ? 0 : workcal_moment(day, 0);

@@ -129,6 +129,9 @@
   <xsl:template match="*[@code='move.items_required']" mode="msg">Nhập nội dung cần bổ sung, hoàn thiện.</xsl:template>
   <xsl:template match="*[@code='move.assignee_required']" mode="msg">Chọn cán bộ xử lý.</xsl:template>
   <xsl:template match="*[@code='move.due_required']" mode="msg">Nhập ngày hẹn mới theo dạng ngày/tháng/năm, sau hạn hiện tại.</xsl:template>
+  <xsl:template match="*[@code='move.fees_required']" mode="msg">Nhập nghĩa vụ tài chính người nộp hồ sơ phải thực hiện.</xsl:template>
+  <xsl:template match="*[@code='move.tracking_required']" mode="msg">Nhập số hiệu bưu gửi của kết quả gửi qua bưu chính.</xsl:template>
+  <xsl:template match="*[@code='register.unit_not_found']" mode="msg">Không tìm thấy đơn vị này trong các đơn vị tiếp nhận hồ sơ của bạn.</xsl:template>
 
   <!-- dvc-submit: the receiving unit (Decree 118/2025), chosen on step 1 -->
   <xsl:template match="*[@code='unit.not_offered']" mode="msg">Chọn nơi tiếp nhận hồ sơ trong danh sách của thủ tục này.</xsl:template>
