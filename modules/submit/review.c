@@ -33,8 +33,11 @@ review_data(struct request *r, const struct dossier *d)
 		return st;
 	if ((rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
 		return db_status(rc);
-	vn_time(workcal_due(&cal, time(NULL), d->hours, d->same_day), due);
-	xml_text(xml_elem(r->root, "estimate"), "due_at", due);
+	/* A procedure without a time limit has no date to expect. */
+	if (d->hours > 0 || d->same_day) {
+		vn_time(workcal_due(&cal, time(NULL), d->hours, d->same_day), due);
+		xml_text(xml_elem(r->root, "estimate"), "due_at", due);
+	}
 	return 0;
 }
 
