@@ -206,3 +206,17 @@ export async function noSideScroll(tap, page, vp, where) {
 		`${vp.name}: ${where}: no horizontal scrolling (scrollWidth ${m.scrollWidth} <= ${width})`,
 		[`clientWidth ${m.clientWidth}; wider than the screen:`, ...m.wide]);
 }
+
+// fillRegistration(FORM, PERSON, PASSWORD): the registration form (/account/register) filled
+// in as a person does, found by its labels: name, CCCD, birth date, phone, e-mail, the password
+// twice, the consent ticked. The caller submits it.
+export async function fillRegistration(form, person, password) {
+	await form.getByLabel('Họ và tên', { exact: true }).fill(person.name);
+	await form.getByLabel('Số định danh cá nhân (CCCD)', { exact: true }).fill(person.cccd);
+	await form.getByLabel('Ngày sinh', { exact: true }).fill(person.born);
+	await form.getByLabel('Số điện thoại di động', { exact: true }).fill(person.phone);
+	await form.getByLabel('Thư điện tử', { exact: true }).fill(person.email);
+	await form.getByLabel('Mật khẩu', { exact: true }).fill(password);
+	await form.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(password);
+	await form.getByRole('checkbox').check();
+}

@@ -27,6 +27,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
 	Tap, VIEWPORTS, dbRows, env, launch, noSideScroll, requireStack, screenshotDir, squash, watchdog, watchProblems,
+	fillRegistration,
 } from './lib.mjs';
 
 const PROCEDURE = '1.001193.000.00.00.H56';
@@ -200,14 +201,7 @@ async function register(s, person) {
 	const { page } = s;
 	await page.goto(`${env.url}/account/register`);
 	const form = page.locator('form[action="/account/register"]');
-	await form.getByLabel('Họ và tên', { exact: true }).fill(person.name);
-	await form.getByLabel('Số định danh cá nhân (CCCD)', { exact: true }).fill(person.cccd);
-	await form.getByLabel('Ngày sinh', { exact: true }).fill(person.born);
-	await form.getByLabel('Số điện thoại di động', { exact: true }).fill(person.phone);
-	await form.getByLabel('Thư điện tử', { exact: true }).fill(person.email);
-	await form.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-	await form.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(PASSWORD);
-	await form.getByRole('checkbox').check();
+	await fillRegistration(form, person, PASSWORD);
 	await Promise.all([
 		page.waitForResponse((r) => r.url().endsWith('/account/register') && r.request().method() === 'POST'),
 		page.waitForEvent('load'),

@@ -25,7 +25,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems, noSideScroll as sideScroll
+	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems, noSideScroll as sideScroll,
+	fillRegistration,
 } from './lib.mjs';
 
 const QUERY = 'dang ky khai sinh';
@@ -259,14 +260,7 @@ function newCccd(person) {
 async function register(page, person) {
 	await page.goto(`${env.url}/account/register`);
 	const form = page.locator('form[action="/account/register"]');
-	await form.getByLabel('Họ và tên', { exact: true }).fill(person.name);
-	await form.getByLabel('Số định danh cá nhân (CCCD)', { exact: true }).fill(person.cccd);
-	await form.getByLabel('Ngày sinh', { exact: true }).fill(person.born);
-	await form.getByLabel('Số điện thoại di động', { exact: true }).fill(person.phone);
-	await form.getByLabel('Thư điện tử', { exact: true }).fill(person.email);
-	await form.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-	await form.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(PASSWORD);
-	await form.getByRole('checkbox').check();
+	await fillRegistration(form, person, PASSWORD);
 	await Promise.all([
 		page.waitForResponse((r) => r.url().endsWith('/account/register') && r.request().method() === 'POST'),
 		page.waitForEvent('load'),
