@@ -42,15 +42,17 @@
  * A page of a tab: which dossiers, then what is shown of them. The ids of the page are chosen
  * first, in a derived table that reads only dossiers (without filters, only the tab's index
  * of sql/010: unit, status, due date, id), sorted and cut to the page; the columns shown and
- * their joins are then read for those rows alone. LIST(where, order): where takes the user
- * ids of the tab, then the filters, then the page size and offset.
+ * their joins are then read for those rows alone. A statement is LIST, the tab's condition,
+ * FILTERS and BY_DUE or BY_NEWEST (PAGE): the user ids of the tab, then the filters, then
+ * the page size and offset.
  */
-#define LIST(where, order) \
+#define LIST \
 	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name, d.org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
 	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, h.name AS holder_name," \
 	" u.full_name AS assignee_name, d.awaiting_approval" \
-	" FROM (SELECT d.id FROM dossiers d WHERE " where FILTERS \
+	" FROM (SELECT d.id FROM dossiers d WHERE "
+#define PAGE(order) \
 	" ORDER BY " order " LIMIT ? OFFSET ?) page JOIN dossiers d ON d.id = page.id" \
 	" JOIN procedures p ON p.id = d.procedure_id" \
 	" LEFT JOIN agencies h ON h.id = d.holder_agency_id LEFT JOIN users u ON u.id = d.assignee_id" \
@@ -77,8 +79,8 @@
 	" AND (? = 0 OR (d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(RECEIVED) ", " SQL_DS(PROCESSING) ", " \
 	SQL_DS(FEES_DUE) ") AND d.due_at < FROM_UNIXTIME(?)))" \
 	" AND (? = 0 OR d.due_at >= FROM_UNIXTIME(?))"
-#define BY_DUE		"d.due_at IS NULL, d.due_at, d.id"
-#define BY_NEWEST	"d.submitted_at DESC, d.id DESC"
+#define BY_DUE		PAGE("d.due_at IS NULL, d.due_at, d.id")
+#define BY_NEWEST	PAGE("d.submitted_at DESC, d.id DESC")
 
 const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role"
@@ -90,12 +92,12 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_PROCESS ") AS process,"
 	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_APPROVE ") AS approve,"
 	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_RETURN ") AS `return`" },
-	[STMT_LIST_RECEIVE] = { LIST(W_RECEIVE, BY_DUE) },
-	[STMT_LIST_ASSIGN] = { LIST(W_ASSIGN, BY_DUE) },
-	[STMT_LIST_PROCESS] = { LIST(W_PROCESS, BY_DUE) },
-	[STMT_LIST_APPROVE] = { LIST(W_APPROVE, BY_DUE) },
-	[STMT_LIST_RETURN] = { LIST(W_RETURN, BY_DUE) },
-	[STMT_LIST_ALL] = { LIST(W_ALL, BY_NEWEST) },
+	[STMT_LIST_RECEIVE] = { LIST W_RECEIVE FILTERS BY_DUE },
+	[STMT_LIST_ASSIGN] = { LIST W_ASSIGN FILTERS BY_DUE },
+	[STMT_LIST_PROCESS] = { LIST W_PROCESS FILTERS BY_DUE },
+	[STMT_LIST_APPROVE] = { LIST W_APPROVE FILTERS BY_DUE },
+	[STMT_LIST_RETURN] = { LIST W_RETURN FILTERS BY_DUE },
+	[STMT_LIST_ALL] = { LIST W_ALL FILTERS BY_NEWEST },
 	/* The filter lists: the procedures and fields of the officer's units. */
 	[STMT_PROCEDURES] = { "SELECT p.code, p.name FROM procedures p WHERE p.is_current = 1"
 	    " AND p.agency_id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?)"
