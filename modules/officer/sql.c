@@ -13,42 +13,74 @@
 			" ON r.agency_id = du.agency_id WHERE du.dossier_id = d.id AND r.user_id = ?)"
 #define VN(col, as)	" " SQL_VN_TIME(col) " AS " as
 
+/*
+ * The pairs (unit, status) of the officer's units in a role and a tab's statuses, given as
+ * "1 AS status UNION ALL SELECT 7". Compared as a pair, (unit, status) IN (...) reads one
+ * range of an index on (unit, status, ...) for each pair; with unit IN (...) AND status IN
+ * (...), MariaDB reads every dossier the unit ever had (a ref on the unit alone) and keeps
+ * the few in those statuses. Takes the user id.
+ */
+#define UNIT_STATUS(role, statuses) \
+	"(SELECT r.agency_id, s.status FROM officer_roles r JOIN (SELECT " statuses ") s" \
+	" WHERE r.user_id = ? AND r.role = '" role "')"
+
 /* What each tab holds; the number of user ids each takes is in inbox.c's table. */
-#define W_RECEIVE	"d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(WITHDRAW_ASKED) ")" \
-			" AND d.agency_id IN " UNITS("receiver")
+#define W_RECEIVE	"(d.agency_id, d.status) IN " UNIT_STATUS("receiver", \
+			SQL_DS(SUBMITTED) " AS status UNION ALL SELECT " SQL_DS(WITHDRAW_ASKED))
 #define W_ASSIGN	"d.status = " SQL_DS(RECEIVED) " AND d.agency_id IN " UNITS("receiver")
-#define W_PROCESS	"d.status IN (" SQL_DS(PROCESSING) ", " SQL_DS(SUPPLEMENT) ", " SQL_DS(FEES_DUE) ")" \
-			" AND d.awaiting_approval = 0 AND d.holder_agency_id IN " UNITS("processor") \
-			" AND (d.assignee_id = ? OR d.assignee_id IS NULL)"
+#define W_PROCESS	"(d.holder_agency_id, d.status) IN " UNIT_STATUS("processor", \
+			SQL_DS(PROCESSING) " AS status UNION ALL SELECT " SQL_DS(SUPPLEMENT) \
+			" UNION ALL SELECT " SQL_DS(FEES_DUE)) \
+			" AND d.awaiting_approval = 0 AND (d.assignee_id = ? OR d.assignee_id IS NULL)"
 #define W_APPROVE	"d.status = " SQL_DS(PROCESSING) " AND d.awaiting_approval = 1" \
 			" AND d.holder_agency_id IN " UNITS("approver")
 #define W_RETURN	"d.status = " SQL_DS(DONE) " AND d.agency_id IN " UNITS("receiver")
 #define W_ALL		"d.status > " SQL_DS(DRAFT) " AND d.id IN (SELECT du.dossier_id FROM dossier_units du" \
 			" WHERE du.agency_id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?))"
 
+/*
+ * A page of a tab: which dossiers, then what is shown of them. The ids of the page are chosen
+ * first, in a derived table that reads only dossiers (without filters, only the tab's index
+ * of sql/010: unit, status, due date, id), sorted and cut to the page; the columns shown and
+ * their joins are then read for those rows alone. A statement is LIST, the tab's condition,
+ * FILTERS and BY_DUE or BY_NEWEST (PAGE): the user ids of the tab, then the filters, then
+ * the page size and offset.
+ */
 #define LIST \
 	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name, d.org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
 	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, h.name AS holder_name," \
 	" u.full_name AS assignee_name, d.awaiting_approval" \
-	" FROM dossiers d JOIN procedures p ON p.id = d.procedure_id" \
+	" FROM (SELECT d.id FROM dossiers d WHERE "
+#define PAGE(order) \
+	" ORDER BY " order " LIMIT ? OFFSET ?) page JOIN dossiers d ON d.id = page.id" \
+	" JOIN procedures p ON p.id = d.procedure_id" \
 	" LEFT JOIN agencies h ON h.id = d.holder_agency_id LEFT JOIN users u ON u.id = d.assignee_id" \
-	" WHERE "
+	" ORDER BY " order
 /*
  * The filters every tab takes, in this order: the search (a code, or part of the applicant's
  * or organisation's name) four times, the procedure code twice, the field twice, the status
  * twice, submitted from and before (moments) twice each, and due before and from (moments,
  * for "overdue" and "due soon": only dossiers whose clock runs) twice each. 0 or '' is "any".
+ * A filter on a column that no tab's index holds reads the dossier again (f, the same row) in
+ * an EXISTS that is evaluated only when the filter is given (MariaDB does not look past the
+ * TRUE of "? = ''" on the left of an OR): without filters, the page is chosen from the tab's
+ * index alone.
  */
+#define AGAIN(cond)	"EXISTS (SELECT 1 FROM dossiers f WHERE f.id = d.id AND " cond ")"
+#define AGAIN_P(cond)	"EXISTS (SELECT 1 FROM dossiers f JOIN procedures p ON p.id = f.procedure_id" \
+			" WHERE f.id = d.id AND " cond ")"
 #define FILTERS \
-	" AND (? = '' OR d.code = ? OR d.applicant_name LIKE ? OR d.org_name LIKE ?)" \
-	" AND (? = '' OR p.code = ?) AND (? = 0 OR p.field_id = ?) AND (? = 0 OR d.status = ?)" \
-	" AND (? = 0 OR d.submitted_at >= FROM_UNIXTIME(?)) AND (? = 0 OR d.submitted_at < FROM_UNIXTIME(?))" \
+	" AND (? = '' OR " AGAIN("(f.code = ? OR f.applicant_name LIKE ? OR f.org_name LIKE ?)") ")" \
+	" AND (? = '' OR " AGAIN_P("p.code = ?") ") AND (? = 0 OR " AGAIN_P("p.field_id = ?") ")" \
+	" AND (? = 0 OR d.status = ?)" \
+	" AND (? = 0 OR " AGAIN("f.submitted_at >= FROM_UNIXTIME(?)") ")" \
+	" AND (? = 0 OR " AGAIN("f.submitted_at < FROM_UNIXTIME(?)") ")" \
 	" AND (? = 0 OR (d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(RECEIVED) ", " SQL_DS(PROCESSING) ", " \
 	SQL_DS(FEES_DUE) ") AND d.due_at < FROM_UNIXTIME(?)))" \
 	" AND (? = 0 OR d.due_at >= FROM_UNIXTIME(?))"
-#define BY_DUE		" ORDER BY d.due_at IS NULL, d.due_at, d.id LIMIT ? OFFSET ?"
-#define BY_NEWEST	" ORDER BY d.submitted_at DESC, d.id DESC LIMIT ? OFFSET ?"
+#define BY_DUE		PAGE("d.due_at IS NULL, d.due_at, d.id")
+#define BY_NEWEST	PAGE("d.submitted_at DESC, d.id DESC")
 
 const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role"
