@@ -104,7 +104,7 @@ db_err(long rc)
 /* Does actor act in role on d? The unit is the receiving one for the one-stop desk, the
  * holding one for processors and approvers; a processor acts on what is assigned to them. */
 static enum dmove_err
-role_ok(const struct dstate *d, unsigned long long actor, unsigned role, bool *ok)
+role_ok(struct dstate *d, unsigned long long actor, unsigned role, bool *ok)
 {
 	const char	*name;
 	long long	 n = 0;
@@ -132,14 +132,17 @@ role_ok(const struct dstate *d, unsigned long long actor, unsigned role, bool *o
 	default:
 		return DME_OK;
 	}
-	{
+	if (!(d->roles_known & role)) {
 		struct db_arg args[] = { DB_I((long long)actor),
 		    DB_I((long long)(role == ACT_RECEIVER ? d->agency : d->holder)), DB_S(name), DB_END_ };
 
 		if ((rc = db_int(db_dossier(DOSSIER_HAS_ROLE), args, &n)) < 0)
 			return db_err(rc);
+		d->roles_known |= role;
+		if (n > 0)
+			d->roles_held |= role;
 	}
-	*ok = n > 0;
+	*ok = (d->roles_held & role) != 0;
 	return DME_OK;
 }
 
@@ -149,7 +152,7 @@ role_ok(const struct dstate *d, unsigned long long actor, unsigned role, bool *o
  * sets it.
  */
 static enum dmove_err
-move_allowed(const struct dstate *d, enum dmove_id m, unsigned long long actor, unsigned *role)
+move_allowed(struct dstate *d, enum dmove_id m, unsigned long long actor, unsigned *role)
 {
 	static const unsigned	 officer[] = { ACT_RECEIVER, ACT_PROCESSOR, ACT_APPROVER };
 	const struct dmove	*mv = &dmoves[m];

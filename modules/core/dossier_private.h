@@ -27,6 +27,9 @@ struct dstate {
 	char			 channel[16];
 	char			 email[255];
 	char			 tracking[41];
+	/* The officer roles (ACT_*) already looked up for the actor, and those held: one
+	 * query a role, however many moves ask. */
+	unsigned		 roles_known, roles_held;
 };
 
 /* dossier_state.c: the row. Loads d (d->id 0 when there is no such dossier), locking the row
