@@ -8,7 +8,6 @@
     roles       role: agency_id, agency_code, agency_name, role (receiver|processor|approver)
     tabs        receive, assign, process, approve, return: how many wait in each
     tab         the tab shown (receive|assign|process|approve|return|all)
-    procedures  procedure: code, name (of the officer's units, for the filter)
     fields      field: id, name
     dossiers    @page, @more (1 when there is a next page); dossier: id, code, status,
                 procedure_name, applicant_name, org_name, submitted_at, due_at, channel,
@@ -160,18 +159,12 @@
           <xsl:with-param name="label" select="$t.inbox.q"/>
           <xsl:with-param name="maxlength" select="60"/>
         </xsl:call-template>
-        <div class="form-group">
-          <label class="label" for="field-procedure"><xsl:value-of select="$t.inbox.procedure"/></label>
-          <select class="select" id="field-procedure" name="procedure">
-            <option value=""><xsl:value-of select="$t.inbox.any"/></option>
-            <xsl:for-each select="/page/procedures/procedure">
-              <option value="{code}">
-                <xsl:if test="code = /page/form/value[@name = 'procedure']"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
-                <xsl:value-of select="name"/>
-              </option>
-            </xsl:for-each>
-          </select>
-        </div>
+        <xsl:call-template name="field">
+          <xsl:with-param name="name" select="'procedure'"/>
+          <xsl:with-param name="label" select="$t.inbox.procedure"/>
+          <xsl:with-param name="hint" select="$t.inbox.procedure.hint"/>
+          <xsl:with-param name="maxlength" select="100"/>
+        </xsl:call-template>
         <div class="form-group">
           <label class="label" for="field-field"><xsl:value-of select="$t.inbox.field"/></label>
           <select class="select" id="field-field" name="field">

@@ -25,7 +25,7 @@ static struct entry {
 
 static size_t		 nentries, bytes, max_bytes;
 static uint64_t		 clock_tick;
-static long long	 version = -1;
+static long long	 version = -1, cached = -1;
 static time_t		 checked;
 
 void
@@ -61,21 +61,34 @@ cache_clear(void)
 		entry_drop(0);
 }
 
-/* Drops every page when the data changed; reads the version at most once a second. */
-static void
-cache_revalidate(void)
+/*
+ * The sum of cache_versions, read at most once a second; -1 while the database is away. What
+ * a worker keeps of the data (these pages, the working calendar) is read again when it moves.
+ */
+long long
+data_version(void)
 {
 	time_t		 now = time(NULL);
 	long long	 v = -1;
 
-	if (now == checked)
-		return;
-	checked = now;
-	if (db_int(db_core(CORE_CACHE_VERSION), NULL, &v) < 0)
-		v = -1;		/* the database is away: no page is served from here */
-	if (v != version)
+	if (now != checked) {
+		checked = now;
+		if (db_int(db_core(CORE_CACHE_VERSION), NULL, &v) < 0)
+			v = -1;
+		version = v;
+	}
+	return version;
+}
+
+/* Drops every page when the data changed. */
+static void
+cache_revalidate(void)
+{
+	long long	 v = data_version();
+
+	if (v != cached || v < 0)
 		cache_clear();
-	version = v;
+	cached = v;
 }
 
 bool
@@ -87,7 +100,7 @@ cache_get(const char *key, bool xml, const char **body, size_t *len)
 	if (max_bytes == 0)
 		return false;
 	cache_revalidate();
-	if (version < 0)
+	if (cached < 0)
 		return false;
 	h = fnv1a(key);
 	for (i = 0; i < nentries; i++)
@@ -105,7 +118,7 @@ cache_put(const char *key, bool xml, const char *body, size_t len)
 {
 	size_t	 i, oldest, need = len + strlen(key);
 
-	if (max_bytes == 0 || version < 0 || strlen(key) > CACHE_MAX_KEY || need > max_bytes / 4)
+	if (max_bytes == 0 || cached < 0 || strlen(key) > CACHE_MAX_KEY || need > max_bytes / 4)
 		return;
 	while (nentries > 0 && (nentries == CACHE_MAX_ENTRIES || bytes + need > max_bytes)) {
 		for (oldest = 0, i = 1; i < nentries; i++)

@@ -1,16 +1,24 @@
 /*
  * calendar.c — the working-day calendar of this request, from the holidays table that the
  * administrator maintains (workcal.c does the counting and knows nothing of the database).
+ * Each worker keeps the days it read and reads them again when the data version moves (a
+ * change of the holidays table moves it, sql/015) or the day changes (the table is read for
+ * a window around today): a request does not pay for a query the answer of which it knows.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "dvc.h"
 #include "private.h"
 
 #define CALENDAR_MAX_DAYS	512
 
+/* What this worker read: the days, how many, at which data version and on which day. */
 static int32_t	 holidays[CALENDAR_MAX_DAYS], workdays[CALENDAR_MAX_DAYS];
+static size_t	 nholidays, nworkdays;
+static long long loaded_version = -1;
+static int32_t	 loaded_day = -1;
 
 static int
 day_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
@@ -34,7 +42,9 @@ day_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 int
 calendar_load(struct workcal *cal)
 {
-	long	 rc;
+	long long	 v = data_version();
+	int32_t		 today = workcal_day(time(NULL));
+	long		 rc;
 
 	workcal_defaults(cal);
 	cal->am_start = conf.am_start;
@@ -44,7 +54,16 @@ calendar_load(struct workcal *cal)
 	cal->same_day_cutoff = conf.same_day_cutoff;
 	cal->holidays = holidays;
 	cal->workdays = workdays;
-	if ((rc = db_exec(db_core(CORE_HOLIDAYS), NULL, day_row, cal)) < 0)
-		return db_status(rc);
+	if (v < 0 || v != loaded_version || today != loaded_day) {
+		loaded_version = -1;
+		if ((rc = db_exec(db_core(CORE_HOLIDAYS), NULL, day_row, cal)) < 0)
+			return db_status(rc);
+		nholidays = cal->nholidays;
+		nworkdays = cal->nworkdays;
+		loaded_version = v;
+		loaded_day = today;
+	}
+	cal->nholidays = nholidays;
+	cal->nworkdays = nworkdays;
 	return 0;
 }

@@ -4,6 +4,7 @@
  * everything; filters; sorted by due date; a page at a time. Officers land here after
  * signing in.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,18 +13,27 @@
 #include "dvc.h"
 #include "officer.h"
 
-/* The tabs: their name in the URL, the role they need, and how many user ids they bind. */
+/* The tabs: their name in the URL, the role they need, whose units (holding or receiving). */
+enum { R_RECEIVER, R_PROCESSOR, R_APPROVER, R_ANY, R__MAX };
+static const char *const role_names[R__MAX] = { "receiver", "processor", "approver", NULL };
 static const struct {
 	const char	*name;
-	const char	*role;		/* NULL: any */
-	int		 nuser;
+	int		 role;
+	bool		 holder;
 } tabs[TAB__MAX] = {
-	[TAB_RECEIVE] = { "receive", "receiver", 1 },
-	[TAB_ASSIGN] = { "assign", "receiver", 1 },
-	[TAB_PROCESS] = { "process", "processor", 2 },
-	[TAB_APPROVE] = { "approve", "approver", 1 },
-	[TAB_RETURN] = { "return", "receiver", 1 },
-	[TAB_ALL] = { "all", NULL, 1 },
+	[TAB_RECEIVE] = { "receive", R_RECEIVER, false },
+	[TAB_ASSIGN] = { "assign", R_RECEIVER, false },
+	[TAB_PROCESS] = { "process", R_PROCESSOR, true },
+	[TAB_APPROVE] = { "approve", R_APPROVER, true },
+	[TAB_RETURN] = { "return", R_RECEIVER, false },
+	[TAB_ALL] = { "all", R_ANY, false },
+};
+
+/* The officer's units in each role (R_ANY: in any), the first INBOX_UNITS of them. */
+struct units {
+	long long	 id[INBOX_UNITS];
+	size_t		 n;
+	bool		 more;		/* more than INBOX_UNITS */
 };
 
 struct inbox {
@@ -32,18 +42,36 @@ struct inbox {
 	struct workcal	 cal;
 	time_t		 now;
 	int		 rows;
-	unsigned	 roles;		/* 1 receiver, 2 processor, 4 approver */
+	struct units	 units[R__MAX];
 };
+
+static void
+units_add(struct units *u, long long id)
+{
+	size_t	 i;
+
+	for (i = 0; i < u->n; i++)
+		if (u->id[i] == id)
+			return;
+	if (u->n < INBOX_UNITS)
+		u->id[u->n++] = id;
+	else
+		u->more = true;
+}
 
 static int
 role_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
 {
 	struct inbox	*in = arg;
 	const char	*role = row_get(ncols, names, cols, "role");
+	long long	 id = num(row_get(ncols, names, cols, "agency_id"));
+	int		 k;
 
 	xml_row_append(in->list, "role", ncols, names, cols, lens);
-	if (role != NULL)
-		in->roles |= strcmp(role, "receiver") == 0 ? 1 : strcmp(role, "processor") == 0 ? 2 : 4;
+	for (k = 0; k < R_ANY; k++)
+		if (role != NULL && strcmp(role, role_names[k]) == 0)
+			units_add(&in->units[k], id);
+	units_add(&in->units[R_ANY], id);
 	return 0;
 }
 
@@ -100,74 +128,165 @@ like_pattern(const char *q, char *out, size_t outsz)
 }
 
 static enum tab
-tab_of(const char *name, unsigned roles)
+tab_of(const char *name, const struct inbox *in)
 {
-	int	 t;
+	int	 t, k;
 
-	for (t = 0; t < TAB__MAX; t++)
+	for (t = TAB_RECEIVE; t < TAB__MAX; t++)
 		if (strcmp(tabs[t].name, name) == 0)
 			return (enum tab)t;
 	/* The first tab of work for the officer's first role in a dossier's way. */
-	return roles & 1 ? TAB_RECEIVE : roles & 2 ? TAB_PROCESS : roles & 4 ? TAB_APPROVE : TAB_ALL;
+	for (t = TAB_RECEIVE; t < TAB_ALL; t++)
+		if ((k = tabs[t].role) != R_ANY && in->units[k].n > 0)
+			return (enum tab)t;
+	return TAB_ALL;
 }
 
-/* Function over 80 lines: the filters' arguments are one list bound in the statement's order. */
+/* A statement's arguments, pushed in order. */
+struct args {
+	struct db_arg	 a[48];
+	size_t		 n;
+};
+
+static void
+push(struct args *a, struct db_arg v)
+{
+	if (a->n + 1 < sizeof(a->a) / sizeof(a->a[0]))
+		a->a[a->n++] = v;
+	a->a[a->n] = DB_END_;
+}
+
+/*
+ * The units of the tab's statement and the statement: the officer's units bound (the last
+ * repeated to fill BOUND), or the user id and the role when there are more than that.
+ */
+static enum stmt
+tab_units(const struct inbox *in, enum tab t, struct args *a)
+{
+	const struct units	*u = &in->units[tabs[t].role];
+	long long		 uid = (long long)in->r->user.id;
+	size_t			 i;
+
+	if (u->more) {
+		push(a, DB_I(uid));
+		if (t != TAB_ALL)
+			push(a, DB_S(role_names[tabs[t].role]));
+		return t == TAB_ALL ? STMT_LIST_ALL_ROLE : tabs[t].holder ? STMT_LIST_HOLDER_ROLE :
+		    STMT_LIST_UNIT_ROLE;
+	}
+	for (i = 0; i < INBOX_UNITS; i++)
+		push(a, DB_I(u->n == 0 ? 0 : u->id[i < u->n ? i : u->n - 1]));
+	return t == TAB_ALL ? STMT_LIST_ALL : tabs[t].holder ? STMT_LIST_HOLDER : STMT_LIST_UNIT;
+}
+
+/* The filters of the form, as FILTERS (sql.c) takes them. */
+struct filters {
+	const char	*q, *proc;
+	char		 like[128], proc_like[256];
+	long long	 field, status, from, to, due_before, due_after;
+};
+
+static int
+filters_read(struct inbox *in, struct filters *f)
+{
+	struct request	*r = in->r;
+	const char	*due = req_str(r, "due", "");
+	char		 folded[200];
+
+	f->q = req_str(r, "q", "");
+	f->proc = req_str(r, "procedure", "");
+	f->field = (long long)req_uint(r, "field", 0);
+	f->status = (long long)req_uint(r, "status", 0);
+	f->from = day_moment(r, "from");
+	f->to = day_moment(r, "to");
+	if (r->nerrors > 0)
+		return -1;
+	if (f->to > 0)
+		f->to += 24 * 3600;	/* up to the end of that day */
+	f->due_before = f->due_after = 0;
+	if (strcmp(due, "overdue") == 0)
+		f->due_before = (long long)in->now;
+	else if (strcmp(due, "soon") == 0) {
+		f->due_after = (long long)in->now;
+		f->due_before = (long long)workcal_add(&in->cal, workcal_next_open(&in->cal, in->now),
+		    DUE_SOON_HOURS * 60) + 1;
+	}
+	like_pattern(f->q, f->like, sizeof(f->like));
+	/* A procedure's name is matched without diacritics or case, as the catalogue does. */
+	text_fold(f->proc, strlen(f->proc), folded, sizeof(folded));
+	like_pattern(folded, f->proc_like, sizeof(f->proc_like));
+	return 0;
+}
+
+static void
+filters_push(const struct filters *f, struct args *a)
+{
+	push(a, DB_S(f->q));
+	push(a, DB_S(f->q));
+	push(a, DB_S(f->like));
+	push(a, DB_S(f->like));
+	push(a, DB_S(f->proc));
+	push(a, DB_S(f->proc));
+	push(a, DB_S(f->proc_like));
+	push(a, DB_I(f->field));
+	push(a, DB_I(f->field));
+	push(a, DB_I(f->status));
+	push(a, DB_I(f->status));
+	push(a, DB_I(f->from));
+	push(a, DB_I(f->from));
+	push(a, DB_I(f->to));
+	push(a, DB_I(f->to));
+	push(a, DB_I(f->due_before));
+	push(a, DB_I(f->due_before));
+	push(a, DB_I(f->due_after));
+	push(a, DB_I(f->due_after));
+}
+
 int
 inbox(struct request *r)
 {
 	struct inbox	 in = { .r = r, .now = time(NULL) };
-	struct db_arg	 uargs[] = { DB_I((long long)r->user.id), DB_END_ };
-	const char	*q = req_str(r, "q", ""), *proc = req_str(r, "procedure", "");
-	const char	*due = req_str(r, "due", "");
-	long long	 from, to;
-	long long	 due_before = 0, due_after = 0, uid = (long long)r->user.id;
-	long long	 field = (long long)req_uint(r, "field", 0), status = (long long)req_uint(r, "status", 0);
-	long long	 page = (long long)req_uint(r, "page", 1);
-	char		 like[128], s[24];
+	struct filters	 f;
+	struct args	 a = { .n = 0 };
+	long long	 uid = (long long)r->user.id, page = (long long)req_uint(r, "page", 1);
+	char		 s[24];
 	enum tab	 t;
+	enum stmt	 st;
 	long		 rc;
-	int		 st;
+	int		 cs;
 
-	if ((st = calendar_load(&in.cal)) != 0)
-		return st;
+	if ((cs = calendar_load(&in.cal)) != 0)
+		return cs;
 	in.list = xml_elem(r->root, "roles");
-	if ((rc = db_exec(STMT_ROLES, uargs, role_row, &in)) < 0 ||
+	if ((rc = db_exec(STMT_ROLES, (struct db_arg[]){ DB_I(uid), DB_END_ }, role_row, &in)) < 0 ||
 	    (rc = xml_rows(r->root, "tabs", STMT_TAB_COUNTS, (struct db_arg[]){ DB_I(uid), DB_I(uid),
 	    DB_I(uid), DB_I(uid), DB_I(uid), DB_I(uid), DB_END_ })) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "procedures"), "procedure", STMT_PROCEDURES, uargs)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0)
 		return db_status(rc);
-	t = tab_of(req_str(r, "tab", ""), in.roles);
+	t = tab_of(req_str(r, "tab", ""), &in);
 	xml_text(r->root, "tab", tabs[t].name);
 	form_values(r);
-	from = day_moment(r, "from");
-	to = day_moment(r, "to");
-	if (r->nerrors > 0)
+	if (filters_read(&in, &f) != 0)
 		return 200;
-	if (to > 0)
-		to += 24 * 3600;	/* up to the end of that day */
-	if (strcmp(due, "overdue") == 0)
-		due_before = (long long)in.now;
-	else if (strcmp(due, "soon") == 0) {
-		due_after = (long long)in.now;
-		due_before = (long long)workcal_add(&in.cal, workcal_next_open(&in.cal, in.now),
-		    DUE_SOON_HOURS * 60) + 1;
-	}
 	if (page < 1)
 		page = 1;
-	like_pattern(q, like, sizeof(like));
-	{
-		struct db_arg args[] = { DB_I(uid), DB_I(uid),
-		    DB_S(q), DB_S(q), DB_S(like), DB_S(like), DB_S(proc), DB_S(proc),
-		    DB_I(field), DB_I(field), DB_I(status), DB_I(status), DB_I(from), DB_I(from),
-		    DB_I(to), DB_I(to), DB_I(due_before), DB_I(due_before), DB_I(due_after),
-		    DB_I(due_after), DB_I(INBOX_PAGE + 1), DB_I((page - 1) * INBOX_PAGE), DB_END_ };
-		const struct db_arg *a = tabs[t].nuser == 2 ? args : args + 1;
-
-		in.list = xml_elem(r->root, "dossiers");
-		if ((rc = db_exec(tab_stmt(t), a, dossier_row, &in)) < 0)
-			return db_status(rc);
+	/* The units (and the tab), the filters, the page. */
+	st = tab_units(&in, t, &a);
+	if (t == TAB_ALL)
+		tab_units(&in, t, &a);	/* again: a dossier counts once among them */
+	else {
+		push(&a, DB_I(t));
+		if (tabs[t].holder) {
+			push(&a, DB_I(t == TAB_PROCESS ? uid : 0));
+			push(&a, DB_I(uid));
+		}
 	}
+	filters_push(&f, &a);
+	push(&a, DB_I(INBOX_PAGE + 1));
+	push(&a, DB_I((page - 1) * INBOX_PAGE));
+	in.list = xml_elem(r->root, "dossiers");
+	if ((rc = db_exec(st, a.a, dossier_row, &in)) < 0)
+		return db_status(rc);
 	snprintf(s, sizeof(s), "%lld", page);
 	xml_attr(in.list, "page", s);
 	xml_attr(in.list, "more", in.rows > INBOX_PAGE ? "1" : "0");

@@ -18,7 +18,7 @@
 static const struct param_spec inbox_params[] = {
 	{ "tab", P_TOKEN, 16 },
 	{ "q", P_TEXT, 60 },
-	{ "procedure", P_TOKEN, 40 },
+	{ "procedure", P_TEXT, 100 },
 	{ "field", P_UINT, UINT32_MAX },
 	{ "status", P_UINT, DS_RETURNED },
 	{ "from", P_TEXT, 10 },

@@ -11,13 +11,12 @@
 enum stmt {
 	STMT_ROLES,
 	STMT_TAB_COUNTS,
-	STMT_LIST_RECEIVE,
-	STMT_LIST_ASSIGN,
-	STMT_LIST_PROCESS,
-	STMT_LIST_APPROVE,
-	STMT_LIST_RETURN,
+	STMT_LIST_UNIT,		/* a tab of the receiving unit: receive, assign, return */
+	STMT_LIST_HOLDER,	/* a tab of the holding unit: process, approve */
 	STMT_LIST_ALL,
-	STMT_PROCEDURES,
+	STMT_LIST_UNIT_ROLE,	/* the same three for an officer of more than INBOX_UNITS units */
+	STMT_LIST_HOLDER_ROLE,
+	STMT_LIST_ALL_ROLE,
 	STMT_FIELDS,
 	STMT_DOSSIER,
 	STMT_FILES,
@@ -36,21 +35,30 @@ enum stmt {
 
 extern const struct db_stmt_def stmts[STMT__MAX];
 
-/* The tabs of the inbox, in the order a dossier meets them. */
+/*
+ * The tabs of the inbox, in the order a dossier meets them. A tab of work's number is the
+ * value of dossiers.inbox_tab for the dossiers that wait in it (sql/015 computes it from the
+ * status): TAB_N(NAME) is that number in SQL.
+ */
+#define TAB_N_RECEIVE	1	/* new submissions and withdrawal requests: the receiving unit */
+#define TAB_N_ASSIGN	2	/* received, to give to a processor */
+#define TAB_N_PROCESS	3	/* being processed by me or by nobody yet, of my unit */
+#define TAB_N_APPROVE	4	/* results awaiting approval */
+#define TAB_N_RETURN	5	/* finished, to return */
+#define TAB_N(name)	DVC_STR(TAB_N_##name)
+
 enum tab {
-	TAB_RECEIVE,	/* new submissions and withdrawal requests: the receiving unit */
-	TAB_ASSIGN,	/* received, to give to a processor */
-	TAB_PROCESS,	/* being processed by me or by nobody yet, of my unit */
-	TAB_APPROVE,	/* results awaiting approval */
-	TAB_RETURN,	/* finished, to return */
+	TAB_RECEIVE = TAB_N_RECEIVE,
+	TAB_ASSIGN = TAB_N_ASSIGN,
+	TAB_PROCESS = TAB_N_PROCESS,
+	TAB_APPROVE = TAB_N_APPROVE,
+	TAB_RETURN = TAB_N_RETURN,
 	TAB_ALL,	/* every dossier my units have held */
 	TAB__MAX
 };
 
 #define INBOX_PAGE	20	/* dossiers a page */
-
-/* sql.c: the statement listing tab t. */
-enum stmt	 tab_stmt(enum tab);
+#define INBOX_UNITS	4	/* units of a role bound into a page's statement (sql.c, BOUND) */
 
 /* inbox.c */
 int		 inbox(struct request *);

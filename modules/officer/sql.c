@@ -6,7 +6,7 @@
 #include "dvc.h"
 #include "officer.h"
 
-/* The officer's units in a role. Takes the user id. */
+/* The officer's units in a role, from officer_roles. Takes the user id. */
 #define UNITS(role)	"(SELECT agency_id FROM officer_roles WHERE user_id = ? AND role = '" role "')"
 /* The dossier d has been held by a unit of the officer. Takes the user id. */
 #define SEEN		" EXISTS (SELECT 1 FROM dossier_units du JOIN officer_roles r" \
@@ -14,95 +14,105 @@
 #define VN(col, as)	" " SQL_VN_TIME(col) " AS " as
 
 /*
- * The pairs (unit, status) of the officer's units in a role and a tab's statuses, given as
- * "1 AS status UNION ALL SELECT 7". Compared as a pair, (unit, status) IN (...) reads one
- * range of an index on (unit, status, ...) for each pair; with unit IN (...) AND status IN
- * (...), MariaDB reads every dossier the unit ever had (a ref on the unit alone) and keeps
- * the few in those statuses. Takes the user id.
+ * The officer's units in a tab's role, for a page. Bound (inbox.c read them with the roles):
+ * INBOX_UNITS ids, the last repeated to fill the list, so that an officer of one unit, the
+ * usual case, is one value to MariaDB, which then reads the page from one range of the tab's
+ * index in its order and stops after it (with a subquery, it reads the whole range and sorts
+ * it). An officer with more units in a role than that takes the statements ..._ROLE: the user
+ * id and the role.
  */
-#define UNIT_STATUS(role, statuses) \
-	"(SELECT r.agency_id, s.status FROM officer_roles r JOIN (SELECT " statuses ") s" \
-	" WHERE r.user_id = ? AND r.role = '" role "')"
+#define BOUND		" IN (?, ?, ?, ?)"
+#define OF_ROLE		" IN (SELECT agency_id FROM officer_roles WHERE user_id = ? AND role = ?)"
+#define OF_ANY		" IN (SELECT agency_id FROM officer_roles WHERE user_id = ?)"
 
-/* What each tab holds; the number of user ids each takes is in inbox.c's table. */
-#define W_RECEIVE	"(d.agency_id, d.status) IN " UNIT_STATUS("receiver", \
-			SQL_DS(SUBMITTED) " AS status UNION ALL SELECT " SQL_DS(WITHDRAW_ASKED))
-#define W_ASSIGN	"d.status = " SQL_DS(RECEIVED) " AND d.agency_id IN " UNITS("receiver")
-#define W_PROCESS	"(d.holder_agency_id, d.status) IN " UNIT_STATUS("processor", \
-			SQL_DS(PROCESSING) " AS status UNION ALL SELECT " SQL_DS(SUPPLEMENT) \
-			" UNION ALL SELECT " SQL_DS(FEES_DUE)) \
-			" AND d.awaiting_approval = 0 AND (d.assignee_id = ? OR d.assignee_id IS NULL)"
-#define W_APPROVE	"d.status = " SQL_DS(PROCESSING) " AND d.awaiting_approval = 1" \
-			" AND d.holder_agency_id IN " UNITS("approver")
-#define W_RETURN	"d.status = " SQL_DS(DONE) " AND d.agency_id IN " UNITS("receiver")
-#define W_ALL		"d.status > " SQL_DS(DRAFT) " AND d.id IN (SELECT du.dossier_id FROM dossier_units du" \
-			" WHERE du.agency_id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?))"
+/*
+ * What waits in a tab of work is the dossiers of the officer's units with that inbox_tab
+ * (sql/015): the receiving unit's for receive, assign and return, the holding unit's for
+ * process and approve, where process keeps the officer's and nobody's (the user id twice;
+ * 0 for approve). Takes the units, then the tab.
+ */
+#define W_UNIT(units)	"d.agency_id" units " AND d.inbox_tab = ?"
+#define W_HOLDER(units)	"d.holder_agency_id" units " AND d.inbox_tab = ?" \
+			" AND (? = 0 OR d.assignee_id = ? OR d.assignee_id IS NULL)"
+#define COUNT(cond)	"(SELECT COUNT(*) FROM dossiers d WHERE " cond ")"
 
 /*
  * A page of a tab: which dossiers, then what is shown of them. The ids of the page are chosen
- * first, in a derived table that reads only dossiers (without filters, only the tab's index
- * of sql/010: unit, status, due date, id), sorted and cut to the page; the columns shown and
- * their joins are then read for those rows alone. A statement is LIST, the tab's condition,
- * FILTERS and BY_DUE or BY_NEWEST (PAGE): the user ids of the tab, then the filters, then
- * the page size and offset.
+ * first, in a derived table that reads only the tab's index (without filters) in the page's
+ * order, cut to the page; the columns shown and their joins are then read for those rows
+ * alone. A tab of work is LIST_DUE, its condition, FILTERS and PAGE_DUE; "all" is LIST_ALL,
+ * its units twice, FILTERS and PAGE_ALL: the units and the tab, then the filters, then the
+ * page size and offset.
  */
-#define LIST \
+#define LIST(from) \
 	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name, d.org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
 	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, h.name AS holder_name," \
-	" u.full_name AS assignee_name, d.awaiting_approval" \
-	" FROM (SELECT d.id FROM dossiers d WHERE "
-#define PAGE(order) \
-	" ORDER BY " order " LIMIT ? OFFSET ?) page JOIN dossiers d ON d.id = page.id" \
+	" u.full_name AS assignee_name, d.awaiting_approval FROM (SELECT " from " WHERE "
+#define PAGE(inner, outer) \
+	" ORDER BY " inner " LIMIT ? OFFSET ?) page JOIN dossiers d ON d.id = page.id" \
 	" JOIN procedures p ON p.id = d.procedure_id" \
 	" LEFT JOIN agencies h ON h.id = d.holder_agency_id LEFT JOIN users u ON u.id = d.assignee_id" \
-	" ORDER BY " order
+	" ORDER BY " outer
+#define LIST_DUE	LIST("d.id, d.due_at AS sort_at FROM dossiers d")
+#define PAGE_DUE	PAGE("d.due_at, d.id", "page.sort_at, page.id")
+/*
+ * "All": every dossier the officer's units have held, the latest arrival first (a dossier
+ * handed between two of them counts once, at its latest).
+ */
+#define LIST_ALL(units) \
+	LIST("du.dossier_id AS id, du.since AS sort_at FROM dossier_units du JOIN dossiers d" \
+	" ON d.id = du.dossier_id") "du.agency_id" units " AND NOT EXISTS (SELECT 1 FROM dossier_units o" \
+	" WHERE o.dossier_id = du.dossier_id AND o.agency_id" units " AND (o.since, o.agency_id) > (du.since, du.agency_id))"
+#define PAGE_ALL	PAGE("du.since DESC, du.dossier_id DESC", "page.sort_at DESC, page.id DESC")
 /*
  * The filters every tab takes, in this order: the search (a code, or part of the applicant's
- * or organisation's name) four times, the procedure code twice, the field twice, the status
- * twice, submitted from and before (moments) twice each, and due before and from (moments,
- * for "overdue" and "due soon": only dossiers whose clock runs) twice each. 0 or '' is "any".
- * A filter on a column that no tab's index holds reads the dossier again (f, the same row) in
- * an EXISTS that is evaluated only when the filter is given (MariaDB does not look past the
- * TRUE of "? = ''" on the left of an OR): without filters, the page is chosen from the tab's
- * index alone.
+ * or organisation's name) four times, the procedure (its code, or part of its name without
+ * diacritics) three times, the field twice, the status twice, submitted from and before
+ * (moments) twice each, and due before and from (moments, for "overdue" and "due soon": only
+ * dossiers whose clock runs) twice each. 0 or '' is "any". A filter on a column that no tab's
+ * index holds reads the dossier again (f, the same row) in an EXISTS that is evaluated only
+ * when the filter is given (MariaDB does not look past the TRUE of "? = ''" on the left of an
+ * OR): without filters, the page is chosen from the tab's index alone.
  */
 #define AGAIN(cond)	"EXISTS (SELECT 1 FROM dossiers f WHERE f.id = d.id AND " cond ")"
 #define AGAIN_P(cond)	"EXISTS (SELECT 1 FROM dossiers f JOIN procedures p ON p.id = f.procedure_id" \
 			" WHERE f.id = d.id AND " cond ")"
 #define FILTERS \
 	" AND (? = '' OR " AGAIN("(f.code = ? OR f.applicant_name LIKE ? OR f.org_name LIKE ?)") ")" \
-	" AND (? = '' OR " AGAIN_P("p.code = ?") ") AND (? = 0 OR " AGAIN_P("p.field_id = ?") ")" \
+	" AND (? = '' OR " AGAIN_P("(p.code = ? OR p.name_folded LIKE ?)") ")" \
+	" AND (? = 0 OR " AGAIN_P("p.field_id = ?") ")" \
 	" AND (? = 0 OR d.status = ?)" \
 	" AND (? = 0 OR " AGAIN("f.submitted_at >= FROM_UNIXTIME(?)") ")" \
 	" AND (? = 0 OR " AGAIN("f.submitted_at < FROM_UNIXTIME(?)") ")" \
 	" AND (? = 0 OR (d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(RECEIVED) ", " SQL_DS(PROCESSING) ", " \
 	SQL_DS(FEES_DUE) ") AND d.due_at < FROM_UNIXTIME(?)))" \
 	" AND (? = 0 OR d.due_at >= FROM_UNIXTIME(?))"
-#define BY_DUE		PAGE("d.due_at IS NULL, d.due_at, d.id")
-#define BY_NEWEST	PAGE("d.submitted_at DESC, d.id DESC")
 
 const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role"
 	    " FROM officer_roles r JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ?"
 	    " ORDER BY a.sort, a.name, r.role" },
-	/* What waits in each tab of work (not "all": that one is not counted). */
-	[STMT_TAB_COUNTS] = { "SELECT (SELECT COUNT(*) FROM dossiers d WHERE " W_RECEIVE ") AS receive,"
-	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_ASSIGN ") AS assign,"
-	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_PROCESS ") AS process,"
-	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_APPROVE ") AS approve,"
-	    " (SELECT COUNT(*) FROM dossiers d WHERE " W_RETURN ") AS `return`" },
-	[STMT_LIST_RECEIVE] = { LIST W_RECEIVE FILTERS BY_DUE },
-	[STMT_LIST_ASSIGN] = { LIST W_ASSIGN FILTERS BY_DUE },
-	[STMT_LIST_PROCESS] = { LIST W_PROCESS FILTERS BY_DUE },
-	[STMT_LIST_APPROVE] = { LIST W_APPROVE FILTERS BY_DUE },
-	[STMT_LIST_RETURN] = { LIST W_RETURN FILTERS BY_DUE },
-	[STMT_LIST_ALL] = { LIST W_ALL FILTERS BY_NEWEST },
-	/* The filter lists: the procedures the officer's units receive or resolve, the fields. */
-	[STMT_PROCEDURES] = { "SELECT DISTINCT p.code, p.name FROM procedures p"
-	    " JOIN agencies a ON a.id IN (SELECT agency_id FROM officer_roles WHERE user_id = ?)"
-	    " WHERE p.is_current = 1 AND (" SQL_RECEIVES " OR p.agency_id = a.id)"
-	    " ORDER BY p.name LIMIT 500" },
+	/*
+	 * What waits in each tab of work (not "all": that one is not counted), each from an
+	 * index alone: the user id six times. "Process" is told its index, which has the
+	 * assignee (MariaDB prefers the one of the page's order, and then reads every row).
+	 */
+	[STMT_TAB_COUNTS] = { "SELECT"
+	    " " COUNT("d.agency_id IN " UNITS("receiver") " AND d.inbox_tab = " TAB_N(RECEIVE)) " AS receive,"
+	    " " COUNT("d.agency_id IN " UNITS("receiver") " AND d.inbox_tab = " TAB_N(ASSIGN)) " AS assign,"
+	    " (SELECT COUNT(*) FROM dossiers d FORCE INDEX (dossiers_tab_assignee) WHERE d.holder_agency_id IN "
+	    UNITS("processor") " AND d.inbox_tab = " TAB_N(PROCESS)
+	    " AND (d.assignee_id = ? OR d.assignee_id IS NULL)) AS process,"
+	    " " COUNT("d.holder_agency_id IN " UNITS("approver") " AND d.inbox_tab = " TAB_N(APPROVE)) " AS approve,"
+	    " " COUNT("d.agency_id IN " UNITS("receiver") " AND d.inbox_tab = " TAB_N(RETURN)) " AS `return`" },
+	[STMT_LIST_UNIT] = { LIST_DUE W_UNIT(BOUND) FILTERS PAGE_DUE },
+	[STMT_LIST_HOLDER] = { LIST_DUE W_HOLDER(BOUND) FILTERS PAGE_DUE },
+	[STMT_LIST_ALL] = { LIST_ALL(BOUND) FILTERS PAGE_ALL },
+	[STMT_LIST_UNIT_ROLE] = { LIST_DUE W_UNIT(OF_ROLE) FILTERS PAGE_DUE },
+	[STMT_LIST_HOLDER_ROLE] = { LIST_DUE W_HOLDER(OF_ROLE) FILTERS PAGE_DUE },
+	[STMT_LIST_ALL_ROLE] = { LIST_ALL(OF_ANY) FILTERS PAGE_ALL },
+	/* The fields of the filter (the procedure is typed: a unit carries out hundreds). */
 	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
 	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval,"
 	    " d.applicant_kind, d.applicant_name, d.applicant_citizen_id,"
@@ -174,15 +184,3 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " size, uploaded_at) VALUES (?, NULL, 'result', ?, ?, ?, ?, UTC_TIMESTAMP())" },
 	[STMT_SEEN] = { "SELECT d.code FROM dossiers d WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
 };
-
-enum stmt
-tab_stmt(enum tab t)
-{
-	static const enum stmt list[TAB__MAX] = {
-		[TAB_RECEIVE] = STMT_LIST_RECEIVE, [TAB_ASSIGN] = STMT_LIST_ASSIGN,
-		[TAB_PROCESS] = STMT_LIST_PROCESS, [TAB_APPROVE] = STMT_LIST_APPROVE,
-		[TAB_RETURN] = STMT_LIST_RETURN, [TAB_ALL] = STMT_LIST_ALL,
-	};
-
-	return list[t];
-}

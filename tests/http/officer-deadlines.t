@@ -46,6 +46,10 @@ sub set_rule {
 	db_rows("UPDATE procedures SET clock_after_supplement = '$rule' WHERE id = $p->{id}");
 }
 
+# The programs read the holidays again when the data version moves, looking at most once a
+# second (modules/core/calendar.c): a change is theirs a second later.
+sub calendar_settles { select(undef, undef, undef, 1.1) }
+
 # Declares the Vietnam days of moments T… holidays, for the test's while.
 sub days_off {
 	for my $t (@_) {
@@ -57,6 +61,7 @@ sub days_off {
 		db_rows("INSERT INTO holidays (day, kind, name) VALUES ('$day', 'holiday', 'Ngày nghỉ của phép thử')"
 		    . " ON DUPLICATE KEY UPDATE kind = 'holiday'");
 	}
+	calendar_settles();
 }
 
 sub restore_days {
@@ -64,6 +69,7 @@ sub restore_days {
 		my $was = delete $day_off{$day};
 		db_rows($was ? "UPDATE holidays SET kind = '$was->[0]' WHERE day = '$day'" : "DELETE FROM holidays WHERE day = '$day'");
 	}
+	calendar_settles();
 }
 
 # A move timed: the response, and the moments just before and just after it.

@@ -61,7 +61,8 @@ sub code_of {
 }
 
 # The columns a move may write; every other column of the row stays as it was.
-my %MOVABLE = map { $_ => 1 } qw(status version code holder_agency_id assignee_id awaiting_approval
+# inbox_tab follows status and awaiting_approval (sql/015; officer-inbox.t checks it).
+my %MOVABLE = map { $_ => 1 } qw(status inbox_tab version code holder_agency_id assignee_id awaiting_approval
     result_kind result_file_id postal_tracking clock_used_min submitted_at received_at clock_started_at
     due_at first_due_at finished_at returned_at updated_at);
 

@@ -20,6 +20,7 @@
   <xsl:variable name="t.inbox.filters" select="'Lọc hồ sơ'"/>
   <xsl:variable name="t.inbox.q" select="'Mã hồ sơ hoặc tên người nộp'"/>
   <xsl:variable name="t.inbox.procedure" select="'Thủ tục'"/>
+  <xsl:variable name="t.inbox.procedure.hint" select="'Mã thủ tục hoặc một phần tên thủ tục, có dấu hoặc không dấu'"/>
   <xsl:variable name="t.inbox.field" select="'Lĩnh vực'"/>
   <xsl:variable name="t.inbox.status" select="'Trạng thái'"/>
   <xsl:variable name="t.inbox.from" select="'Nộp từ ngày'"/>
