@@ -33,7 +33,7 @@
   <xsl:variable name="t.inbox.apply" select="'Lọc'"/>
   <xsl:variable name="t.inbox.clear" select="'Bỏ lọc'"/>
   <xsl:variable name="t.inbox.caption" select="'Hồ sơ theo thời hạn, sớm nhất trước'"/>
-  <xsl:variable name="t.inbox.caption.all" select="'Hồ sơ, mới nộp nhất trước'"/>
+  <xsl:variable name="t.inbox.caption.all" select="'Hồ sơ đơn vị đã nhận, mới đến nhất trước'"/>
   <xsl:variable name="t.inbox.applicant" select="'Người nộp'"/>
   <xsl:variable name="t.inbox.representative" select="'Người đại diện: '"/>
   <xsl:variable name="t.inbox.holder" select="'Đang ở: '"/>
