@@ -2,7 +2,7 @@
  * account.h — what the files of dvc-account share: the statement table (sql.c), the
  * sign-in's throttling (login.c), the password policy (register.c) and the small input
  * helpers (main.c). One file per concern: login.c (sign in and out), register.c,
- * profile.c (contact details and the password change).
+ * profile.c (contact details and the password change), reset.c (a forgotten password).
  */
 #ifndef DVC_ACCOUNT_H
 #define DVC_ACCOUNT_H
@@ -29,6 +29,16 @@ enum stmt {
 	STMT_UPDATE_CONTACT,
 	STMT_SECRETS,
 	STMT_SET_PASSWORD,
+	STMT_RESET_USER,
+	STMT_RESET_ADDRESS_COUNT,
+	STMT_RESET_ACCOUNT_COUNT,
+	STMT_RESET_INSERT,
+	STMT_RESET_FIND,
+	STMT_RESET_LOCK,
+	STMT_RESET_ACCOUNT,
+	STMT_RESET_PASSWORD,
+	STMT_RESET_USE,
+	STMT_RESET_VOID,
 	STMT__MAX
 };
 
@@ -73,5 +83,12 @@ int		 profile(struct request *);
 int		 profile_post(struct request *);
 int		 password_page(struct request *);
 int		 password_post(struct request *);
+
+/* reset.c */
+extern const char *const reset_views[];
+int		 forgot_page(struct request *);
+int		 forgot_post(struct request *);
+int		 reset_page(struct request *);
+int		 reset_post(struct request *);
 
 #endif /* DVC_ACCOUNT_H */

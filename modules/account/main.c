@@ -6,6 +6,8 @@
  *   POST     /account/logout
  *   GET|POST /account/profile    contact details, organisation, roles, recent sign-ins
  *   GET|POST /account/password   asks for the old one; ends the other sessions
+ *   GET|POST /account/forgot     a forgotten password: a link by e-mail, the same answer for all
+ *   GET|POST /account/reset      the link's page (?token=…): a new password, every session ended
  *   GET      /account/privacy    the notice on personal data processing
  * The concerns are in files of their own (see account.h); this file is the program's routes
  * and the helpers every page uses.
@@ -65,9 +67,27 @@ static const struct param_spec password_params[] = {
 	{ NULL, 0, 0 },
 };
 
+static const struct param_spec forgot_params[] = {
+	{ "login", P_TEXT, 254 },
+	{ NULL, 0, 0 },
+};
+
+static const struct param_spec reset_page_params[] = {
+	{ "token", P_TOKEN, 64 },
+	{ NULL, 0, 0 },
+};
+
+static const struct param_spec reset_params[] = {
+	{ "token", P_TOKEN, 64 },
+	{ "password", P_SECRET, 128 },
+	{ "password2", P_SECRET, 128 },
+	{ NULL, 0, 0 },
+};
+
 /* The notices a page can show after a redirect. */
 static const char *const messages[] = {
-	"registered", "logged-out", "expired", "saved", "password-changed", NULL,
+	"registered", "logged-out", "expired", "saved", "password-changed", "password-reset",
+	NULL,
 };
 
 void
@@ -127,6 +147,10 @@ static const struct route routes[] = {
 	{ "POST", "/account/profile", ROLE_USER, profile_post, "account-profile", contact_params, NULL, 0, NULL },
 	{ "GET", "/account/password", ROLE_USER, password_page, "account-password", no_params, NULL, 0, NULL },
 	{ "POST", "/account/password", ROLE_USER, password_post, "account-password", password_params, NULL, 0, NULL },
+	{ "GET", "/account/forgot", ROLE_ANY, forgot_page, "account-forgot", no_params, NULL, ROUTE_FORM, NULL },
+	{ "POST", "/account/forgot", ROLE_ANY, forgot_post, "account-forgot", forgot_params, NULL, ROUTE_FORM, NULL },
+	{ "GET", "/account/reset", ROLE_ANY, reset_page, "account-reset", reset_page_params, NULL, ROUTE_FORM, NULL },
+	{ "POST", "/account/reset", ROLE_ANY, reset_post, "account-reset", reset_params, NULL, ROUTE_FORM, NULL },
 	{ "GET", "/account/privacy", ROLE_ANY, privacy, "account-privacy", no_params, NULL, ROUTE_CACHE, NULL },
 };
 
@@ -141,6 +165,7 @@ main(int argc, char **argv)
 		.nroutes = sizeof(routes) / sizeof(routes[0]),
 		.stmts = stmts,
 		.nstmts = STMT__MAX,
+		.views = reset_views,
 	};
 
 	return app_main(&prog, argc, argv);

@@ -159,6 +159,13 @@ password_post(struct request *r)
 		if ((rc = db_exec(STMT_SET_PASSWORD, args, NULL, NULL)) < 0)
 			return db_status(rc);
 	}
+	/* A reset link asked for before is no longer needed, nor safe to leave. */
+	{
+		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
+
+		if ((rc = db_exec(STMT_RESET_VOID, args, NULL, NULL)) < 0)
+			return db_status(rc);
+	}
 	if ((st = session_end_others(r)) != 0)
 		return st;
 	return app_redirect(r, "/account/profile?msg=password-changed");

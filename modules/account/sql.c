@@ -46,4 +46,33 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " COALESCE(TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), locked_until), 0) FROM users WHERE id = ?" },
 	[STMT_SET_PASSWORD] = { "UPDATE users SET password_hash = ?, updated_at = UTC_TIMESTAMP()"
 	    " WHERE id = ?" },
+	/* reset.c: who asks for a link (by CCCD or e-mail), and the limits on asking. */
+	[STMT_RESET_USER] = { "SELECT id, COALESCE(email, ''), full_name, disabled FROM users"
+	    " WHERE citizen_id = ? OR email = ?" },
+	[STMT_RESET_ADDRESS_COUNT] = { "SELECT COUNT(*) FROM password_resets WHERE ip = ?"
+	    " AND created_at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_WINDOW_MINUTES) " MINUTE" },
+	[STMT_RESET_ACCOUNT_COUNT] = { "SELECT COUNT(*) FROM password_resets WHERE user_id = ?"
+	    " AND token_hash IS NOT NULL"
+	    " AND created_at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_WINDOW_MINUTES) " MINUTE" },
+	/* A request; user 0 and an empty hash when no link was sent. */
+	[STMT_RESET_INSERT] = { "INSERT INTO password_resets (user_id, token_hash, created_at,"
+	    " expires_at, ip) VALUES (NULLIF(?, 0), NULLIF(?, ''), UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() + INTERVAL " DVC_STR(RESET_LINK_MINUTES) " MINUTE, ?)" },
+	/* A link: its id, its user, whether it was used, whether it expired. */
+	[STMT_RESET_FIND] = { "SELECT r.id, r.user_id, r.used_at IS NOT NULL,"
+	    " r.expires_at <= UTC_TIMESTAMP() OR u.disabled <> 0 FROM password_resets r"
+	    " JOIN users u ON u.id = r.user_id WHERE r.token_hash = ?" },
+	[STMT_RESET_LOCK] = { "SELECT r.id, r.user_id, r.used_at IS NOT NULL,"
+	    " r.expires_at <= UTC_TIMESTAMP() OR u.disabled <> 0 FROM password_resets r"
+	    " JOIN users u ON u.id = r.user_id WHERE r.token_hash = ? FOR UPDATE" },
+	[STMT_RESET_ACCOUNT] = { "SELECT COALESCE(citizen_id, ''), phone, COALESCE(email, ''),"
+	    " full_name FROM users WHERE id = ?" },
+	/* The link proved the e-mail address: the account is unlocked too. */
+	[STMT_RESET_PASSWORD] = { "UPDATE users SET password_hash = ?, failed_logins = 0,"
+	    " last_failed_at = NULL, locked_until = NULL, updated_at = UTC_TIMESTAMP() WHERE id = ?" },
+	[STMT_RESET_USE] = { "UPDATE password_resets SET used_at = UTC_TIMESTAMP()"
+	    " WHERE id = ? AND used_at IS NULL" },
+	/* Once the password changed, the user's other links expire. */
+	[STMT_RESET_VOID] = { "UPDATE password_resets SET expires_at = UTC_TIMESTAMP()"
+	    " WHERE user_id = ? AND used_at IS NULL AND expires_at > UTC_TIMESTAMP()" },
 };
