@@ -6,7 +6,9 @@
   value[@name='token'] (the link's token, sent back with the form) and errors: password,
   password2 (the policy, as on registration), or "_" for a link refused (unknown, used or
   expired), then without ready: the message and a way to ask for a new link.
-  The token is in the page's address: no referrer leaves this page.
+  The token is in the page's address: what this page loads or links to is told only the
+  site's origin as referrer (strict-origin; no-referrer would make the form's Origin "null",
+  which session.c's Origin check refuses).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -21,7 +23,7 @@
 
   <xsl:template match="page" mode="head">
     <meta name="robots" content="noindex"/>
-    <meta name="referrer" content="no-referrer"/>
+    <meta name="referrer" content="strict-origin"/>
   </xsl:template>
 
   <xsl:template match="page" mode="breadcrumb">

@@ -163,7 +163,7 @@ my ($path, $token);
 	my $r = $b->get($path);
 	is($r->{status}, 200, 'the link opens the new-password form');
 	like($r->{body}, qr{<form[^>]*action="/account/reset"}, 'a form to set it');
-	like($r->{body}, qr{<meta name="referrer" content="no-referrer"}, 'the page sends no referrer (the token is in its address)');
+	like($r->{body}, qr{<meta name="referrer" content="strict-origin"}, 'the page sends only the origin as referrer (the token is in its address)');
 	like($r->{body}, qr{name="token" value="\Q$token\E"}, 'the token goes with the form');
 
 	# The registration's policy.
