@@ -6,6 +6,8 @@
 -- limit: no link was sent then (user_id or token_hash NULL). The requests of an address are
 -- counted whether or not an account matched, so that the limit per address says nothing
 -- about which accounts exist; the links sent to an account are counted for its own limit.
+-- Rows older than RESET_KEEP_DAYS are removed as new requests come (the address is personal
+-- data).
 CREATE TABLE password_resets (
   id          BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   user_id     INT UNSIGNED NULL,

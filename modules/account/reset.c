@@ -160,6 +160,7 @@ forgot_post(struct request *r)
 	}
 	if ((st = reset_account(login, &u)) != 0 || (st = reset_send(r, &u)) != 0)
 		return st;
+	db_exec(STMT_RESET_PURGE, NULL, NULL, NULL);	/* housekeeping: a failure can wait */
 	xml_attr_uint(xml_elem(r->root, "sent"), "minutes", RESET_LINK_MINUTES);
 	return 200;
 }

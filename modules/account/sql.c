@@ -75,4 +75,6 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Once the password changed, the user's other links expire. */
 	[STMT_RESET_VOID] = { "UPDATE password_resets SET expires_at = UTC_TIMESTAMP()"
 	    " WHERE user_id = ? AND used_at IS NULL AND expires_at > UTC_TIMESTAMP()" },
+	[STMT_RESET_PURGE] = { "DELETE FROM password_resets"
+	    " WHERE created_at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_KEEP_DAYS) " DAY LIMIT 1000" },
 };

@@ -341,6 +341,16 @@ my ($path, $token);
 	is(outbox_count($h->{email}), $hb + 1, 'from another address it goes');
 }
 
+# ------------------------------------------------------------------ retention
+
+{
+	db_rows("INSERT INTO password_resets (user_id, token_hash, created_at, expires_at, ip) VALUES"
+	    . " (NULL, NULL, UTC_TIMESTAMP() - INTERVAL 31 DAY, UTC_TIMESTAMP() - INTERVAL 31 DAY, '127.9.9.9')");
+	is(db_value("SELECT COUNT(*) FROM password_resets WHERE ip = '127.9.9.9'"), 1, 'a request of 31 days ago');
+	ask('khongco' . int(rand 1e9) . '@thu.example.vn');
+	is(db_value("SELECT COUNT(*) FROM password_resets WHERE ip = '127.9.9.9'"), 0, 'is removed by the next request (30 days kept)');
+}
+
 # ------------------------------------------------------------------ bad input
 
 {
