@@ -2,7 +2,7 @@
 <!--
   account-login.xsl — logging in ("/account/login"), for citizens, officers and administrators.
 
-  Input: /page with csrf; msg (optional: expired, logged-out, registered …); form with
+  Input: /page with csrf; msg (optional: expired, logged-out, registered, password-reset …); form with
   value[@name='login'] (what was typed), value[@name='next'] (where to go after logging in,
   a local path; may be absent) and, after a failed attempt, error[@name='_'] (one message
   whichever part was wrong) or errors by field (login, password).
@@ -29,6 +29,9 @@
     <div class="form-page">
       <h1><xsl:value-of select="$t.login.title"/></h1>
       <xsl:call-template name="notice"/>
+      <xsl:if test="/page/msg = 'password-reset'">
+        <div role="status" class="banner banner-ok"><p><xsl:value-of select="$t.login.reset_done"/></p></div>
+      </xsl:if>
       <xsl:call-template name="error-summary"/>
       <p class="lead"><xsl:value-of select="$t.login.lead"/></p>
       <form class="form" method="post" action="/account/login" novalidate="novalidate">
@@ -50,6 +53,7 @@
         <input type="hidden" name="next" value="{$next}"/>
         <div class="form-actions">
           <button class="button" type="submit"><xsl:value-of select="$t.login.submit"/></button>
+          <a href="/account/forgot"><xsl:value-of select="$t.login.forgot"/></a>
         </div>
       </form>
       <p class="form-aside">

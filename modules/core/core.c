@@ -19,10 +19,14 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	    " UTC_TIMESTAMP() + INTERVAL " DVC_STR(SESSION_ABSOLUTE_HOURS) " HOUR, ?, ?)" },
 	[CORE_SESSION_DELETE] = { "DELETE FROM sessions WHERE token_hash = ?" },
 	[CORE_SESSION_DELETE_OTHERS] = { "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?" },
+	[CORE_SESSION_DELETE_USER] = { "DELETE FROM sessions WHERE user_id = ?" },
 	[CORE_SESSION_PURGE] = { "DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP()"
 	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE"
 	    " LIMIT 1000" },
 	/* Day numbers since 1970-01-01, as workcal counts them, sorted. */
 	[CORE_HOLIDAYS] = { "SELECT TO_DAYS(day) - 719528, kind FROM holidays WHERE day BETWEEN"
 	    " UTC_DATE() - INTERVAL 1 YEAR AND UTC_DATE() + INTERVAL 3 YEAR ORDER BY day" },
+	/* mail.c: a message for dvc-notifier to send (dossier 0 and move "": about no dossier). */
+	[CORE_OUTBOX] = { "INSERT INTO outbox (created_at, channel, recipient, subject, body,"
+	    " dossier_id, move) VALUES (UTC_TIMESTAMP(), 'email', ?, ?, ?, NULLIF(?, 0), NULLIF(?, ''))" },
 };

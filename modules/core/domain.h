@@ -27,6 +27,15 @@
 #define LOGIN_WINDOW_MINUTES	15
 #define LOGIN_LOCK_MINUTES	15
 
+/* Forgotten passwords: a link is good this long, once; requests are counted over a window,
+ * the links sent to one account and the requests from one address. */
+#define RESET_LINK_MINUTES	30
+#define RESET_WINDOW_MINUTES	60
+#define RESET_PER_ACCOUNT_MAX	3
+#define RESET_PER_ADDRESS_MAX	10
+/* Requests (their network address is personal data) are removed after this many days. */
+#define RESET_KEEP_DAYS		30
+
 /* An officer's inbox warns of a due date within this many working hours (2 working days). */
 #define DUE_SOON_HOURS		(2 * WORKDAY_HOURS)
 

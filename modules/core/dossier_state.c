@@ -69,8 +69,6 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	    " d.postal_tracking FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
 	    " WHERE d.id = ?" },
-	[DOSSIER_OUTBOX] = { "INSERT INTO outbox (created_at, channel, recipient, subject, body,"
-	    " dossier_id, move) VALUES (UTC_TIMESTAMP(), 'email', ?, ?, ?, ?, ?)" },
 };
 
 static long long

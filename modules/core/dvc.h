@@ -599,6 +599,13 @@ int	 session_start(struct request *, unsigned long long user_id);
 int	 session_end(struct request *);
 /* Ends every other session of the signed-in user (after a password change). */
 int	 session_end_others(struct request *);
+/* Ends every session of user_id, in the caller's transaction if any (a password set by a
+ * reset link). 0 or an HTTP status; the browser's cookie, if it was one, is left to expire. */
+int	 session_end_user(unsigned long long user_id);
+/* A new random token: 32 bytes from libsodium, base64url without padding (43 characters). */
+void	 token_new(char out[SESSION_TOKEN_SIZE]);
+/* True if s has the form of such a token. */
+bool	 token_ok(const char *s);
 /* HMAC-SHA256 of s under the configured secret: to count or match a value without keeping it. */
 void	 keyed_hash(const char *s, unsigned char out[32]);
 /* The CSRF token for forms on this page (65 bytes with the NUL). */
@@ -624,6 +631,21 @@ int	 render_view(const char *view, xmlDocPtr doc, struct buf *out);
 /* Serialises doc itself (the XML form of a page). Returns 0, or -1. */
 int	 render_xml(xmlDocPtr doc, struct buf *out);
 void	 render_free(void);
+
+/* ------------------------------------------------------------------ mail.c — messages to people */
+
+/* A new <mail> document with <site><base_url/><name/></site>; root gets <mail>. The caller
+ * adds what the view tells and frees the document. */
+xmlDocPtr mail_doc(xmlNodePtr *root);
+/* Renders doc with the text view into text (the caller frees it): *subject is its first
+ * line, *body the rest after the blank line. 0, or -1 when it did not render to both. */
+int	 mail_render(const char *view, xmlDocPtr doc, struct buf *text, char **subject,
+	    char **body);
+/* Renders doc with view and puts the message to recipient in the outbox, in the caller's
+ * transaction if any; dossier 0 and move NULL for a message about no dossier. 0, or what
+ * db_exec() returns on failure (-2 too when the view did not render). */
+long	 mail_queue(const char *view, xmlDocPtr doc, const char *recipient,
+	    unsigned long long dossier, const char *move);
 
 /* ------------------------------------------------------------------ master.c — processes */
 

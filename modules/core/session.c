@@ -62,7 +62,7 @@ set_cookie(struct request *r, const char *name, const char *value, long max_age)
 }
 
 /* A token as it travels in a cookie: 32 random bytes, base64url without padding. */
-static bool
+bool
 token_ok(const char *s)
 {
 	size_t	 n = s != NULL ? strlen(s) : 0;
@@ -70,7 +70,7 @@ token_ok(const char *s)
 	return n == 43 && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") == n;
 }
 
-static void
+void
 token_new(char out[SESSION_TOKEN_SIZE])
 {
 	unsigned char	 raw[32];
@@ -194,6 +194,17 @@ session_end_others(struct request *r)
 		if ((rc = db_exec(db_core(CORE_SESSION_DELETE_OTHERS), args, NULL, NULL)) < 0)
 			return db_status(rc);
 	}
+	return 0;
+}
+
+int
+session_end_user(unsigned long long user_id)
+{
+	struct db_arg	 args[] = { DB_I((long long)user_id), DB_END_ };
+	long		 rc;
+
+	if ((rc = db_exec(db_core(CORE_SESSION_DELETE_USER), args, NULL, NULL)) < 0)
+		return db_status(rc);
 	return 0;
 }
 

@@ -8,7 +8,9 @@
 //   profile with the "registered" notice and the name in the header → "Đăng xuất" → the header
 //   offers "Đăng nhập", the notice says "Bạn đã đăng xuất." → a wrong password: the generic
 //   error in the summary, the login kept → the right one with the keyboard alone (Tab, Enter)
-//   → the name in the header on the profile and on the home page.
+//   → the name in the header on the profile and on the home page → "Đăng xuất", then "Quên
+//   mật khẩu?" on the sign-in page: the e-mail typed, the answer; the link read from the outbox
+//   opens the new-password form; the new password set, the sign-in page says so, and it signs in.
 // On every page: no horizontal scrolling; no console error, failed request or CSP violation.
 // Screenshots go to $DVC_VAR/screenshots/account-*.png. Prints TAP; run by account.t under
 // tests/run.
@@ -43,6 +45,13 @@ const T = {
 	registered: 'Đăng ký tài khoản thành công. Bạn đã được đăng nhập.',
 	loggedOut: 'Bạn đã đăng xuất.',
 	wrong: 'Số định danh (hoặc thư điện tử) hoặc mật khẩu không đúng.',
+	forgot: 'Quên mật khẩu?',
+	forgotSubmit: 'Gửi đường dẫn đặt lại mật khẩu',
+	forgotSent: 'Hãy kiểm tra hộp thư điện tử',
+	resetTitle: 'Đặt lại mật khẩu',
+	newPassword: 'Mật khẩu mới',
+	newPassword2: 'Nhập lại mật khẩu mới',
+	resetDone: 'Đã đặt lại mật khẩu.',
 };
 
 // Two citizens, one per viewport: a woman born in the 1900s (fourth CCCD digit 1) and one born
@@ -57,6 +66,7 @@ const PEOPLE = {
 };
 const PASSWORD = 'Tr@nThi-2026-x';
 const WRONG_PASSWORD = 'Tr@nThi-2026-y';
+const NEW_PASSWORD = 'Hàm Rồng-2026-đỏ';
 const PROVINCE = '038';
 
 const tap = new Tap();
@@ -143,6 +153,56 @@ async function headerSaysSignedIn(page, vp, person, where) {
 		tap.ok((await logout.count()) === 1 && (await logout.isVisible()),
 			`${vp.name}: ${where}: the header has the "${T.logout}" button`);
 	}
+}
+
+// The reset walk, signed in at the start: returns signed in with the new password.
+async function forgotten(page, vp, person) {
+	await Promise.all([
+		page.waitForURL((u) => u.pathname === '/account/login', { waitUntil: 'load' }),
+		press(vp, accountNav(page).getByRole('button', { name: T.logout, exact: true })),
+	]);
+	await Promise.all([
+		page.waitForURL((u) => u.pathname === '/account/forgot', { waitUntil: 'load' }),
+		press(vp, page.getByRole('main').getByRole('link', { name: T.forgot, exact: true })),
+	]);
+	tap.is(new URL(page.url()).pathname, '/account/forgot', `${vp.name}: "${T.forgot}" on the sign-in page opens /account/forgot`);
+	const form = page.locator('form[action="/account/forgot"]');
+	await type(vp, form.getByLabel(T.loginField, { exact: true }), person.email);
+	await Promise.all([
+		page.waitForResponse((r) => r.url().endsWith('/account/forgot') && r.request().method() === 'POST'),
+		page.waitForEvent('load'),
+		press(vp, form.getByRole('button', { name: T.forgotSubmit, exact: true })),
+	]);
+	tap.is(squash(await page.getByRole('heading', { level: 1 }).innerText()), T.forgotSent,
+		`${vp.name}: the answer: "${T.forgotSent}"`);
+	await noSideScroll(page, vp, 'forgotten password answer');
+	await shot(page, vp, 8, 'forgot-sent');
+	const rows = dbRows('SELECT REGEXP_SUBSTR(body, \'/account/reset[?]token=[A-Za-z0-9_-]+\') FROM outbox'
+		+ ` WHERE recipient = '${person.email}' ORDER BY id DESC LIMIT 1`);
+	const link = rows.length ? rows[0][0] : '';
+	tap.ok(/^\/account\/reset\?token=[A-Za-z0-9_-]{43}$/.test(link), `${vp.name}: the message in the outbox has the link`, [link]);
+	await page.goto(`${env.url}${link}`);
+	tap.is(squash(await page.getByRole('heading', { level: 1 }).innerText()), T.resetTitle,
+		`${vp.name}: the link opens "${T.resetTitle}"`);
+	const reset = page.locator('form[action="/account/reset"]');
+	await type(vp, reset.getByLabel(T.newPassword, { exact: true }), NEW_PASSWORD);
+	await type(vp, reset.getByLabel(T.newPassword2, { exact: true }), NEW_PASSWORD);
+	await noSideScroll(page, vp, 'reset page');
+	await Promise.all([
+		page.waitForURL((u) => u.pathname === '/account/login', { waitUntil: 'load' }),
+		press(vp, reset.getByRole('button', { name: T.resetTitle, exact: true })),
+	]);
+	const said = squash(await page.getByRole('main').getByRole('status').innerText().catch(() => ''));
+	tap.ok(said.startsWith(T.resetDone), `${vp.name}: the sign-in page says "${T.resetDone}"`, [said]);
+	await shot(page, vp, 9, 'reset-done');
+	const login = page.locator('form[action="/account/login"]');
+	await type(vp, login.getByLabel(T.loginField, { exact: true }), person.email);
+	await type(vp, login.getByLabel(T.password, { exact: true }), NEW_PASSWORD);
+	await Promise.all([
+		page.waitForURL((u) => u.pathname === '/account/profile', { waitUntil: 'load' }),
+		press(vp, login.getByRole('button', { name: T.login, exact: true })),
+	]);
+	await headerSaysSignedIn(page, vp, person, 'signed in with the new password');
 }
 
 async function scenario(browser, vp) {
@@ -367,9 +427,13 @@ async function scenario(browser, vp) {
 		await headerSaysSignedIn(page, vp, person, 'home page');
 		await noSideScroll(page, vp, 'home page signed in');
 		await shot(page, vp, 7, 'home-signed-in');
+
+		// A forgotten password: out, "Quên mật khẩu?", the link from the outbox, a new password.
+		step = 'reset a forgotten password';
+		if (env.dbSocket) await forgotten(page, vp, person);
 	} catch (err) {
 		tap.fail(`${vp.name}: ${step}`, err);
-		await shot(page, vp, 9, 'failure').catch(() => {});
+		await shot(page, vp, 10, 'failure').catch(() => {});
 	}
 	tap.ok(problems.length === 0, `${vp.name}: no console errors, failed requests, page errors or CSP violations`, problems);
 	await context.close();

@@ -106,6 +106,23 @@
   <xsl:variable name="t.password.submit" select="'Đổi mật khẩu'"/>
   <xsl:variable name="t.password.back" select="'Quay lại Tài khoản của tôi'"/>
 
+  <!-- Accounts: a forgotten password (account-forgot.xsl, account-reset.xsl; the link on
+       the sign-in page) -->
+  <xsl:variable name="t.login.forgot" select="'Quên mật khẩu?'"/>
+  <xsl:variable name="t.login.reset_done" select="'Đã đặt lại mật khẩu. Mọi phiên đăng nhập của tài khoản đã được kết thúc; hãy đăng nhập bằng mật khẩu mới.'"/>
+  <xsl:variable name="t.forgot.title" select="'Quên mật khẩu'"/>
+  <xsl:variable name="t.forgot.lead" select="'Nhập số định danh cá nhân (CCCD) hoặc thư điện tử của tài khoản. Chúng tôi sẽ gửi đường dẫn đặt lại mật khẩu đến thư điện tử đã đăng ký của tài khoản.'"/>
+  <xsl:variable name="t.forgot.submit" select="'Gửi đường dẫn đặt lại mật khẩu'"/>
+  <xsl:variable name="t.forgot.sent.title" select="'Hãy kiểm tra hộp thư điện tử'"/>
+  <xsl:variable name="t.forgot.sent" select="'Nếu thông tin bạn nhập khớp với một tài khoản, chúng tôi đã gửi đường dẫn đặt lại mật khẩu đến thư điện tử đã đăng ký của tài khoản đó. Đường dẫn chỉ dùng được một lần, trong vòng '"/>
+  <xsl:variable name="t.forgot.sent.minutes" select="' phút.'"/>
+  <xsl:variable name="t.forgot.sent.none" select="'Không nhận được thư? Hãy xem cả thư mục thư rác, hoặc liên hệ bộ phận một cửa nếu tài khoản không có thư điện tử.'"/>
+  <xsl:variable name="t.forgot.back" select="'Quay lại trang đăng nhập'"/>
+  <xsl:variable name="t.reset.title" select="'Đặt lại mật khẩu'"/>
+  <xsl:variable name="t.reset.lead" select="'Chọn mật khẩu mới cho tài khoản. Sau khi đặt lại, tài khoản sẽ được đăng xuất trên mọi thiết bị.'"/>
+  <xsl:variable name="t.reset.submit" select="'Đặt lại mật khẩu'"/>
+  <xsl:variable name="t.reset.again" select="'Yêu cầu đường dẫn mới'"/>
+
   <!-- Accounts: the personal data notice (Luật 91/2025/QH15, Nghị định 356/2025/NĐ-CP) -->
   <xsl:variable name="t.privacy.title" select="'Thông báo xử lý dữ liệu cá nhân'"/>
   <xsl:variable name="t.privacy.version" select="'Phiên bản 1.0 — hiệu lực từ 01/01/2026'"/>

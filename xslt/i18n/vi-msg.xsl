@@ -136,6 +136,13 @@
   <!-- dvc-submit: the receiving unit (Decree 118/2025), chosen on step 1 -->
   <xsl:template match="*[@code='unit.not_offered']" mode="msg">Chọn nơi tiếp nhận hồ sơ trong danh sách của thủ tục này.</xsl:template>
 
+  <!-- dvc-account: a forgotten password (reset.c) -->
+  <xsl:template match="*[@code='reset.login_required']" mode="msg">Hãy nhập số định danh cá nhân (CCCD) hoặc thư điện tử của tài khoản.</xsl:template>
+  <xsl:template match="*[@code='reset.address_throttled']" mode="msg">Có quá nhiều yêu cầu đặt lại mật khẩu từ địa chỉ mạng này. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
+  <xsl:template match="*[@code='reset.link_unknown']" mode="msg">Đường dẫn đặt lại mật khẩu không đúng. Hãy mở đúng đường dẫn trong thư, hoặc yêu cầu đường dẫn mới.</xsl:template>
+  <xsl:template match="*[@code='reset.link_used']" mode="msg">Đường dẫn đặt lại mật khẩu này đã được sử dụng. Mỗi đường dẫn chỉ dùng được một lần; hãy yêu cầu đường dẫn mới nếu cần.</xsl:template>
+  <xsl:template match="*[@code='reset.link_expired']" mode="msg">Đường dẫn đặt lại mật khẩu này đã hết hạn. Hãy yêu cầu đường dẫn mới.</xsl:template>
+
   <!-- Anything else: an unknown code is a bug, but never shown as is; a generic sentence. -->
   <xsl:template match="*" mode="msg" priority="-10">Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:template>
 
