@@ -217,10 +217,7 @@ take_lock(bool *told)
 		return rc;
 	}
 	*told = false;
-	if ((rc = outbox_release_stale()) <= 0)
-		return rc;
-	log_info("sending the outbox");
-	return 1;
+	return outbox_release_stale();
 }
 
 static void
@@ -247,6 +244,7 @@ run(const char *from)
 				nap(POLL_MS);
 			else {
 				db_fine(&b);
+				log_info("sending the outbox");
 				locked = true;
 			}
 			continue;
