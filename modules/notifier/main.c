@@ -73,6 +73,18 @@ signals_init(void)
 	sigdelset(&wait_mask, SIGINT);
 }
 
+/* True once SIGTERM or SIGINT came, also while it waits, blocked, for the next nap. */
+static bool
+stop_requested(void)
+{
+	sigset_t	 pending;
+
+	if (!stopping && sigpending(&pending) == 0 &&
+	    (sigismember(&pending, SIGTERM) || sigismember(&pending, SIGINT)))
+		stopping = 1;
+	return stopping;
+}
+
 void
 nap(long ms)
 {
@@ -228,7 +240,7 @@ run(const char *from)
 	bool		 locked = false, told = false;
 	int		 rc, tries;
 
-	while (!stopping) {
+	while (!stop_requested()) {
 		if (r.outcome != OUT_NONE) {
 			if (outbox_record(&r) != 0) {
 				locked = false;
