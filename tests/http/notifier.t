@@ -96,6 +96,10 @@ sub exactly_ten {
 my ($first, @first);
 subtest 'ten changes while the notifier runs' => sub {
 	$first = walk();
+	my $t0 = time;
+	wait_until(30, sub { mails_of($first) >= 10 });
+	my $late = time - $t0;
+	cmp_ok($late, '<', 5, sprintf('the last message went %.1f s after its change (the outbox is looked at every second)', $late));
 	@first = exactly_ten($first, 'running');
 	my @rows = outbox_rows($first);
 	is(scalar(grep { $_->[2] == 1 } @rows), 10, 'each sent at its first attempt');
@@ -133,6 +137,76 @@ subtest 'each message: Vietnamese, the code, the link to the dossier page, RFC 5
 	}
 	my $r = get("/dossiers/$first->{code}");
 	note("GET /dossiers/$first->{code}: $r->{status} (the page is dvc-dossiers')");
+};
+
+# Every other move that tells the applicant (a request to complete, a refusal, a stop, a
+# confirmed withdrawal: slips 2, 3 and 5 among them) says the code and links the page too.
+# The applicant's own request to withdraw has no page yet: its status is set in SQL.
+subtest 'the other messages: the code and the link' => sub {
+	my %told = map { $_ => 1 } @MAILED;
+	my @other = grep { $_->{mail} && !$told{ $_->{name} } } move_table();
+	my @ways = (
+		['submitted', [receiver => 'complete'], [receiver => 'refuse']],
+		['processing', [processor => 'stop']],
+		['withdraw_asked', [receiver => 'withdrawn']],
+	);
+	my %seen;
+	for my $w (@ways) {
+		my ($state, @moves) = @$w;
+		my $id = build($state);
+		step($id, 'hacthanh', @$_) for @moves;
+		my $code = db_value("SELECT code FROM dossiers WHERE id = $id");
+		wait_until(30, sub { !db_value("SELECT COUNT(*) FROM outbox WHERE dossier_id = $id AND sent_at IS NULL") });
+		for my $mv (map { $_->[1] } @moves) {
+			my $label = move_label($mv);
+			my @m = mails(qr/^Hồ sơ \Q$code\E: \Q$label\E$/);
+			is(scalar @m, 1, "$mv: one message") or next;
+			like($m[0]{body} // '', qr/^Mã hồ sơ: \Q$code\E$/m, "$mv: the code");
+			like($m[0]{body} // '', qr{\Q$URL\E/dossiers/\Q$code\E$}m, "$mv: the link to the dossier's page");
+			$seen{$mv} = 1;
+		}
+	}
+	is_deeply([sort grep { !$seen{$_} } map { $_->{name} } @other], ['withdraw'],
+	    'every move that tells the applicant is seen but the applicant\'s own request to withdraw');
+};
+
+# ------------------------------------------------------------------ (1b) given up
+
+# Rows written here as no program writes them (a recipient with a line break, a subject with
+# a header after it), and one that the command never takes.
+subtest 'messages given up: after the last attempt, and at once when they cannot be written' => sub {
+	ok(stop_notifier(), 'the notifier stopped');
+	my $tag = "bo-cuoc-$$";
+	my @rows = (
+		["ok.$tag\@example.vn", "Thử $tag (1)"],
+		["a.$tag\@example.vn\nBcc: b.$tag\@example.vn", "Thử $tag (2)"],
+		["c.$tag\@example.vn", "Thử $tag (3)\r\nBcc: d.$tag\@example.vn"],
+	);
+	for my $r (@rows) {
+		db_rows('INSERT INTO outbox (created_at, channel, recipient, subject, body) VALUES (UTC_TIMESTAMP(), '
+		    . "'email', " . DVC::Submit::sql_str($r->[0]) . ', ' . DVC::Submit::sql_str($r->[1]) . ", 'Nội dung thử.')");
+	}
+	my $counter = "$VAR/tmp/sendmail-never-$$";
+	unlink $counter;
+	my $off = log_size('dvc-notifier');
+	start_notifier(sendmail_command => "$FAKE $counter 1000 0 $MAIL_DIR", mail_retry_seconds => 1,
+	    mail_max_attempts => 2);
+	my $where = 'subject LIKE ' . DVC::Submit::sql_str("Thử $tag%");
+	wait_until(30, sub { db_value("SELECT COUNT(*) FROM outbox WHERE $where AND failed_at IS NOT NULL") == 3 });
+	my @got = db_rows("SELECT attempts, COALESCE(sent_at, ''), COALESCE(failed_at, ''), COALESCE(last_error, '')"
+	    . " FROM outbox WHERE $where ORDER BY id");
+	is($got[0][0], 2, 'a message the command never takes: two attempts (mail_max_attempts)');
+	ok($got[0][1] eq '' && $got[0][2] ne '', '… then given up (failed_at), not sent');
+	like($got[0][3], qr/exited with status 75/, '… with the last error');
+	ok(scalar(grep { /given up after 2 attempts/ } log_since('dvc-notifier', $off)), '… and logged');
+	for my $i (1, 2) {
+		is($got[$i][0], 0, "a recipient or subject with a line break ($i): given up with no attempt");
+		like($got[$i][3], qr/cannot be written as a message: (recipient|subject)/, '… saying why');
+	}
+	is(slurp_file($counter) + 0, 2, 'the command ran only for the first, twice');
+	is(scalar(mails(qr/\Q$tag\E/)), 0, 'nothing delivered');
+	ok(stop_notifier(), 'that notifier stopped');
+	start_notifier();
 };
 
 # ------------------------------------------------------------------ (2) the command fails twice
@@ -181,26 +255,28 @@ subtest 'SIGTERM with a message in hand, then SIGKILL with another' => sub {
 	ok(stop_notifier(), 'SIGTERM: the notifier stops');
 	my ($row) = grep { $_->[0] == $held } outbox_rows($d);
 	ok($row->[3] ne '' && $row->[4] eq '', "… after finishing message $held: sent, and recorded");
+	is(scalar(grep { $_->[4] ne '' } outbox_rows($d)), 0, '… nothing left in hand');
 	my $n = mails_of($d);
 	ok(scalar(grep { /\[$pid\] info: stopped/ } log_since('dvc-notifier', $off)), '… and says it stopped');
 
-	$pid = start_notifier(sendmail_command => "$FAKE $counter 0 1 $MAIL_DIR");
-	wait_until(30, sub { mails_of($d) >= $n + 2 });
-	$held = in_hand($d);
-	ok($held, "message $held in hand");
-	sleep 0.2;
+	# Slower still: two seconds a message, so that the SIGKILL falls while one is in hand.
+	$pid = start_notifier(sendmail_command => "$FAKE $counter 0 2 $MAIL_DIR");
+	wait_until(30, sub { mails_of($d) >= $n + 1 });
+	ok(in_hand($d), 'a message in hand');
+	sleep 0.3;
 	ok(kill_notifier('KILL'), "SIGKILL to notifier $pid");
+	my @left = grep { $_->[4] ne '' && $_->[3] eq '' } outbox_rows($d);
+	is(scalar @left, 1, 'one message is left claimed, not sent') or diag(explain([outbox_rows($d)]));
+	$held = @left ? $left[0][0] : 0;
 	my $delivered = mails_of($d);
-	sleep 2;
-	is(scalar(mails_of($d)), $delivered, 'the message in hand was not delivered behind its back (its command died with it)');
-	($row) = grep { $_->[0] == $held } outbox_rows($d);
-	ok($row->[4] ne '' && $row->[3] eq '', "message $held is left claimed, not sent");
+	sleep 2.5;
+	is(scalar(mails_of($d)), $delivered, "message $held was not delivered behind its back (its command died with it)");
 
 	$off = log_size('dvc-notifier');
 	start_notifier();	# the stack's own, as it was
 	my @m = exactly_ten($d, 'SIGTERM and SIGKILL in the middle');
 	($row) = grep { $_->[0] == $held } outbox_rows($d);
-	is($row->[2], 2, "message $held: two attempts, the killed one counted");
+	is($row && $row->[2], 2, "message $held: two attempts, the killed one counted");
 	ok(scalar(grep { /1 message\(s\) left in hand by a notifier that stopped/ } log_since('dvc-notifier', $off)),
 	    'the new notifier says it put the message back');
 };

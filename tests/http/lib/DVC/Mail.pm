@@ -61,6 +61,8 @@ sub read_mail {
 	};
 }
 
+my %parsed;
+
 # mails(REGEX): every message in the folder whose decoded subject matches, by file name
 # (the time it was written).
 sub mails {
@@ -68,7 +70,8 @@ sub mails {
 	opendir(my $dh, $MAIL_DIR) or return ();
 	my @files = sort grep { /\.eml\z/ } readdir $dh;
 	closedir $dh;
-	return grep { defined $_ && $_->{subject} =~ $re } map { read_mail("$MAIL_DIR/$_") } @files;
+	# A file is written under another name and renamed: once there, it never changes.
+	return grep { defined $_ && $_->{subject} =~ $re } map { $parsed{$_} //= read_mail("$MAIL_DIR/$_") } @files;
 }
 
 sub notifier_pid { master_pid('dvc-notifier') }
