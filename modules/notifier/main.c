@@ -85,7 +85,8 @@ stop_requested(void)
 	return stopping;
 }
 
-void
+/* Sleeps ms milliseconds, or less when SIGTERM or SIGINT comes. */
+static void
 nap(long ms)
 {
 	struct timespec	 ts = { ms / 1000, (ms % 1000) * 1000000L };

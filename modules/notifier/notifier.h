@@ -1,6 +1,6 @@
 /*
- * notifier.h — what the files of dvc-notifier share: main.c the loop and its signals,
- * outbox.c the outbox's statements and the claim protocol, sendmail.c the command.
+ * notifier.h — what the files of dvc-notifier share: main.c the loop, its signals and the
+ * protocol, outbox.c the outbox's statements and the lock, sendmail.c the command.
  */
 #ifndef NOTIFIER_H
 #define NOTIFIER_H
@@ -64,10 +64,5 @@ void	 sendmail_init(void);
  * having read it all; -1 otherwise, and why in err. */
 int	 sendmail_run(const char *recipient, const char *msg, size_t len, char *err, size_t errsz);
 void	 sendmail_free(void);
-
-/* ------------------------------------------------------------------ main.c */
-
-/* Sleeps ms milliseconds, or less when SIGTERM or SIGINT comes. */
-void	 nap(long ms);
 
 #endif /* NOTIFIER_H */

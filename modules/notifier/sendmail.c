@@ -22,9 +22,9 @@
 
 #define MAX_WORDS	32
 
-/* The command's words, set up once at start; the recipient's two places at the end. */
+/* The command's words, split once at start. */
 static char	*command;
-static char	*argv_[MAX_WORDS + 3];
+static char	*words[MAX_WORDS];
 static int	 nwords;
 static bool	 from_headers;	/* -t: the recipient is read from To: */
 
@@ -37,7 +37,7 @@ sendmail_init(void)
 	for (w = strtok_r(command, " \t", &save); w != NULL; w = strtok_r(NULL, " \t", &save)) {
 		if (nwords == MAX_WORDS)
 			log_fatal("sendmail_command: more than %d words", MAX_WORDS);
-		argv_[nwords++] = w;
+		words[nwords++] = w;
 		from_headers |= strcmp(w, "-t") == 0;
 	}
 	if (nwords == 0)
@@ -145,15 +145,18 @@ int
 sendmail_run(const char *recipient, const char *msg, size_t len, char *err, size_t errsz)
 {
 	struct timespec	 t0;
-	int		 fds[2], status, n = nwords;
+	char		*argv[MAX_WORDS + 3];
+	int		 fds[2], status, n;
 	int		 fed;
 	pid_t		 pid, parent = getpid();
 
+	for (n = 0; n < nwords; n++)
+		argv[n] = words[n];
 	if (!from_headers) {
-		argv_[n++] = (char *)(uintptr_t)"--";
-		argv_[n++] = (char *)(uintptr_t)recipient;
+		argv[n++] = (char *)(uintptr_t)"--";
+		argv[n++] = (char *)(uintptr_t)recipient;
 	}
-	argv_[n] = NULL;
+	argv[n] = NULL;
 	if (pipe2(fds, O_CLOEXEC) == -1) {
 		snprintf(err, errsz, "pipe: %s", strerror(errno));
 		return -1;
@@ -166,7 +169,7 @@ sendmail_run(const char *recipient, const char *msg, size_t len, char *err, size
 		return -1;
 	}
 	if (pid == 0)
-		child(fds[0], parent, argv_);
+		child(fds[0], parent, argv);
 	close(fds[0]);
 	fcntl(fds[1], F_SETFL, O_NONBLOCK);
 	fed = feed(fds[1], msg, len, &t0, err, errsz);
@@ -177,11 +180,11 @@ sendmail_run(const char *recipient, const char *msg, size_t len, char *err, size
 		return -1;
 	}
 	if (WIFSIGNALED(status)) {
-		snprintf(err, errsz, "%s was killed by signal %d", argv_[0], WTERMSIG(status));
+		snprintf(err, errsz, "%s was killed by signal %d", argv[0], WTERMSIG(status));
 		return -1;
 	}
 	if (WEXITSTATUS(status) != 0) {
-		snprintf(err, errsz, "%s exited with status %d", argv_[0], WEXITSTATUS(status));
+		snprintf(err, errsz, "%s exited with status %d", argv[0], WEXITSTATUS(status));
 		return -1;
 	}
 	return fed;
