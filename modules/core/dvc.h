@@ -254,7 +254,7 @@ bool	 mp_boundary(const char *content_type, char *out, size_t outsz);
 int	 mp_parse(mp_read_fn rd, void *rdarg, const char *boundary, const struct mp_limits *,
 	    const struct mp_handler *);
 
-/* ------------------------------------------------------------------ mail.c — e-mail messages */
+/* ------------------------------------------------------------------ mail_compose.c — e-mail messages */
 
 /* One message of the outbox, for a sendmail command. Strings are NUL-terminated UTF-8. */
 struct mail_msg {

@@ -24,7 +24,7 @@
  * A message committed to the outbox is thus sent until it goes or is given up. It is sent
  * twice only when the notifier dies (SIGKILL, power loss) between the command's exit 0 and
  * the commit of sent_at: one round trip to the database, or, if the database is away at
- * that moment, until it is back. The copy has the same Message-ID (mail.c), by which mail
+ * that moment, until it is back. The copy has the same Message-ID (mail_compose.c), by which mail
  * readers know it for one. (Two notifiers on one database: a second one that takes the lock
  * while the first has lost its connection with a message in hand may send it again. Run
  * one per portal; the lock makes a second one wait as a standby.)

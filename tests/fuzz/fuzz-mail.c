@@ -1,10 +1,10 @@
 /*
- * fuzz-mail.c — libFuzzer harness for the e-mail dvc-notifier writes (mail.c) from an outbox
+ * fuzz-mail.c — libFuzzer harness for the e-mail dvc-notifier writes (mail_compose.c) from an outbox
  * row, whose recipient, subject and body carry what citizens and officers typed (an e-mail
  * address, a name, a reason).
  *
  * The input is the recipient, the subject and the body, separated by NUL bytes. Invariants:
- * a refusal is one of the four reasons; an accepted message has exactly the headers mail.c
+ * a refusal is one of the four reasons; an accepted message has exactly the headers mail_compose.c
  * writes, each once and in order (nothing typed can add one), continuation lines only as
  * folding, no CR, no line over 998 bytes (76 in a quoted-printable body), and a blank line
  * before the body. Any broken invariant abort()s.

@@ -1,5 +1,5 @@
 /*
- * test-mail.c — mail.c: the message dvc-notifier hands to sendmail. Headers in their order,
+ * test-mail.c — mail_compose.c: the message dvc-notifier hands to sendmail. Headers in their order,
  * the Date in Vietnam's time, the Message-ID of the outbox id; a Vietnamese subject and
  * sender as encoded-words of whole characters within 75 characters, lines within 78, that
  * decode back to the text; a body 8bit as it is, or quoted-printable (lines within 76) when a

@@ -1,5 +1,5 @@
 /*
- * mail.c — an e-mail as RFC 5322 and MIME (RFC 2045, 2047) write it, for a sendmail command:
+ * mail_compose.c — an e-mail as RFC 5322 and MIME (RFC 2045, 2047) write it, for a sendmail command:
  * the applicant's messages that dvc-notifier sends from the outbox. Header values from the
  * outbox are checked here, so that nothing in a recipient or a subject can add a header
  * line; the subject and the sender's name travel as UTF-8 encoded-words, the body as UTF-8
