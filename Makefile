@@ -140,7 +140,7 @@ deb: all
 	install -d build/deb/DEBIAN
 	sed -e 's|@VERSION@|$(VERSION)|; s|@ARCH@|$(ARCH)|' packaging/debian/control > build/deb/DEBIAN/control
 	install -m 644 packaging/debian/conffiles build/deb/DEBIAN/
-	install -m 755 packaging/debian/postinst packaging/debian/postrm build/deb/DEBIAN/
+	install -m 755 packaging/debian/postinst packaging/debian/prerm packaging/debian/postrm build/deb/DEBIAN/
 	dpkg-deb --root-owner-group --build build/deb build/dvc_$(VERSION)_$(ARCH).deb
 
 # Every harness over its seed corpus once, no mutation: `make test` keeps them building and

@@ -58,7 +58,8 @@
     <xsl:if test="string($d/postal_tracking) != ''">
       <xsl:value-of select="concat($t.mail.tracking, $d/postal_tracking, $nl)"/>
     </xsl:if>
-    <xsl:value-of select="concat($nl, $t.mail.track, /mail/site/base_url, '/track?code=', $d/code, $nl)"/>
+    <!-- The applicant's own page of the dossier (dvc-dossiers): its history, slips and result. -->
+    <xsl:value-of select="concat($nl, $t.mail.track, /mail/site/base_url, '/dossiers/', $d/code, $nl)"/>
     <xsl:value-of select="concat($nl, $t.mail.footer, $nl)"/>
   </xsl:template>
 

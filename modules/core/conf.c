@@ -30,6 +30,10 @@ struct conf conf = {
 	.am_start = 7 * 60 + 30, .am_end = 11 * 60 + 30,
 	.pm_start = 13 * 60, .pm_end = 17 * 60,
 	.same_day_cutoff = 15 * 60,
+	.sendmail_command = "/usr/sbin/sendmail -t -oi",
+	.mail_from = "",
+	.mail_max_attempts = 12,
+	.mail_retry_seconds = 60,
 };
 
 /* "HH:MM" into minutes after midnight; -1 when malformed. */
@@ -79,6 +83,8 @@ static const struct {
 } conf_ints[] = {
 	{ "workers", &conf.workers, 256 },
 	{ "page_cache_kb", &conf.page_cache_kb, 1024 * 1024 },
+	{ "mail_max_attempts", &conf.mail_max_attempts, 100 },
+	{ "mail_retry_seconds", &conf.mail_retry_seconds, 3600 },
 };
 
 static const struct {
@@ -99,6 +105,8 @@ static const struct {
 	{ "base_url", &conf.base_url },
 	{ "secret", &conf.secret },
 	{ "store_dir", &conf.store_dir },
+	{ "sendmail_command", &conf.sendmail_command },
+	{ "mail_from", &conf.mail_from },
 };
 
 static char *

@@ -77,6 +77,12 @@ struct conf {
 	/* Office hours in minutes after midnight, Vietnam time ("07:30-11:30,13:00-17:00"),
 	 * and the same-day cutoff ("15:00"): the working-day calendar's settings. */
 	int	 am_start, am_end, pm_start, pm_end, same_day_cutoff;
+	/* dvc-notifier: the command that takes a message on stdin (words split on blanks, no
+	 * shell), the sender's address ("": no-reply@ the host of base_url), and its retries. */
+	char	*sendmail_command;
+	char	*mail_from;
+	int	 mail_max_attempts;	/* attempts before giving a message up */
+	int	 mail_retry_seconds;	/* the wait after a first failure; doubles, up to an hour */
 };
 
 extern struct conf conf;
@@ -247,6 +253,31 @@ bool	 mp_boundary(const char *content_type, char *out, size_t outsz);
  */
 int	 mp_parse(mp_read_fn rd, void *rdarg, const char *boundary, const struct mp_limits *,
 	    const struct mp_handler *);
+
+/* ------------------------------------------------------------------ mail_compose.c — e-mail messages */
+
+/* One message of the outbox, for a sendmail command. Strings are NUL-terminated UTF-8. */
+struct mail_msg {
+	unsigned long long	 id;		/* outbox.id: the Message-ID is made from it */
+	time_t			 date;		/* when it was written (outbox.created_at) */
+	const char		*from_name;	/* the name shown ("" for none) */
+	const char		*from_addr;
+	const char		*to;
+	const char		*subject;
+	const char		*body;		/* lines end in LF, CR LF or CR */
+};
+
+/* An address a message may go to or come from: valid_email()'s rules, no leading "-". */
+bool	 mail_address_ok(const char *);
+/*
+ * Appends the whole message to b (RFC 5322: From, To, Subject and the sender's name as UTF-8
+ * encoded-words, Date in Vietnam's time, a Message-ID made of the id and the date, MIME
+ * headers; the body 8bit, or quoted-printable when a line is over 998 bytes or a lone "."),
+ * lines ended by LF. Returns NULL, or what made it
+ * impossible ("recipient", "sender", "subject": a line break or control, or not UTF-8;
+ * "body"), and then b may hold part of it.
+ */
+const char	*mail_compose(struct buf *b, const struct mail_msg *);
 
 /* ------------------------------------------------------------------ workcal.c — working days */
 

@@ -23,7 +23,7 @@ like($info{Depends} // '', qr/\blibfcgi0ldbl\b.*\blibmariadb3\b.*\blibxslt1\.1\b
 
 my @files = map { (split ' ', $_, 6)[5] =~ s{^\./}{/}r } split /\n/, `dpkg-deb --contents $deb`;
 my %has = map { $_ => 1 } @files;
-ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit dossiers files officer admin);
+ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit dossiers files officer admin notifier);
 ok($has{'/usr/sbin/dvcctl'}, 'ships dvcctl');
 ok($has{'/usr/share/dvc/xslt/layout.xsl'} && $has{'/usr/share/dvc/xslt/static/dvc.css'}, 'ships the views and static files');
 ok((grep { m{^/usr/share/dvc/sql/\d{3}_.*\.sql$} } @files) >= 7, 'ships the migrations');
@@ -59,7 +59,24 @@ ok($exec && -x "$tmp" . ($exec =~ s/%i/catalogue/r), "ExecStart ($exec) runs a s
 like(slurp("$tmp/etc/dvc/dvc.conf.example"), qr{^store_dir = /var/lib/dvc/store$}m,
     'the example configuration keeps files where the service may write (ReadWritePaths)');
 like($service, qr{^ReadWritePaths=/var/lib/dvc$}m, 'the service may write only /var/lib/dvc');
-for my $script (qw(postinst postrm)) {
+# dvc-notifier: a service of its own (no socket), enabled by postinst, stopped by prerm.
+my $notifier = slurp("$tmp/lib/systemd/system/dvc-notifier.service");
+ok($notifier, 'ships dvc-notifier.service');
+my ($nexec) = $notifier =~ m{^ExecStart=(\S+)}m;
+is($nexec, '/usr/lib/dvc/dvc-notifier', 'dvc-notifier.service runs the shipped dvc-notifier');
+ok($nexec && -x "$tmp$nexec", '… which is executable');
+like($notifier, qr{^ExecStart=\S+ --config /etc/dvc/dvc\.conf$}m, '… with the configuration, and no socket');
+unlike($notifier, qr{^(Requires|StandardInput)=.*socket}m, '… not socket-activated');
+like($notifier, qr{^KillMode=mixed$}m, '… SIGTERM to the notifier alone: the sendmail command in hand finishes');
+like($notifier, qr{^Restart=always$}m, '… restarted whenever it stops');
+like($notifier, qr{^WantedBy=multi-user\.target$}m, '… started at boot once enabled');
+unlike($notifier, qr{^NoNewPrivileges=yes$}m, "… postfix's setgid postdrop still works under it");
+my $postinst = slurp("$tmp/DEBIAN/postinst");
+like($postinst, qr{^\s*deb-systemd-helper enable dvc-notifier\.service\b}m, 'postinst enables dvc-notifier');
+like(slurp("$tmp/DEBIAN/prerm"), qr{systemctl stop dvc-notifier\.service}, 'prerm stops it on removal');
+like(slurp("$tmp/etc/dvc/dvc.conf.example"), qr{^sendmail_command = /usr/sbin/sendmail -t -oi$}m,
+    'the example configuration sends through the system\'s sendmail');
+for my $script (qw(postinst prerm postrm)) {
 	ok(-x "$tmp/DEBIAN/$script", "$script is executable");
 	is(system('sh', '-n', "$tmp/DEBIAN/$script"), 0, "$script is valid shell");
 }

@@ -108,7 +108,10 @@ check_example(void)
 	return strcmp(conf.site_name, "Cổng Dịch vụ công tỉnh Thanh Hóa") == 0 &&
 	    strcmp(conf.province_name, "Thanh Hóa") == 0 &&
 	    strcmp(conf.province_code, "H56") == 0 && conf.workers == 0 &&
-	    strcmp(conf.db_socket, "/run/mysqld/mysqld.sock") == 0;
+	    strcmp(conf.db_socket, "/run/mysqld/mysqld.sock") == 0 &&
+	    strcmp(conf.sendmail_command, "/usr/sbin/sendmail -t -oi") == 0 &&
+	    strcmp(conf.mail_from, "no-reply@dichvucong.example.gov.vn") == 0 &&
+	    conf.mail_retry_seconds == 60 && conf.mail_max_attempts == 12;
 }
 
 static bool
@@ -230,6 +233,28 @@ check_office_hours(void)
 	    conf.pm_end == 17 * 60 + 30 && conf.same_day_cutoff == 16 * 60;
 }
 
+/* dvc-notifier's keys: the command as one string (split by the notifier), the sender, and
+ * the retries with their bounds. */
+static bool
+check_mail(void)
+{
+	return strcmp(conf.sendmail_command, "/usr/bin/msmtp -a dvc --read-envelope-from") == 0 &&
+	    strcmp(conf.mail_from, "thu@hanhchinhcong.thanhhoa.gov.vn") == 0 &&
+	    conf.mail_retry_seconds == 30 && conf.mail_max_attempts == 5;
+}
+
+static void
+test_mail(void)
+{
+	is_int(text_in_child("sendmail_command = /usr/bin/msmtp -a dvc --read-envelope-from\n"
+	    "mail_from = thu@hanhchinhcong.thanhhoa.gov.vn\nmail_retry_seconds = 30\n"
+	    "mail_max_attempts = 5\n", check_mail), 0, "child: the notifier's keys");
+	ok(fatal_in_child("mail_max_attempts = 101\n", "mail_max_attempts must be 0..100"),
+	    "fatal: mail_max_attempts over 100");
+	ok(fatal_in_child("mail_retry_seconds = -1\n", "mail_retry_seconds must be 0..3600"),
+	    "fatal: a negative mail_retry_seconds");
+}
+
 static void
 test_office_hours(void)
 {
@@ -277,6 +302,7 @@ main(void)
 	/* The children first: they must start from the defaults. */
 	test_load_in_child();
 	test_office_hours();
+	test_mail();
 	test_fatal();
 	test_load();
 	is_int(sanitizer_reports, 0, "no sanitizer report in any child");

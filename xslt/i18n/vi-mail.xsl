@@ -18,7 +18,7 @@
   <xsl:variable name="t.mail.due.expected" select="'Ngày hẹn trả kết quả dự kiến: '"/>
   <xsl:variable name="t.mail.note" select="'Nội dung: '"/>
   <xsl:variable name="t.mail.tracking" select="'Số hiệu bưu gửi: '"/>
-  <xsl:variable name="t.mail.track" select="'Tra cứu tình trạng hồ sơ: '"/>
+  <xsl:variable name="t.mail.track" select="'Xem hồ sơ, giấy tờ và tình trạng giải quyết: '"/>
   <xsl:variable name="t.mail.footer" select="'Thư này được gửi tự động, vui lòng không trả lời.'"/>
 
   <!-- What happened, one sentence per step that the applicant is told of. -->
