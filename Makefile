@@ -65,8 +65,15 @@ UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 .PHONY: all asan deps check-deps run test bench fuzz fuzz-corpus clean install deb
 .DEFAULT_GOAL := all
 
-all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static
-asan: $(addprefix build/asan/,$(BINS)) $(addprefix build/asan/tests/,$(UNITS))
+all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static build/xslt/.done
+asan: $(addprefix build/asan/,$(BINS)) $(addprefix build/asan/tests/,$(UNITS)) build/xslt/.done
+
+# The stylesheets as the programs run them (xslt_dir): the words of the language catalogue put
+# in place of its variables, which libxslt would evaluate at every transform (tools/xslt-words).
+XSLT_SRC = $(wildcard xslt/*.xsl xslt/i18n/*.xsl)
+build/xslt/.done: $(XSLT_SRC) tools/xslt-words
+	rm -rf build/xslt.new && tools/xslt-words xslt build/xslt.new
+	rm -rf build/xslt && mv build/xslt.new build/xslt && touch $@
 
 # The baseline for `make bench`: a FastCGI program that only returns one HTML file.
 build/bench-static: tests/bench/fcgi-static.c | build/obj/core
@@ -121,7 +128,10 @@ install: all
 		$(DESTDIR)/etc/dvc $(DESTDIR)/etc/nginx/snippets $(DESTDIR)/lib/systemd/system
 	install -m 755 $(addprefix build/,$(filter-out dvcctl,$(BINS))) $(DESTDIR)$(PREFIX)/lib/dvc/
 	install -m 755 build/dvcctl $(DESTDIR)$(PREFIX)/sbin/
-	cp -R xslt sql $(DESTDIR)$(PREFIX)/share/dvc/
+	cp -R sql $(DESTDIR)$(PREFIX)/share/dvc/
+	install -d $(DESTDIR)$(PREFIX)/share/dvc/xslt
+	cp -R build/xslt/. xslt/static $(DESTDIR)$(PREFIX)/share/dvc/xslt/
+	rm -f $(DESTDIR)$(PREFIX)/share/dvc/xslt/.done
 	install -m 640 conf/dvc.conf.example $(DESTDIR)/etc/dvc/dvc.conf.example
 	install -m 644 conf/mariadb/dvc.cnf $(DESTDIR)/etc/dvc/mariadb-dvc.cnf
 	sed -e 's|@CONF@|/etc/nginx/snippets|g; s|@RUN@|/run/dvc|g; s|@SHARE@|$(PREFIX)/share/dvc/xslt|g; s|@STORE@|/var/lib/dvc/store|g' \
