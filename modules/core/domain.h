@@ -36,6 +36,12 @@
 /* Requests (their network address is personal data) are removed after this many days. */
 #define RESET_KEEP_DAYS		30
 
+/* The public lookup (/track): lookups per client address over a window, past which the
+ * answer is 429; and the random bytes of a dossier's tracking token (the receipt's QR). */
+#define TRACK_WINDOW_MINUTES	10
+#define TRACK_LOOKUPS_MAX	20
+#define TRACK_TOKEN_BYTES	16
+
 /* An officer's inbox warns of a due date within this many working hours (2 working days). */
 #define DUE_SOON_HOURS		(2 * WORKDAY_HOURS)
 

@@ -95,6 +95,17 @@ dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, long se
 	    tm.tm_mon + 1, tm.tm_mday, seq) < outsz;
 }
 
+/* A fresh tracking token: TRACK_TOKEN_BYTES from libsodium, URL-safe base64 without
+ * padding (22 characters for 16 bytes), for /track?t=… on the receipt's QR code. */
+static void
+track_token_new(char *out, size_t outsz)
+{
+	unsigned char	 raw[TRACK_TOKEN_BYTES];
+
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2base64(out, outsz, raw, sizeof(raw), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+}
+
 static enum dmove_err
 db_err(long rc)
 {
@@ -326,6 +337,7 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 			return DME_FULL;
 		}
 		d.holder = d.agency;
+		track_token_new(d.track_token, sizeof(d.track_token));
 	}
 	/* The working time the step now ending took, for the process-control slip. */
 	used = d.last_event > 0 ? workcal_between(&cal, d.last_event, now) : 0;

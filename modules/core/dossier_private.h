@@ -27,6 +27,9 @@ struct dstate {
 	char			 channel[16];
 	char			 email[255];
 	char			 tracking[41];
+	/* Set by the submission only (written when the row has none): the public lookup's
+	 * token, TRACK_TOKEN_BYTES in URL-safe base64 without padding. */
+	char			 track_token[32];
 	/* The officer roles (ACT_*) already looked up for the actor, and those held: one
 	 * query a role, however many moves ask. */
 	unsigned		 roles_known, roles_held;

@@ -32,7 +32,9 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	/* The lock that serialises every move on one dossier: a second officer waits here,
 	 * then finds the dossier moved on (a new version) and is told. */
 	[DOSSIER_LOCK] = { DSTATE_COLUMNS " FOR UPDATE" },
+	/* The tracking token is written once, at submission, and kept for good. */
 	[DOSSIER_SAVE] = { "UPDATE dossiers SET status = ?, version = version + 1, code = NULLIF(?, ''),"
+	    " track_token = COALESCE(track_token, NULLIF(?, '')),"
 	    " holder_agency_id = NULLIF(?, 0), assignee_id = NULLIF(?, 0), awaiting_approval = ?,"
 	    " result_kind = NULLIF(?, ''), result_file_id = NULLIF(?, 0), postal_tracking = ?,"
 	    " clock_used_min = ?, submitted_at = FROM_UNIXTIME(NULLIF(?, 0)),"
@@ -142,7 +144,8 @@ dstate_load(unsigned long long id, bool lock, struct dstate *d)
 enum dmove_err
 dstate_save(const struct dstate *d)
 {
-	struct db_arg	 args[] = { DB_I(d->status), DB_S(d->code), DB_I((long long)d->holder),
+	struct db_arg	 args[] = { DB_I(d->status), DB_S(d->code), DB_S(d->track_token),
+	    DB_I((long long)d->holder),
 	    DB_I((long long)d->assignee), DB_I(d->awaiting), DB_S(d->result_kind != NULL ? d->result_kind : ""),
 	    DB_I((long long)d->result_file), DB_S(d->tracking), DB_I(d->used),
 	    DB_I((long long)d->submitted), DB_I((long long)d->received),
