@@ -50,6 +50,7 @@ status_text(int status)
 	case 413: return "Payload Too Large";
 	case 415: return "Unsupported Media Type";
 	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
 	case 503: return "Service Unavailable";
 	default: return "Internal Server Error";
 	}
@@ -454,6 +455,10 @@ handle(FCGX_Request *fr)
 		r.want_xml = true;
 	head = strcmp(r.method, "HEAD") == 0;
 	buf_reset(&body);
+	/* Before anything can fail: an error page of a form's route gives the form's CSRF token
+	 * from the cookie sent, and must not issue a new one (other open forms would fail). */
+	if (cookie != NULL)
+		r.ncookies = req_parse_cookies(cookie, r.cookies, REQ_MAX_COOKIES);
 
 	if ((status = dispatch(&r, r.method)) != 0)
 		goto done;
@@ -464,8 +469,6 @@ handle(FCGX_Request *fr)
 	}
 	if ((status = read_inputs(&r, fr, query)) != 0)
 		goto done;
-	if (cookie != NULL)
-		r.ncookies = req_parse_cookies(cookie, r.cookies, REQ_MAX_COOKIES);
 	if ((status = session_load(&r)) != 0)
 		goto done;
 	if (strcmp(r.route->method, "POST") == 0 && (status = check_post(&r)) != 0)
