@@ -51,14 +51,27 @@
 
   <!-- The public lookup, /track (track.xsl) -->
   <xsl:variable name="t.track.title" select="'Tra cứu hồ sơ'"/>
-  <xsl:variable name="t.track.intro" select="'Nhập mã hồ sơ ghi trên giấy tiếp nhận hoặc quét mã QR trên giấy để xem hồ sơ đang được xử lý đến đâu. Không cần đăng nhập.'"/>
+  <xsl:variable name="t.track.form" select="'Tra cứu bằng mã hồ sơ'"/>
+  <xsl:variable name="t.track.another" select="'Tra cứu hồ sơ khác'"/>
+  <xsl:variable name="t.track.intro" select="'Nhập mã hồ sơ ghi trên giấy tiếp nhận và 4 chữ số cuối của số điện thoại hoặc số căn cước công dân của người nộp. Quét mã QR trên giấy tiếp nhận để mở thẳng hồ sơ. Không cần đăng nhập.'"/>
   <xsl:variable name="t.track.hint" select="'Ví dụ: 000.01.30.H56-261129-0001'"/>
+  <xsl:variable name="t.track.digits" select="'4 chữ số cuối của số điện thoại hoặc số căn cước công dân'"/>
+  <xsl:variable name="t.track.digits.hint" select="'Của người nộp, như đã khai trong hồ sơ. Ví dụ: 1234'"/>
   <xsl:variable name="t.track.button" select="'Tra cứu'"/>
   <xsl:variable name="t.track.result" select="'Kết quả tra cứu'"/>
   <xsl:variable name="t.track.agency" select="'Cơ quan tiếp nhận'"/>
+  <xsl:variable name="t.track.holder" select="'Đơn vị đang giải quyết'"/>
   <xsl:variable name="t.track.applicant" select="'Người nộp'"/>
+  <xsl:variable name="t.track.finished_at" select="'Ngày giải quyết xong'"/>
+  <xsl:variable name="t.track.on_time" select="'Đúng hạn'"/>
+  <xsl:variable name="t.track.late" select="'Quá hạn'"/>
+  <xsl:variable name="t.track.after_due" select="'Sau ngày hẹn trả'"/>
   <xsl:variable name="t.track.privacy" select="'Tên người nộp được che một phần để bảo vệ dữ liệu cá nhân.'"/>
   <xsl:variable name="t.track.history" select="'Quá trình xử lý'"/>
+  <xsl:variable name="t.track.col.at" select="'Thời gian'"/>
+  <xsl:variable name="t.track.col.step" select="'Bước xử lý'"/>
+  <xsl:variable name="t.track.col.unit" select="'Đơn vị xử lý'"/>
+  <xsl:variable name="t.track.col.status" select="'Trạng thái'"/>
   <xsl:variable name="t.track.history.none" select="'Chưa có bước xử lý nào được ghi nhận.'"/>
   <xsl:variable name="t.track.mine" select="'Bạn là người nộp? Đăng nhập và mở „Hồ sơ của tôi” để xem đầy đủ hồ sơ.'"/>
 

@@ -83,7 +83,10 @@
   <xsl:template match="*[@code='procedure.not_found']" mode="msg">Không tìm thấy thủ tục hành chính có mã này.</xsl:template>
 
   <!-- dvc-dossiers: the public lookup -->
-  <xsl:template match="*[@code='track.not_found']" mode="msg">Không tìm thấy hồ sơ có mã này. Hãy kiểm tra lại mã ghi trên giấy tiếp nhận (ví dụ 000.01.30.H56-261129-0001).</xsl:template>
+  <xsl:template match="*[@code='track.no_match']" mode="msg">Không tìm thấy hồ sơ. Hãy kiểm tra lại mã hồ sơ ghi trên giấy tiếp nhận (ví dụ 000.01.30.H56-261129-0001) và 4 chữ số cuối của số điện thoại hoặc số căn cước công dân đã khai khi nộp, hoặc quét lại mã QR trên giấy tiếp nhận.</xsl:template>
+  <xsl:template match="*[@code='track.code_required']" mode="msg">Nhập mã hồ sơ ghi trên giấy tiếp nhận.</xsl:template>
+  <xsl:template match="*[@code='track.digits']" mode="msg">Nhập đúng 4 chữ số cuối của số điện thoại hoặc số căn cước công dân của người nộp.</xsl:template>
+  <xsl:template match="*[@code='track.too_many']" mode="msg">Có quá nhiều lượt tra cứu từ địa chỉ mạng này. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
 
   <!-- dvc-submit: a dossier from draft to receipt -->
   <xsl:template match="*[@code='dossier.not_found']" mode="msg">Không tìm thấy hồ sơ này trong tài khoản của bạn.</xsl:template>
