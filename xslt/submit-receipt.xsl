@@ -11,7 +11,8 @@
     components  component: sort, name, files/file (the electronic copies submitted)
     fees        fee: … as on the fees step (optional; without it, dossier/fee_total)
     qr          size (modules), path (SVG path data of the dark modules): the QR code of
-    track_url   the public tracking address of the dossier, printed under the code
+    track_url   the public tracking address of the dossier (/track/TOKEN), printed under the
+                code, and a link on screen beside "Hồ sơ của tôi" (/dossiers/)
     results     file: id, name — the electronic result, once returned (status 10)
   The page is a .slip: printing it shows the slip alone (see dvc.css).
 -->
@@ -49,6 +50,7 @@
             <xsl:value-of select="concat($t.receipt.ok.mail, $d/applicant_email, '.')"/>
           </xsl:if>
         </p>
+        <xsl:call-template name="follow-links"/>
       </div>
     </xsl:if>
     <!-- On screen, the facts a citizen comes back for, above the slip. -->
@@ -88,6 +90,9 @@
           </div>
         </xsl:for-each>
       </dl>
+      <xsl:if test="not(msg = 'submitted')">
+        <xsl:call-template name="follow-links"/>
+      </xsl:if>
       <p class="receipt-print">
         <strong><xsl:value-of select="$t.receipt.print"/></strong>
         <xsl:text> </xsl:text>
@@ -191,7 +196,7 @@
             <figcaption>
               <span class="slip-qr-code code"><xsl:value-of select="$d/code"/></span>
               <xsl:if test="track_url != ''">
-                <span class="slip-qr-url"><xsl:value-of select="track_url"/></span>
+                <a class="slip-qr-url" href="{track_url}"><xsl:value-of select="track_url"/></a>
               </xsl:if>
             </figcaption>
           </figure>
@@ -295,8 +300,25 @@
     </article>
 
     <p class="receipt-back no-print">
-      <a href="/submit/"><xsl:value-of select="$t.receipt.back"/></a>
+      <a href="/dossiers/"><xsl:value-of select="$t.receipt.back"/></a>
     </p>
+  </xsl:template>
+
+  <!-- Where to follow the dossier: its public page (the QR code's address) and "Hồ sơ của
+       tôi", both links. -->
+  <xsl:template name="follow-links">
+    <ul class="receipt-follow">
+      <xsl:if test="/page/track_url != ''">
+        <li>
+          <xsl:value-of select="$t.receipt.follow.track"/>
+          <a class="receipt-track-link" href="{/page/track_url}"><xsl:value-of select="/page/track_url"/></a>
+        </li>
+      </xsl:if>
+      <li>
+        <xsl:value-of select="$t.receipt.follow.mine"/>
+        <a href="/dossiers/"><xsl:value-of select="$t.mine.title"/></a>
+      </li>
+    </ul>
   </xsl:template>
 
   <!-- One line of the applicant's details: "Term: value". -->

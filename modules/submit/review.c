@@ -189,7 +189,7 @@ receipt_page(struct request *r)
 	struct dossier	 d;
 	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
 	struct buf	 url = { 0 };
-	char		 to[64];
+	char		 to[64], token[40];
 	long		 rc;
 	int		 st;
 
@@ -203,9 +203,17 @@ receipt_page(struct request *r)
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_DOSSIER_FEES, args)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "results"), "file", STMT_RESULTS, args)) < 0)
 		return db_status(rc);
-	/* The QR opens the public tracking page of this dossier. */
-	buf_printf(&url, "%s/track?code=", conf.base_url);
-	url_encode(&url, d.code);
+	/* The QR and the printed link open the public page of this dossier by its token; the
+	 * lookup with its code for a dossier without one (generated bench data). */
+	if ((rc = db_text(STMT_TRACK_TOKEN, args, token, sizeof(token))) < 0)
+		return db_status(rc);
+	if (token[0] != '\0') {
+		buf_printf(&url, "%s/track/", conf.base_url);
+		url_encode(&url, token);
+	} else {
+		buf_printf(&url, "%s/track?code=", conf.base_url);
+		url_encode(&url, d.code);
+	}
 	xml_text(r->root, "track_url", buf_cstr(&url));
 	xml_qr(r->root, buf_cstr(&url));
 	buf_free(&url);

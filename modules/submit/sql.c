@@ -128,4 +128,6 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " AND" MINE },
 	[STMT_DOSSIER_FEES] = { "SELECT df.kind, df.name, df.amount, df.stage FROM dossier_fees df"
 	    " JOIN dossiers d ON d.id = df.dossier_id WHERE" MINE " ORDER BY df.sort" },
+	/* The token of the public lookup's link (dossier.c writes it at submission). */
+	[STMT_TRACK_TOKEN] = { "SELECT COALESCE(d.track_token, '') FROM dossiers d WHERE" MINE },
 };

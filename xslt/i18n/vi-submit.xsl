@@ -162,7 +162,9 @@
   <xsl:variable name="t.receipt.title" select="'Giấy tiếp nhận hồ sơ và hẹn trả kết quả'"/>
   <xsl:variable name="t.receipt.ok" select="'Nộp hồ sơ thành công'"/>
   <xsl:variable name="t.receipt.ok.code" select="'Mã hồ sơ của bạn: '"/>
-  <xsl:variable name="t.receipt.ok.next" select="'Bộ phận tiếp nhận sẽ kiểm tra và xác nhận tiếp nhận hồ sơ. Bạn theo dõi hồ sơ tại mục Hồ sơ của tôi, hoặc tra cứu bằng mã hồ sơ. '"/>
+  <xsl:variable name="t.receipt.ok.next" select="'Bộ phận tiếp nhận sẽ kiểm tra và xác nhận tiếp nhận hồ sơ. '"/>
+  <xsl:variable name="t.receipt.follow.track" select="'Theo dõi hồ sơ, không cần đăng nhập: '"/>
+  <xsl:variable name="t.receipt.follow.mine" select="'Xem hồ sơ và các bước tiếp theo tại mục '"/>
   <xsl:variable name="t.receipt.ok.mail" select="'Thông báo đã được gửi đến '"/>
   <xsl:variable name="t.receipt.print" select="'In giấy tiếp nhận:'"/>
   <xsl:variable name="t.receipt.print.how" select="'Nhấn Ctrl+P hoặc chọn In trên trình duyệt.'"/>
