@@ -137,6 +137,8 @@ install: all
 	sed -e 's|@CONF@|/etc/nginx/snippets|g; s|@RUN@|/run/dvc|g; s|@SHARE@|$(PREFIX)/share/dvc/xslt|g; s|@STORE@|/var/lib/dvc/store|g' \
 		conf/nginx/dvc.conf > $(DESTDIR)/etc/nginx/snippets/dvc.conf
 	install -m 644 conf/nginx/dvc-fastcgi.conf $(DESTDIR)/etc/nginx/snippets/
+	install -d $(DESTDIR)/etc/nginx/conf.d
+	install -m 644 conf/nginx/dvc-zones.conf $(DESTDIR)/etc/nginx/conf.d/
 	install -m 644 packaging/systemd/* $(DESTDIR)/lib/systemd/system/
 	install -d $(DESTDIR)$(PREFIX)/share/doc/dvc
 	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/dvc/
