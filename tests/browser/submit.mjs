@@ -505,8 +505,9 @@ async function scenario(browser, vp, files, cal) {
 			label(`the QR code: an svg with role img named "${T.qr}", drawn, ${Math.round(qrFacts.width ?? 0)} px wide`),
 			[JSON.stringify(qrFacts)]);
 		const caption = squash(await slip.locator('.slip-qr figcaption').innerText());
-		tap.ok(caption.includes(`/track?code=${encodeURIComponent(dbCode)}`),
-			label('under the QR code: the tracking address of this dossier'), [caption]);
+		const [token] = dbRows(`SELECT track_token FROM dossiers WHERE code = '${dbCode}'`).map((row) => row[0]);
+		tap.ok(Boolean(token) && caption.includes(`/track/${token}`),
+			label('under the QR code: the tracking address of this dossier (its token)'), [caption, token]);
 		const channelLine = await line(T.channel);
 		tap.ok([T.postalShort, address.street, address.commune, PROVINCE, `${T.to}${person.name}`].every((s) => channelLine.includes(s)),
 			label('the slip gives the postal channel and the address'), [channelLine]);

@@ -447,8 +447,12 @@ subtest 'receipt' => sub {
 	ok($size && ($size - 8 - 21) % 4 == 0 && $size - 8 <= 177, "a QR grid of a valid size ($size incl. the quiet zone)");
 	like($svg, qr{<path\b[^>]*\bd="(?:M\d+ \d+h\d+v1h-\d+z)+"}, 'the dark modules as one path');
 	my ($base) = `sed -n 's/^base_url *= *//p' "$ENV{DVC_CONF}"` =~ /(\S+)/;
-	my $track = "$base/track?code=" . url_escape($dcode);
-	like($text, qr/\Q$track\E/, "the tracking URL $track");
+	my $token = db_value("SELECT track_token FROM dossiers WHERE id = $id");
+	like($token, qr/^[A-Za-z0-9_-]{22}$/, 'the dossier has its tracking token');
+	my $track = "$base/track/$token";
+	like($text, qr/\Q$track\E/, "the tracking URL $track (its token, no digits to type)");
+	like($r->{body}, qr{<a\b[^>]*href="\Q$track\E"}, '… a link');
+	like($r->{body}, qr{<a href="/dossiers/">Hồ sơ của tôi</a>}, '… and "Hồ sơ của tôi" a link too');
 	$r = $c->get("/submit/$id/receipt?format=xml");
 	my ($xml_path) = $r->{body} =~ m{<qr>.*?<path>([^<]*)</path>}s;
 	my ($xml_url) = $r->{body} =~ m{<track_url>([^<]*)</track_url>};
