@@ -39,6 +39,13 @@ my $snippet = slurp("$tmp/etc/nginx/snippets/dvc.conf");
 unlike($snippet, qr/@[A-Z]+@/, 'no placeholder is left in the nginx snippet');
 my @sockets = $snippet =~ m{fastcgi_pass unix:(\S+?);}g;
 ok(@sockets >= 5, scalar(@sockets) . ' locations pass to a program');
+# The rate-limit zones the snippet uses are declared at http level, where Debian's nginx.conf
+# includes conf.d/*.conf.
+my $zones = slurp("$tmp/etc/nginx/conf.d/dvc-zones.conf");
+for my $zone ($snippet =~ m{limit_req zone=(\w+)}g) {
+	like($zones, qr/^limit_req_zone \S+ zone=\Q$zone\E:/m, "the zone $zone is declared in conf.d/dvc-zones.conf");
+}
+ok((() = $snippet =~ m{limit_req zone=}g) >= 2, 'the snippet limits the rate of /track and /track/');
 my $socket_unit = slurp("$tmp/lib/systemd/system/dvc\@.socket");
 my ($listen) = $socket_unit =~ m{^ListenStream=(\S+)}m;
 (my $pattern = $listen // '') =~ s{%i}{([a-z]+)};
