@@ -271,7 +271,7 @@ try {
 		{ name: 'reset link unknown', path: '/account/reset?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', status: 404,
 			summaryFocused: true },
 		{ name: 'track (empty form)', path: '/track', status: 200 },
-		{ name: 'track (unknown token)', path: '/track/AAAAAAAAAAAAAAAAAAAAAA', status: 404 },
+		{ name: 'track (unknown token)', path: '/track/AAAAAAAAAAAAAAAAAAAAAA', status: 404, summaryFocused: true },
 		{ name: 'profile (signed in)', path: '/account/profile', status: 200, signedIn: true },
 		{ name: 'password page (signed in)', path: '/account/password', status: 200, signedIn: true },
 		{ name: 'submission files with an error (signed in)', path: '/submit/ID/files', status: 415, signedIn: true,
