@@ -253,6 +253,40 @@ is($v->{cookies}{dvc_csrf}, $cookie, "… the CSRF cookie kept");
 	    'each lookup is counted in the database (every worker, every restart)');
 }
 
+# nginx turns a flood away before the program (the zone of conf/nginx/dvc-zones.conf): the
+# form itself, asked for fast from one address, ends in nginx's own Vietnamese 429 page.
+{
+	my $f = client();
+	my (%seen, $page);
+	for (1 .. 60) {
+		my $g = $f->get('/track');
+		$seen{ $g->{status} }++;
+		$page //= $g->{body} if $g->{status} == 429;
+	}
+	ok($seen{429}, "60 requests at once from one address: nginx answers 429 past its burst ($seen{200} then $seen{429})");
+	is_deeply([sort keys %seen], [200, 429], '… and nothing but 200 and 429');
+	like($page // '', qr/Quá nhiều lượt truy cập/, "… with nginx's Vietnamese page");
+}
+
+# ------------------------------------------------------------------ migration 013
+
+# A dossier submitted before the tokens existed gets one from the migration's UPDATE (run
+# here as the file has it), and opens by it.
+{
+	open(my $fh, '<:encoding(UTF-8)', "$REPO/sql/013_track.sql") or die "013: $!";
+	my $sql = do { local $/; <$fh> };
+	my ($backfill) = $sql =~ /^(UPDATE dossiers\b.*?;)/ms;
+	ok($backfill, 'migration 013 backfills the tokens');
+	db_rows("UPDATE dossiers SET track_token = NULL WHERE id = $id");
+	db_rows($backfill);
+	my $new = db_value("SELECT track_token FROM dossiers WHERE id = $id");
+	like($new, qr/^[A-Za-z0-9_-]{22}$/, "… 22 URL-safe characters ($new)");
+	isnt($new, $token, '… a new one');
+	is(db_value("SELECT COUNT(*) FROM dossiers WHERE status > 0 AND track_token IS NULL"), 0, '… for every submitted dossier');
+	my $o = visitor();
+	like($o->get("/track/$new")->{body}, qr/\Q$d->{code}\E/, '… which opens the dossier');
+}
+
 # ------------------------------------------------------------------ drafts
 
 my $draft = $c->new_draft(DVC::Submit::pick_procedure(level => 4, channels => ['online'],
