@@ -9,7 +9,8 @@
     site      base_url
     note      the officer's reason or list (optional)
     dossier   code, status, applicant_name, org_name, procedure_name, agency_name,
-              submitted_at, due_at (dd/mm/yyyy HH:mm), postal_tracking
+              submitted_at, due_at (dd/mm/yyyy HH:mm), postal_tracking, track_token (the
+              public lookup's, /track/TOKEN)
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -60,6 +61,10 @@
     </xsl:if>
     <!-- The applicant's own page of the dossier (dvc-dossiers): its history, slips and result. -->
     <xsl:value-of select="concat($nl, $t.mail.track, /mail/site/base_url, '/dossiers/', $d/code, $nl)"/>
+    <!-- And its public page by the token, without signing in or typing digits. -->
+    <xsl:if test="string($d/track_token) != ''">
+      <xsl:value-of select="concat($t.mail.track.public, /mail/site/base_url, '/track/', $d/track_token, $nl)"/>
+    </xsl:if>
     <xsl:value-of select="concat($nl, $t.mail.footer, $nl)"/>
   </xsl:template>
 

@@ -47,6 +47,9 @@ my ($token) = db_col("SELECT track_token FROM dossiers WHERE id = $id");
 like($d->{code} // '', qr/^\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}$/, "a dossier with a code: $d->{code}");
 like($token // '', qr/^[A-Za-z0-9_-]{22}$/, 'and a token of 16 random bytes in URL-safe base64 (22 characters)');
 my $holder = db_value("SELECT a.name FROM agencies a JOIN dossiers d ON a.id = d.holder_agency_id WHERE d.id = $id");
+my $mails = db_value("SELECT COUNT(*) FROM outbox WHERE dossier_id = $id");
+is(db_value("SELECT COUNT(*) FROM outbox WHERE dossier_id = $id AND body LIKE " . sql_str("%/track/$token%")),
+    $mails, "each of the applicant's $mails e-mails links the dossier by its token");
 my $phone4 = substr($d->{applicant_phone}, -4);
 my $cccd4 = substr($d->{applicant_citizen_id}, -4);
 my $wrong = (grep { $_ ne $phone4 && $_ ne $cccd4 } qw(0000 1111 2222))[0];

@@ -19,6 +19,7 @@
   <xsl:variable name="t.mail.note" select="'Nội dung: '"/>
   <xsl:variable name="t.mail.tracking" select="'Số hiệu bưu gửi: '"/>
   <xsl:variable name="t.mail.track" select="'Xem hồ sơ, giấy tờ và tình trạng giải quyết: '"/>
+  <xsl:variable name="t.mail.track.public" select="'Tra cứu tình trạng không cần đăng nhập: '"/>
   <xsl:variable name="t.mail.footer" select="'Thư này được gửi tự động, vui lòng không trả lời.'"/>
 
   <!-- What happened, one sentence per step that the applicant is told of. -->
