@@ -89,11 +89,13 @@ async function submitDossier(page, p, pdf) {
 	const address = page.locator('[name="applicant_address"]');
 	if ((await address.inputValue()) === '') await address.fill('Số 8 ngõ 12 đường Trần Phú, phường Hạc Thành');
 	await clickTo(page, page.getByRole('button', { name: T.saveNext, exact: true }), (u) => u.pathname === `${base}/files`);
-	const required = dbRows(`SELECT sort FROM procedure_components WHERE procedure_id = ${p.id} AND required = 1 ORDER BY sort`);
-	for (const [sort] of required) {
+	const required = dbRows(`SELECT id, sort FROM procedure_components WHERE procedure_id = ${p.id} AND required = 1
+		ORDER BY sort`);
+	for (const [cid, sort] of required) {
+		// Each upload lands on its own component: the URL of the one before cannot satisfy the wait.
 		await page.getByLabel(`Chọn tệp cho thành phần ${sort}`, { exact: true }).setInputFiles(pdf);
 		await clickTo(page, page.getByRole('button', { name: `Tải lên tệp cho thành phần ${sort}`, exact: true }),
-			(u) => u.searchParams.get('msg') === 'uploaded');
+			(u) => u.searchParams.get('msg') === 'uploaded' && u.hash === `#component-${cid}`);
 	}
 	await open(page, `${base}/delivery`);
 	await page.locator('input[name="channel"][value="online"]').check();
