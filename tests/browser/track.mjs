@@ -5,13 +5,15 @@
 // dossier's token, beside "Hồ sơ của tôi" → followed, signed out in a fresh context (as a
 // phone scanning the paper would): the dossier at once, no code or digits to type, its status
 // and timeline, the applicant's name only masked, nothing personal. A token changed by one
-// character: the page of a lookup that found nothing. Prints TAP; run by track.t.
+// character: the page of a lookup that found nothing. Screenshots of the lookup go to
+// $DVC_VAR/screenshots/track-*.png. Prints TAP; run by track.t.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, squash, watchdog, watchProblems, noSideScroll,
+	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems,
+	noSideScroll,
 } from './lib.mjs';
 
 const DEMO = { login: 'congdan@demo.thanhhoa.gov.vn', password: 'DemoDVC@2026' };
@@ -106,6 +108,7 @@ async function submitDossier(page, p, pdf) {
 	return { id, url: page.url() };
 }
 
+const shots = screenshotDir();
 const browser = await launch();
 const dir = mkdtempSync(join(tmpdir(), 'dvc-track-'));
 try {
@@ -166,6 +169,7 @@ try {
 			const whole = await phone.content();
 			tap.ok(![phoneNo, cccd, email].some((s) => s && whole.includes(s)), label('no phone, CCCD or e-mail on the page'));
 			await noSideScroll(tap, phone, vp, 'the lookup');
+			await phone.screenshot({ path: join(shots, `track-${vp.name}.png`), fullPage: true });
 
 			step = 'a changed token';
 			const changed = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
