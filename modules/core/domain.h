@@ -33,9 +33,6 @@
 /* Feedback on a dossier (phản ánh, kiến nghị) is answered within this many working days of
  * being written (DOMAIN.md is silent: the province's practice; a constant until it speaks). */
 #define FEEDBACK_ANSWER_DAYS	10
-/* "Hồ sơ của tôi": dossiers a page. */
-#define MY_DOSSIERS_PAGE	20
-
 /* A dossier code's day sequence has four digits. */
 #define DOSSIER_SEQ_MAX		9999
 

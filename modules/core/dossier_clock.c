@@ -10,10 +10,43 @@
 #include "dvc.h"
 #include "dossier_private.h"
 
+static long
+allotted(unsigned hours, bool same_day)
+{
+	return same_day ? WORKDAY_HOURS * 60L : (long)hours * 60L;
+}
+
 long
 dclock_allotted(const struct dstate *d)
 {
-	return d->same_day ? WORKDAY_HOURS * 60L : (long)d->hours * 60L;
+	return allotted(d->hours, d->same_day);
+}
+
+int
+dossier_clock_read(struct dossier_clock *c)
+{
+	struct workcal	 cal;
+	time_t		 now = time(NULL);
+	int		 st;
+
+	c->allotted = allotted(c->hours, c->same_day);
+	c->used = (long)c->used_min;
+	c->left = 0;
+	c->running = c->started > 0;
+	c->late = false;
+	if (c->due == 0 && !c->running)
+		return 0;
+	if ((st = calendar_load(&cal)) != 0)
+		return st;
+	if (c->running)
+		c->used += workcal_between(&cal, c->started, now);
+	if (c->due == 0)
+		return 0;
+	c->left = c->due >= now ? workcal_between(&cal, now, c->due) :
+	    -workcal_between(&cal, c->due, now);
+	c->late = c->due < now && c->status != DS_SUPPLEMENT && c->status < DS_STOPPED &&
+	    c->status != DS_REFUSED;
+	return 0;
 }
 
 /* The due date of a clock run from t; 0 (none) for a procedure without a time limit ("Không
