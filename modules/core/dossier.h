@@ -239,6 +239,16 @@ bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, 
 	" LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id" \
 	" WHERE d.id = ? GROUP BY c.id ORDER BY c.sort"
 
+/* The feedback on dossier ? (sql/014), as the applicant's page and the officer's view show it:
+ * each with its deadline, and whether it is overdue or was answered late. */
+#define SQL_FEEDBACK_SELECT \
+	"SELECT f.id, f.body," SQL_SLIP_VN("f.created_at", "created_at") "," SQL_SLIP_VN("f.due_at", "due_at") "," \
+	" f.answer," SQL_SLIP_VN("f.answered_at", "answered_at") ", a.name AS answer_agency_name," \
+	" (f.answered_at IS NULL AND f.due_at < UTC_TIMESTAMP()) AS overdue," \
+	" (f.answered_at IS NOT NULL AND f.answered_at > f.due_at) AS answered_late" \
+	" FROM dossier_feedback f LEFT JOIN agencies a ON a.id = f.answer_agency_id" \
+	" WHERE f.dossier_id = ? ORDER BY f.id"
+
 /* The views dossier_transition() renders (mails); a program that calls it lists them. */
 extern const char *const dossier_views[];
 

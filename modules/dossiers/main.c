@@ -3,30 +3,23 @@
  *   GET /track[?code=…]   public lookup by dossier code: where the dossier stands, with its
  *                         history; the applicant's name is shown only masked. The QR code of
  *                         the receipt opens this page.
+ *   GET  /dossiers/                   "Hồ sơ của tôi": the user's dossiers, drafts included, with
+ *                                     the next step each waits for; by status, newest first
+ *   GET  /dossiers/{code}             one of them: timeline, slips, files, result, feedback
+ *   POST /dossiers/{code}/files       a supplement (multipart, checked as at submission)
+ *   POST /dossiers/{code}/move        send the supplement (5 → 4), ask to withdraw (→ 7)
+ *   POST /dossiers/{code}/rate        rate the service once the result is returned
+ *   POST /dossiers/{code}/feedback    feedback (phản ánh, kiến nghị) for the unit to answer
+ *   GET  /dossiers/slips/{id}         a slip issued on one's dossier (Forms 1-5), printable
+ * The applicant's pages are in files of their own (dossiers.h); their statements in sql.c.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "dvc.h"
+#include "dossiers.h"
 
-
-enum stmt {
-	STMT_TRACK,
-	STMT_EVENTS,
-	STMT__MAX
-};
-
-static const struct db_stmt_def stmts[STMT__MAX] = {
-	/* Drafts are nobody's business but their author's: only submitted dossiers. */
-	[STMT_TRACK] = { "SELECT d.code, d.status, p.name AS procedure_name, p.code AS procedure_code,"
-	    " a.name AS agency_name, d.applicant_name, d.org_name, d.channel,"
-	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at"
-	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
-	    " JOIN agencies a ON a.id = d.agency_id WHERE d.code = ? AND d.status > " SQL_DS(DRAFT) },
-	[STMT_EVENTS] = { "SELECT " SQL_VN_TIME("e.at") " AS at, e.from_status, e.to_status, e.move"
-	    " FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
-	    " WHERE d.code = ? AND d.status > " SQL_DS(DRAFT) " ORDER BY e.at, e.id" },
-};
 
 static const struct param_spec track_params[] = {
 	{ "code", P_TOKEN, 32 },
@@ -115,8 +108,40 @@ track(struct request *r)
 	return 200;
 }
 
+static const struct param_spec no_params[] = { { NULL, 0, 0 } };
+static const struct param_spec list_params[] = {
+	{ "status", P_TOKEN, 8 },
+	{ "page", P_UINT, 100000 },
+	{ NULL, 0, 0 },
+};
+static const struct param_spec page_params[] = { { "msg", P_TOKEN, 16 }, { NULL, 0, 0 } };
+static const struct param_spec move_params[] = {
+	{ "move", P_TOKEN, 16 },
+	{ "version", P_UINT, UINT32_MAX },
+	{ "confirm", P_TOKEN, 1 },
+	{ "note", P_TEXT, WITHDRAW_NOTE_MAX },
+	{ NULL, 0, 0 },
+};
+static const struct param_spec rate_params[] = {
+	{ "level", P_TOKEN, 16 },
+	{ "comment", P_TEXT, RATING_COMMENT_MAX },
+	{ NULL, 0, 0 },
+};
+/* Longer than allowed is told as such (feedback.too_long), not refused as a bad request. */
+static const struct param_spec feedback_params[] = { { "body", P_TEXT, 2 * FEEDBACK_MAX }, { NULL, 0, 0 } };
+
 static const struct route routes[] = {
 	{ "GET", "/track", ROLE_ANY, track, "track", track_params, NULL, 0, NULL },
+	{ "GET", "/dossiers", ROLE_CITIZEN, list_redirect, NULL, no_params, NULL, 0, NULL },
+	{ "GET", "/dossiers/", ROLE_CITIZEN, list_page, "dossiers-list", list_params, NULL, 0, NULL },
+	{ "GET", "/dossiers/slips/*", ROLE_CITIZEN, slip_page, "officer-slip", no_params, id_ok, 0, NULL },
+	{ "GET", "/dossiers/*", ROLE_CITIZEN, dossier_page, "dossiers-page", page_params, code_ok, 0, NULL },
+	{ "POST", "/dossiers/*/files", ROLE_CITIZEN, supplement_post, "dossiers-page", no_params, code_ok,
+	    ROUTE_MULTIPART, &supplement_spec },
+	{ "POST", "/dossiers/*/move", ROLE_CITIZEN, move_post, "dossiers-page", move_params, code_ok, 0, NULL },
+	{ "POST", "/dossiers/*/rate", ROLE_CITIZEN, rate_post, "dossiers-page", rate_params, code_ok, 0, NULL },
+	{ "POST", "/dossiers/*/feedback", ROLE_CITIZEN, feedback_post, "dossiers-page", feedback_params,
+	    code_ok, 0, NULL },
 };
 
 int
@@ -128,6 +153,7 @@ main(int argc, char **argv)
 		.nroutes = sizeof(routes) / sizeof(routes[0]),
 		.stmts = stmts,
 		.nstmts = STMT__MAX,
+		.views = dossier_views,
 	};
 
 	return app_main(&prog, argc, argv);

@@ -159,6 +159,16 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " WHERE r.user_id = ? AND r.role = 'receiver' ORDER BY a.sort, a.name" },
 	[STMT_RESULT_INSERT] = { "INSERT INTO dossier_files (dossier_id, component_id, kind, sha256, name, mime,"
 	    " size, uploaded_at) VALUES (?, NULL, 'result', ?, ?, ?, ?, UTC_TIMESTAMP())" },
+	/* The applicant's feedback (sql/014), answered once by an officer of a unit that held the
+	 * dossier, in the name of that unit (the holder first). Takes the answer, the user id
+	 * twice, the feedback and dossier ids, and the user id (SEEN). */
+	[STMT_FEEDBACK] = { SQL_FEEDBACK_SELECT },
+	[STMT_FEEDBACK_ANSWER] = { "UPDATE dossier_feedback f JOIN dossiers d ON d.id = f.dossier_id"
+	    " SET f.answer = ?, f.answered_at = UTC_TIMESTAMP(), f.answered_by = ?,"
+	    " f.answer_agency_id = (SELECT du.agency_id FROM dossier_units du JOIN officer_roles r"
+	    " ON r.agency_id = du.agency_id WHERE du.dossier_id = d.id AND r.user_id = ?"
+	    " ORDER BY du.agency_id = d.holder_agency_id DESC, du.since LIMIT 1)"
+	    " WHERE f.id = ? AND f.dossier_id = ? AND f.answer IS NULL AND" SEEN },
 	[STMT_SEEN] = { "SELECT d.code FROM dossiers d WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
 };
 

@@ -94,7 +94,8 @@ dossier_data(struct request *r, long long *version)
 	if ((rc = xml_rows(xml_elem(r->root, "files"), "file", STMT_FILES, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "events"), "event", STMT_EVENTS, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0)
+	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "feedback"), "item", STMT_FEEDBACK, id)) < 0)
 		return db_status(rc);
 	if ((allowed = dossier_moves_allowed((unsigned long long)num(r->arg), r->user.id, 0)) < 0)
 		return 503;
@@ -116,7 +117,7 @@ dossier_data(struct request *r, long long *version)
 int
 dossier_page(struct request *r)
 {
-	static const char *const known[] = { "done", "uploaded", NULL };
+	static const char *const known[] = { "done", "uploaded", "answered", NULL };
 	const char		*msg = req_str(r, "msg", NULL);
 	const char *const	*k;
 	long long		 version;
