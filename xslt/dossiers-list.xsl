@@ -156,6 +156,11 @@
           </xsl:when>
           <xsl:otherwise>
             <a class="code dossier-code" href="{$href}"><xsl:value-of select="code"/></a>
+            <!-- The acknowledgement of the online submission, as printed then. -->
+            <a class="dossier-receipt" href="/submit/{id}/receipt">
+              <xsl:value-of select="$t.mine.receipt"/>
+              <span class="visually-hidden"><xsl:value-of select="concat(' ', code)"/></span>
+            </a>
           </xsl:otherwise>
         </xsl:choose>
       </th>

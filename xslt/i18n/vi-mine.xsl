@@ -13,6 +13,7 @@
   <xsl:variable name="t.mine.action" select="'Cần tôi thực hiện'"/>
   <xsl:variable name="t.mine.none" select="'Không có hồ sơ nào ở mục này.'"/>
   <xsl:variable name="t.mine.draft" select="'Hồ sơ đang soạn (chưa nộp)'"/>
+  <xsl:variable name="t.mine.receipt" select="'Giấy tiếp nhận'"/>
   <xsl:variable name="t.mine.saved_at" select="'Lưu lần cuối: '"/>
   <xsl:variable name="t.mine.for_org" select="'Nộp cho tổ chức: '"/>
   <xsl:variable name="t.mine.late" select="'Quá hạn'"/>
