@@ -81,8 +81,8 @@
 
   <!-- The filters: all, what waits for me, then each status the user has, with counts. -->
   <xsl:template name="filters">
-    <nav class="mine-filters" aria-label="{$t.mine.filters}">
-      <ul class="tabs">
+    <nav class="tabs mine-filters" aria-label="{$t.mine.filters}">
+      <ul>
         <xsl:call-template name="filter">
           <xsl:with-param name="value" select="''"/>
           <xsl:with-param name="label" select="$t.mine.all"/>
@@ -119,7 +119,8 @@
         <xsl:if test="$filter = $value">
           <xsl:attribute name="aria-current">page</xsl:attribute>
         </xsl:if>
-        <xsl:value-of select="concat($label, ' (', $n, ')')"/>
+        <xsl:value-of select="$label"/>
+        <span class="tab-count"><xsl:value-of select="$n"/></span>
       </a>
     </li>
   </xsl:template>
@@ -178,7 +179,7 @@
             <span class="cell-note"><xsl:value-of select="$t.dossier.due.expected"/></span>
           </xsl:if>
           <xsl:if test="late = 1">
-            <span class="badge badge-late"><xsl:value-of select="$t.mine.late"/></span>
+            <span class="tag tag-late"><xsl:value-of select="$t.mine.late"/></span>
           </xsl:if>
         </xsl:if>
       </td>

@@ -113,52 +113,58 @@
   <!-- Where it stands: the units, the dates, the clock against the time allotted. -->
   <xsl:template name="summary">
     <dl class="summary">
-      <dt><xsl:value-of select="$t.page.agency"/></dt><dd><xsl:value-of select="$d/agency_name"/></dd>
+      <div><dt><xsl:value-of select="$t.page.agency"/></dt><dd><xsl:value-of select="$d/agency_name"/></dd></div>
       <xsl:if test="$d/holder_name != '' and $d/status != 3 and $d/status != 8 and $d/status != 10">
-        <dt><xsl:value-of select="$t.page.holder"/></dt><dd><xsl:value-of select="$d/holder_name"/></dd>
+        <div><dt><xsl:value-of select="$t.page.holder"/></dt><dd><xsl:value-of select="$d/holder_name"/></dd></div>
       </xsl:if>
-      <dt><xsl:value-of select="$t.dossier.submitted_at"/></dt><dd><xsl:value-of select="$d/submitted_at"/></dd>
+      <div><dt><xsl:value-of select="$t.dossier.submitted_at"/></dt><dd><xsl:value-of select="$d/submitted_at"/></dd></div>
       <xsl:if test="$d/received_at != ''">
-        <dt><xsl:value-of select="$t.page.received_at"/></dt><dd><xsl:value-of select="$d/received_at"/></dd>
+        <div><dt><xsl:value-of select="$t.page.received_at"/></dt><dd><xsl:value-of select="$d/received_at"/></dd></div>
       </xsl:if>
-      <dt><xsl:value-of select="$t.dossier.due_at"/></dt>
-      <dd>
-        <xsl:choose>
-          <xsl:when test="$d/due_at != ''">
-            <xsl:value-of select="$d/due_at"/>
-            <xsl:if test="$d/status = 1"><span class="cell-note"><xsl:value-of select="$t.dossier.due.expected"/></span></xsl:if>
-            <xsl:if test="$d/first_due_at != '' and $d/first_due_at != $d/due_at">
-              <span class="cell-note"><xsl:value-of select="concat($t.page.first_due, $d/first_due_at)"/></span>
-            </xsl:if>
-          </xsl:when>
-          <xsl:otherwise><xsl:value-of select="$t.page.no_due"/></xsl:otherwise>
-        </xsl:choose>
-      </dd>
-      <xsl:if test="$d/minutes_used != ''">
-        <dt><xsl:value-of select="$t.page.used"/></dt>
-        <dd class="page-clock">
-          <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_used"/></xsl:call-template>
-          <xsl:if test="$d/minutes_allotted &gt; 0">
-            <xsl:value-of select="$t.page.of"/>
-            <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_allotted"/></xsl:call-template>
-          </xsl:if>
-          <xsl:if test="$d/clock = 'stopped' and $d/status = 5">
-            <span class="cell-note"><xsl:value-of select="$t.page.clock.stopped"/></span>
-          </xsl:if>
+      <div>
+        <dt><xsl:value-of select="$t.dossier.due_at"/></dt>
+        <dd>
+          <xsl:choose>
+            <xsl:when test="$d/due_at != ''">
+              <xsl:value-of select="$d/due_at"/>
+              <xsl:if test="$d/status = 1"><span class="cell-note"><xsl:value-of select="$t.dossier.due.expected"/></span></xsl:if>
+              <xsl:if test="$d/first_due_at != '' and $d/first_due_at != $d/due_at">
+                <span class="cell-note"><xsl:value-of select="concat($t.page.first_due, $d/first_due_at)"/></span>
+              </xsl:if>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="$t.page.no_due"/></xsl:otherwise>
+          </xsl:choose>
         </dd>
+      </div>
+      <xsl:if test="$d/minutes_used != ''">
+        <div>
+          <dt><xsl:value-of select="$t.page.used"/></dt>
+          <dd class="page-clock">
+            <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_used"/></xsl:call-template>
+            <xsl:if test="$d/minutes_allotted &gt; 0">
+              <xsl:value-of select="$t.page.of"/>
+              <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_allotted"/></xsl:call-template>
+            </xsl:if>
+            <xsl:if test="$d/clock = 'stopped' and $d/status = 5">
+              <span class="cell-note"><xsl:value-of select="$t.page.clock.stopped"/></span>
+            </xsl:if>
+          </dd>
+        </div>
       </xsl:if>
-      <dt><xsl:value-of select="$t.page.timing"/></dt>
-      <dd class="page-timing">
-        <xsl:choose>
-          <xsl:when test="$d/finished_on_time = 1"><span class="badge badge-status-done"><xsl:value-of select="$t.page.on_time.done"/></span></xsl:when>
-          <xsl:when test="$d/finished_on_time = 0"><span class="badge badge-late"><xsl:value-of select="$t.page.late.done"/></span></xsl:when>
-          <xsl:when test="$d/late = 1"><span class="badge badge-late"><xsl:value-of select="$t.page.late"/></span></xsl:when>
-          <xsl:when test="$d/due_at != '' and $d/status != 1"><xsl:value-of select="$t.page.on_time"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="$t.page.timing.none"/></xsl:otherwise>
-        </xsl:choose>
-      </dd>
+      <div>
+        <dt><xsl:value-of select="$t.page.timing"/></dt>
+        <dd class="page-timing">
+          <xsl:choose>
+            <xsl:when test="$d/finished_on_time = 1"><xsl:value-of select="$t.page.on_time.done"/></xsl:when>
+            <xsl:when test="$d/finished_on_time = 0"><span class="tag tag-late"><xsl:value-of select="$t.page.late.done"/></span></xsl:when>
+            <xsl:when test="$d/late = 1"><span class="tag tag-late"><xsl:value-of select="$t.page.late"/></span></xsl:when>
+            <xsl:when test="$d/due_at != '' and $d/status != 1"><xsl:value-of select="$t.page.on_time"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$t.page.timing.none"/></xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </div>
       <xsl:if test="$d/postal_tracking != ''">
-        <dt><xsl:value-of select="$t.page.tracking"/></dt><dd class="code"><xsl:value-of select="$d/postal_tracking"/></dd>
+        <div><dt><xsl:value-of select="$t.page.tracking"/></dt><dd class="code"><xsl:value-of select="$d/postal_tracking"/></dd></div>
       </xsl:if>
     </dl>
   </xsl:template>
@@ -378,7 +384,7 @@
               </p>
               <p class="timeline-note"><xsl:value-of select="answer"/></p>
             </xsl:when>
-            <xsl:when test="overdue = 1"><p><span class="badge badge-late"><xsl:value-of select="$t.page.feedback.overdue"/></span></p></xsl:when>
+            <xsl:when test="overdue = 1"><p><span class="tag tag-late"><xsl:value-of select="$t.page.feedback.overdue"/></span></p></xsl:when>
             <xsl:otherwise><p class="hint"><xsl:value-of select="$t.page.feedback.waiting"/></p></xsl:otherwise>
           </xsl:choose>
         </article>
@@ -415,7 +421,7 @@
           <xsl:with-param name="name" select="'confirm'"/>
           <xsl:with-param name="label" select="$t.page.withdraw.confirm"/>
         </xsl:call-template>
-        <button class="button button-warning" type="submit"><xsl:value-of select="$t.page.withdraw.send"/></button>
+        <button class="button button-secondary" type="submit"><xsl:value-of select="$t.page.withdraw.send"/></button>
       </form>
     </section>
   </xsl:template>
