@@ -147,8 +147,12 @@ supplement_post(struct request *r)
 	long		 rc;
 	int		 i, st = r->upload_status;
 
-	if (st == 404 || (st == 0 && (st = mine_find(r, &m)) != 0))
-		return st == 404 ? app_error(r, 404, "mine.not_found") : st;
+	/* The limits found no component of a dossier of the user's (404), or one that takes no
+	 * files now (409); a body that parsed is still checked to be the user's. */
+	if (st == 404)
+		return app_error(r, 404, "mine.not_found");
+	if (st == 0 && (st = mine_find(r, &m)) != 0)
+		return st;
 	if (st == 409) {
 		form_error(r, "_", "supplement.status");
 		return refused(r, 409);
