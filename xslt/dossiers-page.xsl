@@ -248,11 +248,17 @@
         <xsl:for-each select="/page/timeline/step">
           <li class="timeline-step">
             <xsl:if test="current = 1"><xsl:attribute name="aria-current">step</xsl:attribute></xsl:if>
+            <!-- The step, and the status it led to unless the two say the same. -->
+            <xsl:variable name="what">
+              <xsl:call-template name="move-name"><xsl:with-param name="move" select="move"/></xsl:call-template>
+            </xsl:variable>
+            <xsl:variable name="became">
+              <xsl:call-template name="status-name"><xsl:with-param name="status" select="to_status"/></xsl:call-template>
+            </xsl:variable>
             <p class="timeline-what">
-              <strong><xsl:call-template name="move-name"><xsl:with-param name="move" select="move"/></xsl:call-template></strong>
-              <xsl:if test="to_status != from_status">
-                <xsl:value-of select="$t.dot.sep"/>
-                <xsl:call-template name="status-name"><xsl:with-param name="status" select="to_status"/></xsl:call-template>
+              <strong><xsl:value-of select="$what"/></strong>
+              <xsl:if test="to_status != from_status and $became != $what">
+                <xsl:value-of select="concat($t.dot.sep, $became)"/>
               </xsl:if>
             </p>
             <p class="timeline-when">
