@@ -192,8 +192,11 @@ struct dossier_clock {
 	long		 used, left, allotted;
 	bool		 running, late;
 };
-/* Fills the out fields of c; 0, or an HTTP status when the calendar cannot be read. */
+/* Fills the out fields of c as of now; 0, or an HTTP status when the calendar cannot be read. */
 int		 dossier_clock_read(struct dossier_clock *c);
+/* The same on the calendar cal at the moment now. */
+struct workcal;
+void		 dossier_clock_at(struct dossier_clock *c, const struct workcal *cal, time_t now);
 
 /* "<agency code>-<yyMMdd>-<NNNN>" for the seq-th dossier of the agency's Vietnam day of t.
  * Returns false when it does not fit (seq beyond DOSSIER_SEQ_MAX). */

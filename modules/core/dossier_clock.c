@@ -22,30 +22,33 @@ dclock_allotted(const struct dstate *d)
 	return allotted(d->hours, d->same_day);
 }
 
-int
-dossier_clock_read(struct dossier_clock *c)
+void
+dossier_clock_at(struct dossier_clock *c, const struct workcal *cal, time_t now)
 {
-	struct workcal	 cal;
-	time_t		 now = time(NULL);
-	int		 st;
-
 	c->allotted = allotted(c->hours, c->same_day);
 	c->used = (long)c->used_min;
 	c->left = 0;
 	c->running = c->started > 0;
 	c->late = false;
-	if (c->due == 0 && !c->running)
-		return 0;
-	if ((st = calendar_load(&cal)) != 0)
-		return st;
 	if (c->running)
-		c->used += workcal_between(&cal, c->started, now);
+		c->used += workcal_between(cal, c->started, now);
 	if (c->due == 0)
-		return 0;
-	c->left = c->due >= now ? workcal_between(&cal, now, c->due) :
-	    -workcal_between(&cal, c->due, now);
+		return;
+	c->left = c->due >= now ? workcal_between(cal, now, c->due) :
+	    -workcal_between(cal, c->due, now);
 	c->late = c->due < now && c->status != DS_SUPPLEMENT && c->status < DS_STOPPED &&
 	    c->status != DS_REFUSED;
+}
+
+int
+dossier_clock_read(struct dossier_clock *c)
+{
+	struct workcal	 cal;
+	int		 st;
+
+	if ((st = calendar_load(&cal)) != 0)
+		return st;
+	dossier_clock_at(c, &cal, time(NULL));
 	return 0;
 }
 

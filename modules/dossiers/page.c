@@ -74,23 +74,19 @@ put_long(xmlNodePtr parent, const char *name, long v)
 	xml_text(parent, name, s);
 }
 
-/* The clock against the time allotted (core's dossier_clock_read()), once it has started. */
-static int
-clock_data(struct found *f)
+/* The clock against the time allotted (core's dossier_clock_at()), once it has started. */
+static void
+clock_data(struct found *f, const struct workcal *cal, time_t now)
 {
-	int	 st;
-
-	if ((st = dossier_clock_read(&f->clock)) != 0)
-		return st;
+	dossier_clock_at(&f->clock, cal, now);
 	put_long(f->row, "minutes_allotted", f->clock.allotted);
 	if (f->clock.due == 0 && !f->clock.running && f->clock.used_min == 0)
-		return 0;
+		return;
 	put_long(f->row, "minutes_used", f->clock.used);
 	if (f->clock.due != 0)
 		put_long(f->row, "minutes_left", f->clock.left);
 	xml_text(f->row, "clock", f->clock.running ? "running" : "stopped");
 	xml_text(f->row, "late", f->clock.late ? "1" : "0");
-	return 0;
 }
 
 /* The timeline: a step per event, with the unit that held the dossier from it, and when it
@@ -128,23 +124,19 @@ step_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 }
 
 static int
-timeline_data(struct request *r, const struct mine *m)
+timeline_data(struct request *r, const struct mine *m, const struct workcal *cal, time_t now)
 {
 	struct db_arg	 args[] = { DB_I(m->id), DB_END_ };
 	struct steps	 s = { .list = xml_elem(r->root, "timeline") };
-	struct workcal	 cal;
 	long		 rc;
-	int		 st;
 
 	if ((rc = db_exec(STMT_TIMELINE, args, step_row, &s)) < 0)
 		return db_status(rc);
 	/* The step in progress, while the dossier is open: the working time so far. */
 	if (s.last != NULL && m->status != DS_REFUSED && m->status != DS_STOPPED &&
 	    m->status != DS_RETURNED) {
-		if ((st = calendar_load(&cal)) != 0)
-			return st;
 		xml_text(s.last, "current", "1");
-		put_long(s.last, "step_minutes", workcal_between(&cal, s.last_at, time(NULL)));
+		put_long(s.last, "step_minutes", workcal_between(cal, s.last_at, now));
 	}
 	return 0;
 }
@@ -154,6 +146,8 @@ mine_data(struct request *r, struct mine *m)
 {
 	struct db_arg	 args[] = { DB_S(r->arg), DB_I((long long)r->user.id), DB_END_ };
 	struct found	 f = { .parent = r->root, .m = m };
+	struct workcal	 cal;
+	time_t		 now = time(NULL);
 	long long	 allowed;
 	xmlNodePtr	 moves;
 	long		 rc;
@@ -164,7 +158,10 @@ mine_data(struct request *r, struct mine *m)
 		return db_status(rc);
 	if (f.row == NULL)
 		return app_error(r, 404, "mine.not_found");
-	if ((st = clock_data(&f)) != 0 || (st = timeline_data(r, m)) != 0)
+	if ((st = calendar_load(&cal)) != 0)
+		return st;
+	clock_data(&f, &cal, now);
+	if ((st = timeline_data(r, m, &cal, now)) != 0)
 		return st;
 	{
 		struct db_arg id[] = { DB_I(m->id), DB_END_ };
