@@ -125,6 +125,27 @@ subtest 'a dossier in progress: its current step counts the working time so far'
 	is_deeply([sort @{ $pg->{moves} }], ['withdraw'], 'the applicant may ask to withdraw, nothing else');
 };
 
+subtest 'past its due date while open: late, said so; returned by post: the tracking number' => sub {
+	my $id = build('processing');
+	# The acceptance and its due date moved back in SQL, as if it had waited for days.
+	db_rows("UPDATE dossiers SET received_at = received_at - INTERVAL 20 DAY, clock_started_at ="
+	    . " clock_started_at - INTERVAL 20 DAY, due_at = UTC_TIMESTAMP() - INTERVAL 10 DAY WHERE id = $id");
+	my $pg = page($me, $id);
+	is($pg->{d}{late}, 1, 'late');
+	ok($pg->{d}{minutes_left} < 0, "… $pg->{d}{minutes_left} working minutes left");
+	like(text_of($me->get('/dossiers/' . code_of($id))->{body}), qr/Đã quá hạn giải quyết/, 'HTML: "Đã quá hạn giải quyết"');
+	my $m = $me->get('/dossiers/?status=4&format=xml');
+	my ($row) = grep { $_->{id} == $id } xml_records($m->{body}, 'dossier');
+	is($row->{late}, 1, '"Hồ sơ của tôi" marks it late');
+
+	my $post = build('returned', channel => 'postal');
+	my $tracking = dossier_row($post)->{postal_tracking};
+	ok($tracking ne '', "returned by post with $tracking");
+	my $text = text_of($me->get('/dossiers/' . code_of($post))->{body});
+	like($text, qr/Số hiệu bưu gửi \Q$tracking\E/, 'HTML: the postal tracking number');
+	like($text, qr/Kết quả đã được gửi qua dịch vụ bưu chính công ích/, 'HTML: the result went by post');
+};
+
 # ------------------------------------------------------------------ slips, files, the result
 
 subtest 'slips: the applicant opens and prints them; the officers\' page is the same layout' => sub {
