@@ -5,7 +5,7 @@
   slips issued, the files, the result, the rating and the feedback, and the forms of what the
   applicant may do now: add a supplement and send it, ask to withdraw, rate, write feedback.
 
-  Input: /page with user, csrf, msg (uploaded, supplemented, withdraw, rated, feedback), form
+  Input: /page with user, csrf, msg (uploaded, removed, supplemented, withdraw, rated, feedback), form
   (value[@name], error[@name][@code]: "component-ID" for an upload, confirm, level, body, "_"),
     dossier     the columns of dvc-dossiers' STMT_DOSSIER, and minutes_allotted, minutes_used,
                 minutes_left (negative: late), clock (running|stopped), late (1|0)
@@ -202,8 +202,18 @@
         <h3><xsl:value-of select="$t.page.added"/></h3>
         <ul class="plain">
           <xsl:for-each select="$added">
-            <li><a href="/files/{id}"><xsl:value-of select="name"/></a>
-              <span class="hint"><xsl:value-of select="concat(' — ', component_name)"/></span></li>
+            <li>
+              <a href="/files/{id}"><xsl:value-of select="name"/></a>
+              <span class="hint"><xsl:value-of select="concat(' — ', component_name)"/></span>
+              <form class="file-remove" method="post" action="{$base}/remove">
+                <xsl:call-template name="csrf-field"/>
+                <input type="hidden" name="file" value="{id}"/>
+                <button class="button-link" type="submit">
+                  <xsl:value-of select="$t.page.remove"/>
+                  <span class="visually-hidden"><xsl:value-of select="concat(' ', name)"/></span>
+                </button>
+              </form>
+            </li>
           </xsl:for-each>
         </ul>
       </xsl:if>

@@ -199,6 +199,23 @@ fail:
 	return db_status(rc);
 }
 
+/* A file of the supplement taken back before it is sent (a wrong one): 404 for any other. */
+int
+remove_post(struct request *r)
+{
+	struct db_arg	 args[] = { DB_I((long long)req_uint(r, "file", 0)), DB_S(r->arg),
+	    DB_I((long long)r->user.id), DB_END_ };
+	char		 to[96];
+	long		 rc;
+
+	if ((rc = db_exec(STMT_SUPPLEMENT_REMOVE, args, NULL, NULL)) < 0)
+		return db_status(rc);
+	if (rc == 0)
+		return app_error(r, 404, "supplement.not_found");
+	snprintf(to, sizeof(to), "/dossiers/%s?msg=removed#supplement", r->arg);
+	return app_redirect(r, to);
+}
+
 /* ------------------------------------------------------------------ moves */
 
 /*

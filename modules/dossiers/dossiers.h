@@ -26,6 +26,7 @@ enum stmt {
 	STMT_LOCK_OPEN,
 	STMT_SUPPLEMENT_INSERT,
 	STMT_SUPPLEMENT_NEW,
+	STMT_SUPPLEMENT_REMOVE,
 	STMT_RATING,
 	STMT_RATING_INSERT,
 	STMT_FEEDBACK,
@@ -68,6 +69,7 @@ int		 slip_page(struct request *);
 /* act.c */
 extern const struct upload_spec supplement_spec;
 int		 supplement_post(struct request *);
+int		 remove_post(struct request *);
 int		 move_post(struct request *);
 int		 rate_post(struct request *);
 int		 feedback_post(struct request *);

@@ -7,6 +7,7 @@
  *                                     the next step each waits for; by status, newest first
  *   GET  /dossiers/{code}             one of them: timeline, slips, files, result, feedback
  *   POST /dossiers/{code}/files       a supplement (multipart, checked as at submission)
+ *   POST /dossiers/{code}/remove      take back a file of the supplement before sending it
  *   POST /dossiers/{code}/move        send the supplement (5 → 4), ask to withdraw (→ 7)
  *   POST /dossiers/{code}/rate        rate the service once the result is returned
  *   POST /dossiers/{code}/feedback    feedback (phản ánh, kiến nghị) for the unit to answer
@@ -122,6 +123,7 @@ static const struct param_spec move_params[] = {
 	{ "note", P_TEXT, WITHDRAW_NOTE_MAX },
 	{ NULL, 0, 0 },
 };
+static const struct param_spec remove_params[] = { { "file", P_UINT, UINT32_MAX * 1024ULL }, { NULL, 0, 0 } };
 static const struct param_spec rate_params[] = {
 	{ "level", P_TOKEN, 16 },
 	{ "comment", P_TEXT, RATING_COMMENT_MAX },
@@ -138,6 +140,7 @@ static const struct route routes[] = {
 	{ "GET", "/dossiers/*", ROLE_CITIZEN, dossier_page, "dossiers-page", page_params, code_ok, 0, NULL },
 	{ "POST", "/dossiers/*/files", ROLE_CITIZEN, supplement_post, "dossiers-page", no_params, code_ok,
 	    ROUTE_MULTIPART, &supplement_spec },
+	{ "POST", "/dossiers/*/remove", ROLE_CITIZEN, remove_post, NULL, remove_params, code_ok, 0, NULL },
 	{ "POST", "/dossiers/*/move", ROLE_CITIZEN, move_post, "dossiers-page", move_params, code_ok, 0, NULL },
 	{ "POST", "/dossiers/*/rate", ROLE_CITIZEN, rate_post, "dossiers-page", rate_params, code_ok, 0, NULL },
 	{ "POST", "/dossiers/*/feedback", ROLE_CITIZEN, feedback_post, "dossiers-page", feedback_params,

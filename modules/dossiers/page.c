@@ -187,8 +187,8 @@ mine_data(struct request *r, struct mine *m)
 int
 dossier_page(struct request *r)
 {
-	static const char *const known[] = { "uploaded", "supplemented", "withdraw", "rated",
-	    "feedback", NULL };
+	static const char *const known[] = { "uploaded", "removed", "supplemented", "withdraw",
+	    "rated", "feedback", NULL };
 	const char		*msg = req_str(r, "msg", NULL);
 	const char *const	*k;
 	struct mine		 m;

@@ -116,6 +116,12 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_SUPPLEMENT_NEW] = { "SELECT COUNT(*) FROM dossier_files f WHERE f.dossier_id = ?"
 	    " AND f.kind = 'supplement' AND f.uploaded_at >= (SELECT CAST(MAX(e.at) AS DATETIME)"
 	    " FROM dossier_events e WHERE e.dossier_id = f.dossier_id AND e.move = 'supplement')" },
+	/* A supplement's file taken back before it is sent: only one added since the last request,
+	 * while files may still be added. Takes the file id, the code and the user id. */
+	[STMT_SUPPLEMENT_REMOVE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    " WHERE f.id = ? AND" MINE " AND f.kind = 'supplement' AND " SUPPLEMENT_OPEN
+	    " AND f.uploaded_at >= (SELECT CAST(MAX(e.at) AS DATETIME) FROM dossier_events e"
+	    " WHERE e.dossier_id = d.id AND e.move IN ('supplement', 'complete'))" },
 	[STMT_RATING] = { "SELECT level, comment," VN("rated_at", "rated_at")
 	    " FROM dossier_ratings WHERE dossier_id = ?" },
 	/* Only a returned dossier of the user's; the primary key refuses a second rating. Takes

@@ -219,6 +219,15 @@ for my $rule (qw(restart resume)) {
 		my ($f) = grep { $_->{name} eq 'ban-sao-cccd.pdf' } @{ $pg->{files} };
 		ok($f && $f->{kind} eq 'supplement' && $f->{since_request} == 1, '… listed as a supplement not sent yet');
 		is(dossier_row($id)->{status}, 5, '… the status still 5 until it is sent');
+		$r = supplement($me, $id, $comp->{id}, pdf('nham-tep.pdf'));
+		my $wrong = db_value("SELECT id FROM dossier_files WHERE dossier_id = $id AND name = 'nham-tep.pdf'");
+		$r = $me->post('/dossiers/' . code_of($id) . '/remove', [file => $wrong]);
+		is($r->{status}, 303, 'a wrong file taken back before sending: 303');
+		is(db_value("SELECT COUNT(*) FROM dossier_files WHERE id = $wrong"), 0, '… gone');
+		my $submitted = db_value("SELECT MIN(id) FROM dossier_files WHERE dossier_id = $id AND kind = 'component'");
+		is($me->post('/dossiers/' . code_of($id) . '/remove', [file => $submitted])->{status}, 404,
+		    'a file submitted with the dossier: 404, kept');
+		is(db_value("SELECT COUNT(*) FROM dossier_files WHERE id = $submitted"), 1, '… still there');
 		$r = act_mine($me, $id, 'move', move => 'supplemented', version => dossier_row($id)->{version} - 1);
 		is($r->{status}, 409, 'sent from a stale page: 409');
 		is($r->{errors}{_}, 'move.stale', '… move.stale');
@@ -240,6 +249,8 @@ for my $rule (qw(restart resume)) {
 			$left = 0 if $left < 0;
 			is($d->{due_at}, utc_text($cal->add($cal->next_open($t), $left)), "… due after the $left minutes left");
 		}
+		is($me->post('/dossiers/' . code_of($id) . '/remove', [file => $f->{id}])->{status}, 404,
+		    'the supplement, once sent, cannot be taken back: 404');
 		$r = supplement($me, $id, $comp->{id}, pdf('muon.pdf'));
 		is($r->{status}, 409, 'another file once processing again: 409');
 		is($r->{errors}{_}, 'supplement.status', '… supplement.status');
@@ -366,6 +377,8 @@ subtest 'another user: 404 on every URL of the dossier, nothing changed' => sub 
 	my $b = DVC::Submit::citizen();
 	my $id = build('supplement');
 	my $code = code_of($id);
+	supplement($me, $id, $comp->{id}, pdf('cua-toi.pdf'))->{status} == 303 or die 'supplement';
+	my $fid = db_value("SELECT id FROM dossier_files WHERE dossier_id = $id AND name = 'cua-toi.pdf'");
 	my $s = snapshot($id);
 	my $sid = db_value("SELECT id FROM dossier_slips WHERE dossier_id = $id ORDER BY id LIMIT 1");
 	my $n_rate = db_value('SELECT COUNT(*) FROM dossier_ratings');
@@ -379,6 +392,7 @@ subtest 'another user: 404 on every URL of the dossier, nothing changed' => sub 
 	is(text_of($r->{body}) =~ s/Mã sự cố: \w+//r, text_of($none->{body}) =~ s/Mã sự cố: \w+//r, '… the same page');
 	is($b->get("/dossiers/slips/$sid")->{status}, 404, 'its slip: 404');
 	is(supplement($b, $id, $comp->{id}, pdf('cua-nguoi-khac.pdf'))->{status}, 404, 'a supplement: 404');
+	is($b->post("/dossiers/$code/remove", [file => $fid])->{status}, 404, 'take back its supplement\'s file: 404');
 	is($b->post("/dossiers/$code/move", [move => 'supplemented', version => $s->{version}])->{status}, 404, 'send the supplement: 404');
 	is($b->post("/dossiers/$code/move", [move => 'withdraw', version => $s->{version}, confirm => 1])->{status}, 404, 'withdraw: 404');
 	is($b->post('/dossiers/' . code_of($ret) . '/rate', [level => 'unsatisfied'])->{status}, 404, 'rate: 404');

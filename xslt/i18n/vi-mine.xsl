@@ -60,6 +60,7 @@
   <xsl:variable name="t.page.requested" select="'Cơ quan yêu cầu bổ sung, hoàn thiện:'"/>
   <xsl:variable name="t.page.types" select="'Chấp nhận: '"/>
   <xsl:variable name="t.page.upload" select="'Tải lên'"/>
+  <xsl:variable name="t.page.remove" select="'Xóa'"/>
   <xsl:variable name="t.page.added" select="'Giấy tờ bạn đã bổ sung'"/>
   <xsl:variable name="t.page.send" select="'Gửi giấy tờ bổ sung'"/>
   <xsl:variable name="t.page.send.hint" select="'Khi đã tải lên đủ giấy tờ được yêu cầu, gửi để hồ sơ được tiếp tục xử lý.'"/>

@@ -144,6 +144,7 @@
   <xsl:template match="*[@code='mine.filter']" mode="msg">Bộ lọc trạng thái không hợp lệ.</xsl:template>
   <xsl:template match="*[@code='mine.page']" mode="msg">Không có trang này trong danh sách hồ sơ.</xsl:template>
   <xsl:template match="*[@code='supplement.status']" mode="msg">Hồ sơ không ở trạng thái chờ bổ sung giấy tờ: không thể tải lên lúc này.</xsl:template>
+  <xsl:template match="*[@code='supplement.not_found']" mode="msg">Không tìm thấy tệp bổ sung này, hoặc tệp đã được gửi cùng hồ sơ.</xsl:template>
   <xsl:template match="*[@code='supplement.none']" mode="msg">Hãy tải lên giấy tờ được yêu cầu bổ sung trước khi gửi.</xsl:template>
   <xsl:template match="*[@code='withdraw.confirm']" mode="msg">Đánh dấu ô xác nhận để yêu cầu rút hồ sơ.</xsl:template>
   <xsl:template match="*[@code='rating.level']" mode="msg">Chọn mức độ hài lòng.</xsl:template>
