@@ -58,6 +58,18 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- worktime: working minutes as "2 ngày 3 giờ 15 phút" (a working day is 8 hours). -->
+  <xsl:template name="worktime">
+    <xsl:param name="minutes"/>
+    <xsl:variable name="m" select="number($minutes)"/>
+    <xsl:variable name="days" select="floor($m div 480)"/>
+    <xsl:variable name="hours" select="floor(($m mod 480) div 60)"/>
+    <xsl:variable name="mins" select="$m mod 60"/>
+    <xsl:if test="$days &gt; 0"><xsl:value-of select="concat($days, $t.worktime.days)"/></xsl:if>
+    <xsl:if test="$hours &gt; 0 or $days = 0"><xsl:value-of select="concat($hours, $t.worktime.hours)"/></xsl:if>
+    <xsl:if test="$mins &gt; 0"><xsl:value-of select="concat(' ', $mins, $t.worktime.minutes)"/></xsl:if>
+  </xsl:template>
+
   <!-- move-name: a step of the history in words, by the name of its move (dossier.c). -->
   <xsl:template name="move-name">
     <xsl:param name="move"/>

@@ -140,9 +140,9 @@
                 <xsl:when test="$user">
                   <xsl:if test="$user/kind = 'citizen'">
                     <xsl:call-template name="nav-item">
-                      <xsl:with-param name="href" select="'/submit/'"/>
+                      <xsl:with-param name="href" select="'/dossiers/'"/>
                       <xsl:with-param name="label" select="$t.nav.submissions"/>
-                      <xsl:with-param name="section" select="'/submit/'"/>
+                      <xsl:with-param name="section" select="'/dossiers/'"/>
                     </xsl:call-template>
                   </xsl:if>
                   <li class="site-account-user">

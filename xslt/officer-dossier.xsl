@@ -16,6 +16,8 @@
     fees        fee: kind, name, amount, stage
     events      event: at, from_status, to_status, move, role, note, minutes_used,
                 minutes_allotted, user_name, agency_name, to_agency_name, assignee_name
+    feedback    item: id, body, created_at, due_at, answer, answered_at, answer_agency_name,
+                overdue (1|0), answered_late (1|0): the applicant's, to answer once
     slips       slip: id, form, number, year, issued_at (the number shown with its form's
                 suffix, as the slip prints it: vi-slip.xsl)
 -->
@@ -72,6 +74,9 @@
         </p>
       </div>
     </xsl:if>
+    <xsl:if test="/page/msg = 'answered'">
+      <div class="banner banner-ok" role="status"><p><xsl:value-of select="$t.od.feedback.done"/></p></div>
+    </xsl:if>
     <xsl:call-template name="error-summary"/>
     <xsl:call-template name="summary"/>
     <xsl:call-template name="actions"/>
@@ -80,6 +85,7 @@
     <xsl:call-template name="fees"/>
     <xsl:call-template name="history"/>
     <xsl:call-template name="slips"/>
+    <xsl:call-template name="feedback"/>
   </xsl:template>
 
   <xsl:template name="row">
@@ -486,6 +492,41 @@
             </li>
           </xsl:for-each>
         </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The applicant's feedback (phản ánh, kiến nghị), each with its deadline, and a form to
+       answer the unanswered ones. -->
+  <xsl:template name="feedback">
+    <xsl:if test="/page/feedback/item">
+      <section id="feedback" aria-labelledby="feedback-h">
+        <h2 id="feedback-h"><xsl:value-of select="$t.od.feedback"/></h2>
+        <xsl:for-each select="/page/feedback/item">
+          <article class="feedback-item">
+            <p class="hint">
+              <xsl:value-of select="concat(created_at, $t.dot.sep, $t.od.feedback.due, due_at)"/>
+              <xsl:if test="overdue = 1"><xsl:text> </xsl:text><span class="tag tag-late"><xsl:value-of select="$t.inbox.overdue"/></span></xsl:if>
+            </p>
+            <p class="timeline-note"><xsl:value-of select="body"/></p>
+            <xsl:choose>
+              <xsl:when test="answer != ''">
+                <p><strong><xsl:value-of select="concat($t.od.feedback.answered, answer_agency_name, ' (', answered_at, '):')"/></strong></p>
+                <p class="timeline-note"><xsl:value-of select="answer"/></p>
+              </xsl:when>
+              <xsl:otherwise>
+                <form method="post" action="/officer/dossiers/{$d/id}/feedback" class="action action-feedback" novalidate="novalidate">
+                  <xsl:call-template name="csrf-field"/>
+                  <input type="hidden" name="feedback" value="{id}"/>
+                  <xsl:call-template name="input-error"><xsl:with-param name="name" select="'answer'"/><xsl:with-param name="move" select="'feedback'"/></xsl:call-template>
+                  <label class="label" for="answer-{id}"><xsl:value-of select="$t.od.feedback.label"/></label>
+                  <textarea class="textarea" id="answer-{id}" name="answer" rows="3" maxlength="2000"/>
+                  <button class="button" type="submit"><xsl:value-of select="$t.od.feedback.send"/></button>
+                </form>
+              </xsl:otherwise>
+            </xsl:choose>
+          </article>
+        </xsl:for-each>
       </section>
     </xsl:if>
   </xsl:template>

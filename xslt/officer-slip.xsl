@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  officer-slip.xsl — one slip of the one-stop desk ("/officer/slips/ID"), laid out as Circular
+  officer-slip.xsl — one slip of the one-stop desk ("/officer/slips/ID", and the applicant's
+  copy at "/dossiers/slips/ID" with /page/applicant = 1), laid out as Circular
   03/2025/TT-VPCP, Annex I, names it: Form 1 Giấy tiếp nhận hồ sơ và hẹn trả kết quả, 2 Phiếu
   yêu cầu bổ sung, hoàn thiện hồ sơ, 3 Phiếu từ chối tiếp nhận giải quyết hồ sơ, 4 Văn bản xin
   lỗi và đề nghị gia hạn thời gian giải quyết, 5 Thông báo dừng giải quyết hồ sơ. On screen
@@ -25,6 +26,14 @@
   <xsl:include href="i18n/vi-slip.xsl"/>
 
   <xsl:variable name="s" select="/page/slip"/>
+  <!-- The applicant's copy (dvc-dossiers, /dossiers/slips/ID) leads back to their own pages. -->
+  <xsl:variable name="applicant" select="/page/applicant = 1"/>
+  <xsl:variable name="dossier-href">
+    <xsl:choose>
+      <xsl:when test="$applicant"><xsl:value-of select="concat('/dossiers/', $s/code)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('/officer/dossiers/', $s/dossier_id)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="form" select="number($s/form)"/>
   <!-- A unit that is a People's Committee receives through its Bộ phận Một cửa; a centre or a
        department is its own desk, under the province's committee. -->
@@ -75,15 +84,18 @@
   </xsl:template>
 
   <xsl:template match="page" mode="breadcrumb">
-    <li><a href="/officer/"><xsl:value-of select="$t.nav.officer"/></a></li>
-    <li><a href="/officer/dossiers/{$s/dossier_id}"><xsl:value-of select="concat($t.slip.dossier, $s/code)"/></a></li>
+    <xsl:choose>
+      <xsl:when test="$applicant"><li><a href="/dossiers/"><xsl:value-of select="$t.nav.submissions"/></a></li></xsl:when>
+      <xsl:otherwise><li><a href="/officer/"><xsl:value-of select="$t.nav.officer"/></a></li></xsl:otherwise>
+    </xsl:choose>
+    <li><a href="{$dossier-href}"><xsl:value-of select="concat($t.slip.dossier, $s/code)"/></a></li>
     <li aria-current="page"><xsl:value-of select="$title"/></li>
   </xsl:template>
 
   <xsl:template match="page" mode="main">
     <div class="slip-tools no-print">
       <p class="slip-print"><xsl:value-of select="$t.slip.print"/></p>
-      <p><a href="/officer/dossiers/{$s/dossier_id}"><xsl:value-of select="concat($t.slip.back, $s/code)"/></a></p>
+      <p><a href="{$dossier-href}"><xsl:value-of select="concat($t.slip.back, $s/code)"/></a></p>
     </div>
 
     <article class="slip slip-form-{$form}" aria-labelledby="slip-title">

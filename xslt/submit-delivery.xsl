@@ -86,7 +86,7 @@
   </xsl:template>
 
   <xsl:template match="page" mode="breadcrumb">
-    <li><a href="/submit/"><xsl:value-of select="$t.mine.title"/></a></li>
+    <li><a href="/dossiers/"><xsl:value-of select="$t.mine.title"/></a></li>
     <li aria-current="page"><xsl:value-of select="$d/procedure_name"/></li>
   </xsl:template>
 

@@ -41,7 +41,7 @@
   </xsl:template>
 
   <xsl:template match="page" mode="breadcrumb">
-    <li><a href="/submit/"><xsl:value-of select="$t.mine.title"/></a></li>
+    <li><a href="/dossiers/"><xsl:value-of select="$t.mine.title"/></a></li>
     <li aria-current="page"><xsl:value-of select="$t.new.crumb"/></li>
   </xsl:template>
 
@@ -157,7 +157,7 @@
     </ol>
     <p>
       <xsl:value-of select="$t.new.draft.pre"/>
-      <a href="/submit/"><xsl:value-of select="$t.mine.title"/></a>
+      <a href="/dossiers/"><xsl:value-of select="$t.mine.title"/></a>
       <xsl:value-of select="$t.new.draft.post"/>
     </p>
   </xsl:template>

@@ -45,6 +45,9 @@
 /* An officer's inbox warns of a due date within this many working hours (2 working days). */
 #define DUE_SOON_HOURS		(2 * WORKDAY_HOURS)
 
+/* Feedback on a dossier (phản ánh, kiến nghị) is answered within this many working days of
+ * being written (DOMAIN.md is silent: the province's practice; a constant until it speaks). */
+#define FEEDBACK_ANSWER_DAYS	10
 /* A dossier code's day sequence has four digits. */
 #define DOSSIER_SEQ_MAX		9999
 

@@ -177,6 +177,27 @@ int		 dmove_err_status(enum dmove_err);
  * the database failed. */
 long long	 dossier_moves_allowed(unsigned long long id, unsigned long long actor, unsigned role);
 
+/* A dossier's clock as a page shows it now (dossier_clock.c): the officer's view and the
+ * applicant's. In: what the dossiers row holds. Out: working minutes used (the runs before and
+ * the one in progress), left before the due date (negative when late), allotted in all;
+ * running unless stopped (a supplement); late when the due date has passed while the dossier
+ * is still open and its clock is not stopped. */
+struct dossier_clock {
+	long long	 used_min;	/* dossiers.clock_used_min */
+	time_t		 started;	/* clock_started_at, 0 when stopped */
+	time_t		 due;		/* due_at, 0 when none */
+	unsigned	 hours;		/* the time limit in working hours */
+	bool		 same_day;
+	int		 status;
+	long		 used, left, allotted;
+	bool		 running, late;
+};
+/* Fills the out fields of c as of now; 0, or an HTTP status when the calendar cannot be read. */
+int		 dossier_clock_read(struct dossier_clock *c);
+/* The same on the calendar cal at the moment now. */
+struct workcal;
+void		 dossier_clock_at(struct dossier_clock *c, const struct workcal *cal, time_t now);
+
 /* "<agency code>-<yyMMdd>-<NNNN>" for the seq-th dossier of the agency's Vietnam day of t.
  * Returns false when it does not fit (seq beyond DOSSIER_SEQ_MAX). */
 bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, long seq);
@@ -196,6 +217,40 @@ bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, 
 #define SQL_RECEIVER_ORDER \
 	" (SELECT pu.sort FROM procedure_units pu WHERE pu.procedure_id = p.id AND pu.agency_id = a.id)," \
 	" a.sort, a.name"
+
+/*
+ * A slip (Forms 1-5) as xslt/officer-slip.xsl lays it out, for the officers of the units that
+ * held the dossier (dvc-officer) and for its applicant (dvc-dossiers): each adds its own
+ * " WHERE s.id = ? AND …". SQL_SLIP_COMPONENTS: what Form 1 lists, for the dossier id.
+ */
+#define SQL_SLIP_VN(col, as)	" " SQL_VN_TIME(col) " AS " as
+#define SQL_SLIP_SELECT \
+	"SELECT s.id, s.form, s.number, s.year, s.reason," \
+	" DATE_FORMAT(" SQL_VN("s.issued_at") ", '%d') AS day, DATE_FORMAT(" SQL_VN("s.issued_at") ", '%m') AS month," \
+	SQL_SLIP_VN("s.issued_at", "issued_at") "," SQL_SLIP_VN("s.due_at", "due_at") "," \
+	" ia.name AS issuing_name, ia.place AS issuing_place, ia.address AS issuing_address, iu.full_name AS issued_by_name," \
+	" d.id AS dossier_id, d.code, d.applicant_name, d.org_name, d.applicant_address," \
+	" d.applicant_phone, d.applicant_email, d.channel, p.name AS procedure_name," \
+	" p.code AS procedure_code," SQL_SLIP_VN("d.submitted_at", "submitted_at") "," \
+	SQL_SLIP_VN("d.received_at", "received_at") "," SQL_SLIP_VN("d.first_due_at", "first_due_at") \
+	" FROM dossier_slips s JOIN dossiers d ON d.id = s.dossier_id" \
+	" JOIN procedures p ON p.id = d.procedure_id JOIN agencies ia ON ia.id = s.agency_id" \
+	" LEFT JOIN users iu ON iu.id = s.issued_by"
+#define SQL_SLIP_COMPONENTS \
+	"SELECT c.sort, c.name, c.originals, c.copies, COUNT(f.id) AS nfiles" \
+	" FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id" \
+	" LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id" \
+	" WHERE d.id = ? GROUP BY c.id ORDER BY c.sort"
+
+/* The feedback on dossier ? (sql/014), as the applicant's page and the officer's view show it:
+ * each with its deadline, and whether it is overdue or was answered late. */
+#define SQL_FEEDBACK_SELECT \
+	"SELECT f.id, f.body," SQL_SLIP_VN("f.created_at", "created_at") "," SQL_SLIP_VN("f.due_at", "due_at") "," \
+	" f.answer," SQL_SLIP_VN("f.answered_at", "answered_at") ", a.name AS answer_agency_name," \
+	" (f.answered_at IS NULL AND f.due_at < UTC_TIMESTAMP()) AS overdue," \
+	" (f.answered_at IS NOT NULL AND f.answered_at > f.due_at) AS answered_late" \
+	" FROM dossier_feedback f LEFT JOIN agencies a ON a.id = f.answer_agency_id" \
+	" WHERE f.dossier_id = ? ORDER BY f.id"
 
 /* The views dossier_transition() renders (mails); a program that calls it lists them. */
 extern const char *const dossier_views[];

@@ -10,10 +10,46 @@
 #include "dvc.h"
 #include "dossier_private.h"
 
+static long
+allotted(unsigned hours, bool same_day)
+{
+	return same_day ? WORKDAY_HOURS * 60L : (long)hours * 60L;
+}
+
 long
 dclock_allotted(const struct dstate *d)
 {
-	return d->same_day ? WORKDAY_HOURS * 60L : (long)d->hours * 60L;
+	return allotted(d->hours, d->same_day);
+}
+
+void
+dossier_clock_at(struct dossier_clock *c, const struct workcal *cal, time_t now)
+{
+	c->allotted = allotted(c->hours, c->same_day);
+	c->used = (long)c->used_min;
+	c->left = 0;
+	c->running = c->started > 0;
+	c->late = false;
+	if (c->running)
+		c->used += workcal_between(cal, c->started, now);
+	if (c->due == 0)
+		return;
+	c->left = c->due >= now ? workcal_between(cal, now, c->due) :
+	    -workcal_between(cal, c->due, now);
+	c->late = c->due < now && c->status != DS_SUPPLEMENT && c->status < DS_STOPPED &&
+	    c->status != DS_REFUSED;
+}
+
+int
+dossier_clock_read(struct dossier_clock *c)
+{
+	struct workcal	 cal;
+	int		 st;
+
+	if ((st = calendar_load(&cal)) != 0)
+		return st;
+	dossier_clock_at(c, &cal, time(NULL));
+	return 0;
 }
 
 /* The due date of a clock run from t; 0 (none) for a procedure without a time limit ("Không

@@ -20,45 +20,8 @@
 #include <string.h>
 
 #include "dvc.h"
+#include "dossiers.h"
 #include "track.h"
-
-#define TRACK_DIGITS	4
-
-const struct db_stmt_def stmts[STMT__MAX] = {
-	/* A few stale rows at a time, oldest first: the table holds about a day. */
-	[STMT_TRACK_PURGE] = { "DELETE FROM track_lookups WHERE at < UTC_TIMESTAMP() - INTERVAL 1 DAY"
-	    " ORDER BY at LIMIT 20" },
-	[STMT_TRACK_RECORD] = { "INSERT INTO track_lookups (at, ip) VALUES (UTC_TIMESTAMP(), ?)" },
-	[STMT_TRACK_COUNT] = { "SELECT COUNT(*) FROM track_lookups WHERE ip = ?"
-	    " AND at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(TRACK_WINDOW_MINUTES) " MINUTE" },
-	/* Always one row, whether or not the code exists: the id (0 for none) and the last
-	 * digits to compare. Drafts are nobody's business but their author's. */
-	[STMT_TRACK_BY_CODE] = { "SELECT COALESCE(MAX(d.id), 0), COALESCE(MAX(RIGHT(d.applicant_phone, "
-	    DVC_STR(TRACK_DIGITS) ")), ''), COALESCE(MAX(RIGHT(d.applicant_citizen_id, " DVC_STR(TRACK_DIGITS)
-	    ")), '') FROM dossiers d WHERE d.code = ? AND d.status > " SQL_DS(DRAFT) },
-	[STMT_TRACK_BY_TOKEN] = { "SELECT COALESCE(MAX(d.id), 0) FROM dossiers d"
-	    " WHERE d.track_token = ? AND d.status > " SQL_DS(DRAFT) },
-	/* On time: finished (refused, stopped, done) by the due date, or not yet past it. */
-	[STMT_TRACK_DOSSIER] = { "SELECT d.code, d.status, p.name AS procedure_name, p.code AS procedure_code,"
-	    " a.name AS agency_name, COALESCE(h.name, a.name) AS holder_name, d.applicant_kind,"
-	    " d.applicant_name, d.org_name, d.channel,"
-	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at,"
-	    " " SQL_VN_TIME("d.finished_at") " AS finished_at,"
-	    " CASE WHEN d.due_at IS NULL THEN NULL"
-	    " WHEN d.finished_at IS NOT NULL THEN IF(d.finished_at <= d.due_at, 'on_time', 'late')"
-	    " WHEN d.due_at < UTC_TIMESTAMP() THEN 'late' ELSE 'on_time' END AS timeliness"
-	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
-	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
-	    " WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) },
-	/* The steps, never their notes (they may name people) nor who made them: the unit the
-	 * dossier went to, else the one that made the step. */
-	[STMT_TRACK_EVENTS] = { "SELECT " SQL_VN_TIME("e.at") " AS at, e.from_status, e.to_status, e.move,"
-	    " COALESCE(ta.name, ea.name) AS unit,"
-	    " IF(d.due_at IS NOT NULL AND e.at > d.due_at, 1, 0) AS late"
-	    " FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
-	    " LEFT JOIN agencies ea ON ea.id = e.agency_id LEFT JOIN agencies ta ON ta.id = e.to_agency_id"
-	    " WHERE e.dossier_id = ? AND d.status > " SQL_DS(DRAFT) " ORDER BY e.at, e.id" },
-};
 
 const struct param_spec track_params[] = {
 	{ "code", P_TOKEN, 32 },

@@ -1,22 +1,12 @@
 /*
- * track.h — the public lookup of dvc-dossiers (track.c): its routes' handlers and inputs,
- * and the program's statements (the table is in track.c).
+ * track.h — the public lookup of dvc-dossiers (track.c): its routes' handlers and inputs
+ * (its statements are the STMT_TRACK_* of dossiers.h, in sql.c).
  */
 #ifndef DVC_DOSSIERS_TRACK_H
 #define DVC_DOSSIERS_TRACK_H
 
-enum stmt {
-	STMT_TRACK_PURGE,	/* the public lookup (track.c): its limit per address */
-	STMT_TRACK_RECORD,
-	STMT_TRACK_COUNT,
-	STMT_TRACK_BY_CODE,	/* … the dossier of a code and digits, or of a token */
-	STMT_TRACK_BY_TOKEN,
-	STMT_TRACK_DOSSIER,	/* … what it shows */
-	STMT_TRACK_EVENTS,
-	STMT__MAX
-};
-
-extern const struct db_stmt_def stmts[STMT__MAX];
+/* The last digits of the applicant's phone or CCCD that a lookup asks for. */
+#define TRACK_DIGITS	4
 
 /* GET /track[?code=…|?t=TOKEN], GET /track/TOKEN, POST /track (code, digits). */
 extern const struct param_spec track_params[], track_post_params[];

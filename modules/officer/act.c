@@ -181,3 +181,40 @@ result_post(struct request *r)
 	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=done&move=%s", r->arg, dmoves[DM_PROPOSE].name);
 	return app_redirect(r, to);
 }
+
+/*
+ * The answer to the applicant's feedback (POST /officer/dossiers/{id}/feedback), once, by an
+ * officer of a unit that has held the dossier; another unit's dossier is not found.
+ */
+int
+feedback_post(struct request *r)
+{
+	const char	*answer = req_str(r, "answer", "");
+	struct db_arg	 seen[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	char		 code[40], to[96];
+	long		 rc;
+
+	if ((rc = db_text(STMT_SEEN, seen, code, sizeof(code))) < 0)
+		return db_status(rc);
+	if (code[0] == '\0')
+		return app_error(r, 404, "officer.dossier_not_found");
+	form_value(r, "move", "feedback");
+	if (answer[strspn(answer, " \t\r\n")] == '\0') {
+		form_error(r, "answer", "feedback.answer_required");
+		return move_refused(r, 422);
+	}
+	{
+		struct db_arg args[] = { DB_S(answer), DB_I((long long)r->user.id), DB_I((long long)r->user.id),
+		    DB_I((long long)req_uint(r, "feedback", 0)), DB_I(num(r->arg)),
+		    DB_I((long long)r->user.id), DB_END_ };
+
+		if ((rc = db_exec(STMT_FEEDBACK_ANSWER, args, NULL, NULL)) < 0)
+			return db_status(rc);
+		if (rc == 0) {
+			form_error(r, "_", "feedback.answered");
+			return move_refused(r, 409);
+		}
+	}
+	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=answered#feedback", r->arg);
+	return app_redirect(r, to);
+}

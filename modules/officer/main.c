@@ -4,6 +4,7 @@
  *   GET  /officer/dossiers/{id}        a dossier, its history and the actions allowed
  *   POST /officer/dossiers/{id}/move   an action (accept, refuse, assign, …, return)
  *   POST /officer/dossiers/{id}/result the electronic result, for approval (multipart)
+ *   POST /officer/dossiers/{id}/feedback  the answer to the applicant's feedback
  *   GET  /officer/slips/{id}           a slip of Circular 03/2025 (Forms 1-5), printable
  *   GET  /officer/register             Form 7, the register of a unit's one-stop desk
  * Every query is bound to the units the officer holds a role in (officer_roles); every move
@@ -42,6 +43,11 @@ static const struct param_spec move_params[] = {
 	{ NULL, 0, 0 },
 };
 static const struct param_spec no_params[] = { { NULL, 0, 0 } };
+static const struct param_spec feedback_params[] = {
+	{ "feedback", P_UINT, UINT32_MAX * 1024ULL },
+	{ "answer", P_TEXT, 2000 },
+	{ NULL, 0, 0 },
+};
 static const struct param_spec register_params[] = {
 	{ "unit", P_UINT, UINT32_MAX },
 	{ "from", P_TEXT, 10 },
@@ -55,6 +61,8 @@ static const struct route routes[] = {
 	{ "POST", "/officer/dossiers/*/move", ROLE_OFFICER, move_post, "officer-dossier", move_params, id_ok, 0, NULL },
 	{ "POST", "/officer/dossiers/*/result", ROLE_OFFICER, result_post, "officer-dossier", no_params, id_ok,
 	    ROUTE_MULTIPART, &result_spec },
+	{ "POST", "/officer/dossiers/*/feedback", ROLE_OFFICER, feedback_post, "officer-dossier", feedback_params,
+	    id_ok, 0, NULL },
 	{ "GET", "/officer/slips/*", ROLE_OFFICER, slip_page, "officer-slip", no_params, id_ok, 0, NULL },
 	{ "GET", "/officer/register", ROLE_OFFICER, register_page, "officer-register", register_params, NULL, 0, NULL },
 };

@@ -30,6 +30,8 @@ enum stmt {
 	STMT_REGISTER_UNITS,
 	STMT_RESULT_INSERT,
 	STMT_SEEN,
+	STMT_FEEDBACK,
+	STMT_FEEDBACK_ANSWER,
 	STMT__MAX
 };
 
@@ -73,6 +75,7 @@ int		 dossier_data(struct request *, long long *version);
 /* act.c */
 int		 move_post(struct request *);
 int		 result_post(struct request *);
+int		 feedback_post(struct request *);
 extern const struct upload_spec result_spec;
 
 /* slips.c */

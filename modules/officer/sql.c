@@ -153,21 +153,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM officer_roles r JOIN users u ON u.id = r.user_id JOIN agencies a ON a.id = r.agency_id"
 	    " WHERE r.role = 'processor' AND u.disabled = 0 AND u.id <> ?"
 	    " ORDER BY a.id = ? DESC, a.id = ? DESC, a.sort, u.full_name LIMIT 300" },
-	[STMT_SLIP] = { "SELECT s.id, s.form, s.number, s.year, s.reason,"
-	    " DATE_FORMAT(" SQL_VN("s.issued_at") ", '%d') AS day, DATE_FORMAT(" SQL_VN("s.issued_at") ", '%m') AS month,"
-	    VN("s.issued_at", "issued_at") "," VN("s.due_at", "due_at") ","
-	    " ia.name AS issuing_name, ia.place AS issuing_place, ia.address AS issuing_address, iu.full_name AS issued_by_name,"
-	    " d.id AS dossier_id, d.code, d.applicant_name, d.org_name, d.applicant_address,"
-	    " d.applicant_phone, d.applicant_email, d.channel, p.name AS procedure_name,"
-	    " p.code AS procedure_code," VN("d.submitted_at", "submitted_at") ","
-	    VN("d.received_at", "received_at") "," VN("d.first_due_at", "first_due_at")
-	    " FROM dossier_slips s JOIN dossiers d ON d.id = s.dossier_id"
-	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies ia ON ia.id = s.agency_id"
-	    " LEFT JOIN users iu ON iu.id = s.issued_by WHERE s.id = ? AND" SEEN },
-	[STMT_SLIP_COMPONENTS] = { "SELECT c.sort, c.name, c.originals, c.copies, COUNT(f.id) AS nfiles"
-	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
-	    " LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id"
-	    " WHERE d.id = ? GROUP BY c.id ORDER BY c.sort" },
+	[STMT_SLIP] = { SQL_SLIP_SELECT " WHERE s.id = ? AND" SEEN },
+	[STMT_SLIP_COMPONENTS] = { SQL_SLIP_COMPONENTS },
 	/* Form 7, the register of a unit's one-stop desk: every dossier it received (Form 1). */
 	[STMT_REGISTER] = { "SELECT s.number, s.year, d.id, d.code, d.status, d.channel, d.applicant_name,"
 	    " d.org_name, d.applicant_address, d.applicant_phone, p.name AS procedure_name,"
@@ -182,5 +169,15 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " WHERE r.user_id = ? AND r.role = 'receiver' ORDER BY a.sort, a.name" },
 	[STMT_RESULT_INSERT] = { "INSERT INTO dossier_files (dossier_id, component_id, kind, sha256, name, mime,"
 	    " size, uploaded_at) VALUES (?, NULL, 'result', ?, ?, ?, ?, UTC_TIMESTAMP())" },
+	/* The applicant's feedback (sql/014), answered once by an officer of a unit that held the
+	 * dossier, in the name of that unit (the holder first). Takes the answer, the user id
+	 * twice, the feedback and dossier ids, and the user id (SEEN). */
+	[STMT_FEEDBACK] = { SQL_FEEDBACK_SELECT },
+	[STMT_FEEDBACK_ANSWER] = { "UPDATE dossier_feedback f JOIN dossiers d ON d.id = f.dossier_id"
+	    " SET f.answer = ?, f.answered_at = UTC_TIMESTAMP(), f.answered_by = ?,"
+	    " f.answer_agency_id = (SELECT du.agency_id FROM dossier_units du JOIN officer_roles r"
+	    " ON r.agency_id = du.agency_id WHERE du.dossier_id = d.id AND r.user_id = ?"
+	    " ORDER BY du.agency_id = d.holder_agency_id DESC, du.since LIMIT 1)"
+	    " WHERE f.id = ? AND f.dossier_id = ? AND f.answer IS NULL AND" SEEN },
 	[STMT_SEEN] = { "SELECT d.code FROM dossiers d WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
 };

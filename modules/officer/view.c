@@ -51,29 +51,25 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 }
 
 /* The clock as the officer reads it: working minutes used, and left before the due date
- * (negative when late), while it runs or is stopped. */
+ * (negative when late), while it runs or is stopped (core's dossier_clock_read()). */
 static int
 clock_data(xmlNodePtr dossier, const struct found *f)
 {
-	struct workcal	 cal;
-	time_t		 now = time(NULL);
-	long		 used = (long)f->used, left;
-	char		 s[32];
-	int		 st;
+	struct dossier_clock	 c = { .used_min = f->used, .started = (time_t)f->started,
+	    .due = (time_t)f->due, .status = f->status };
+	char			 s[32];
+	int			 st;
 
-	if (f->due == 0 || (st = calendar_load(&cal)) != 0)
-		return f->due == 0 ? 0 : st;
-	if (f->started > 0)
-		used += workcal_between(&cal, (time_t)f->started, now);
-	left = (time_t)f->due >= now ? workcal_between(&cal, now, (time_t)f->due) :
-	    -workcal_between(&cal, (time_t)f->due, now);
-	snprintf(s, sizeof(s), "%ld", used);
+	if (f->due == 0)
+		return 0;
+	if ((st = dossier_clock_read(&c)) != 0)
+		return st;
+	snprintf(s, sizeof(s), "%ld", c.used);
 	xml_text(dossier, "minutes_used", s);
-	snprintf(s, sizeof(s), "%ld", left);
+	snprintf(s, sizeof(s), "%ld", c.left);
 	xml_text(dossier, "minutes_left", s);
-	xml_text(dossier, "clock", f->started > 0 ? "running" : "stopped");
-	xml_text(dossier, "late", (time_t)f->due < now && f->status != DS_SUPPLEMENT &&
-	    f->status < DS_STOPPED && f->status != DS_REFUSED ? "1" : "0");
+	xml_text(dossier, "clock", c.running ? "running" : "stopped");
+	xml_text(dossier, "late", c.late ? "1" : "0");
 	return 0;
 }
 
@@ -98,7 +94,8 @@ dossier_data(struct request *r, long long *version)
 	if ((rc = xml_rows(xml_elem(r->root, "files"), "file", STMT_FILES, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "events"), "event", STMT_EVENTS, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0)
+	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "feedback"), "item", STMT_FEEDBACK, id)) < 0)
 		return db_status(rc);
 	if ((allowed = dossier_moves_allowed((unsigned long long)num(r->arg), r->user.id, 0)) < 0)
 		return 503;
@@ -120,7 +117,7 @@ dossier_data(struct request *r, long long *version)
 int
 dossier_page(struct request *r)
 {
-	static const char *const known[] = { "done", "uploaded", NULL };
+	static const char *const known[] = { "done", "uploaded", "answered", NULL };
 	const char		*msg = req_str(r, "msg", NULL);
 	const char *const	*k;
 	long long		 version;

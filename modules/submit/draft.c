@@ -126,15 +126,11 @@ input(struct request *r, const char *name)
 
 /* ------------------------------------------------------------------ list and start */
 
+/* "Hồ sơ của tôi" is dvc-dossiers' now: an old bookmark of /submit/ goes there. */
 int
 list(struct request *r)
 {
-	struct db_arg	 args[] = { DB_I((long long)r->user.id), DB_END_ };
-	long		 rc;
-
-	if ((rc = xml_rows(xml_elem(r->root, "dossiers"), "dossier", STMT_LIST, args)) < 0)
-		return db_status(rc);
-	return 200;
+	return app_redirect(r, "/dossiers/");
 }
 
 /* The procedure to start with where it is received, and the profile for the choice of

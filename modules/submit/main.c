@@ -1,6 +1,6 @@
 /*
  * dvc-submit — step 2 of the citizen's way: a dossier from draft to receipt.
- *   GET      /submit/                "Hồ sơ của tôi": drafts to resume, dossiers submitted
+ *   GET      /submit/                → /dossiers/ ("Hồ sơ của tôi", dvc-dossiers)
  *   GET|POST /submit/new             start a draft for a procedure (as oneself or an organisation)
  *   GET|POST /submit/{id}/info       the applicant, the request and the receiving unit
  *   GET      /submit/{id}/files      one upload slot per component
@@ -56,7 +56,7 @@ static const struct param_spec delivery_page_params[] = {
 };
 
 static const struct route routes[] = {
-	{ "GET", "/submit/", ROLE_CITIZEN, list, "submit-list", no_params, NULL, 0, NULL },
+	{ "GET", "/submit/", ROLE_CITIZEN, list, NULL, no_params, NULL, 0, NULL },
 	{ "GET", "/submit/new", ROLE_CITIZEN, new_page, "submit-new", new_page_params, NULL, 0, NULL },
 	{ "POST", "/submit/new", ROLE_CITIZEN, new_post, "submit-new", new_params, NULL, 0, NULL },
 	{ "GET", "/submit/*/info", ROLE_CITIZEN, info_page, "submit-info", msg_params, id_ok, 0, NULL },

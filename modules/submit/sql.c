@@ -15,12 +15,6 @@
 	" IF(a.place <> '' AND " addr " LIKE CONCAT('%', a.place, '%'), CHAR_LENGTH(a.place), 0)"
 
 const struct db_stmt_def stmts[STMT__MAX] = {
-	[STMT_LIST] = { "SELECT d.id, d.code, d.status, p.name AS procedure_name,"
-	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, " SQL_VN_TIME("d.submitted_at") " AS submitted_at,"
-	    " " SQL_VN_TIME("d.due_at") " AS due_at,"
-	    " (SELECT COUNT(*) FROM dossier_files f WHERE f.dossier_id = d.id) AS nfiles"
-	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id WHERE d.user_id = ?"
-	    " ORDER BY d.status = " SQL_DS(DRAFT) " DESC, d.updated_at DESC, d.id DESC LIMIT 200" },
 	[STMT_PROCEDURE] = { "SELECT p.id, p.code, p.name, p.level, p.gov_level, a.name AS agency_name,"
 	    " p.presence_note, p.applicant_kinds, p.processing_hours, p.same_day FROM procedures p"
 	    " JOIN agencies a ON a.id = p.agency_id WHERE p.current_code = ?" },

@@ -10,7 +10,8 @@
 // the skip link is then reached by Shift+Tab to the start), the privacy notice; and, signed in
 // as a citizen registered for the test, the profile and the password page; and a draft of
 // that citizen's: the files step with an upload refused, the delivery step, the review, and
-// the receipt once submitted.
+// the receipt once submitted; then "Hồ sơ của tôi" and that dossier's page (its feedback and
+// withdrawal forms).
 
 import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -282,6 +283,13 @@ try {
 			open: async (page) => page.goto(`${env.url}${await submissionDraft(page.context())}/review`) },
 		{ name: 'receipt, just submitted (signed in)', path: '/submit/ID/receipt', status: 200, signedIn: true,
 			open: submitDraft },
+		{ name: 'my dossiers (signed in)', path: '/dossiers/', status: 200, signedIn: true },
+		{ name: 'a dossier of mine (signed in)', path: '/dossiers/CODE', status: 200, signedIn: true,
+			open: async (page) => {
+				await page.goto(`${env.url}/dossiers/`);
+				const href = await page.locator('a.dossier-code').first().getAttribute('href');
+				return page.goto(`${env.url}${href}`);
+			} },
 	];
 	for (const vp of VIEWPORTS) {
 		tap.diag(`${vp.name}: ${vp.options.viewport.width}×${vp.options.viewport.height}`);

@@ -621,7 +621,7 @@ async function run(browser, files, who) {
 		await type(s, form.getByLabel(T.password, { exact: true }), PASSWORD);
 		await go(s, form.getByRole('button', { name: T.login, exact: true }), '/account/profile');
 		step = `"${T.mine}"`;
-		await go(s, nav.getByRole('link', { name: T.mine, exact: true }), '/submit/');
+		await go(s, nav.getByRole('link', { name: T.mine, exact: true }), '/dossiers/');
 		const row = s.page.getByRole('row').filter({ hasText: d.code });
 		const rowText = squash(await row.innerText());
 		tap.ok(rowText.includes(T.status[10]), s.label(`"${T.mine}" lists ${d.code} as "${T.status[10]}"`), [rowText]);

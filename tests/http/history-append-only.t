@@ -1,8 +1,9 @@
 #!/usr/bin/env perl
-# tests/http/history-append-only.t — the history of a dossier (dossier_events) and the slips
-# issued (dossier_slips) are a record: the programs' database account may read and add to
-# them, never change or remove a row (dvcctl migrate grants it so, table by table), and the
-# triggers of migration 008 refuse it to every account, root included.
+# tests/http/history-append-only.t — the history of a dossier (dossier_events), the slips
+# issued (dossier_slips) and the applicants' ratings (dossier_ratings, given once) are a
+# record: the programs' database account may read and add to them, never change or remove a
+# row (dvcctl migrate grants it so, table by table), and the triggers of migration 008 refuse
+# it to every account, root included (the history).
 use strict;
 use warnings;
 use utf8;
@@ -43,7 +44,7 @@ my ($rc, $out) = as_user('dvc', $password, "SELECT COUNT(*) FROM dossier_events 
 is($rc, 0, 'the programs\' account reads the history') or diag($out);
 like($out, qr/^1$/m, '… and sees the event');
 
-for my $t ('dossier_events', 'dossier_slips') {
+for my $t ('dossier_events', 'dossier_slips', 'dossier_ratings') {
 	($rc, $out) = as_user('dvc', $password, "UPDATE $t SET id = id WHERE dossier_id = $id");
 	isnt($rc, 0, "the programs' account may not UPDATE $t");
 	like($out, qr/UPDATE command denied/i, '… refused by its privileges') or diag($out);

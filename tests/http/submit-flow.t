@@ -211,7 +211,10 @@ subtest 'remove a file' => sub {
 
 subtest 'resume: "Hồ sơ của tôi" lists the draft; the procedure opens the same draft' => sub {
 	my $r = $c->get('/submit/');
-	is($r->{status}, 200, 'GET /submit/: 200');
+	is($r->{status}, 303, 'GET /submit/: 303');
+	is($r->{location}, '/dossiers/', '… to "Hồ sơ của tôi" (dvc-dossiers)');
+	$r = $c->get('/dossiers/');
+	is($r->{status}, 200, 'GET /dossiers/: 200');
 	like($r->{body}, qr{href="/submit/$id/info"}, 'a link to continue the draft');
 	like(text_of($r->{body}), qr/\Q$p->{name}\E/, 'the draft named by its procedure');
 	$r = $c->get('/submit/new?procedure=' . url_escape($code));
@@ -459,8 +462,8 @@ subtest 'receipt' => sub {
 	is(html_unescape($xml_url // ''), $track, 'the QR encodes the tracking URL (track_url in the page data)');
 	ok($xml_path && index($svg, $xml_path) >= 0, '… and the svg draws that QR');
 
-	$r = $c->get('/submit/');
-	like($r->{body}, qr{href="/submit/$id/receipt"}, '"Hồ sơ của tôi" links the receipt');
+	$r = $c->get('/dossiers/');
+	like($r->{body}, qr{href="/dossiers/\Q$dcode\E"}, '"Hồ sơ của tôi" links the dossier\'s page');
 	like(text_of($r->{body}), qr/\Q$dcode\E/, '… with the code');
 	unlike($r->{body}, qr{href="/submit/$id/info"}, '… and no longer as a draft');
 };

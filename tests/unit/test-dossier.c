@@ -2,7 +2,7 @@
  * test-dossier.c — the dossier's state machine without a database (dossier.c, dossier_clock.c):
  * the move table read as the law reads (DOMAIN.md's transitions, who moves the dossier there),
  * dmove_find(), the dossier code, the refusals' codes and statuses, and the clock rules on a
- * plain working week (07:30-11:30, 13:00-17:00, Monday to Friday).
+ * plain working week (07:30-11:30, 13:00-17:00, Monday to Friday), and the clock as pages read it.
  */
 #include <stdio.h>
 #include <string.h>
@@ -145,11 +145,45 @@ clock_rules(void)
 	ok(d.due == vn(2026, 12, 7, 17, 0), "submitted Saturday night with 1 day: counted from Monday 07:30, expected Monday 17:00");
 }
 
+/* dossier_clock_at(): the clock as the pages read it, on the plain working week. */
+static void
+clock_read(void)
+{
+	struct workcal		 cal;
+	struct dossier_clock	 c;
+	time_t			 mon = vn(2026, 12, 7, 7, 30);	/* a Monday */
+
+	workcal_defaults(&cal);
+	memset(&c, 0, sizeof(c));
+	c.hours = 24;
+	c.used_min = 60;
+	c.started = mon;
+	c.due = vn(2026, 12, 9, 17, 0);
+	c.status = DS_PROCESSING;
+	dossier_clock_at(&c, &cal, vn(2026, 12, 7, 13, 30));
+	ok(c.allotted == 24 * 60, "allotted: 3 working days");
+	ok(c.used == 60 + 4 * 60 + 30, "used: the earlier run and this one's morning and half hour");
+	ok(c.left == 3 * 60 + 30 + 2 * 8 * 60, "left: the rest of Monday and two days");
+	ok(c.running && !c.late, "running, not late");
+	dossier_clock_at(&c, &cal, vn(2026, 12, 10, 8, 30));
+	ok(c.late && c.left == -60, "past the due date: late by the working hour since");
+	c.started = 0;
+	c.status = DS_SUPPLEMENT;
+	dossier_clock_at(&c, &cal, vn(2026, 12, 10, 8, 30));
+	ok(!c.running && !c.late && c.used == 60, "a supplement: stopped, never late, the time kept");
+	c.same_day = true;
+	c.due = 0;
+	c.status = DS_RETURNED;
+	dossier_clock_at(&c, &cal, vn(2026, 12, 10, 8, 30));
+	ok(c.allotted == WORKDAY_HOURS * 60 && c.left == 0 && !c.late, "same day: a working day allotted; no due date, not late");
+}
+
 int
 main(void)
 {
 	table();
 	codes();
 	clock_rules();
+	clock_read();
 	return done_testing();
 }

@@ -29,6 +29,11 @@
   <xsl:variable name="t.status.9" select="'Đã xử lý xong'"/>
   <xsl:variable name="t.status.10" select="'Đã trả kết quả'"/>
 
+  <!-- Working time (the template worktime): a working day is 8 hours -->
+  <xsl:variable name="t.worktime.days" select="' ngày '"/>
+  <xsl:variable name="t.worktime.hours" select="' giờ'"/>
+  <xsl:variable name="t.worktime.minutes" select="' phút'"/>
+
   <!-- The steps of a dossier's history, by the move of dossier.c's table that made them -->
   <xsl:variable name="t.move.submit" select="'Nộp hồ sơ trực tuyến'"/>
   <xsl:variable name="t.move.accept" select="'Tiếp nhận hồ sơ'"/>

@@ -149,4 +149,21 @@
   <!-- Anything else: an unknown code is a bug, but never shown as is; a generic sentence. -->
   <xsl:template match="*" mode="msg" priority="-10">Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:template>
 
+  <!-- dvc-dossiers: the applicant's own dossiers (list.c, page.c, act.c) -->
+  <xsl:template match="*[@code='mine.not_found']" mode="msg">Không tìm thấy hồ sơ này trong hồ sơ của bạn.</xsl:template>
+  <xsl:template match="*[@code='mine.filter']" mode="msg">Bộ lọc trạng thái không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='mine.page']" mode="msg">Không có trang này trong danh sách hồ sơ.</xsl:template>
+  <xsl:template match="*[@code='supplement.status']" mode="msg">Hồ sơ không ở trạng thái chờ bổ sung giấy tờ: không thể tải lên lúc này.</xsl:template>
+  <xsl:template match="*[@code='supplement.not_found']" mode="msg">Không tìm thấy tệp bổ sung này, hoặc tệp đã được gửi cùng hồ sơ.</xsl:template>
+  <xsl:template match="*[@code='supplement.none']" mode="msg">Hãy tải lên giấy tờ được yêu cầu bổ sung trước khi gửi.</xsl:template>
+  <xsl:template match="*[@code='withdraw.confirm']" mode="msg">Đánh dấu ô xác nhận để yêu cầu rút hồ sơ.</xsl:template>
+  <xsl:template match="*[@code='rating.level']" mode="msg">Chọn mức độ hài lòng.</xsl:template>
+  <xsl:template match="*[@code='rating.status']" mode="msg">Chỉ đánh giá được khi hồ sơ đã được trả kết quả.</xsl:template>
+  <xsl:template match="*[@code='rating.twice']" mode="msg">Bạn đã đánh giá hồ sơ này; mỗi hồ sơ chỉ được đánh giá một lần.</xsl:template>
+  <xsl:template match="*[@code='feedback.required']" mode="msg">Nhập nội dung phản ánh, kiến nghị.</xsl:template>
+  <xsl:template match="*[@code='feedback.too_long']" mode="msg">Nội dung phản ánh, kiến nghị tối đa 2.000 ký tự.</xsl:template>
+  <xsl:template match="*[@code='feedback.too_many']" mode="msg">Hồ sơ này đã có quá nhiều phản ánh, kiến nghị. Vui lòng chờ cơ quan trả lời.</xsl:template>
+  <xsl:template match="*[@code='feedback.answer_required']" mode="msg">Nhập nội dung trả lời.</xsl:template>
+  <xsl:template match="*[@code='feedback.answered']" mode="msg">Phản ánh, kiến nghị này đã được trả lời.</xsl:template>
+
 </xsl:stylesheet>

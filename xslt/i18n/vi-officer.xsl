@@ -65,9 +65,6 @@
   <xsl:variable name="t.od.left" select="'Còn lại'"/>
   <xsl:variable name="t.od.late.by" select="'Quá hạn'"/>
   <xsl:variable name="t.od.paused" select="'Tạm dừng tính thời gian (chờ bổ sung)'"/>
-  <xsl:variable name="t.od.hours" select="' giờ'"/>
-  <xsl:variable name="t.od.minutes" select="' phút'"/>
-  <xsl:variable name="t.od.days" select="' ngày '"/>
   <xsl:variable name="t.od.awaiting" select="'Kết quả đang chờ phê duyệt'"/>
   <xsl:variable name="t.od.result" select="'Kết quả giải quyết'"/>
   <xsl:variable name="t.od.result.paper" select="'Kết quả bản giấy'"/>
@@ -140,5 +137,13 @@
   <xsl:variable name="t.act.apology" select="'Lập văn bản xin lỗi, gia hạn'"/>
   <xsl:variable name="t.act.stop" select="'Dừng giải quyết'"/>
   <xsl:variable name="t.act.withdrawn" select="'Xác nhận rút hồ sơ'"/>
+
+  <!-- The applicant's feedback on the dossier view -->
+  <xsl:variable name="t.od.feedback" select="'Phản ánh, kiến nghị của người nộp'"/>
+  <xsl:variable name="t.od.feedback.due" select="'hạn trả lời '"/>
+  <xsl:variable name="t.od.feedback.answered" select="'Đã trả lời: '"/>
+  <xsl:variable name="t.od.feedback.label" select="'Nội dung trả lời'"/>
+  <xsl:variable name="t.od.feedback.send" select="'Gửi trả lời'"/>
+  <xsl:variable name="t.od.feedback.done" select="'Đã gửi trả lời phản ánh, kiến nghị.'"/>
 
 </xsl:stylesheet>

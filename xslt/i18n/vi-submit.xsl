@@ -12,26 +12,6 @@
   <!-- Submission -->
   <!-- Submission: "Hồ sơ của tôi" (the statuses are in vi-dossier.xsl), file sizes (filesize) -->
   <xsl:variable name="t.mine.title" select="'Hồ sơ của tôi'"/>
-  <xsl:variable name="t.mine.drafts" select="'Hồ sơ đang soạn'"/>
-  <xsl:variable name="t.mine.drafts.lead" select="'Hồ sơ chưa nộp được lưu nháp ở đây. Chọn Tiếp tục để hoàn thiện và nộp.'"/>
-  <xsl:variable name="t.mine.drafts.none" select="'Bạn không có hồ sơ nào đang soạn.'"/>
-  <xsl:variable name="t.mine.saved_at" select="'Lưu lần cuối: '"/>
-  <xsl:variable name="t.mine.nfiles.none" select="'Chưa tải lên tệp nào'"/>
-  <xsl:variable name="t.mine.nfiles.pre" select="'Đã tải lên '"/>
-  <xsl:variable name="t.mine.nfiles.post" select="' tệp'"/>
-  <xsl:variable name="t.mine.continue" select="'Tiếp tục'"/>
-  <xsl:variable name="t.mine.submitted" select="'Hồ sơ đã nộp'"/>
-  <xsl:variable name="t.mine.submitted.caption" select="'Hồ sơ đã nộp, mới nhất trước'"/>
-  <xsl:variable name="t.mine.submitted.none" select="'Bạn chưa nộp hồ sơ nào.'"/>
-  <xsl:variable name="t.mine.new.q" select="'Cần nộp hồ sơ khác? '"/>
-  <xsl:variable name="t.mine.new.link" select="'Tìm thủ tục hành chính'"/>
-  <xsl:variable name="t.mine.empty" select="'Bạn chưa có hồ sơ nào.'"/>
-  <xsl:variable name="t.mine.empty.how" select="'Cách nộp hồ sơ trực tuyến'"/>
-  <xsl:variable name="t.mine.empty.step1" select="'Tìm thủ tục cần thực hiện theo từ khóa, lĩnh vực hoặc cơ quan thực hiện.'"/>
-  <xsl:variable name="t.mine.empty.step2.pre" select="'Mở trang của thủ tục và chọn '"/>
-  <xsl:variable name="t.mine.empty.step2.post" select="'.'"/>
-  <xsl:variable name="t.mine.empty.step3" select="'Làm theo từng bước: khai thông tin, tải lên giấy tờ, chọn cách nhận kết quả rồi nộp. Hồ sơ được lưu nháp và hiện ở trang này cho đến khi bạn nộp.'"/>
-  <xsl:variable name="t.mine.empty.button" select="'Tìm thủ tục hành chính'"/>
   <xsl:variable name="t.size.b" select="' byte'"/>
   <xsl:variable name="t.size.kb" select="' KB'"/>
   <xsl:variable name="t.size.mb" select="' MB'"/>

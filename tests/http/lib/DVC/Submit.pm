@@ -560,7 +560,7 @@ sub get {
 # The CSRF token for the current session (from a page only a signed-in user gets).
 sub refresh_csrf {
 	my ($self, $path) = @_;
-	$path //= '/submit/';
+	$path //= '/dossiers/';
 	my $r = $self->get($path);
 	$r->{status} == 200 or die "GET $path for a token: $r->{status}";
 	return $self->{csrf};
