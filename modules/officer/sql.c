@@ -40,7 +40,7 @@
  * A page of a tab: which dossiers, then what is shown of them. The ids of the page are chosen
  * first, in a derived table that reads only the tab's index (without filters) in the page's
  * order, cut to the page; the columns shown and their joins are then read for those rows
- * alone. A tab of work is LIST_DUE, its condition, FILTERS and PAGE_DUE; "all" is LIST_ALL,
+ * alone. A tab of work is LIST_DUE(its index), its condition, FILTERS and PAGE_DUE; "all" is LIST_ALL,
  * its units twice, FILTERS and PAGE_ALL: the units and the tab, then the filters, then the
  * page size and offset.
  */
@@ -54,7 +54,12 @@
 	" JOIN procedures p ON p.id = d.procedure_id" \
 	" LEFT JOIN agencies h ON h.id = d.holder_agency_id LEFT JOIN users u ON u.id = d.assignee_id" \
 	" ORDER BY " outer
-#define LIST_DUE	LIST("d.id, d.due_at AS sort_at FROM dossiers d")
+/*
+ * A tab of work is read from its index in the page's order, which MariaDB is told: left to
+ * itself it may take the index of the tab's count ("process": the assignee's), read the whole
+ * tab and sort it.
+ */
+#define LIST_DUE(index)	LIST("d.id, d.due_at AS sort_at FROM dossiers d FORCE INDEX (" index ")")
 #define PAGE_DUE	PAGE("d.due_at, d.id", "page.sort_at, page.id")
 /*
  * "All": every dossier the officer's units have held, the latest arrival first (a dossier
@@ -106,11 +111,11 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " AND (d.assignee_id = ? OR d.assignee_id IS NULL)) AS process,"
 	    " " COUNT("d.holder_agency_id IN " UNITS("approver") " AND d.inbox_tab = " TAB_N(APPROVE)) " AS approve,"
 	    " " COUNT("d.agency_id IN " UNITS("receiver") " AND d.inbox_tab = " TAB_N(RETURN)) " AS `return`" },
-	[STMT_LIST_UNIT] = { LIST_DUE W_UNIT(BOUND) FILTERS PAGE_DUE },
-	[STMT_LIST_HOLDER] = { LIST_DUE W_HOLDER(BOUND) FILTERS PAGE_DUE },
+	[STMT_LIST_UNIT] = { LIST_DUE("dossiers_tab_unit") W_UNIT(BOUND) FILTERS PAGE_DUE },
+	[STMT_LIST_HOLDER] = { LIST_DUE("dossiers_tab_holder") W_HOLDER(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_ALL] = { LIST_ALL(BOUND) FILTERS PAGE_ALL },
-	[STMT_LIST_UNIT_ROLE] = { LIST_DUE W_UNIT(OF_ROLE) FILTERS PAGE_DUE },
-	[STMT_LIST_HOLDER_ROLE] = { LIST_DUE W_HOLDER(OF_ROLE) FILTERS PAGE_DUE },
+	[STMT_LIST_UNIT_ROLE] = { LIST_DUE("dossiers_tab_unit") W_UNIT(OF_ROLE) FILTERS PAGE_DUE },
+	[STMT_LIST_HOLDER_ROLE] = { LIST_DUE("dossiers_tab_holder") W_HOLDER(OF_ROLE) FILTERS PAGE_DUE },
 	[STMT_LIST_ALL_ROLE] = { LIST_ALL(OF_ANY) FILTERS PAGE_ALL },
 	/* The fields of the filter (the procedure is typed: a unit carries out hundreds). */
 	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
