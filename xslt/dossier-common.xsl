@@ -92,6 +92,7 @@
       <xsl:when test="$move = 'stop'"><xsl:value-of select="$t.move.stop"/></xsl:when>
       <xsl:when test="$move = 'withdraw'"><xsl:value-of select="$t.move.withdraw"/></xsl:when>
       <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.move.withdrawn"/></xsl:when>
+      <xsl:when test="$move = 'feedback'"><xsl:value-of select="$t.move.feedback"/></xsl:when>
     </xsl:choose>
   </xsl:template>
 

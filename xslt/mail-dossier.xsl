@@ -5,7 +5,8 @@
 
   Output: plain text; the first line is the subject, then a blank line, then the body.
   Input: /mail with
-    move      the name of the move (dossier.c's table): what happened
+    move      the name of the move (dossier.c's table): what happened; or "feedback",
+              the unit's answer to the applicant's feedback (the note)
     site      base_url
     note      the officer's reason or list (optional)
     dossier   code, status, applicant_name, org_name, procedure_name, agency_name,
@@ -85,6 +86,7 @@
       <xsl:when test="$move = 'stop'"><xsl:value-of select="$t.mail.say.stop"/></xsl:when>
       <xsl:when test="$move = 'withdraw'"><xsl:value-of select="$t.mail.say.withdraw"/></xsl:when>
       <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.mail.say.withdrawn"/></xsl:when>
+      <xsl:when test="$move = 'feedback'"><xsl:value-of select="$t.mail.say.feedback"/></xsl:when>
     </xsl:choose>
   </xsl:template>
 

@@ -255,4 +255,13 @@ bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, 
 /* The views dossier_transition() renders (mails); a program that calls it lists them. */
 extern const char *const dossier_views[];
 
+/*
+ * The applicant is told of the unit's answer to their feedback: the dossier's mail view as the
+ * pseudo-move DOSSIER_MAIL_FEEDBACK, the answer as its note, into the outbox in the caller's
+ * transaction (a program that calls it lists dossier_views too). 0 (also when the dossier has
+ * no e-mail address), or what db_exec() returns.
+ */
+#define DOSSIER_MAIL_FEEDBACK	"feedback"
+long	 dossier_mail_feedback(unsigned long long dossier, const char *answer);
+
 #endif /* DVC_DOSSIER_H */

@@ -1,8 +1,11 @@
 /*
  * dossier_mail.c — the applicant's message about a move: a document of the dossier as the
  * move left it, rendered by the text view mail-dossier.xsl and written to the outbox in the
- * move's transaction (mail.c). dvc-notifier sends it.
+ * move's transaction (mail.c). dvc-notifier sends it. The unit's answer to the applicant's
+ * feedback is told the same way, as the pseudo-move "feedback".
  */
+#include <stdio.h>
+
 #include "dvc.h"
 #include "private.h"
 #include "dossier_private.h"
@@ -31,4 +34,39 @@ dmail_queue(const struct dstate *d, enum dmove_id m, const struct dmove_args *a,
 		return rc == -1 ? DME_DB_DOWN : DME_DB;
 	}
 	return DME_OK;
+}
+
+/* The applicant's e-mail address of a dossier, for a message that is not a move's. */
+static int
+email_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	const char	*e = row_get(ncols, names, cols, "applicant_email");
+
+	(void)lens;
+	if (e != NULL)
+		snprintf(arg, 256, "%s", e);
+	return 0;
+}
+
+long
+dossier_mail_feedback(unsigned long long id, const char *answer)
+{
+	struct db_arg	 args[] = { DB_I((long long)id), DB_END_ };
+	char		 email[256] = "";
+	xmlNodePtr	 root;
+	xmlDocPtr	 doc;
+	long		 rc;
+
+	if ((rc = db_exec(db_dossier(DOSSIER_MAIL), args, email_row, email)) < 0)
+		return rc;
+	if (email[0] == '\0')
+		return 0;	/* no address to tell: the answer is on the dossier's page */
+	doc = mail_doc(&root);
+	xml_text(root, "move", DOSSIER_MAIL_FEEDBACK);
+	xml_text(root, "note", answer);
+	if ((rc = xml_rows(root, "dossier", db_dossier(DOSSIER_MAIL), args)) >= 0)
+		rc = mail_queue(MAIL_VIEW, doc, email, id, DOSSIER_MAIL_FEEDBACK);
+	xmlFreeDoc(doc);
+	return rc < 0 ? rc : 0;
 }

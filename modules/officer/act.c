@@ -208,12 +208,24 @@ feedback_post(struct request *r)
 		    DB_I((long long)req_uint(r, "feedback", 0)), DB_I(num(r->arg)),
 		    DB_I((long long)r->user.id), DB_END_ };
 
-		if ((rc = db_exec(STMT_FEEDBACK_ANSWER, args, NULL, NULL)) < 0)
+		/* The answer and the applicant's e-mail about it, together or neither. */
+		if ((rc = db_begin()) < 0)
 			return db_status(rc);
+		if ((rc = db_exec(STMT_FEEDBACK_ANSWER, args, NULL, NULL)) < 0) {
+			db_rollback();
+			return db_status(rc);
+		}
 		if (rc == 0) {
+			db_rollback();
 			form_error(r, "_", "feedback.answered");
 			return move_refused(r, 409);
 		}
+		if ((rc = dossier_mail_feedback((unsigned long long)num(r->arg), answer)) < 0) {
+			db_rollback();
+			return db_status(rc);
+		}
+		if ((rc = db_commit()) < 0)
+			return db_status(rc);
 	}
 	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=answered#feedback", r->arg);
 	return app_redirect(r, to);

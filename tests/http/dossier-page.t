@@ -365,8 +365,16 @@ subtest 'feedback: the applicant writes, the unit answers within the deadline sh
 	is($r->{status}, 303, 'answered: 303');
 	my ($ans) = db_rows("SELECT answer, answered_by, a.code FROM dossier_feedback f JOIN agencies a ON a.id = f.answer_agency_id WHERE f.id = $row->[0]");
 	is_deeply($ans, ['Hồ sơ đang chờ xác minh, sẽ trả đúng hẹn.', $o->user_id, $UNIT{hacthanh}{code}], '… in the name of the unit');
+	my @mail = db_rows("SELECT o.recipient = d.applicant_email, o.subject, o.body FROM outbox o"
+	    . " JOIN dossiers d ON d.id = o.dossier_id WHERE o.dossier_id = $id AND o.move = 'feedback'");
+	is(scalar @mail, 1, 'the applicant is told of the answer: one e-mail in the outbox');
+	is($mail[0][0], 1, '… to the dossier\'s address');
+	like($mail[0][1], qr/\Q${\ code_of($id)}\E.*Trả lời phản ánh, kiến nghị/, '… its subject names the dossier and the answer');
+	like($mail[0][2], qr/Hồ sơ đang chờ xác minh, sẽ trả đúng hẹn\..*\/dossiers\/\Q${\ code_of($id)}\E/s,
+	    '… its body holds the answer and the link to the dossier\'s page');
 	$r = $o->post("/officer/dossiers/$id/feedback?format=xml", [feedback => $row->[0], answer => 'Lần hai']);
 	is($r->{status}, 409, 'answered twice: 409');
+	is(db_value("SELECT COUNT(*) FROM outbox WHERE dossier_id = $id AND move = 'feedback'"), 1, '… and no second e-mail');
 	my $text = text_of($me->get('/dossiers/' . code_of($id))->{body});
 	like($text, qr/Hồ sơ đang chờ xác minh, sẽ trả đúng hẹn\./, 'the applicant reads the answer');
 };

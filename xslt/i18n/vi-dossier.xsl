@@ -53,6 +53,7 @@
   <xsl:variable name="t.move.stop" select="'Dừng giải quyết hồ sơ'"/>
   <xsl:variable name="t.move.withdraw" select="'Yêu cầu rút hồ sơ'"/>
   <xsl:variable name="t.move.withdrawn" select="'Xác nhận rút hồ sơ'"/>
+  <xsl:variable name="t.move.feedback" select="'Trả lời phản ánh, kiến nghị'"/>
 
   <!-- The public lookup, /track (track.xsl) -->
   <xsl:variable name="t.track.title" select="'Tra cứu hồ sơ'"/>

@@ -38,5 +38,6 @@
   <xsl:variable name="t.mail.say.stop" select="'Việc giải quyết hồ sơ của bạn đã dừng, vì lý do dưới đây.'"/>
   <xsl:variable name="t.mail.say.withdraw" select="'Cổng Dịch vụ công đã nhận yêu cầu rút hồ sơ của bạn; Bộ phận Một cửa sẽ xác nhận.'"/>
   <xsl:variable name="t.mail.say.withdrawn" select="'Hồ sơ của bạn đã được rút theo yêu cầu.'"/>
+  <xsl:variable name="t.mail.say.feedback" select="'Cơ quan giải quyết đã trả lời phản ánh, kiến nghị của bạn về hồ sơ này. Nội dung trả lời ở dưới và trên trang hồ sơ.'"/>
 
 </xsl:stylesheet>
