@@ -1,6 +1,6 @@
 /*
  * dvcctl — the administrator's command line:
- *   dvcctl [--config FILE] migrate   apply sql/NNN_*.sql not yet recorded in schema_version,
+ *   dvcctl [--config FILE] migrate   apply, in order, each sql/NNN_*.sql not recorded in schema_version
  *                                    then grant the programs' account what it may do
  * dvcctl connects as the schema's owner (db_owner_user) when dvc.conf names one.
  *   dvcctl [--config FILE] seed      load the files of sql/seed/ into an empty catalogue, then reindex
@@ -46,7 +46,9 @@ enum stmt {
 };
 
 static const struct db_stmt_def stmts[STMT__MAX] = {
-	[STMT_APPLIED] = { "SELECT COALESCE(MAX(version), 0) FROM schema_version" },
+	/* Whether migration ? was applied: each is looked for, not compared with the highest, so
+	 * that one numbered below another that came first (two branches) is applied too. */
+	[STMT_APPLIED] = { "SELECT COUNT(*) FROM schema_version WHERE version = ?" },
 	[STMT_RECORD] = { "INSERT INTO schema_version (version, name, applied_at)"
 	    " VALUES (?, ?, UTC_TIMESTAMP())" },
 	[STMT_COUNT_PROCEDURES] = { "SELECT COUNT(*) FROM procedures" },
@@ -227,25 +229,28 @@ static int
 migrate(void)
 {
 	struct dirent	**files;
-	long long	 applied = 0;
+	long long	 applied;
 	unsigned long	 version;
 	int		 n, i, rc = 0;
 
 	if (db_script(schema_version_sql, sizeof(schema_version_sql) - 1) != 0)
 		return 1;
-	if (db_int(STMT_APPLIED, NULL, &applied) < 0)
-		return 1;
 	n = sql_files(conf.sql_dir, true, &files);
 	for (i = 0; i < n; i++) {
 		version = strtoul(files[i]->d_name, NULL, 10);
-		if (rc == 0 && (long long)version > applied) {
+		{
 			struct db_arg args[] = { DB_I((long long)version), DB_S(files[i]->d_name), DB_END_ };
+			struct db_arg vargs[] = { DB_I((long long)version), DB_END_ };
 
-			if (run_file(conf.sql_dir, files[i]->d_name) != 0 ||
-			    db_exec(STMT_RECORD, args, NULL, NULL) != 1)
+			if (rc == 0 && db_int(STMT_APPLIED, vargs, &applied) < 0)
 				rc = 1;
-			else
-				printf("migrated %s\n", files[i]->d_name);
+			else if (rc == 0 && applied == 0) {
+				if (run_file(conf.sql_dir, files[i]->d_name) != 0 ||
+				    db_exec(STMT_RECORD, args, NULL, NULL) != 1)
+					rc = 1;
+				else
+					printf("migrated %s\n", files[i]->d_name);
+			}
 		}
 		free(files[i]);
 	}
