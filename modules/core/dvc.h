@@ -678,6 +678,88 @@ int	 mail_render(const char *view, xmlDocPtr doc, struct buf *text, char **subje
 long	 mail_queue(const char *view, xmlDocPtr doc, const char *recipient,
 	    unsigned long long dossier, const char *move);
 
+/* ------------------------------------------------------------------ payproto.c — payment gateway */
+
+/* The redirect protocol of DOMAIN.md (VNPay 2.1.0 style), for both of its sides. */
+#define PAY_MAX_PARAMS	32
+#define PAY_MAX_KEY	32		/* bytes of a key: [A-Za-z0-9_] */
+#define PAY_MAX_VALUE	512		/* bytes of a decoded value */
+#define PAY_MAX_QUERY	REQ_MAX_QUERY
+#define PAY_HASH_HEX	129		/* 128 hex digits of HMAC-SHA512 and a NUL */
+#define PAY_AMOUNT_LEN	24
+#define PAY_AMOUNT_MAX	10000000000000ULL	/* VND: 10 nghìn tỷ, far above any fee */
+#define PAY_DATE_LEN	15		/* yyyyMMddHHmmss and a NUL */
+
+/* The answers to a notification (IPN) and the gateway's response codes. */
+#define PAY_RSP_OK		"00"
+#define PAY_RSP_NOT_FOUND	"01"
+#define PAY_RSP_CONFIRMED	"02"
+#define PAY_RSP_AMOUNT		"04"
+#define PAY_RSP_SIGNATURE	"97"
+#define PAY_RSP_OTHER		"99"
+
+struct pay_param {
+	char	*key;
+	char	*value;		/* decoded, NUL-terminated, valid UTF-8 */
+};
+
+struct pay_params {
+	struct pay_param	 p[PAY_MAX_PARAMS];
+	size_t			 n;
+};
+
+enum pay_error {
+	PAY_OK = 0,
+	PAY_ERR_ENCODING,	/* bad percent-encoding, invalid UTF-8 or a control character */
+	PAY_ERR_KEY,		/* an empty key, or one not of [A-Za-z0-9_] or too long */
+	PAY_ERR_REPEATED,	/* a key given twice */
+	PAY_ERR_TOO_LONG,	/* a value over PAY_MAX_VALUE, the query over PAY_MAX_QUERY */
+	PAY_ERR_TOO_MANY,	/* over PAY_MAX_PARAMS pairs */
+};
+
+/* A list starts as { 0 }. pay_set() adds or replaces a copy of key=value; false when full. */
+bool		 pay_set(struct pay_params *, const char *key, const char *value);
+const char	*pay_get(const struct pay_params *, const char *key);
+void		 pay_params_free(struct pay_params *);
+/* PHP's urlencode(): [A-Za-z0-9-_.] as is, space as "+", any other byte %XX (upper case). */
+void		 pay_urlencode(struct buf *, const char *);
+/* The signed text: the vnp_* parameters but vnp_SecureHash(Type), sorted by key in byte
+ * order, "key=value" encoded as above, joined with "&". */
+void		 pay_sign_data(struct buf *, const struct pay_params *);
+/* HMAC-SHA512 of the signed text with secret, as lower-case hex. */
+void		 pay_sign(const struct pay_params *, const char *secret, char out[PAY_HASH_HEX]);
+/* Appends the signed text and "&vnp_SecureHash=…": a whole query string to send. */
+void		 pay_query_string(struct buf *, const struct pay_params *, const char *secret);
+/* True when vnp_SecureHash (hex, either case) signs q with secret; constant time. */
+bool		 pay_verify(const struct pay_params *, const char *secret);
+/* Parses a return or notification query string of n bytes into q (which it empties first).
+ * On an error q is left empty. */
+enum pay_error	 pay_parse_query(const char *s, size_t n, struct pay_params *q);
+const char	*pay_error_str(enum pay_error);
+/* Amounts as the protocol carries them: VND × 100 in decimal. decode() takes digits only,
+ * no leading zero, whole đồng, at most PAY_AMOUNT_MAX. */
+void		 pay_amount_encode(uint64_t vnd, char out[PAY_AMOUNT_LEN]);
+bool		 pay_amount_decode(const char *s, uint64_t *vnd);
+/* The protocol's dates: yyyyMMddHHmmss in Vietnam's time (UTC+7). */
+void		 pay_date(time_t, char out[PAY_DATE_LEN]);
+bool		 pay_date_parse(const char *s, time_t *out);
+/* The JSON answer to a notification with this RspCode (an unknown code answers 99). */
+const char	*pay_ipn_answer(const char *rspcode);
+
+/* ------------------------------------------------------------------ payreceipt.c — receipts */
+
+#define VIETQR_MAX_INFO	25
+
+/* Appends the amount in Vietnamese words, capitalised, with "đồng": "Năm mươi nghìn đồng". */
+void		 pay_amount_words(struct buf *, uint64_t vnd);
+/* CRC-16/CCITT-FALSE (polynomial 0x1021, initial 0xFFFF), as EMVCo codes end with. */
+uint16_t	 crc16_ccitt(const void *, size_t);
+/* Appends a VietQR payload for a transfer of vnd (0: the payer types it) to account at the
+ * bank of NAPAS BIN bin, with info (in ASCII, cut to 25 characters) as the purpose. False,
+ * appending nothing, when bin is not 6 digits or account not 1–19 digits. */
+bool		 vietqr_payload(struct buf *, const char *bin, const char *account, uint64_t vnd,
+		    const char *info);
+
 /* ------------------------------------------------------------------ master.c — processes */
 
 /* Forks n workers running fn(listen_fd) and supervises them until SIGTERM. */
