@@ -83,6 +83,12 @@ struct conf {
 	char	*mail_from;
 	int	 mail_max_attempts;	/* attempts before giving a message up */
 	int	 mail_retry_seconds;	/* the wait after a first failure; doubles, up to an hour */
+	/* The payment gateway (payproto.c): its payment page and its query API (querydr), the
+	 * merchant code it gave the province and the secret both sign with ("": no gateway). */
+	char	*pay_url;
+	char	*pay_api_url;
+	char	*pay_tmn_code;
+	char	*pay_secret;
 };
 
 extern struct conf conf;
@@ -522,6 +528,9 @@ typedef int (*handler_fn)(struct request *);
 #define ROUTE_CACHE	0x01	/* anonymous GETs may be served from the page cache */
 #define ROUTE_FORM	0x02	/* the page has a POST form: give anonymous visitors a CSRF token */
 #define ROUTE_MULTIPART	0x04	/* a POST of multipart/form-data: core streams it to .upload */
+/* A GET from the payment gateway or to it (payproto.c): its keys are not the route's
+ * params; the handler parses r->query with pay_parse_query() and checks its signature. */
+#define ROUTE_GATEWAY	0x08
 
 #define UPLOAD_MAX_BODY	(60 * 1024 * 1024)	/* as nginx's client_max_body_size for /submit/ */
 
@@ -545,6 +554,7 @@ struct route {
 struct request {
 	const char	*method;
 	const char	*path;		/* decoded path, without the query */
+	const char	*query;		/* the query string as sent ("" for none) */
 	char		*arg;		/* the "*" segment, decoded */
 	const struct route *route;
 	struct param	 params[REQ_MAX_PARAMS];
@@ -573,6 +583,7 @@ struct request {
 	xmlNodePtr	 root;		/* <page> */
 	char		*location;	/* redirect target */
 	const char	*message;	/* the error page's message code (vi-msg.xsl) */
+	const char	*raw_type;	/* app_raw(): the Content-Type of an answer that is no page */
 	void		*fcgi;		/* FCGX_Request */
 	/* The program's own state of this request (an upload in progress), freed by core with
 	 * state_free when the request ends. */
@@ -606,6 +617,9 @@ int		 app_redirect(struct request *, const char *location);
 int		 db_status(long rc);
 /* Sets the message code of the error page (a static string) and returns status. */
 int		 app_error(struct request *, int status, const char *code);
+/* Answers with text of type (a static string: "application/json") instead of a page, for
+ * the payment gateway's calls; returns 200. */
+int		 app_raw(struct request *, const char *type, const char *text, size_t len);
 
 /* ------------------------------------------------------------------ sendfile.c — downloads */
 

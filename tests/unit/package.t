@@ -25,6 +25,7 @@ my @files = map { (split ' ', $_, 6)[5] =~ s{^\./}{/}r } split /\n/, `dpkg-deb -
 my %has = map { $_ => 1 } @files;
 ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit dossiers files officer admin notifier);
 ok($has{'/usr/sbin/dvcctl'}, 'ships dvcctl');
+ok(!(grep { m{paysandbox} } @files), 'never ships the payment gateway stand-in (dvc-paysandbox)');
 ok($has{'/usr/share/dvc/xslt/layout.xsl'} && $has{'/usr/share/dvc/xslt/static/dvc.css'}, 'ships the views and static files');
 ok((grep { m{^/usr/share/dvc/sql/\d{3}_.*\.sql$} } @files) >= 7, 'ships the migrations');
 ok($has{'/etc/nginx/snippets/dvc.conf'} && $has{'/etc/nginx/snippets/dvc-fastcgi.conf'}, 'ships the nginx snippet');
@@ -37,6 +38,7 @@ sub slurp { open(my $fh, '<', $_[0]) or return ''; local $/; return scalar <$fh>
 
 my $snippet = slurp("$tmp/etc/nginx/snippets/dvc.conf");
 unlike($snippet, qr/@[A-Z]+@/, 'no placeholder is left in the nginx snippet');
+unlike($snippet =~ s/^\s*#.*$//mgr, qr{/sandbox/}, 'the nginx snippet routes nothing to the gateway stand-in');
 my @sockets = $snippet =~ m{fastcgi_pass unix:(\S+?);}g;
 ok(@sockets >= 5, scalar(@sockets) . ' locations pass to a program');
 my $socket_unit = slurp("$tmp/lib/systemd/system/dvc\@.socket");
