@@ -760,6 +760,28 @@ bool		 pay_date_parse(const char *s, time_t *out);
 /* The JSON answer to a notification with this RspCode (an unknown code answers 99). */
 const char	*pay_ipn_answer(const char *rspcode);
 
+/* ------------------------------------------------------------------ payment.c — settling payments */
+
+/*
+ * What a dossier owes now, in đồng, as SQL over the dossier aliased d: its fees due at
+ * submission (all of its fees once an officer asked for them, status 6), less what was paid.
+ */
+#define SQL_PAY_DUE \
+	" (CAST((SELECT COALESCE(SUM(f.amount), 0) FROM dossier_fees f WHERE f.dossier_id = d.id" \
+	" AND (f.stage = 'submission' OR d.status = " SQL_DS(FEES_DUE) ")) AS SIGNED)" \
+	" - CAST((SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.dossier_id = d.id" \
+	" AND p.state = 'paid') AS SIGNED))"
+
+/*
+ * Applies what the gateway said of a payment (the verified parameters of an IPN or of a
+ * querydr answer), once, in its own transaction: the payment of vnp_TxnRef becomes paid
+ * (both codes 00) or failed, via "ipn" or "reconcile"; a dossier waiting for its fees
+ * (status 6) that owes nothing more moves on (DM_FEES_PAID, by the system). Returns the
+ * RspCode the protocol answers: 00 done, 01 no such payment, 02 settled already, 04 not its
+ * amount, 99 the database failed (nothing changed: the gateway tries again).
+ */
+const char	*payment_settle(const struct pay_params *q, const char *via);
+
 /* ------------------------------------------------------------------ payreceipt.c — receipts */
 
 #define VIETQR_MAX_INFO	25

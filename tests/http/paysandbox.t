@@ -114,7 +114,8 @@ ok(verify(%ret), 'pay: signed');
 is("$ret{vnp_ResponseCode}/$ret{vnp_TransactionStatus}", '00/00', '… codes 00 and 00');
 like($ret{vnp_TransactionNo} // '', qr/^\d+$/, "… a gateway transaction number ($ret{vnp_TransactionNo})");
 is($ret{vnp_TmnCode}, pay_conf('pay_tmn_code'), '… the merchant code');
-# Nobody at /pay/ipn answers 00 or 02 here: the sandbox keeps trying (0, 1, 2 s …).
+# The portal answers 01 (the reference is this test's, not a payment of its own): the
+# sandbox keeps trying (0, 1, 2 s …).
 ok(wait_until(20, sub { sandbox_row($pp->{vnp_TxnRef})->[3] >= 3 }), 'the IPN is attempted, and retried')
     or diag explain sandbox_row($pp->{vnp_TxnRef});
 my $row = sandbox_row($pp->{vnp_TxnRef});

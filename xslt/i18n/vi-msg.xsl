@@ -143,6 +143,9 @@
   <xsl:template match="*[@code='reset.link_used']" mode="msg">Đường dẫn đặt lại mật khẩu này đã được sử dụng. Mỗi đường dẫn chỉ dùng được một lần; hãy yêu cầu đường dẫn mới nếu cần.</xsl:template>
   <xsl:template match="*[@code='reset.link_expired']" mode="msg">Đường dẫn đặt lại mật khẩu này đã hết hạn. Hãy yêu cầu đường dẫn mới.</xsl:template>
 
+  <!-- dvc-payment: paying a dossier's fees online -->
+  <xsl:template match="*[@code='pay.unavailable']" mode="msg">Thanh toán trực tuyến hiện chưa sẵn sàng. Vui lòng thử lại sau hoặc nộp phí, lệ phí tại bộ phận một cửa.</xsl:template>
+
   <!-- dvc-paysandbox: the gateway stand-in of development and tests refusing a request -->
   <xsl:template match="*[@code='paysandbox.bad_request']" mode="msg">Yêu cầu thanh toán thiếu thông tin hoặc không đúng giao thức.</xsl:template>
   <xsl:template match="*[@code='paysandbox.bad_signature']" mode="msg">Chữ ký của yêu cầu thanh toán không hợp lệ.</xsl:template>

@@ -1,11 +1,48 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  vi-pay.xsl — the words of the payment pages in Vietnamese (NFC, full diacritics): the
-  gateway stand-in of development and tests (sandbox-pay.xsl).
+  vi-pay.xsl — the words of the payment pages in Vietnamese (NFC, full diacritics): paying a
+  dossier's fees (pay-dossier.xsl), the page the gateway sends the payer back to
+  (pay-return.xsl), and the gateway stand-in of development and tests (sandbox-pay.xsl).
 
   Included by the payment views and by nothing else; see vi.xsl for how the words are split.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- Paying a dossier's fees (dvc-payment) -->
+  <xsl:variable name="t.pay.title" select="'Thanh toán phí, lệ phí'"/>
+  <xsl:variable name="t.pay.dossier" select="'Hồ sơ'"/>
+  <xsl:variable name="t.pay.procedure" select="'Thủ tục'"/>
+  <xsl:variable name="t.pay.fees" select="'Phí, lệ phí của hồ sơ'"/>
+  <xsl:variable name="t.pay.paid" select="'Đã thanh toán'"/>
+  <xsl:variable name="t.pay.due" select="'Số tiền cần thanh toán'"/>
+  <xsl:variable name="t.pay.words" select="'Bằng chữ: '"/>
+  <xsl:variable name="t.pay.nothing" select="'Hồ sơ này hiện không có khoản phí, lệ phí nào cần thanh toán.'"/>
+  <xsl:variable name="t.pay.not_now" select="'Hồ sơ ở trạng thái hiện tại không nhận thanh toán trực tuyến.'"/>
+  <xsl:variable name="t.pay.off" select="'Thanh toán trực tuyến hiện chưa được cấu hình. Vui lòng nộp phí, lệ phí tại bộ phận một cửa.'"/>
+  <xsl:variable name="t.pay.go" select="'Thanh toán trực tuyến'"/>
+  <xsl:variable name="t.pay.go.hint" select="'Bạn sẽ được chuyển sang cổng thanh toán để hoàn tất giao dịch.'"/>
+  <xsl:variable name="t.pay.history" select="'Các lần thanh toán'"/>
+  <xsl:variable name="t.pay.col.time" select="'Thời gian'"/>
+  <xsl:variable name="t.pay.col.amount" select="'Số tiền'"/>
+  <xsl:variable name="t.pay.col.state" select="'Trạng thái'"/>
+  <xsl:variable name="t.pay.col.txn" select="'Mã giao dịch'"/>
+  <xsl:variable name="t.pay.state.pending" select="'Đang chờ xác nhận'"/>
+  <xsl:variable name="t.pay.state.paid" select="'Đã thanh toán'"/>
+  <xsl:variable name="t.pay.state.failed" select="'Không thành công'"/>
+  <xsl:variable name="t.pay.stage.submission" select="'khi nộp hồ sơ'"/>
+  <xsl:variable name="t.pay.stage.supplement" select="'khi bổ sung hồ sơ'"/>
+  <xsl:variable name="t.pay.stage.result" select="'khi nhận kết quả'"/>
+
+  <!-- The page the gateway sends the payer back to -->
+  <xsl:variable name="t.payret.title" select="'Kết quả thanh toán'"/>
+  <xsl:variable name="t.payret.paid" select="'Giao dịch thanh toán đã thành công.'"/>
+  <xsl:variable name="t.payret.cancelled" select="'Bạn đã hủy giao dịch thanh toán. Hồ sơ chưa được thanh toán.'"/>
+  <xsl:variable name="t.payret.failed" select="'Giao dịch thanh toán không thành công. Bạn có thể thanh toán lại.'"/>
+  <xsl:variable name="t.payret.invalid" select="'Không xác thực được kết quả do cổng thanh toán gửi về. Trạng thái thanh toán sẽ được cập nhật khi cổng thanh toán xác nhận.'"/>
+  <xsl:variable name="t.payret.confirmed" select="'Cổng thanh toán đã xác nhận khoản thanh toán này với Cổng Dịch vụ công.'"/>
+  <xsl:variable name="t.payret.waiting" select="'Cổng Dịch vụ công đang chờ cổng thanh toán xác nhận; trạng thái sẽ được cập nhật trong ít phút.'"/>
+  <xsl:variable name="t.payret.code" select="'Mã giao dịch tại cổng thanh toán: '"/>
+  <xsl:variable name="t.payret.again" select="'Quay lại trang thanh toán'"/>
 
   <!-- The gateway stand-in (dvc-paysandbox): never on a province's server -->
   <xsl:variable name="t.sandbox.title" select="'Cổng thanh toán thử nghiệm'"/>

@@ -1,0 +1,134 @@
+#!/usr/bin/env perl
+# tests/http/payment.t — paying a dossier's fees online through the real stack and the gateway
+# stand-in: the applicant's payment page (another applicant's dossier is a 404), a payment
+# cancelled, one paid, the IPN as the truth (the dossier waiting for its fees, status 6, moves
+# on once, by the system), and the notifications the protocol answers: a tampered signature
+# (97), an unknown reference (01), a wrong amount (04), a replay (02), a failure after the
+# payment was settled and a success after it failed (02: nothing changes).
+use strict;
+use warnings;
+use utf8;
+use FindBin;
+use lib "$FindBin::Bin/lib";
+use Test::More;
+use DVCTest;
+use DVC::Submit;
+use DVC::Officer;
+use DVC::Pay;
+
+binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
+
+my $p = DVC::Officer::default_procedure('hacthanh', fee => 1);
+ok($p->{fee_total} > 0, "a procedure with a fee: $p->{code} ($p->{fee_total} đồng)");
+my $id = build('fees_due', procedure => $p->{code});
+my $c = applicant();
+my $d = dossier($id);
+is($d->{status}, 6, "dossier $d->{code} waits for its fees (status 6)");
+my $code = $d->{code};
+my $due = db_value("SELECT SUM(amount) FROM dossier_fees WHERE dossier_id = $id");
+
+# --------------------------------------------------------------- the payment page
+my $r = $c->get("/pay/$code");
+is($r->{status}, 200, "GET /pay/$code: 200");
+like($r->{body}, qr/\Q${\ money($due) }\E/, '… the amount due in figures');
+like($r->{body}, qr/Bằng chữ: [A-ZĐ]\S* .*đồng/, '… and in words');
+like($r->{body}, qr{<form method="post" action="/pay/\Q$code\E"}, '… and the button to pay');
+my $other = citizen();
+is($other->get("/pay/$code")->{status}, 404, "another applicant's dossier: 404");
+is($other->post("/pay/$code", [])->{status}, 404, '… and paying it too');
+is($c->get('/pay/000.00.00.H00-000000-0000')->{status}, 404, 'an unknown code: 404');
+is(get("/pay/$code")->{status}, 303, 'not signed in: to the sign-in page');
+
+# --------------------------------------------------------------- a payment, cancelled
+sub start_payment {
+	my $res = $c->post("/pay/$code", []);
+	my $loc = $res->{headers}{location} // '';
+	my ($gw, $query) = $loc =~ m{^\Q$URL\E(/sandbox/pay/vpcpay\.html)\?(.*)$};
+	my %req = parse_query($query);
+	return ($res, "$gw?$query", %req);
+}
+my ($res, $gw, %req) = start_payment();
+is($res->{status}, 303, 'POST /pay/CODE: 303');
+ok($gw, '… to the gateway') or diag($res->{headers}{location});
+ok(verify(%req), '… with a request signed as the protocol says (checked in Perl)');
+is($req{vnp_Amount}, $due * 100, '… the amount × 100');
+is($req{vnp_TmnCode}, pay_conf('pay_tmn_code'), '… the merchant code');
+is($req{vnp_ReturnUrl}, "$URL/pay/return", '… the return URL');
+is(db_value("SELECT state FROM payments WHERE txn_ref = '$req{vnp_TxnRef}'"), 'pending', 'a pending payment');
+my $cancelled_ref = $req{vnp_TxnRef};
+
+sub gateway_choice {
+	my ($gwpath, $outcome) = @_;
+	my $page = $c->get($gwpath);
+	my ($txn) = ($page->{body} // '') =~ m{action="/sandbox/pay/txn/(\d+)"};
+	my $back = $c->post("/sandbox/pay/txn/$txn", [outcome => $outcome]);
+	my ($path, $q) = ($back->{headers}{location} // '') =~ m{^\Q$URL\E(/pay/return)\?(.*)$};
+	return ($q, $c->get("$path?$q"));
+}
+my ($cq, $ret) = gateway_choice($gw, 'cancel');
+is($ret->{status}, 200, 'cancelled at the gateway: back on the return page');
+like($ret->{body}, qr/Bạn đã hủy giao dịch thanh toán/, '… which says so');
+is(dossier($id)->{status}, 6, 'the dossier still waits for its fees');
+
+# --------------------------------------------------------------- paid; the IPN settles it
+($res, $gw, %req) = start_payment();
+my $ref = $req{vnp_TxnRef};
+isnt($ref, $cancelled_ref, 'a second attempt is a new payment');
+my $events0 = db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id");
+my ($pq, $paid_page) = gateway_choice($gw, 'pay');
+like($paid_page->{body}, qr/Giao dịch thanh toán đã thành công/, 'paid at the gateway: the return page says so');
+ok(wait_until(15, sub { db_value("SELECT state FROM payments WHERE txn_ref = '$ref'") eq 'paid' }),
+    'the IPN marks the payment paid');
+my ($row) = db_rows("SELECT amount, settled_by, gateway_txn_no IS NOT NULL, paid_at IS NOT NULL FROM payments"
+    . " WHERE txn_ref = '$ref'");
+is_deeply($row, [$due, 'ipn', 1, 1], '… with its amount, by the IPN, the gateway number and the time');
+ok(wait_until(15, sub { dossier($id)->{status} == 4 }), 'the dossier moves on to processing (status 4)');
+is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id") - $events0, 1, '… with one event');
+is_deeply((db_rows("SELECT move, role, to_status FROM dossier_events WHERE dossier_id = $id ORDER BY id DESC LIMIT 1"))[0],
+    ['paid', 'system', 4], '… the move paid, by the system');
+ok(wait_until(15, sub { (db_value("SELECT COALESCE(ipn_answer, '') FROM sandbox_transactions WHERE txn_ref = '$ref'")) eq '00' }),
+    'the gateway saw its IPN answered 00');
+like($c->get("/pay/$code")->{body}, qr/không có khoản phí, lệ phí nào cần thanh toán/, 'nothing is due any more');
+$res = $c->post("/pay/$code", []);
+is($res->{headers}{location}, "/pay/$code", 'paying again: back to the page, no new payment');
+is(db_value("SELECT COUNT(*) FROM payments WHERE dossier_id = $id"), 2, '… two payments in all');
+
+# --------------------------------------------------------------- the IPN's answers
+sub ipn {
+	my ($query) = @_;
+	my $res = get("/pay/ipn?$query");
+	my ($rsp) = ($res->{body} // '') =~ /"RspCode":"(\d\d)"/;
+	return ($res, $rsp // '');
+}
+my %paid = parse_query($pq);
+my ($ipn, $rsp) = ipn($pq);
+is($ipn->{status}, 200, 'a replayed IPN: 200');
+like($ipn->{headers}{'content-type'} // '', qr{^application/json}, '… JSON');
+is($rsp, '02', '… RspCode 02 (already confirmed)');
+is(dossier($id)->{status}, 4, '… and the dossier moved once');
+(my $tampered = $pq) =~ s/vnp_Amount=\d+/vnp_Amount=100/;
+is((ipn($tampered))[1], '97', 'a tampered signature: 97');
+is((ipn(signed_query(%paid, vnp_TxnRef => 'P0-0-nosuch')))[1], '01', 'an unknown reference: 01');
+is((ipn(signed_query(%paid, vnp_TmnCode => 'OTHER001')))[1], '01', 'another merchant code: 01');
+is((ipn(signed_query(%paid, vnp_TxnRef => $cancelled_ref, vnp_Amount => $due * 100 + 100)))[1], '04',
+    'a wrong amount: 04');
+is(db_value("SELECT state FROM payments WHERE txn_ref = '$cancelled_ref'"), 'pending', '… nothing changed');
+is((ipn(signed_query(%paid, vnp_ResponseCode => '51', vnp_TransactionStatus => '02')))[1], '02',
+    'a failure after the payment was settled: 02');
+is(db_value("SELECT state FROM payments WHERE txn_ref = '$ref'"), 'paid', '… it stays paid');
+my %cancel = parse_query($cq);
+is((ipn($cq))[1], '00', "the cancelled payment's notification: 00");
+is(db_value("SELECT CONCAT(state, ' ', response_code) FROM payments WHERE txn_ref = '$cancelled_ref'"), 'failed 24',
+    '… it failed (24)');
+is((ipn(signed_query(%cancel, vnp_ResponseCode => '00', vnp_TransactionStatus => '00')))[1], '02',
+    'a success after it failed: 02');
+is(db_value("SELECT state FROM payments WHERE txn_ref = '$cancelled_ref'"), 'failed', '… it stays failed');
+is((ipn('vnp_Amount=%zz'))[1], '99', 'a malformed notification: 99');
+is((ipn(''))[1], '97', 'an empty one: 97');
+is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id") - $events0, 1, 'still one event from all of these');
+
+# --------------------------------------------------------------- the return page never writes
+my ($rr) = $c->get("/pay/return?$tampered");
+like($rr->{body}, qr/Không xác thực được kết quả/, 'a return with a bad signature: said as such');
+
+done_testing();
