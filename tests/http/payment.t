@@ -127,6 +127,16 @@ is((ipn('vnp_Amount=%zz'))[1], '99', 'a malformed notification: 99');
 is((ipn(''))[1], '97', 'an empty one: 97');
 is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id") - $events0, 1, 'still one event from all of these');
 
+# --------------------------------------------------------------- what others see
+my $o = officer('hacthanh', 'processor');
+my $view = $o->get("/officer/dossiers/$id");
+is($view->{status}, 200, "the officer's view of the dossier");
+like($view->{body}, qr/Thanh toán phí, lệ phí/, '… lists its payments');
+like($view->{body}, qr/Trực tuyến qua cổng thanh toán: đã thanh toán lúc \d\d\/\d\d\/\d{4}/, '… the paid one, with its time');
+like($view->{body}, qr/không thành công \(mã 24\)/, '… and the cancelled one');
+like($c->get("/submit/$id/receipt")->{body}, qr{<a class="button" href="/pay/\Q$code\E">Thanh toán phí, lệ phí trực tuyến</a>},
+    "the applicant's receipt links to the payment page");
+
 # --------------------------------------------------------------- the return page never writes
 my ($rr) = $c->get("/pay/return?$tampered");
 like($rr->{body}, qr/Không xác thực được kết quả/, 'a return with a bad signature: said as such');
