@@ -782,6 +782,17 @@ const char	*pay_ipn_answer(const char *rspcode);
  */
 const char	*payment_settle(const struct pay_params *q, const char *via);
 
+/* Calls fn for each payment through the gateway pending for more than minutes, oldest
+ * first (at most 1000): columns txn_ref, amount (đồng), create_date (vnp_CreateDate's form).
+ * What db_exec() returns. */
+long		 payment_pending(unsigned minutes, db_row_fn fn, void *arg);
+
+/* ------------------------------------------------------------------ httpget.c — HTTP client */
+
+/* GETs url (http or https, 10 s at most) through curl into out, NUL-terminated and cut to
+ * outsz - 1 bytes. The bytes read, or -1 when it failed (no answer, or a status >= 400). */
+long		 http_get(const char *url, char *out, size_t outsz);
+
 /* ------------------------------------------------------------------ payreceipt.c — receipts */
 
 #define VIETQR_MAX_INFO	25

@@ -25,7 +25,20 @@ const struct db_stmt_def payment_stmts[PAYMENT__MAX] = {
 	/* The dossier's status and what it still owes, under the dossier's own lock. */
 	[PAYMENT_DOSSIER] = { "SELECT d.status, " SQL_PAY_DUE " AS due FROM dossiers d"
 	    " WHERE d.id = ? FOR UPDATE" },
+	/* The reconciliation's scan (the index payments_pending). */
+	[PAYMENT_PENDING] = { "SELECT txn_ref, amount,"
+	    " DATE_FORMAT(" SQL_VN("created_at") ", '%Y%m%d%H%i%s') AS create_date FROM payments"
+	    " WHERE state = 'pending' AND method = 'gateway'"
+	    " AND created_at <= UTC_TIMESTAMP() - INTERVAL ? MINUTE ORDER BY created_at LIMIT 1000" },
 };
+
+long
+payment_pending(unsigned minutes, db_row_fn fn, void *arg)
+{
+	struct db_arg	 args[] = { DB_I(minutes), DB_END_ };
+
+	return db_exec(db_payment(PAYMENT_PENDING), args, fn, arg);
+}
 
 struct locked {
 	bool			 found;
@@ -141,7 +154,10 @@ payment_settle(const struct pay_params *q, const char *via)
 	} else {
 		const char	*code = str(q, "vnp_ResponseCode");
 
-		/* A code of two digits, or 99 for anything else the gateway sent. */
+		/* The payment's code of two digits: a querydr answer's vnp_ResponseCode is the
+		 * query's (00), its vnp_TransactionStatus the payment's; 99 for anything else. */
+		if (strcmp(code, "00") == 0)
+			code = str(q, "vnp_TransactionStatus");
 		if (strlen(code) != 2 || strspn(code, "0123456789") != 2 || strcmp(code, "00") == 0)
 			code = "99";
 		struct db_arg	 args[] = { DB_S(code), DB_S(str(q, "vnp_TransactionNo")), DB_S(via),

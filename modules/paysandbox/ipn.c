@@ -4,16 +4,15 @@
  * until the portal answers RspCode 00 or 02. A child of the worker does it, so the payer's
  * redirect does not wait; it dies with the worker (a stopped stack leaves nothing behind),
  * which the reconciliation covers as it covers a lost notification. HTTP goes through curl
- * over the local nginx. Each attempt is reported to /sandbox/pay/ack, for the tests to read.
+ * (core's http_get()) over the local nginx. Each attempt is reported to /sandbox/pay/ack,
+ * for the tests to read.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "dvc.h"
@@ -21,49 +20,6 @@
 
 /* Seconds before each attempt: about nine minutes in all. */
 static const unsigned	 delays[] = { 0, 1, 2, 4, 8, 15, 30, 60, 120, 300 };
-
-/* GETs url with curl into out (NUL-terminated, truncated to outsz - 1): bytes read, or -1. */
-static long
-http_get(const char *url, char *out, size_t outsz)
-{
-	int	 p[2], status, devnull;
-	pid_t	 pid;
-	size_t	 got = 0;
-	ssize_t	 n;
-
-	out[0] = '\0';
-	if (pipe(p) == -1)
-		return -1;
-	if ((pid = fork()) == -1) {
-		close(p[0]);
-		close(p[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		dup2(p[1], STDOUT_FILENO);
-		close(p[0]);
-		close(p[1]);
-		if ((devnull = open("/dev/null", O_RDONLY)) != -1)
-			dup2(devnull, STDIN_FILENO);
-		execlp("curl", "curl", "-sS", "--max-time", "10", "--proto", "=http,https",
-		    "-o", "-", url, (char *)NULL);
-		_exit(127);
-	}
-	close(p[1]);
-	while (got + 1 < outsz && (n = read(p[0], out + got, outsz - 1 - got)) != 0) {
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			break;
-		}
-		got += (size_t)n;
-	}
-	out[got] = '\0';
-	close(p[0]);
-	while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
-		;
-	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? (long)got : -1;
-}
 
 /* The RspCode of the portal's JSON answer into code[3] ("" when there is none). */
 static void

@@ -127,6 +127,39 @@ is((ipn('vnp_Amount=%zz'))[1], '99', 'a malformed notification: 99');
 is((ipn(''))[1], '97', 'an empty one: 97');
 is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id") - $events0, 1, 'still one event from all of these');
 
+# --------------------------------------------------------------- a lost IPN: the reconciliation
+my $id2 = build('fees_due', procedure => $p->{code});
+my $code2 = dossier($id2)->{code};
+$code = $code2;		# start_payment() and gateway_choice() pay this one now
+($res, $gw, %req) = start_payment();
+my $lost = $req{vnp_TxnRef};
+my ($lq) = gateway_choice($gw, 'pay_lost_ipn');
+($res, $gw, %req) = start_payment();
+my $gone = $req{vnp_TxnRef};
+gateway_choice($gw, 'cancel');
+($res, $gw, %req) = start_payment();
+my $never = $req{vnp_TxnRef};		# the payer never reached the gateway
+sleep 1;
+is(db_value("SELECT GROUP_CONCAT(state ORDER BY id) FROM payments WHERE dossier_id = $id2"), 'pending,pending,pending',
+    'paid with the IPN lost, cancelled, abandoned: all three pending');
+is(dossier($id2)->{status}, 6, '… and the dossier still waits');
+my $out = `"$ENV{DVC_BIN}/dvcctl" --config "$ENV{DVC_CONF}" payments reconcile --minutes 0 2>&1`;
+is($?, 0, 'dvcctl payments reconcile: exit 0') or diag($out);
+like($out, qr/^\Q$lost\E: paid \(00\)$/m, '… the lost one paid') or diag($out);
+like($out, qr/^\Q$gone\E: failed \(00\)$/m, '… the cancelled one failed');
+like($out, qr/^\Q$never\E: still pending \(gateway 91\/-\)$/m, '… the abandoned one left pending (the gateway knows it not)');
+is(db_value("SELECT CONCAT(state, ' ', settled_by) FROM payments WHERE txn_ref = '$lost'"), 'paid reconcile',
+    'the lost payment is paid, by the reconciliation');
+is(db_value("SELECT CONCAT(state, ' ', response_code) FROM payments WHERE txn_ref = '$gone'"), 'failed 02',
+    'the cancelled one failed');
+is(dossier($id2)->{status}, 4, 'the dossier moved on');
+is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id2 AND move = 'paid'"), 1, '… once');
+is((ipn($lq))[1], '02', 'the IPN arriving after all: 02');
+$out = `"$ENV{DVC_BIN}/dvcctl" --config "$ENV{DVC_CONF}" payments reconcile --minutes 0 2>&1`;
+like($out, qr/reconcile: 1 pending, 0 settled, 1 left pending, 0 not answered/, 'a second run: only the abandoned one is asked about');
+is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id2 AND move = 'paid'"), 1, '… and nothing moved twice');
+$code = $d->{code};
+
 # --------------------------------------------------------------- what others see
 my $o = officer('hacthanh', 'processor');
 my $view = $o->get("/officer/dossiers/$id");
