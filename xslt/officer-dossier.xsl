@@ -422,9 +422,27 @@
               <xsl:if test="gateway_txn_no != ''">
                 <xsl:value-of select="concat($t.od.pay.txn, gateway_txn_no)"/>
               </xsl:if>
+              <xsl:if test="state = 'paid'">
+                <xsl:text> — </xsl:text>
+                <a href="/pay/receipt/{txn_ref}"><xsl:value-of select="$t.od.pay.receipt"/></a>
+              </xsl:if>
             </li>
           </xsl:for-each>
         </ul>
+      </xsl:if>
+      <xsl:if test="/page/fees/fee and $d/status &gt; 0 and $d/status &lt; 8">
+        <!-- dvc-payment checks that the officer receives for the unit and the amount is owed. -->
+        <form method="post" action="/pay/record/{$d/id}" class="od-record-payment">
+          <xsl:call-template name="csrf-field"/>
+          <fieldset>
+            <legend><xsl:value-of select="$t.od.pay.record"/></legend>
+            <label><input type="radio" name="method" value="counter" checked="checked"/> <xsl:value-of select="$t.od.pay.counter"/></label>
+            <label><input type="radio" name="method" value="transfer"/> <xsl:value-of select="$t.od.pay.transfer"/></label>
+            <label><xsl:value-of select="$t.od.pay.amount"/> <input type="number" name="amount" min="1" required="required"/></label>
+            <label><xsl:value-of select="$t.od.pay.reference"/> <input type="text" name="reference" maxlength="60"/></label>
+            <button type="submit" class="button button-secondary"><xsl:value-of select="$t.od.pay.record.go"/></button>
+          </fieldset>
+        </form>
       </xsl:if>
     </section>
   </xsl:template>

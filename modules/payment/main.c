@@ -5,7 +5,9 @@
  *   POST /pay/{code}   a new payment of what is due: the signed redirect to the gateway
  *   GET  /pay/return   where the gateway sends the payer back: shown, never believed
  *   GET  /pay/ipn      the gateway's notification, the truth: settled once (payment.c),
- *                      answered in the protocol's JSON (ipn.c)
+ *                      answered in the protocol's JSON (gateway.c)
+ *   GET  /pay/receipt/{ref}, POST /pay/record/{id}: the e-receipt, and the payments an
+ *                      officer records at the counter (receipt.c)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +41,24 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " created_at) VALUES (?, ?, ?, 'gateway', ?, 'pending', UTC_TIMESTAMP())" },
 	[STMT_BY_REF] = { "SELECT p.state, p.amount, d.code FROM payments p"
 	    " JOIN dossiers d ON d.id = p.dossier_id WHERE p.txn_ref = ?" },
+	/* A paid payment's receipt, for the applicant or an officer of the dossier's units. */
+	[STMT_RECEIPT] = { "SELECT p.txn_ref, p.method, p.amount, COALESCE(p.gateway_txn_no, '') AS gateway_txn_no,"
+	    " COALESCE(p.bank_txn_no, '') AS bank_txn_no, " SQL_VN_TIME("p.paid_at") " AS paid_at,"
+	    " d.code, d.applicant_kind, d.applicant_name, d.org_name, d.applicant_address,"
+	    " pr.name AS procedure_name, a.name AS agency_name, u.full_name AS recorded_by"
+	    " FROM payments p JOIN dossiers d ON d.id = p.dossier_id"
+	    " JOIN procedures pr ON pr.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
+	    " JOIN users u ON u.id = p.user_id"
+	    " WHERE p.txn_ref = ? AND p.state = 'paid' AND (d.user_id = ? OR EXISTS (SELECT 1"
+	    "  FROM officer_roles r WHERE r.user_id = ? AND r.agency_id IN (d.agency_id,"
+	    "  COALESCE(d.holder_agency_id, d.agency_id))))" },
+	/* A dossier the officer receives for (the one-stop desk of its receiving unit). */
+	[STMT_RECORD_LOCK] = { "SELECT d.id, d.code, d.status, " SQL_PAY_DUE " AS due FROM dossiers d"
+	    " WHERE d.id = ? AND d.status > 0 AND EXISTS (SELECT 1 FROM officer_roles r"
+	    " WHERE r.user_id = ? AND r.agency_id = d.agency_id AND r.role = 'receiver') FOR UPDATE" },
+	[STMT_RECORD] = { "INSERT INTO payments (txn_ref, dossier_id, user_id, method, amount, state,"
+	    " settled_by, bank_txn_no, created_at, paid_at, settled_at) VALUES (?, ?, ?, ?, ?, 'paid',"
+	    " 'officer', NULLIF(?, ''), UTC_TIMESTAMP(), UTC_TIMESTAMP(), UTC_TIMESTAMP())" },
 };
 
 static bool
@@ -193,10 +213,32 @@ fail:
 }
 
 static const struct param_spec no_params[] = { { NULL, 0, 0 } };
+static const struct param_spec record_params[] = {
+	{ "method", P_TOKEN, 10 },
+	{ "amount", P_UINT, PAY_AMOUNT_MAX },
+	{ "reference", P_TEXT, 60 },
+	{ NULL, 0, 0 },
+};
+
+static bool
+ref_ok(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return n > 0 && n <= 32 && strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef-") == n;
+}
+
+static bool
+id_ok(const char *s)
+{
+	return s[0] >= '1' && s[0] <= '9' && strlen(s) <= 19 && strspn(s, "0123456789") == strlen(s);
+}
 
 static const struct route routes[] = {
 	{ "GET", "/pay/return", ROLE_ANY, return_page, "pay-return", no_params, NULL, ROUTE_GATEWAY, NULL },
 	{ "GET", "/pay/ipn", ROLE_ANY, ipn, NULL, no_params, NULL, ROUTE_GATEWAY, NULL },
+	{ "GET", "/pay/receipt/*", ROLE_USER, receipt_page, "pay-receipt", no_params, ref_ok, 0, NULL },
+	{ "POST", "/pay/record/*", ROLE_OFFICER, record_post, NULL, record_params, id_ok, 0, NULL },
 	{ "GET", "/pay/*", ROLE_CITIZEN, pay_page, "pay-dossier", no_params, code_ok, 0, NULL },
 	{ "POST", "/pay/*", ROLE_CITIZEN, pay_start, "pay-dossier", no_params, code_ok, 0, NULL },
 };

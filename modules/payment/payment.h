@@ -14,6 +14,9 @@ enum stmt {
 	STMT_PAYMENTS,
 	STMT_INSERT,
 	STMT_BY_REF,
+	STMT_RECEIPT,
+	STMT_RECORD_LOCK,
+	STMT_RECORD,
 	STMT__MAX
 };
 
@@ -25,6 +28,10 @@ struct paydossier {
 	long long		 due;		/* đồng owed now (SQL_PAY_DUE) */
 	bool			 payable;	/* in a status that takes a payment */
 };
+
+/* receipt.c */
+int	 receipt_page(struct request *);
+int	 record_post(struct request *);
 
 /* gateway.c */
 int	 return_page(struct request *);

@@ -170,6 +170,51 @@ like($view->{body}, qr/không thành công \(mã 24\)/, '… and the cancelled o
 like($c->get("/submit/$id/receipt")->{body}, qr{<a class="button" href="/pay/\Q$code\E">Thanh toán phí, lệ phí trực tuyến</a>},
     "the applicant's receipt links to the payment page");
 
+# --------------------------------------------------------------- the e-receipt
+my $receipt = $c->get("/pay/receipt/$ref");
+is($receipt->{status}, 200, "the applicant opens the e-receipt of the paid payment");
+like($receipt->{body}, qr/Biên lai thu phí, lệ phí điện tử/, '… titled as such');
+like($receipt->{body}, qr/\Q${\ money($due) }\E/, '… the amount in figures');
+my $words = $due == 15000 ? 'Mười lăm nghìn đồng' : undef;
+like($receipt->{body}, qr/\Q$words\E/, "… and in words ($words)") if $words;
+like($receipt->{body}, qr/\Q$paid{vnp_TransactionNo}\E/, "… the gateway's transaction number");
+like($receipt->{body}, qr/\Q$d->{code}\E/, '… the dossier');
+like($receipt->{body}, qr/\Q$c->{who}{full_name}\E/, '… the payer');
+like($receipt->{body}, qr{\d\d/\d\d/\d{4} \d\d:\d\d}, '… the time');
+is($other->get("/pay/receipt/$ref")->{status}, 404, "another applicant: 404");
+is($c->get("/pay/receipt/$cancelled_ref")->{status}, 404, 'a payment that failed has no receipt');
+is($o->get("/pay/receipt/$ref")->{status}, 200, "the officer of the dossier's unit opens it too");
+like($view->{body}, qr{href="/pay/receipt/\Q$ref\E"}, "… from the dossier's view");
+
+# --------------------------------------------------------------- a payment at the counter
+my $id3 = build('fees_due', procedure => $p->{code});
+my $recv = officer('hacthanh', 'receiver');
+my $page3 = $recv->get("/officer/dossiers/$id3");
+like($page3->{body}, qr{action="/pay/record/$id3"}, "the receiver's view has the form to record a payment");
+my $csrf = page_csrf($page3->{body});
+is($o->post("/pay/record/$id3", [method => 'counter', amount => $due])->{status}, 404,
+    'a processor (not the one-stop desk) cannot record one: 404');
+is($recv->post("/pay/record/$id3", [method => 'counter', amount => $due + 1], csrf => $csrf)->{status}, 422,
+    'more than is owed: 422');
+is($recv->post("/pay/record/$id3", [method => 'cash', amount => $due], csrf => $csrf)->{status}, 400,
+    'an unknown method: 400');
+is(db_value("SELECT COUNT(*) FROM payments WHERE dossier_id = $id3"), 0, '… nothing recorded');
+$res = $recv->post("/pay/record/$id3", [method => 'counter', amount => $due], csrf => $csrf);
+is($res->{status}, 303, 'the receiver records the fee paid at the counter: 303');
+my ($cref) = ($res->{headers}{location} // '') =~ m{^/pay/receipt/([A-Za-z0-9-]+)$};
+ok($cref, "… to its receipt ($cref)");
+is(db_value("SELECT CONCAT(method, ' ', state, ' ', settled_by) FROM payments WHERE txn_ref = '$cref'"),
+    'counter paid officer', '… a paid counter payment');
+is(dossier($id3)->{status}, 4, 'the dossier moved on');
+is_deeply((db_rows("SELECT move, role FROM dossier_events WHERE dossier_id = $id3 ORDER BY id DESC LIMIT 1"))[0],
+    ['paid', 'receiver'], '… by the receiver');
+my $crec = $recv->get("/pay/receipt/$cref");
+like($crec->{body}, qr/Tiền mặt tại bộ phận một cửa/, 'its receipt says it was paid at the counter');
+like($crec->{body}, qr/Người thu/, '… and who received it');
+is($c->get("/pay/receipt/$cref")->{status}, 200, '… and the applicant sees it too');
+is($recv->post("/pay/record/$id3", [method => 'transfer', amount => 1], csrf => $csrf)->{status}, 422,
+    'nothing more owed: a second record is refused');
+
 # --------------------------------------------------------------- the return page never writes
 my ($rr) = $c->get("/pay/return?$tampered");
 like($rr->{body}, qr/Không xác thực được kết quả/, 'a return with a bad signature: said as such');

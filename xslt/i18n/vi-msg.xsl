@@ -144,6 +144,8 @@
   <xsl:template match="*[@code='reset.link_expired']" mode="msg">Đường dẫn đặt lại mật khẩu này đã hết hạn. Hãy yêu cầu đường dẫn mới.</xsl:template>
 
   <!-- dvc-payment: paying a dossier's fees online -->
+  <xsl:template match="*[@code='pay.receipt_not_found']" mode="msg">Không tìm thấy biên lai này, hoặc bạn không có quyền xem biên lai.</xsl:template>
+  <xsl:template match="*[@code='pay.record_amount']" mode="msg">Số tiền ghi nhận phải lớn hơn 0 và không vượt quá số phí, lệ phí hồ sơ còn phải nộp.</xsl:template>
   <xsl:template match="*[@code='pay.unavailable']" mode="msg">Thanh toán trực tuyến hiện chưa sẵn sàng. Vui lòng thử lại sau hoặc nộp phí, lệ phí tại bộ phận một cửa.</xsl:template>
 
   <!-- dvc-paysandbox: the gateway stand-in of development and tests refusing a request -->

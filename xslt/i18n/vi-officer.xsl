@@ -105,6 +105,11 @@
   <xsl:variable name="t.od.pay.failed" select="'không thành công (mã '"/>
   <xsl:variable name="t.od.pay.pending" select="'đang chờ cổng thanh toán xác nhận'"/>
   <xsl:variable name="t.od.pay.txn" select="'; mã giao dịch '"/>
+  <xsl:variable name="t.od.pay.receipt" select="'Biên lai'"/>
+  <xsl:variable name="t.od.pay.record" select="'Ghi nhận khoản nộp phí, lệ phí tại bộ phận một cửa'"/>
+  <xsl:variable name="t.od.pay.amount" select="'Số tiền (đồng)'"/>
+  <xsl:variable name="t.od.pay.reference" select="'Mã tham chiếu chuyển khoản (nếu có)'"/>
+  <xsl:variable name="t.od.pay.record.go" select="'Ghi nhận và lập biên lai'"/>
   <xsl:variable name="t.od.history" select="'Quá trình xử lý (Phiếu kiểm soát quá trình giải quyết hồ sơ)'"/>
   <xsl:variable name="t.od.h.at" select="'Thời điểm'"/>
   <xsl:variable name="t.od.h.step" select="'Bước'"/>

@@ -33,6 +33,28 @@
   <xsl:variable name="t.pay.stage.supplement" select="'khi bổ sung hồ sơ'"/>
   <xsl:variable name="t.pay.stage.result" select="'khi nhận kết quả'"/>
 
+  <!-- The e-receipt (biên lai điện tử) -->
+  <xsl:variable name="t.rcpt.title" select="'Biên lai thu phí, lệ phí điện tử'"/>
+  <xsl:variable name="t.rcpt.print" select="'In biên lai: nhấn Ctrl+P hoặc chọn In trên trình duyệt.'"/>
+  <xsl:variable name="t.rcpt.nation" select="'Cộng hòa xã hội chủ nghĩa Việt Nam'"/>
+  <xsl:variable name="t.rcpt.motto" select="'Độc lập - Tự do - Hạnh phúc'"/>
+  <xsl:variable name="t.rcpt.number" select="'Số biên lai: '"/>
+  <xsl:variable name="t.rcpt.payer" select="'Người nộp tiền'"/>
+  <xsl:variable name="t.rcpt.address" select="'Địa chỉ'"/>
+  <xsl:variable name="t.rcpt.for" select="'Nội dung thu'"/>
+  <xsl:variable name="t.rcpt.dossier" select="'Phí, lệ phí hồ sơ '"/>
+  <xsl:variable name="t.rcpt.amount" select="'Số tiền'"/>
+  <xsl:variable name="t.rcpt.words" select="'Số tiền bằng chữ'"/>
+  <xsl:variable name="t.rcpt.method" select="'Hình thức thanh toán'"/>
+  <xsl:variable name="t.rcpt.gateway" select="'Trực tuyến qua cổng thanh toán'"/>
+  <xsl:variable name="t.rcpt.counter" select="'Tiền mặt tại bộ phận một cửa'"/>
+  <xsl:variable name="t.rcpt.transfer" select="'Chuyển khoản ngân hàng'"/>
+  <xsl:variable name="t.rcpt.gateway_no" select="'Mã giao dịch của cổng thanh toán'"/>
+  <xsl:variable name="t.rcpt.bank_no" select="'Mã tham chiếu chuyển khoản'"/>
+  <xsl:variable name="t.rcpt.paid_at" select="'Thời gian thanh toán'"/>
+  <xsl:variable name="t.rcpt.recorded_by" select="'Người thu'"/>
+  <xsl:variable name="t.rcpt.note" select="'Biên lai điện tử do Cổng Dịch vụ công lập khi khoản thanh toán được xác nhận.'"/>
+
   <!-- The page the gateway sends the payer back to -->
   <xsl:variable name="t.payret.title" select="'Kết quả thanh toán'"/>
   <xsl:variable name="t.payret.paid" select="'Giao dịch thanh toán đã thành công.'"/>
