@@ -75,7 +75,12 @@
           <dd class="code"><xsl:value-of select="$rc/gateway_txn_no"/></dd>
         </xsl:if>
         <xsl:if test="$rc/bank_txn_no != ''">
-          <dt><xsl:value-of select="$t.rcpt.bank_no"/></dt>
+          <dt>
+            <xsl:choose>
+              <xsl:when test="$rc/method = 'gateway'"><xsl:value-of select="$t.rcpt.bank_txn"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$t.rcpt.bank_no"/></xsl:otherwise>
+            </xsl:choose>
+          </dt>
           <dd class="code"><xsl:value-of select="$rc/bank_txn_no"/></dd>
         </xsl:if>
         <dt><xsl:value-of select="$t.rcpt.paid_at"/></dt>

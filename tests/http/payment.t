@@ -127,6 +127,32 @@ is((ipn('vnp_Amount=%zz'))[1], '99', 'a malformed notification: 99');
 is((ipn(''))[1], '97', 'an empty one: 97');
 is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id") - $events0, 1, 'still one event from all of these');
 
+# --------------------------------------------------------------- declined; the IPN before the return
+my $id4 = build('fees_due', procedure => $p->{code});
+$code = dossier($id4)->{code};
+($res, $gw, %req) = start_payment();
+my $declined = $req{vnp_TxnRef};
+my ($dq, $dpage) = gateway_choice($gw, 'decline');
+like($dpage->{body}, qr/Giao dịch thanh toán không thành công/, 'declined at the gateway: the return page says so');
+ok(wait_until(15, sub { db_value("SELECT CONCAT(state, ' ', response_code) FROM payments WHERE txn_ref = '$declined'") eq 'failed 51' }),
+    '… and its IPN marks the payment failed (51)');
+is(dossier($id4)->{status}, 6, '… the dossier still waits for its fees');
+($res, $gw, %req) = start_payment();
+my $early = $req{vnp_TxnRef};
+{
+	# The payer chooses, the gateway notifies, and only then does the browser come back.
+	my $page = $c->get($gw);
+	my ($txn) = ($page->{body} // '') =~ m{action="/sandbox/pay/txn/(\d+)"};
+	my $back = $c->post("/sandbox/pay/txn/$txn", [outcome => 'pay']);
+	ok(wait_until(15, sub { db_value("SELECT state FROM payments WHERE txn_ref = '$early'") eq 'paid' }),
+	    'paid: the IPN settles it before the browser is back');
+	my ($path) = ($back->{headers}{location} // '') =~ m{^\Q$URL\E(/pay/return\?.*)$};
+	like($c->get($path)->{body}, qr/Cổng thanh toán đã xác nhận khoản thanh toán này/,
+	    '… and the return page then says it is confirmed');
+}
+is(db_value("SELECT COUNT(*) FROM payments WHERE dossier_id = $id4 AND state = 'paid'"), 1, 'one payment paid, not two');
+is(dossier($id4)->{status}, 4, 'the dossier moved on');
+
 # --------------------------------------------------------------- a lost IPN: the reconciliation
 my $id2 = build('fees_due', procedure => $p->{code});
 my $code2 = dossier($id2)->{code};

@@ -51,6 +51,7 @@
   <xsl:variable name="t.rcpt.transfer" select="'Chuyển khoản ngân hàng'"/>
   <xsl:variable name="t.rcpt.gateway_no" select="'Mã giao dịch của cổng thanh toán'"/>
   <xsl:variable name="t.rcpt.bank_no" select="'Mã tham chiếu chuyển khoản'"/>
+  <xsl:variable name="t.rcpt.bank_txn" select="'Mã giao dịch tại ngân hàng'"/>
   <xsl:variable name="t.rcpt.paid_at" select="'Thời gian thanh toán'"/>
   <xsl:variable name="t.rcpt.recorded_by" select="'Người thu'"/>
   <xsl:variable name="t.rcpt.note" select="'Biên lai điện tử do Cổng Dịch vụ công lập khi khoản thanh toán được xác nhận.'"/>
