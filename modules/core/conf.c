@@ -38,6 +38,9 @@ struct conf conf = {
 	.pay_api_url = "",
 	.pay_tmn_code = "",
 	.pay_secret = "",
+	.pay_bank_bin = "",
+	.pay_bank_account = "",
+	.pay_bank_holder = "",
 };
 
 /* "HH:MM" into minutes after midnight; -1 when malformed. */
@@ -115,6 +118,9 @@ static const struct {
 	{ "pay_api_url", &conf.pay_api_url },
 	{ "pay_tmn_code", &conf.pay_tmn_code },
 	{ "pay_secret", &conf.pay_secret },
+	{ "pay_bank_bin", &conf.pay_bank_bin },
+	{ "pay_bank_account", &conf.pay_bank_account },
+	{ "pay_bank_holder", &conf.pay_bank_holder },
 };
 
 static char *

@@ -89,6 +89,11 @@ struct conf {
 	char	*pay_api_url;
 	char	*pay_tmn_code;
 	char	*pay_secret;
+	/* The province's account for fees paid by bank transfer, shown with a VietQR code on
+	 * the fee notice ("": none): the bank's NAPAS BIN, the account number, its holder. */
+	char	*pay_bank_bin;
+	char	*pay_bank_account;
+	char	*pay_bank_holder;
 };
 
 extern struct conf conf;

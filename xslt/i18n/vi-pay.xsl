@@ -22,6 +22,13 @@
   <xsl:variable name="t.pay.go" select="'Thanh toán trực tuyến'"/>
   <xsl:variable name="t.pay.go.hint" select="'Bạn sẽ được chuyển sang cổng thanh toán để hoàn tất giao dịch.'"/>
   <xsl:variable name="t.pay.history" select="'Các lần thanh toán'"/>
+  <xsl:variable name="t.pay.transfer" select="'Hoặc chuyển khoản ngân hàng'"/>
+  <xsl:variable name="t.pay.transfer.lead" select="'Quét mã VietQR bằng ứng dụng ngân hàng, hoặc chuyển khoản với đúng số tiền và nội dung dưới đây. Cán bộ tiếp nhận xác nhận khoản chuyển khoản khi tiền về tài khoản và lập biên lai.'"/>
+  <xsl:variable name="t.pay.transfer.qr" select="'Mã VietQR chuyển khoản phí, lệ phí'"/>
+  <xsl:variable name="t.pay.transfer.holder" select="'Chủ tài khoản'"/>
+  <xsl:variable name="t.pay.transfer.account" select="'Số tài khoản'"/>
+  <xsl:variable name="t.pay.transfer.bin" select="'Mã ngân hàng (NAPAS BIN)'"/>
+  <xsl:variable name="t.pay.transfer.content" select="'Nội dung chuyển khoản'"/>
   <xsl:variable name="t.pay.col.time" select="'Thời gian'"/>
   <xsl:variable name="t.pay.col.amount" select="'Số tiền'"/>
   <xsl:variable name="t.pay.col.state" select="'Trạng thái'"/>
