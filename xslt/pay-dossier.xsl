@@ -135,7 +135,13 @@
                   <xsl:otherwise><xsl:value-of select="$t.pay.state.pending"/></xsl:otherwise>
                 </xsl:choose>
               </td>
-              <td><xsl:value-of select="gateway_txn_no"/></td>
+              <td>
+                <xsl:value-of select="gateway_txn_no"/>
+                <xsl:if test="state = 'paid'">
+                  <xsl:text> </xsl:text>
+                  <a href="/pay/receipt/{txn_ref}"><xsl:value-of select="$t.pay.receipt"/></a>
+                </xsl:if>
+              </td>
             </tr>
           </xsl:for-each>
         </tbody>

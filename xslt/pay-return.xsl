@@ -51,7 +51,11 @@
         <p><xsl:value-of select="concat($t.payret.code, $ret/transaction_no)"/></p>
         <p>
           <xsl:choose>
-            <xsl:when test="$ret/state = 'paid'"><xsl:value-of select="$t.payret.confirmed"/></xsl:when>
+            <xsl:when test="$ret/state = 'paid'">
+              <xsl:value-of select="$t.payret.confirmed"/>
+              <xsl:text> </xsl:text>
+              <a href="/pay/receipt/{$ret/txn_ref}"><xsl:value-of select="$t.pay.receipt"/></a>
+            </xsl:when>
             <xsl:otherwise><xsl:value-of select="$t.payret.waiting"/></xsl:otherwise>
           </xsl:choose>
         </p>

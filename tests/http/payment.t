@@ -185,7 +185,9 @@ is(dossier($id2)->{status}, 4, 'the dossier moved on');
 is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id2 AND move = 'paid'"), 1, '… once');
 is((ipn($lq))[1], '02', 'the IPN arriving after all: 02');
 $out = `"$ENV{DVC_BIN}/dvcctl" --config "$ENV{DVC_CONF}" payments reconcile --minutes 0 2>&1`;
-like($out, qr/reconcile: 1 pending, 0 settled, 1 left pending, 0 not answered/, 'a second run: only the abandoned one is asked about');
+# (Other test files may leave payments pending too: only this dossier's are looked at.)
+ok($out =~ /^\Q$never\E: still pending/m && $out !~ /^\Q$lost\E:/m && $out !~ /^\Q$gone\E:/m,
+    'a second run: of these, only the abandoned one is asked about') or diag($out);
 is(db_value("SELECT COUNT(*) FROM dossier_events WHERE dossier_id = $id2 AND move = 'paid'"), 1, '… and nothing moved twice');
 $code = $d->{code};
 

@@ -22,6 +22,7 @@
   <xsl:variable name="t.pay.go" select="'Thanh toán trực tuyến'"/>
   <xsl:variable name="t.pay.go.hint" select="'Bạn sẽ được chuyển sang cổng thanh toán để hoàn tất giao dịch.'"/>
   <xsl:variable name="t.pay.history" select="'Các lần thanh toán'"/>
+  <xsl:variable name="t.pay.receipt" select="'Xem biên lai'"/>
   <xsl:variable name="t.pay.transfer" select="'Hoặc chuyển khoản ngân hàng'"/>
   <xsl:variable name="t.pay.transfer.lead" select="'Quét mã VietQR bằng ứng dụng ngân hàng, hoặc chuyển khoản với đúng số tiền và nội dung dưới đây. Cán bộ tiếp nhận xác nhận khoản chuyển khoản khi tiền về tài khoản và lập biên lai.'"/>
   <xsl:variable name="t.pay.transfer.qr" select="'Mã VietQR chuyển khoản phí, lệ phí'"/>
