@@ -60,6 +60,9 @@ endef
 $(foreach p,$(PROGRAMS),$(eval $(call build_program,$(p))))
 
 BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
+# Programs for development and tests only: built and run by `make run` and `make test`, never
+# installed (the payment gateway stand-in).
+DEV_ONLY  = dvc-paysandbox
 UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 
 .PHONY: all asan deps check-deps run test bench fuzz fuzz-corpus clean install deb
@@ -126,7 +129,7 @@ PREFIX	?= /usr
 install: all
 	install -d $(DESTDIR)$(PREFIX)/lib/dvc $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/dvc \
 		$(DESTDIR)/etc/dvc $(DESTDIR)/etc/nginx/snippets $(DESTDIR)/lib/systemd/system
-	install -m 755 $(addprefix build/,$(filter-out dvcctl,$(BINS))) $(DESTDIR)$(PREFIX)/lib/dvc/
+	install -m 755 $(addprefix build/,$(filter-out dvcctl $(DEV_ONLY),$(BINS))) $(DESTDIR)$(PREFIX)/lib/dvc/
 	install -m 755 build/dvcctl $(DESTDIR)$(PREFIX)/sbin/
 	cp -R sql $(DESTDIR)$(PREFIX)/share/dvc/
 	install -d $(DESTDIR)$(PREFIX)/share/dvc/xslt

@@ -53,6 +53,10 @@
         <xsl:call-template name="follow-links"/>
       </div>
     </xsl:if>
+    <!-- Fees recorded with the dossier: paid online through dvc-payment (/pay/CODE). -->
+    <xsl:if test="sum(fees/fee[not(optional = 1)]/amount) &gt; 0">
+      <p class="no-print receipt-pay"><a class="button" href="/pay/{$d/code}"><xsl:value-of select="$t.receipt.pay"/></a></p>
+    </xsl:if>
     <!-- On screen, the facts a citizen comes back for, above the slip. -->
     <div class="receipt-tools no-print">
       <dl class="summary receipt-facts">

@@ -92,6 +92,15 @@ app_redirect(struct request *r, const char *location)
 }
 
 int
+app_raw(struct request *r, const char *type, const char *text, size_t len)
+{
+	r->raw_type = type;
+	buf_reset(&body);
+	buf_put(&body, text, len);
+	return 200;
+}
+
+int
 app_error(struct request *r, int status, const char *code)
 {
 	r->message = code;
@@ -286,7 +295,9 @@ respond(FCGX_Request *fr, struct request *r, int status, bool head)
 		FCGX_PutStr(out.data, (int)out.len, fr->out);
 		return;
 	}
-	if (r->plain_text)
+	if (status == 200 && r->raw_type != NULL)
+		type = r->raw_type;
+	else if (r->plain_text)
 		type = "text/plain; charset=utf-8";
 	else
 		type = r->want_xml ? "application/xml; charset=utf-8" : "text/html; charset=utf-8";
@@ -386,7 +397,9 @@ read_inputs(struct request *r, FCGX_Request *fr, const char *query)
 		    r->params, &r->nparams)) == REQ_OK)
 			e = req_parse_form(form.data, form.len, r->route->params, post_ignored,
 			    r->params, &r->nparams);
-	} else
+	} else if (r->route->flags & ROUTE_GATEWAY)
+		return 0;	/* the handler's pay_parse_query() reads it */
+	else
 		e = req_parse_form(query, strlen(query), r->route->params, always_ignored,
 		    r->params, &r->nparams);
 	if (e == REQ_OK)
@@ -451,6 +464,7 @@ handle(FCGX_Request *fr)
 	r.want_xml = wants_xml(fr);
 	if (query == NULL)
 		query = "";
+	r.query = query;
 	if (req_form_has(query, strlen(query), "format", "xml"))
 		r.want_xml = true;
 	head = strcmp(r.method, "HEAD") == 0;
@@ -494,8 +508,8 @@ handle(FCGX_Request *fr)
 	}
 	page_start(&r, r.route->view);
 	status = r.route->handler(&r);
-	if (status == 200 && r.download.len > 0)
-		goto done;	/* a download: no page to render */
+	if (status == 200 && (r.download.len > 0 || r.raw_type != NULL))
+		goto done;	/* a download, or app_raw(): no page to render */
 	if ((status == 200 || (status >= 400 && r.keep_view)) && (r.route->view == NULL ||
 	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0))
 		status = 500;

@@ -34,6 +34,13 @@ struct conf conf = {
 	.mail_from = "",
 	.mail_max_attempts = 12,
 	.mail_retry_seconds = 60,
+	.pay_url = "",
+	.pay_api_url = "",
+	.pay_tmn_code = "",
+	.pay_secret = "",
+	.pay_bank_bin = "",
+	.pay_bank_account = "",
+	.pay_bank_holder = "",
 };
 
 /* "HH:MM" into minutes after midnight; -1 when malformed. */
@@ -107,6 +114,13 @@ static const struct {
 	{ "store_dir", &conf.store_dir },
 	{ "sendmail_command", &conf.sendmail_command },
 	{ "mail_from", &conf.mail_from },
+	{ "pay_url", &conf.pay_url },
+	{ "pay_api_url", &conf.pay_api_url },
+	{ "pay_tmn_code", &conf.pay_tmn_code },
+	{ "pay_secret", &conf.pay_secret },
+	{ "pay_bank_bin", &conf.pay_bank_bin },
+	{ "pay_bank_account", &conf.pay_bank_account },
+	{ "pay_bank_holder", &conf.pay_bank_holder },
 };
 
 static char *

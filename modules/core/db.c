@@ -47,7 +47,7 @@ db_init(const struct db_stmt_def *d, size_t n)
 	size_t	 i;
 
 	nprogram = n;
-	ndefs = n + CORE__MAX + DOSSIER__MAX;
+	ndefs = n + CORE__MAX + DOSSIER__MAX + PAYMENT__MAX;
 	defs = xcalloc(ndefs, sizeof(*defs));
 	for (i = 0; i < n; i++)
 		defs[i] = d[i];
@@ -55,6 +55,8 @@ db_init(const struct db_stmt_def *d, size_t n)
 		defs[n + i] = core_stmts[i];
 	for (i = 0; i < DOSSIER__MAX; i++)
 		defs[n + CORE__MAX + i] = dossier_stmts[i];
+	for (i = 0; i < PAYMENT__MAX; i++)
+		defs[n + CORE__MAX + DOSSIER__MAX + i] = payment_stmts[i];
 	stmts = xcalloc(ndefs, sizeof(*stmts));
 }
 
@@ -68,6 +70,12 @@ size_t
 db_dossier(enum dossier_stmt id)
 {
 	return nprogram + CORE__MAX + (size_t)id;
+}
+
+size_t
+db_payment(enum payment_stmt id)
+{
+	return nprogram + CORE__MAX + DOSSIER__MAX + (size_t)id;
 }
 
 static void

@@ -83,6 +83,17 @@ struct conf {
 	char	*mail_from;
 	int	 mail_max_attempts;	/* attempts before giving a message up */
 	int	 mail_retry_seconds;	/* the wait after a first failure; doubles, up to an hour */
+	/* The payment gateway (payproto.c): its payment page and its query API (querydr), the
+	 * merchant code it gave the province and the secret both sign with ("": no gateway). */
+	char	*pay_url;
+	char	*pay_api_url;
+	char	*pay_tmn_code;
+	char	*pay_secret;
+	/* The province's account for fees paid by bank transfer, shown with a VietQR code on
+	 * the fee notice ("": none): the bank's NAPAS BIN, the account number, its holder. */
+	char	*pay_bank_bin;
+	char	*pay_bank_account;
+	char	*pay_bank_holder;
 };
 
 extern struct conf conf;
@@ -522,6 +533,9 @@ typedef int (*handler_fn)(struct request *);
 #define ROUTE_CACHE	0x01	/* anonymous GETs may be served from the page cache */
 #define ROUTE_FORM	0x02	/* the page has a POST form: give anonymous visitors a CSRF token */
 #define ROUTE_MULTIPART	0x04	/* a POST of multipart/form-data: core streams it to .upload */
+/* A GET from the payment gateway or to it (payproto.c): its keys are not the route's
+ * params; the handler parses r->query with pay_parse_query() and checks its signature. */
+#define ROUTE_GATEWAY	0x08
 
 #define UPLOAD_MAX_BODY	(60 * 1024 * 1024)	/* as nginx's client_max_body_size for /submit/ */
 
@@ -545,6 +559,7 @@ struct route {
 struct request {
 	const char	*method;
 	const char	*path;		/* decoded path, without the query */
+	const char	*query;		/* the query string as sent ("" for none) */
 	char		*arg;		/* the "*" segment, decoded */
 	const struct route *route;
 	struct param	 params[REQ_MAX_PARAMS];
@@ -573,6 +588,7 @@ struct request {
 	xmlNodePtr	 root;		/* <page> */
 	char		*location;	/* redirect target */
 	const char	*message;	/* the error page's message code (vi-msg.xsl) */
+	const char	*raw_type;	/* app_raw(): the Content-Type of an answer that is no page */
 	void		*fcgi;		/* FCGX_Request */
 	/* The program's own state of this request (an upload in progress), freed by core with
 	 * state_free when the request ends. */
@@ -606,6 +622,9 @@ int		 app_redirect(struct request *, const char *location);
 int		 db_status(long rc);
 /* Sets the message code of the error page (a static string) and returns status. */
 int		 app_error(struct request *, int status, const char *code);
+/* Answers with text of type (a static string: "application/json") instead of a page, for
+ * the payment gateway's calls; returns 200. */
+int		 app_raw(struct request *, const char *type, const char *text, size_t len);
 
 /* ------------------------------------------------------------------ sendfile.c — downloads */
 
@@ -677,6 +696,121 @@ int	 mail_render(const char *view, xmlDocPtr doc, struct buf *text, char **subje
  * db_exec() returns on failure (-2 too when the view did not render). */
 long	 mail_queue(const char *view, xmlDocPtr doc, const char *recipient,
 	    unsigned long long dossier, const char *move);
+
+/* ------------------------------------------------------------------ payproto.c — payment gateway */
+
+/* The redirect protocol of DOMAIN.md (VNPay 2.1.0 style), for both of its sides. */
+#define PAY_MAX_PARAMS	32
+#define PAY_MAX_KEY	32		/* bytes of a key: [A-Za-z0-9_] */
+#define PAY_MAX_VALUE	512		/* bytes of a decoded value */
+#define PAY_MAX_QUERY	REQ_MAX_QUERY
+#define PAY_HASH_HEX	129		/* 128 hex digits of HMAC-SHA512 and a NUL */
+#define PAY_AMOUNT_LEN	24
+#define PAY_AMOUNT_MAX	10000000000000ULL	/* VND: 10 nghìn tỷ, far above any fee */
+#define PAY_DATE_LEN	15		/* yyyyMMddHHmmss and a NUL */
+
+/* The answers to a notification (IPN) and the gateway's response codes. */
+#define PAY_RSP_OK		"00"
+#define PAY_RSP_NOT_FOUND	"01"
+#define PAY_RSP_CONFIRMED	"02"
+#define PAY_RSP_AMOUNT		"04"
+#define PAY_RSP_SIGNATURE	"97"
+#define PAY_RSP_OTHER		"99"
+
+struct pay_param {
+	char	*key;
+	char	*value;		/* decoded, NUL-terminated, valid UTF-8 */
+};
+
+struct pay_params {
+	struct pay_param	 p[PAY_MAX_PARAMS];
+	size_t			 n;
+};
+
+enum pay_error {
+	PAY_OK = 0,
+	PAY_ERR_ENCODING,	/* bad percent-encoding, invalid UTF-8 or a control character */
+	PAY_ERR_KEY,		/* an empty key, or one not of [A-Za-z0-9_] or too long */
+	PAY_ERR_REPEATED,	/* a key given twice */
+	PAY_ERR_TOO_LONG,	/* a value over PAY_MAX_VALUE, the query over PAY_MAX_QUERY */
+	PAY_ERR_TOO_MANY,	/* over PAY_MAX_PARAMS pairs */
+};
+
+/* A list starts as { 0 }. pay_set() adds or replaces a copy of key=value; false when full. */
+bool		 pay_set(struct pay_params *, const char *key, const char *value);
+const char	*pay_get(const struct pay_params *, const char *key);
+void		 pay_params_free(struct pay_params *);
+/* PHP's urlencode(): [A-Za-z0-9-_.] as is, space as "+", any other byte %XX (upper case). */
+void		 pay_urlencode(struct buf *, const char *);
+/* The signed text: the vnp_* parameters but vnp_SecureHash(Type), sorted by key in byte
+ * order, "key=value" encoded as above, joined with "&". */
+void		 pay_sign_data(struct buf *, const struct pay_params *);
+/* HMAC-SHA512 of the signed text with secret, as lower-case hex. */
+void		 pay_sign(const struct pay_params *, const char *secret, char out[PAY_HASH_HEX]);
+/* Appends the signed text and "&vnp_SecureHash=…": a whole query string to send. */
+void		 pay_query_string(struct buf *, const struct pay_params *, const char *secret);
+/* True when vnp_SecureHash (hex, either case) signs q with secret; constant time. */
+bool		 pay_verify(const struct pay_params *, const char *secret);
+/* Parses a return or notification query string of n bytes into q (which it empties first).
+ * On an error q is left empty. */
+enum pay_error	 pay_parse_query(const char *s, size_t n, struct pay_params *q);
+const char	*pay_error_str(enum pay_error);
+/* Amounts as the protocol carries them: VND × 100 in decimal. decode() takes digits only,
+ * no leading zero, whole đồng, at most PAY_AMOUNT_MAX. */
+void		 pay_amount_encode(uint64_t vnd, char out[PAY_AMOUNT_LEN]);
+bool		 pay_amount_decode(const char *s, uint64_t *vnd);
+/* The protocol's dates: yyyyMMddHHmmss in Vietnam's time (UTC+7). */
+void		 pay_date(time_t, char out[PAY_DATE_LEN]);
+bool		 pay_date_parse(const char *s, time_t *out);
+/* The JSON answer to a notification with this RspCode (an unknown code answers 99). */
+const char	*pay_ipn_answer(const char *rspcode);
+
+/* ------------------------------------------------------------------ payment.c — settling payments */
+
+/*
+ * What a dossier owes now, in đồng, as SQL over the dossier aliased d: its fees due at
+ * submission (all of its fees once an officer asked for them, status 6), less what was paid.
+ */
+#define SQL_PAY_DUE \
+	" (CAST((SELECT COALESCE(SUM(f.amount), 0) FROM dossier_fees f WHERE f.dossier_id = d.id" \
+	" AND (f.stage = 'submission' OR d.status = " SQL_DS(FEES_DUE) ")) AS SIGNED)" \
+	" - CAST((SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.dossier_id = d.id" \
+	" AND p.state = 'paid') AS SIGNED))"
+
+/*
+ * Applies what the gateway said of a payment (the verified parameters of an IPN or of a
+ * querydr answer), once, in its own transaction: the payment of vnp_TxnRef becomes paid
+ * (both codes 00) or failed, via "ipn" or "reconcile"; a dossier waiting for its fees
+ * (status 6) that owes nothing more moves on (DM_FEES_PAID, by the system). Returns the
+ * RspCode the protocol answers: 00 done, 01 no such payment, 02 settled already, 04 not its
+ * amount, 99 the database failed (nothing changed: the gateway tries again).
+ */
+const char	*payment_settle(const struct pay_params *q, const char *via);
+
+/* Calls fn for each payment through the gateway pending for more than minutes, oldest
+ * first (at most 1000): columns txn_ref, amount (đồng), create_date (vnp_CreateDate's form).
+ * What db_exec() returns. */
+long		 payment_pending(unsigned minutes, db_row_fn fn, void *arg);
+
+/* ------------------------------------------------------------------ httpget.c — HTTP client */
+
+/* GETs url (http or https, 10 s at most) through curl into out, NUL-terminated and cut to
+ * outsz - 1 bytes. The bytes read, or -1 when it failed (no answer, or a status >= 400). */
+long		 http_get(const char *url, char *out, size_t outsz);
+
+/* ------------------------------------------------------------------ payreceipt.c — receipts */
+
+#define VIETQR_MAX_INFO	25
+
+/* Appends the amount in Vietnamese words, capitalised, with "đồng": "Năm mươi nghìn đồng". */
+void		 pay_amount_words(struct buf *, uint64_t vnd);
+/* CRC-16/CCITT-FALSE (polynomial 0x1021, initial 0xFFFF), as EMVCo codes end with. */
+uint16_t	 crc16_ccitt(const void *, size_t);
+/* Appends a VietQR payload for a transfer of vnd (0: the payer types it) to account at the
+ * bank of NAPAS BIN bin, with info (in ASCII, cut to 25 characters) as the purpose. False,
+ * appending nothing, when bin is not 6 digits or account not 1–19 digits. */
+bool		 vietqr_payload(struct buf *, const char *bin, const char *account, uint64_t vnd,
+		    const char *info);
 
 /* ------------------------------------------------------------------ master.c — processes */
 

@@ -40,9 +40,22 @@ enum dossier_stmt {
 
 extern const struct db_stmt_def dossier_stmts[DOSSIER__MAX];
 
-/* db.c — the id of a core or dossier statement in the worker's table. */
+/* payment.c — the statements of settling a payment, after the dossier's. */
+enum payment_stmt {
+	PAYMENT_LOCK,
+	PAYMENT_PAID,
+	PAYMENT_FAILED,
+	PAYMENT_DOSSIER,
+	PAYMENT_PENDING,
+	PAYMENT__MAX
+};
+
+extern const struct db_stmt_def payment_stmts[PAYMENT__MAX];
+
+/* db.c — the id of a core, dossier or payment statement in the worker's table. */
 size_t	 db_core(enum core_stmt);
 size_t	 db_dossier(enum dossier_stmt);
+size_t	 db_payment(enum payment_stmt);
 
 /* cache.c — rendered pages of anonymous visitors. */
 void	 cache_init(size_t max_bytes);

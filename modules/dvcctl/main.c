@@ -12,6 +12,9 @@
  *                                    refers to, when older than a day
  *   dvcctl [--config FILE] communes FILE
  *                                    imports communes and wards: CSV lines code,province,name
+ *   dvcctl [--config FILE] payments reconcile [--minutes N]
+ *                                    settles payments pending for over N minutes (default 5)
+ *                                    from the gateway's answers (payments.c)
  */
 #include <dirent.h>
 #include <sys/stat.h>
@@ -26,6 +29,7 @@
 #include <sodium.h>
 
 #include "dvc.h"
+#include "dvcctl.h"
 
 enum stmt {
 	STMT_APPLIED,
@@ -602,6 +606,7 @@ usage(void)
 {
 	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc\n"
 	    "       dvcctl [--config FILE] communes FILE.csv\n"
+	    "       dvcctl [--config FILE] payments reconcile [--minutes N]\n"
 	    "       dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME\n"
 	    "              --email EMAIL [--citizen-id N --birth-date YYYY-MM-DD] [--phone N]\n"
 	    "              [--role AGENCY_CODE:receiver|processor|approver]... < password\n");
@@ -635,6 +640,9 @@ main(int argc, char **argv)
 		rc = user_add(argc - optind - 1, argv + optind + 1);
 	else if (optind + 2 == argc && strcmp(argv[optind], "communes") == 0)
 		rc = communes(argv[optind + 1]);
+	else if (optind + 2 <= argc && strcmp(argv[optind], "payments") == 0 &&
+	    strcmp(argv[optind + 1], "reconcile") == 0)
+		rc = payments_reconcile(argc - optind - 2, argv + optind + 2);
 	else if (optind + 1 != argc)
 		usage();
 	else if (strcmp(argv[optind], "gc") == 0)

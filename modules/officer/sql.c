@@ -142,6 +142,11 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " LEFT JOIN procedure_components c ON c.id = f.component_id WHERE f.dossier_id = ?"
 	    " ORDER BY f.kind, c.sort, f.id" },
 	[STMT_FEES] = { "SELECT kind, name, amount, stage FROM dossier_fees WHERE dossier_id = ? ORDER BY sort" },
+	/* Its payments (dvc-payment, sql/016): each attempt, how it was settled. */
+	[STMT_PAYMENTS] = { "SELECT txn_ref, method, amount, state, COALESCE(response_code, '') AS response_code,"
+	    " COALESCE(gateway_txn_no, '') AS gateway_txn_no, COALESCE(settled_by, '') AS settled_by,"
+	    VN("created_at", "created_at") ", " VN("paid_at", "paid_at")
+	    " FROM payments WHERE dossier_id = ? ORDER BY id" },
 	/* The process-control slip (Form 6): every step, who, which unit, time used. */
 	[STMT_EVENTS] = { "SELECT e.id," VN("e.at", "at") ", e.from_status, e.to_status, e.move, e.role,"
 	    " e.note, e.minutes_used, e.minutes_allotted, u.full_name AS user_name, a.name AS agency_name,"

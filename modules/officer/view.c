@@ -93,6 +93,7 @@ dossier_data(struct request *r, long long *version)
 		return st;
 	if ((rc = xml_rows(xml_elem(r->root, "files"), "file", STMT_FILES, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "payments"), "payment", STMT_PAYMENTS, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "events"), "event", STMT_EVENTS, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "feedback"), "item", STMT_FEEDBACK, id)) < 0)

@@ -25,10 +25,13 @@ my @files = map { (split ' ', $_, 6)[5] =~ s{^\./}{/}r } split /\n/, `dpkg-deb -
 my %has = map { $_ => 1 } @files;
 ok($has{"/usr/lib/dvc/dvc-$_"}, "ships dvc-$_") for qw(catalogue account submit dossiers files officer admin notifier);
 ok($has{'/usr/sbin/dvcctl'}, 'ships dvcctl');
+ok(!(grep { m{paysandbox} } @files), 'never ships the payment gateway stand-in (dvc-paysandbox)');
 ok($has{'/usr/share/dvc/xslt/layout.xsl'} && $has{'/usr/share/dvc/xslt/static/dvc.css'}, 'ships the views and static files');
 ok((grep { m{^/usr/share/dvc/sql/\d{3}_.*\.sql$} } @files) >= 7, 'ships the migrations');
 ok($has{'/etc/nginx/snippets/dvc.conf'} && $has{'/etc/nginx/snippets/dvc-fastcgi.conf'}, 'ships the nginx snippet');
 ok($has{'/lib/systemd/system/dvc@.socket'} && $has{'/lib/systemd/system/dvc@.service'}, 'ships the systemd units');
+ok($has{'/lib/systemd/system/dvc-reconcile.timer'} && $has{'/lib/systemd/system/dvc-reconcile.service'},
+    'ships the payments reconciliation timer');
 
 my $tmp = "/tmp/dvc-package-test.$$";
 system('dpkg-deb', '-R', $deb, $tmp) == 0 or BAIL_OUT('dpkg-deb -R failed');
@@ -37,6 +40,7 @@ sub slurp { open(my $fh, '<', $_[0]) or return ''; local $/; return scalar <$fh>
 
 my $snippet = slurp("$tmp/etc/nginx/snippets/dvc.conf");
 unlike($snippet, qr/@[A-Z]+@/, 'no placeholder is left in the nginx snippet');
+unlike($snippet =~ s/^\s*#.*$//mgr, qr{/sandbox/}, 'the nginx snippet routes nothing to the gateway stand-in');
 my @sockets = $snippet =~ m{fastcgi_pass unix:(\S+?);}g;
 ok(@sockets >= 5, scalar(@sockets) . ' locations pass to a program');
 # The rate-limit zones the snippet uses are declared at http level, where Debian's nginx.conf
@@ -81,6 +85,13 @@ unlike($notifier, qr{^NoNewPrivileges=yes$}m, "… postfix's setgid postdrop sti
 my $postinst = slurp("$tmp/DEBIAN/postinst");
 like($postinst, qr{^\s*deb-systemd-helper enable dvc-notifier\.service\b}m, 'postinst enables dvc-notifier');
 like(slurp("$tmp/DEBIAN/prerm"), qr{systemctl stop dvc-notifier\.service}, 'prerm stops it on removal');
+# The payments reconciliation: a oneshot of dvcctl that a timer starts, enabled by postinst.
+my $reconcile = slurp("$tmp/lib/systemd/system/dvc-reconcile.service");
+my ($rexec) = $reconcile =~ m{^ExecStart=(\S+)}m;
+ok($rexec && -x "$tmp$rexec", "dvc-reconcile.service runs a shipped program ($rexec)");
+like($reconcile, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf payments reconcile\b}m, '… dvcctl payments reconcile');
+like(slurp("$tmp/lib/systemd/system/dvc-reconcile.timer"), qr{^OnUnitActiveSec=5min$}m, '… every five minutes');
+like($postinst, qr{^\s*deb-systemd-helper enable dvc-reconcile\.timer\b}m, 'postinst enables its timer');
 like(slurp("$tmp/etc/dvc/dvc.conf.example"), qr{^sendmail_command = /usr/sbin/sendmail -t -oi$}m,
     'the example configuration sends through the system\'s sendmail');
 for my $script (qw(postinst prerm postrm)) {

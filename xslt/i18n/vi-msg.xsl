@@ -146,6 +146,18 @@
   <xsl:template match="*[@code='reset.link_used']" mode="msg">Đường dẫn đặt lại mật khẩu này đã được sử dụng. Mỗi đường dẫn chỉ dùng được một lần; hãy yêu cầu đường dẫn mới nếu cần.</xsl:template>
   <xsl:template match="*[@code='reset.link_expired']" mode="msg">Đường dẫn đặt lại mật khẩu này đã hết hạn. Hãy yêu cầu đường dẫn mới.</xsl:template>
 
+  <!-- dvc-payment: paying a dossier's fees online -->
+  <xsl:template match="*[@code='pay.receipt_not_found']" mode="msg">Không tìm thấy biên lai này, hoặc bạn không có quyền xem biên lai.</xsl:template>
+  <xsl:template match="*[@code='pay.record_amount']" mode="msg">Số tiền ghi nhận phải lớn hơn 0 và không vượt quá số phí, lệ phí hồ sơ còn phải nộp.</xsl:template>
+  <xsl:template match="*[@code='pay.unavailable']" mode="msg">Thanh toán trực tuyến hiện chưa sẵn sàng. Vui lòng thử lại sau hoặc nộp phí, lệ phí tại bộ phận một cửa.</xsl:template>
+
+  <!-- dvc-paysandbox: the gateway stand-in of development and tests refusing a request -->
+  <xsl:template match="*[@code='paysandbox.bad_request']" mode="msg">Yêu cầu thanh toán thiếu thông tin hoặc không đúng giao thức.</xsl:template>
+  <xsl:template match="*[@code='paysandbox.bad_signature']" mode="msg">Chữ ký của yêu cầu thanh toán không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='paysandbox.unknown_merchant']" mode="msg">Mã đơn vị nhận tiền không được đăng ký với cổng thanh toán.</xsl:template>
+  <xsl:template match="*[@code='paysandbox.expired']" mode="msg">Yêu cầu thanh toán đã hết hạn. Hãy quay lại trang hồ sơ và thanh toán lại.</xsl:template>
+  <xsl:template match="*[@code='paysandbox.duplicate']" mode="msg">Mã giao dịch này đã được dùng cho một giao dịch khác.</xsl:template>
+
   <!-- Anything else: an unknown code is a bug, but never shown as is; a generic sentence. -->
   <xsl:template match="*" mode="msg" priority="-10">Đã có lỗi xảy ra. Vui lòng thử lại.</xsl:template>
 

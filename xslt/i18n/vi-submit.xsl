@@ -117,7 +117,7 @@
   <xsl:variable name="t.fees.due" select="'Số tiền phải nộp'"/>
   <xsl:variable name="t.fee.optional" select="' (nếu có yêu cầu)'"/>
   <xsl:variable name="t.fee.total.due" select="'Tổng số tiền phải nộp'"/>
-  <xsl:variable name="t.fees.how" select="'Phí, lệ phí được ghi vào hồ sơ khi bạn nộp. Bạn thanh toán trực tuyến khi bước thanh toán sẵn sàng, hoặc theo thông báo của cơ quan giải quyết hồ sơ.'"/>
+  <xsl:variable name="t.fees.how" select="'Phí, lệ phí được ghi vào hồ sơ khi bạn nộp. Sau khi nộp, bạn thanh toán trực tuyến qua cổng thanh toán từ giấy tiếp nhận hồ sơ, hoặc theo thông báo của cơ quan giải quyết hồ sơ.'"/>
   <xsl:variable name="t.fees.optional" select="'Khoản ghi “nếu có yêu cầu” chỉ phải nộp khi bạn yêu cầu dịch vụ đó, và không tính vào tổng số tiền.'"/>
   <xsl:variable name="t.fees.postal" select="'Cước dịch vụ bưu chính trả cho doanh nghiệp bưu chính theo bảng giá của họ, không tính vào số tiền trên.'"/>
 
@@ -171,6 +171,7 @@
   <xsl:variable name="t.receipt.due.none" select="'theo thông báo của cơ quan giải quyết hồ sơ'"/>
   <xsl:variable name="t.receipt.channel" select="'Đăng ký nhận kết quả tại: '"/>
   <xsl:variable name="t.receipt.fees" select="'Phí, lệ phí phải nộp: '"/>
+  <xsl:variable name="t.receipt.pay" select="'Thanh toán phí, lệ phí trực tuyến'"/>
   <xsl:variable name="t.receipt.note.online" select="'Hồ sơ được nộp trực tuyến trên '"/>
   <xsl:variable name="t.receipt.note.accept" select="'Bộ phận Một cửa kiểm tra và xác nhận việc tiếp nhận hồ sơ; thời gian trả kết quả chính thức được tính từ khi hồ sơ được tiếp nhận.'"/>
   <xsl:variable name="t.receipt.status" select="'Trạng thái hồ sơ: '"/>

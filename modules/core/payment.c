@@ -1,0 +1,176 @@
+/*
+ * payment.c — settling a payment from what the gateway said: dvc-payment's IPN and dvcctl's
+ * reconciliation both come here, so a payment is settled the same way, once, whichever
+ * message arrives first; the other then reads "already confirmed" (02).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dvc.h"
+#include "private.h"
+
+const struct db_stmt_def payment_stmts[PAYMENT__MAX] = {
+	/* The lock that serialises an IPN, its replays and the reconciliation. */
+	[PAYMENT_LOCK] = { "SELECT id, dossier_id, amount, state FROM payments WHERE txn_ref = ?"
+	    " FOR UPDATE" },
+	[PAYMENT_PAID] = { "UPDATE payments SET state = 'paid', response_code = ?,"
+	    " gateway_txn_no = NULLIF(?, ''), bank_code = NULLIF(?, ''), bank_txn_no = NULLIF(?, ''),"
+	    " settled_by = ?, paid_at = FROM_UNIXTIME(?), settled_at = UTC_TIMESTAMP()"
+	    " WHERE id = ? AND state = 'pending'" },
+	[PAYMENT_FAILED] = { "UPDATE payments SET state = 'failed', response_code = ?,"
+	    " gateway_txn_no = NULLIF(?, ''), settled_by = ?, settled_at = UTC_TIMESTAMP()"
+	    " WHERE id = ? AND state = 'pending'" },
+	/* The dossier's status and what it still owes, under the dossier's own lock. */
+	[PAYMENT_DOSSIER] = { "SELECT d.status, " SQL_PAY_DUE " AS due FROM dossiers d"
+	    " WHERE d.id = ? FOR UPDATE" },
+	/* The reconciliation's scan (the index payments_pending). */
+	[PAYMENT_PENDING] = { "SELECT txn_ref, amount,"
+	    " DATE_FORMAT(" SQL_VN("created_at") ", '%Y%m%d%H%i%s') AS create_date FROM payments"
+	    " WHERE state = 'pending' AND method = 'gateway'"
+	    " AND created_at <= UTC_TIMESTAMP() - INTERVAL ? MINUTE ORDER BY created_at LIMIT 1000" },
+};
+
+long
+payment_pending(unsigned minutes, db_row_fn fn, void *arg)
+{
+	struct db_arg	 args[] = { DB_I(minutes), DB_END_ };
+
+	return db_exec(db_payment(PAYMENT_PENDING), args, fn, arg);
+}
+
+struct locked {
+	bool			 found;
+	unsigned long long	 id, dossier;
+	uint64_t		 amount;
+	bool			 pending;
+};
+
+static int
+payment_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct locked	*p = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 4 || cols[0] == NULL || cols[1] == NULL || cols[2] == NULL || cols[3] == NULL)
+		return 1;
+	p->found = true;
+	p->id = strtoull(cols[0], NULL, 10);
+	p->dossier = strtoull(cols[1], NULL, 10);
+	p->amount = strtoull(cols[2], NULL, 10);
+	p->pending = strcmp(cols[3], "pending") == 0;
+	return 1;
+}
+
+struct owed {
+	int		 status;
+	long long	 due;
+};
+
+static int
+owed_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct owed	*o = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols >= 2 && cols[0] != NULL && cols[1] != NULL) {
+		o->status = atoi(cols[0]);
+		o->due = atoll(cols[1]);
+	}
+	return 1;
+}
+
+static const char *
+str(const struct pay_params *q, const char *key)
+{
+	const char	*v = pay_get(q, key);
+
+	return v != NULL ? v : "";
+}
+
+/* The paid payment's dossier moves on when it was waiting for its fees and owes nothing. */
+static long
+fees_paid(unsigned long long dossier)
+{
+	struct db_arg		 args[] = { DB_I((long long)dossier), DB_END_ };
+	struct dmove_args	 move = { .actor = 0, .role = ACT_SYSTEM, .version = -1 };
+	struct dmove_done	 done;
+	struct owed		 o = { -1, 1 };
+	long			 rc;
+
+	if ((rc = db_exec(db_payment(PAYMENT_DOSSIER), args, owed_row, &o)) < 0)
+		return rc;
+	if (o.status != DS_FEES_DUE || o.due > 0)
+		return 0;
+	if (dossier_transition(dossier, DM_FEES_PAID, &move, &done) != DME_OK)
+		return -2;
+	log_info("dossier %s: fees paid, %d -> %d", done.code, done.from, done.to);
+	return 0;
+}
+
+const char *
+payment_settle(const struct pay_params *q, const char *via)
+{
+	struct locked	 p = { 0 };
+	struct db_arg	 ref[] = { DB_S(str(q, "vnp_TxnRef")), DB_END_ };
+	uint64_t	 vnd;
+	time_t		 paid_at;
+	bool		 paid;
+	long		 rc;
+
+	if (db_begin() != 0)
+		return PAY_RSP_OTHER;
+	if ((rc = db_exec(db_payment(PAYMENT_LOCK), ref, payment_row, &p)) < 0)
+		goto fail;
+	if (!p.found) {
+		db_rollback();
+		return PAY_RSP_NOT_FOUND;
+	}
+	if (!pay_amount_decode(str(q, "vnp_Amount"), &vnd) || vnd != p.amount) {
+		db_rollback();
+		return PAY_RSP_AMOUNT;
+	}
+	if (!p.pending) {
+		db_rollback();
+		return PAY_RSP_CONFIRMED;
+	}
+	paid = strcmp(str(q, "vnp_ResponseCode"), "00") == 0 &&
+	    strcmp(str(q, "vnp_TransactionStatus"), "00") == 0;
+	if (paid) {
+		if (!pay_date_parse(str(q, "vnp_PayDate"), &paid_at))
+			paid_at = time(NULL);
+		struct db_arg	 args[] = { DB_S("00"), DB_S(str(q, "vnp_TransactionNo")),
+		    DB_S(str(q, "vnp_BankCode")), DB_S(str(q, "vnp_BankTranNo")), DB_S(via),
+		    DB_I((long long)paid_at), DB_I((long long)p.id), DB_END_ };
+
+		if ((rc = db_exec(db_payment(PAYMENT_PAID), args, NULL, NULL)) < 0 ||
+		    (rc = fees_paid(p.dossier)) < 0)
+			goto fail;
+	} else {
+		const char	*code = str(q, "vnp_ResponseCode");
+
+		/* The payment's code of two digits: a querydr answer's vnp_ResponseCode is the
+		 * query's (00), its vnp_TransactionStatus the payment's; 99 for anything else. */
+		if (strcmp(code, "00") == 0)
+			code = str(q, "vnp_TransactionStatus");
+		if (strlen(code) != 2 || strspn(code, "0123456789") != 2 || strcmp(code, "00") == 0)
+			code = "99";
+		struct db_arg	 args[] = { DB_S(code), DB_S(str(q, "vnp_TransactionNo")), DB_S(via),
+		    DB_I((long long)p.id), DB_END_ };
+
+		if ((rc = db_exec(db_payment(PAYMENT_FAILED), args, NULL, NULL)) < 0)
+			goto fail;
+	}
+	if (db_commit() != 0)
+		return PAY_RSP_OTHER;
+	log_info("payment %s: %s (%s)", str(q, "vnp_TxnRef"), paid ? "paid" : "failed", via);
+	return PAY_RSP_OK;
+fail:
+	db_rollback();
+	return PAY_RSP_OTHER;
+}
