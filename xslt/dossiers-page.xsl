@@ -81,6 +81,7 @@
       <section id="pay" aria-labelledby="pay-h">
         <h2 id="pay-h"><xsl:value-of select="$t.next.pay"/></h2>
         <p><xsl:value-of select="$t.page.pay"/></p>
+        <p><a class="button" href="/pay/{$d/code}"><xsl:value-of select="$t.page.pay.online"/></a></p>
       </section>
     </xsl:if>
     <xsl:call-template name="result"/>

@@ -28,6 +28,8 @@ my $code = $d->{code};
 my $due = db_value("SELECT SUM(amount) FROM dossier_fees WHERE dossier_id = $id");
 
 # --------------------------------------------------------------- the payment page
+my $mine = $c->get("/dossiers/$code");
+like($mine->{body}, qr{<a class="button" href="/pay/\Q$code\E">}, 'the dossier\'s page leads to paying online');
 my $r = $c->get("/pay/$code");
 is($r->{status}, 200, "GET /pay/$code: 200");
 like($r->{body}, qr/\Q${\ money($due) }\E/, '… the amount due in figures');

@@ -65,7 +65,8 @@
   <xsl:variable name="t.page.send" select="'Gửi giấy tờ bổ sung'"/>
   <xsl:variable name="t.page.send.hint" select="'Khi đã tải lên đủ giấy tờ được yêu cầu, gửi để hồ sơ được tiếp tục xử lý.'"/>
   <xsl:variable name="t.page.complete.hint" select="'Giấy tờ bạn tải lên được chuyển ngay tới bộ phận tiếp nhận để xem xét tiếp nhận hồ sơ.'"/>
-  <xsl:variable name="t.page.pay" select="'Cơ quan đã thông báo nghĩa vụ tài chính bạn cần thực hiện (xem quá trình xử lý dưới đây). Hãy thực hiện theo hướng dẫn của cơ quan; khi đã nộp, hồ sơ được tiếp tục xử lý.'"/>
+  <xsl:variable name="t.page.pay" select="'Cơ quan đã thông báo phí, lệ phí bạn cần nộp (xem quá trình xử lý dưới đây). Bạn có thể nộp trực tuyến hoặc tại Bộ phận Một cửa; khi đã nộp, hồ sơ được tiếp tục xử lý.'"/>
+  <xsl:variable name="t.page.pay.online" select="'Nộp phí, lệ phí trực tuyến'"/>
   <xsl:variable name="t.page.result" select="'Kết quả giải quyết'"/>
   <xsl:variable name="t.page.result.download" select="'Tải kết quả: '"/>
   <xsl:variable name="t.page.result.postal" select="'Kết quả đã được gửi qua dịch vụ bưu chính công ích.'"/>
