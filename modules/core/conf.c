@@ -25,6 +25,7 @@ struct conf conf = {
 	.base_url = "http://127.0.0.1:8080",
 	.secret = "",
 	.store_dir = "/var/lib/dvc/store",
+	.search_index = "/var/lib/dvc/search.sqlite",
 	.workers = 0,
 	.page_cache_kb = 2048,
 	.am_start = 7 * 60 + 30, .am_end = 11 * 60 + 30,
@@ -105,6 +106,7 @@ static const struct {
 	{ "base_url", &conf.base_url },
 	{ "secret", &conf.secret },
 	{ "store_dir", &conf.store_dir },
+	{ "search_index", &conf.search_index },
 	{ "sendmail_command", &conf.sendmail_command },
 	{ "mail_from", &conf.mail_from },
 };
