@@ -6,7 +6,8 @@
   back), query_string (url-encoded, without page=), fields/field and agencies/agency (for the
   filters, as on home), and results (@total, @page, @pages, @per_page) with one procedure per
   hit: code, name, level, field_name, agency_name, processing_hours, same_day, fee_total,
-  fee_count. The form submits "" for "all" in field, agency and level.
+  fee_count; results/@suggest, when nothing matched, the nearest words the catalogue knows
+  ([a-z0-9 ] only). The form submits "" for "all" in field, agency and level.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -176,6 +177,12 @@
               <xsl:value-of select="concat($t.quote.open, $q, $t.quote.close)"/>
             </xsl:if>
           </h2>
+          <xsl:if test="@suggest">
+            <p class="suggest">
+              <xsl:value-of select="$t.empty.suggest"/>
+              <a href="/procedures?q={translate(@suggest, ' ', '+')}"><xsl:value-of select="@suggest"/></a>
+            </p>
+          </xsl:if>
           <p><xsl:value-of select="$t.empty.advice"/></p>
           <ul class="bullets">
             <li><xsl:value-of select="$t.empty.spelling"/></li>

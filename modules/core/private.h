@@ -46,7 +46,6 @@ size_t	 db_dossier(enum dossier_stmt);
 
 /* cache.c — rendered pages of anonymous visitors. */
 void	 cache_init(size_t max_bytes);
-long long data_version(void);
 bool	 cache_get(const char *key, bool xml, const char **body, size_t *len);
 void	 cache_put(const char *key, bool xml, const char *body, size_t len);
 void	 cache_clear(void);
