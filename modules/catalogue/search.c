@@ -4,10 +4,12 @@
  * its first search and opens it again when the catalogue version moves and the file was
  * replaced. Its vocabulary and terms are kept in memory for the query parser (core query.c).
  *
- * Ranking, in order: the most query words matched (a word being any of its spellings);
- * the name equal to the query; the whole phrase in the name; the most words in the name;
- * popularity (dossiers of the last year); the shorter name; bm25 (name 4, body 1); code.
- * A query of three words or more also lists what matches all of them but one.
+ * Each match is scored by an FTS5 auxiliary function (rank_fn), in order of weight: the
+ * most query words (a word being any of its spellings); the name equal to the query; the
+ * query's words in a row in the name; the most words in the name. Equals keep the index's
+ * order (rk: popularity, then the shorter name). A query of three words or more also lists
+ * what has all of them but one. The matches are ranked here, in C: SQLite's window functions
+ * and ORDER BY over a few thousand matches cost ten times more.
  */
 #include <sys/stat.h>
 #include <stdio.h>
@@ -19,25 +21,24 @@
 #include "dvc.h"
 #include "catalogue.h"
 
-/* Arguments: groups, match, field ×1, agency, level, tolerance, phrase, phrase boundary,
- * limit, offset. */
-static const char search_sql[] =
-    "WITH m AS (SELECT rowid AS id, dvc_groups(fts, ?1) AS g, bm25(fts, 4.0, 1.0) AS score"
-    " FROM fts WHERE fts MATCH ?2),"
-    " k AS (SELECT m.id, m.g, m.score, max(m.g >> 4) OVER () AS best FROM m"
-    " JOIN proc p ON p.id = m.id WHERE (?3 = 0 OR p.field_id = ?3)"
-    " AND (?4 = 0 OR p.agency_id = ?4) AND (?5 = 0 OR p.level = ?5)),"
-    " r AS (SELECT k.*, COUNT(*) OVER () AS total FROM k WHERE (k.g >> 4) >= k.best - ?6)"
-    " SELECT r.total, p.code, p.name, p.level, p.field_name, p.agency_name, p.processing_hours,"
-    " p.same_day, p.fee_total, p.fee_count FROM r JOIN proc p ON p.id = r.id"
-    " ORDER BY (r.g >> 4) DESC, p.name_folded = ?7 DESC,"
-    " instr(' ' || p.name_folded || ' ', ?8) > 0 DESC, (r.g & 15) DESC, p.popularity DESC,"
-    " length(p.name_folded), r.score, p.code LIMIT ?9 OFFSET ?10";
+enum { SQL_HITS, SQL_HITS_FILTERED, SQL_ROW, SQL__MAX };
+
+static const char *const sqls[SQL__MAX] = {
+	/* Arguments: groups, match (query_match()). */
+	[SQL_HITS] = "SELECT rowid, dvc_rank(fts, ?1) FROM fts WHERE fts MATCH ?2",
+	/* The same, with field, agency and level (0: any). */
+	[SQL_HITS_FILTERED] = "SELECT fts.rowid, dvc_rank(fts, ?1) FROM fts JOIN proc p ON p.rk = fts.rowid"
+	    " WHERE fts MATCH ?2 AND (?3 = 0 OR p.field_id = ?3) AND (?4 = 0 OR p.agency_id = ?4)"
+	    " AND (?5 = 0 OR p.level = ?5)",
+	/* A result as a list shows it. */
+	[SQL_ROW] = "SELECT code, name, level, field_name, agency_name, processing_hours, same_day,"
+	    " fee_total, fee_count FROM proc WHERE rk = ?1",
+};
 
 /* The worker's index: one per process, opened after the fork. */
 static struct {
 	sqlite3			*db;
-	sqlite3_stmt		*search;
+	sqlite3_stmt		*st[SQL__MAX];
 	dev_t			 dev;
 	ino_t			 ino;
 	long long		 version;
@@ -53,7 +54,10 @@ index_close(void)
 {
 	size_t	 i;
 
-	sqlite3_finalize(ix.search);
+	for (i = 0; i < SQL__MAX; i++) {
+		sqlite3_finalize(ix.st[i]);
+		ix.st[i] = NULL;
+	}
 	sqlite3_close(ix.db);
 	for (i = 0; i < ix.nwords; i++)
 		free(ix.words[i]);
@@ -65,41 +69,59 @@ index_close(void)
 	free(ix.counts);
 	free(ix.terms);
 	ix.db = NULL;
-	ix.search = NULL;
 	ix.words = NULL;
 	ix.counts = NULL;
 	ix.terms = NULL;
 	ix.nwords = ix.nterms = 0;
 }
 
+/* The score's parts (rank_fn), the heaviest first. */
+#define RANK_WORDS	1024	/* × the query's words the row has */
+#define RANK_EXACT	512	/* the name is the query */
+#define RANK_PHRASE	256	/* the query's words in a row in the name */
+#define RANK_NAME	16	/* × the query's words in the name */
+
 /*
- * dvc_groups(fts, groups): how many of the query's words the row has (× 16) plus how many
- * of them are in its name; groups gives, phrase by phrase, the index of its word ('0' + i).
+ * dvc_rank(fts, groups): the row's score; groups gives, phrase by phrase of the MATCH
+ * expression, the index of its query word ('0' + i). Positions past the 64th word of a name
+ * are not looked at for the phrase.
  */
 static void
-groups_fn(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_context *out, int nval,
+rank_fn(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_context *out, int nval,
     sqlite3_value **val)
 {
 	const unsigned char	*g = nval == 1 ? sqlite3_value_text(val[0]) : NULL;
-	unsigned		 any = 0, name = 0, bit;
-	int			 i, n = x->xPhraseCount(ctx), col, off;
+	uint64_t		 pos[QUERY_MAX_WORDS] = { 0 }, run = ~(uint64_t)0;
+	unsigned		 any = 0, name = 0, words = 0, k;
+	int			 i, n = x->xPhraseCount(ctx), col, off, size = 0;
 	Fts5PhraseIter		 it;
 
 	for (i = 0; g != NULL && i < n && g[i] >= '0' && g[i] < '0' + QUERY_MAX_WORDS; i++) {
-		bit = 1u << (g[i] - '0');
+		k = (unsigned)(g[i] - '0');
+		words = k + 1 > words ? k + 1 : words;
 		if (x->xPhraseFirst(ctx, i, &it, &col, &off) != SQLITE_OK)
 			break;
 		for (; col >= 0; x->xPhraseNext(ctx, &it, &col, &off)) {
-			any |= bit;
-			if (col == 0)
-				name |= bit;
+			any |= 1u << k;
+			if (col == 0) {
+				name |= 1u << k;
+				if (off >= 0 && off < 64)
+					pos[k] |= (uint64_t)1 << off;
+			}
 		}
 	}
-	sqlite3_result_int(out, __builtin_popcount(any) * 16 + __builtin_popcount(name));
+	for (k = 0; k < words; k++)
+		run &= pos[k] >> k;
+	if (words == 0)
+		run = 0;
+	x->xColumnSize(ctx, 0, &size);
+	sqlite3_result_int(out, __builtin_popcount(any) * RANK_WORDS +
+	    ((run & 1) && (unsigned)size == words ? RANK_EXACT : 0) + (run != 0 ? RANK_PHRASE : 0) +
+	    __builtin_popcount(name) * RANK_NAME);
 }
 
 static bool
-register_groups(sqlite3 *db)
+register_rank(sqlite3 *db)
 {
 	fts5_api	*api = NULL;
 	sqlite3_stmt	*st;
@@ -110,7 +132,7 @@ register_groups(sqlite3 *db)
 	sqlite3_step(st);
 	sqlite3_finalize(st);
 	return api != NULL &&
-	    api->xCreateFunction(api, "dvc_groups", NULL, groups_fn, NULL) == SQLITE_OK;
+	    api->xCreateFunction(api, "dvc_rank", NULL, rank_fn, NULL) == SQLITE_OK;
 }
 
 /* The vocabulary and the terms, into memory. */
@@ -147,6 +169,18 @@ load_lists(void)
 	return true;
 }
 
+static bool
+prepare_all(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < SQL__MAX; i++)
+		if (sqlite3_prepare_v3(ix.db, sqls[i], -1, SQLITE_PREPARE_PERSISTENT, &ix.st[i],
+		    NULL) != SQLITE_OK)
+			return false;
+	return true;
+}
+
 /* The index open and current: opened again when the catalogue version moved and the file
  * is another. False when there is none (logged). */
 static bool
@@ -167,9 +201,7 @@ index_ready(void)
 		return true;
 	index_close();
 	if (sqlite3_open_v2(conf.search_index, &ix.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-	    !register_groups(ix.db) || !load_lists() ||
-	    sqlite3_prepare_v3(ix.db, search_sql, -1, SQLITE_PREPARE_PERSISTENT, &ix.search,
-	    NULL) != SQLITE_OK) {
+	    !register_rank(ix.db) || !load_lists() || !prepare_all()) {
 		log_warn("%s: %s", conf.search_index, ix.db ? sqlite3_errmsg(ix.db) : "cannot open");
 		index_close();
 		ix.version = -2;
@@ -245,10 +277,79 @@ suggest(const struct query *q, char *out, size_t outsz)
 	return changed;
 }
 
-static void
-bind_text(int i, const char *s)
+/* A match: its score and its place among equals (rk). */
+struct hit {
+	int		 score;
+	sqlite3_int64	 rk;
+};
+
+static int
+hit_cmp(const void *a, const void *b)
 {
-	sqlite3_bind_text(ix.search, i, s, -1, SQLITE_TRANSIENT);
+	const struct hit	*x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return (x->rk > y->rk) - (x->rk < y->rk);
+}
+
+/* Every match of the query into *hits (malloc'd, the caller frees); their number, or -1. */
+static long
+hits_all(const struct query *q, const struct search_filters *f, struct hit **hits)
+{
+	char		 match[1024], groups[64];
+	bool		 filtered = f->field != 0 || f->agency != 0 || f->level != 0;
+	sqlite3_stmt	*st = ix.st[filtered ? SQL_HITS_FILTERED : SQL_HITS];
+	size_t		 n = 0, cap = 0;
+	int		 rc;
+
+	*hits = NULL;
+	if (!query_match(q, match, sizeof(match), groups, sizeof(groups)))
+		return 0;
+	sqlite3_bind_text(st, 1, groups, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, match, -1, SQLITE_TRANSIENT);
+	if (filtered) {
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)f->field);
+		sqlite3_bind_int64(st, 4, (sqlite3_int64)f->agency);
+		sqlite3_bind_int64(st, 5, (sqlite3_int64)f->level);
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			*hits = xrealloc(*hits, cap * sizeof(**hits));
+		}
+		(*hits)[n].rk = sqlite3_column_int64(st, 0);
+		(*hits)[n++].score = sqlite3_column_int(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		log_warn("search: %s", sqlite3_errmsg(ix.db));
+		return -1;
+	}
+	return (long)n;
+}
+
+/* Appends the result at rk to results. */
+static int
+row_append(xmlNodePtr results, sqlite3_int64 rk)
+{
+	sqlite3_stmt	*st = ix.st[SQL_ROW];
+	const char	*names[9];
+	char		*cols[9];
+	size_t		 lens[9];
+	int		 i, rc;
+
+	sqlite3_bind_int64(st, 1, rk);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (i = 0; i < 9; i++) {
+			names[i] = sqlite3_column_name(st, i);
+			cols[i] = (char *)(uintptr_t)sqlite3_column_text(st, i);
+			lens[i] = (size_t)sqlite3_column_bytes(st, i);
+		}
+		xml_row_append(results, "procedure", 9, names, cols, lens);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
 int
@@ -256,47 +357,34 @@ search_index_query(struct request *r, const char *text, const struct search_filt
     xmlNodePtr results, unsigned long long *total)
 {
 	struct query	 q;
-	char		 match[1024], groups[64], phrase[300], bound[304];
-	const char	*names[10];
-	char		*cols[10];
-	size_t		 lens[10];
-	int		 rc, i;
+	struct hit	*hits;
+	char		 suggestion[300];
+	long		 n, i, kept, best = 0, min;
 
 	(void)r;
 	*total = 0;
 	if (!index_ready())
 		return -1;
 	query_parse(text, strlen(text), ix.terms, ix.nterms, vocab_count, NULL, &q);
-	if (!query_match(&q, match, sizeof(match), groups, sizeof(groups)))
-		return 0;
-	query_phrase(&q, phrase, sizeof(phrase));
-	snprintf(bound, sizeof(bound), " %s%s", phrase, q.words[q.n - 1].prefix ? "" : " ");
-	bind_text(1, groups);
-	bind_text(2, match);
-	sqlite3_bind_int64(ix.search, 3, (sqlite3_int64)f->field);
-	sqlite3_bind_int64(ix.search, 4, (sqlite3_int64)f->agency);
-	sqlite3_bind_int64(ix.search, 5, (sqlite3_int64)f->level);
-	sqlite3_bind_int(ix.search, 6, q.n >= 3 ? 1 : 0);
-	bind_text(7, phrase);
-	bind_text(8, bound);
-	sqlite3_bind_int64(ix.search, 9, f->limit);
-	sqlite3_bind_int64(ix.search, 10, f->offset);
-	while ((rc = sqlite3_step(ix.search)) == SQLITE_ROW) {
-		*total = (unsigned long long)sqlite3_column_int64(ix.search, 0);
-		for (i = 1; i < 10; i++) {
-			names[i - 1] = sqlite3_column_name(ix.search, i);
-			cols[i - 1] = (char *)(uintptr_t)sqlite3_column_text(ix.search, i);
-			lens[i - 1] = (size_t)sqlite3_column_bytes(ix.search, i);
-		}
-		xml_row_append(results, "procedure", 9, names, cols, lens);
-	}
-	sqlite3_reset(ix.search);
-	sqlite3_clear_bindings(ix.search);
-	if (rc != SQLITE_DONE) {
-		log_warn("search: %s", sqlite3_errmsg(ix.db));
+	if ((n = hits_all(&q, f, &hits)) < 0)
 		return -1;
-	}
-	if (*total == 0 && f->offset == 0 && suggest(&q, phrase, sizeof(phrase)))
-		xml_attr(results, "suggest", phrase);
+	/* Those with the most words; from three words on, those with one less too. */
+	for (i = 0; i < n; i++)
+		best = hits[i].score / RANK_WORDS > best ? hits[i].score / RANK_WORDS : best;
+	min = best - (q.n >= 3 ? 1 : 0);
+	for (i = 0, kept = 0; i < n; i++)
+		if (hits[i].score / RANK_WORDS >= min)
+			hits[kept++] = hits[i];
+	if (kept > 0)
+		qsort(hits, (size_t)kept, sizeof(*hits), hit_cmp);
+	*total = (unsigned long long)kept;
+	for (i = f->offset; i < kept && i < f->offset + f->limit; i++)
+		if (row_append(results, hits[i].rk) < 0) {
+			free(hits);
+			return -1;
+		}
+	free(hits);
+	if (kept == 0 && f->offset == 0 && suggest(&q, suggestion, sizeof(suggestion)))
+		xml_attr(results, "suggest", suggestion);
 	return 0;
 }

@@ -4,8 +4,8 @@
  * beside conf.search_index and renamed over it, so that a dvc-catalogue worker opening it
  * sees the old index or the new one, never half of one. What the index holds:
  *   proc   one row per current procedure: what a result in a list shows, its filters and its
- *          popularity (dossiers submitted in the last year), by the procedure's id
- *   fts    FTS5 over the folded name and body (code, field, agency), rowid = proc.id
+ *          popularity (dossiers submitted in the last year), by rk: its place among equals
+ *   fts    FTS5 over the folded name and body (code, field, agency), rowid = proc.rk
  *   vocab  every word of fts with the number of procedures using it: typos and suggestions
  *   terms  search_terms folded: abbreviations and everyday names and the words they mean
  */
@@ -22,12 +22,23 @@
 
 static const char schema_sql[] =
     "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-    "CREATE TABLE proc (id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL,"
+    /* As read from MariaDB; proc is made from it once popularity is known. */
+    "CREATE TEMP TABLE p0 (id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL,"
     " name_folded TEXT NOT NULL, level INTEGER NOT NULL, field_id INTEGER NOT NULL,"
     " agency_id INTEGER NOT NULL, field_name TEXT NOT NULL, agency_name TEXT NOT NULL,"
     " processing_hours INTEGER NOT NULL, same_day INTEGER NOT NULL, fee_total INTEGER NOT NULL,"
-    " fee_count INTEGER NOT NULL, popularity INTEGER NOT NULL DEFAULT 0);"
-    "CREATE INDEX proc_code ON proc (code);"
+    " fee_count INTEGER NOT NULL, body TEXT NOT NULL, popularity INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX temp.p0_code ON p0 (code);"
+    /*
+     * rk, the row's place when nothing else tells two results apart: the most popular
+     * first, then the shorter name, then the code. It is also the rowid in fts, so that the
+     * search keeps the best of equals without reading proc.
+     */
+    "CREATE TABLE proc (rk INTEGER PRIMARY KEY, id INTEGER NOT NULL, code TEXT NOT NULL,"
+    " name TEXT NOT NULL, level INTEGER NOT NULL, field_id INTEGER NOT NULL,"
+    " agency_id INTEGER NOT NULL, field_name TEXT NOT NULL, agency_name TEXT NOT NULL,"
+    " processing_hours INTEGER NOT NULL, same_day INTEGER NOT NULL, fee_total INTEGER NOT NULL,"
+    " fee_count INTEGER NOT NULL, popularity INTEGER NOT NULL);"
     /* Contentless: the words are only looked up, never shown; proc has what is shown. */
     "CREATE VIRTUAL TABLE fts USING fts5 (name, body, content = '',"
     " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
@@ -36,20 +47,25 @@ static const char schema_sql[] =
     "BEGIN;";
 
 static const char finish_sql[] =
+    "INSERT INTO proc SELECT row_number() OVER (ORDER BY popularity DESC,"
+    " length(name_folded), code), id, code, name, level, field_id, agency_id, field_name,"
+    " agency_name, processing_hours, same_day, fee_total, fee_count, popularity FROM p0;"
+    "INSERT INTO fts (rowid, name, body) SELECT proc.rk, p0.name_folded, p0.body"
+    " FROM proc JOIN p0 ON p0.id = proc.id;"
+    "DROP TABLE p0;"
     "CREATE VIRTUAL TABLE temp.v USING fts5vocab (main, fts, row);"
     "INSERT INTO vocab SELECT term, doc FROM temp.v;"
     "DROP TABLE temp.v;"
     "INSERT INTO fts (fts) VALUES ('optimize');"
     "COMMIT;";
 
-enum { INS_PROC, INS_FTS, SET_POPULARITY, INS_TERM, INS__MAX };
+enum { INS_PROC, SET_POPULARITY, INS_TERM, INS__MAX };
 
 static const char *const ins_sql[INS__MAX] = {
-	[INS_PROC] = "INSERT INTO proc (id, code, name, name_folded, level, field_id, agency_id,"
-	    " field_name, agency_name, processing_hours, same_day, fee_total, fee_count)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-	[INS_FTS] = "INSERT INTO fts (rowid, name, body) VALUES (?1, ?2, ?3)",
-	[SET_POPULARITY] = "UPDATE proc SET popularity = ?2 WHERE code = ?1",
+	[INS_PROC] = "INSERT INTO p0 (id, code, name, name_folded, level, field_id, agency_id,"
+	    " field_name, agency_name, processing_hours, same_day, fee_total, fee_count, body)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+	[SET_POPULARITY] = "UPDATE p0 SET popularity = ?2 WHERE code = ?1",
 	[INS_TERM] = "INSERT OR REPLACE INTO terms (term, words) VALUES (?1, ?2)",
 };
 
@@ -94,20 +110,12 @@ proc_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
     const size_t *lens)
 {
 	struct build	*b = arg;
-	char		*row[13], body[1024], *fts[3];
-	size_t		 rlen[13], flen[3], o;
+	char		*row[14], body[1024];
+	size_t		 rlen[14], o;
 
 	(void)names;
 	if (ncols != 12 || cols[0] == NULL || cols[2] == NULL)
 		return 1;
-	/* id, code, name, name folded, then the rest as they come. */
-	row[0] = cols[0], rlen[0] = lens[0];
-	row[1] = cols[1], rlen[1] = lens[1];
-	row[2] = cols[2], rlen[2] = lens[2];
-	row[3] = cols[2], rlen[3] = lens[2];
-	memcpy(row + 4, cols + 3, 9 * sizeof(*row));
-	memcpy(rlen + 4, lens + 3, 9 * sizeof(*rlen));
-	build_run(b, INS_PROC, 13, row, rlen, 1u << 3);
 	/* The body: code, field and agency ("ho tich" finds every procedure of Hộ tịch). */
 	o = (size_t)snprintf(body, sizeof(body), "%s ", cols[1]);
 	o += text_fold(cols[6], lens[6], body + o, sizeof(body) - o - 1);
@@ -115,10 +123,15 @@ proc_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 		body[o++] = ' ';
 		o += text_fold(cols[7], lens[7], body + o, sizeof(body) - o);
 	}
-	fts[0] = cols[0], flen[0] = lens[0];
-	fts[1] = cols[2], flen[1] = lens[2];
-	fts[2] = body, flen[2] = o;
-	build_run(b, INS_FTS, 3, fts, flen, 1u << 1 | 1u << 2);
+	/* id, code, name, name folded, the rest as they come, body (folded once more: as is). */
+	row[0] = cols[0], rlen[0] = lens[0];
+	row[1] = cols[1], rlen[1] = lens[1];
+	row[2] = cols[2], rlen[2] = lens[2];
+	row[3] = cols[2], rlen[3] = lens[2];
+	memcpy(row + 4, cols + 3, 9 * sizeof(*row));
+	memcpy(rlen + 4, lens + 3, 9 * sizeof(*rlen));
+	row[13] = body, rlen[13] = o;
+	build_run(b, INS_PROC, 14, row, rlen, 1u << 3 | 1u << 13);
 	b->procedures++;
 	return b->failed;
 }
