@@ -35,7 +35,7 @@
 
   <xsl:template match="page" mode="main">
     <h1><xsl:value-of select="$t.procedures.title"/></h1>
-    <p class="lead"><xsl:value-of select="$t.procedures.lead"/></p>
+    <p class="lead search-lead"><xsl:value-of select="$t.procedures.lead"/></p>
     <div class="search-layout">
       <xsl:call-template name="filters"/>
       <xsl:apply-templates select="results"/>
@@ -52,53 +52,61 @@
         <input class="input" type="search" id="q" name="q" value="{$q}" maxlength="200"
                autocomplete="off" aria-describedby="q-hint"/>
       </div>
-      <div class="form-group">
-        <label class="label" for="field"><xsl:value-of select="$t.field"/></label>
-        <select class="select" id="field" name="field">
-          <option value=""><xsl:value-of select="$t.filter.field.all"/></option>
-          <xsl:for-each select="fields/field">
-            <option value="{id}">
-              <xsl:if test="id = $field">
-                <xsl:attribute name="selected">selected</xsl:attribute>
-              </xsl:if>
-              <xsl:value-of select="name"/>
-            </option>
-          </xsl:for-each>
-        </select>
-      </div>
-      <div class="form-group">
-        <label class="label" for="agency"><xsl:value-of select="$t.agency"/></label>
-        <select class="select" id="agency" name="agency">
-          <option value=""><xsl:value-of select="$t.filter.agency.all"/></option>
-          <xsl:call-template name="agency-options">
-            <xsl:with-param name="title" select="$t.agencies.province"/>
-            <xsl:with-param name="agencies" select="agencies/agency[kind = 'province']"/>
+      <!-- Folded behind a button that needs no script (on a phone the first result stays on
+           the first screen); open when a filter is chosen. -->
+      <details class="filters-more">
+        <xsl:if test="$field != '' or $agency != '' or $level != ''">
+          <xsl:attribute name="open">open</xsl:attribute>
+        </xsl:if>
+        <summary id="filters-more"><xsl:value-of select="$t.filter.more"/></summary>
+        <div class="form-group">
+          <label class="label" for="field"><xsl:value-of select="$t.field"/></label>
+          <select class="select" id="field" name="field">
+            <option value=""><xsl:value-of select="$t.filter.field.all"/></option>
+            <xsl:for-each select="fields/field">
+              <option value="{id}">
+                <xsl:if test="id = $field">
+                  <xsl:attribute name="selected">selected</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="name"/>
+              </option>
+            </xsl:for-each>
+          </select>
+        </div>
+        <div class="form-group">
+          <label class="label" for="agency"><xsl:value-of select="$t.agency"/></label>
+          <select class="select" id="agency" name="agency">
+            <option value=""><xsl:value-of select="$t.filter.agency.all"/></option>
+            <xsl:call-template name="agency-options">
+              <xsl:with-param name="title" select="$t.agencies.province"/>
+              <xsl:with-param name="agencies" select="agencies/agency[kind = 'province']"/>
+            </xsl:call-template>
+            <xsl:call-template name="agency-options">
+              <xsl:with-param name="title" select="$t.agencies.department"/>
+              <xsl:with-param name="agencies" select="agencies/agency[kind = 'department']"/>
+            </xsl:call-template>
+            <xsl:call-template name="agency-options">
+              <xsl:with-param name="title" select="$t.agencies.commune"/>
+              <xsl:with-param name="agencies" select="agencies/agency[kind = 'commune']"/>
+            </xsl:call-template>
+          </select>
+        </div>
+        <fieldset class="form-group fieldset">
+          <legend class="label"><xsl:value-of select="$t.filter.level"/></legend>
+          <xsl:call-template name="level-radio">
+            <xsl:with-param name="value" select="''"/>
+            <xsl:with-param name="label" select="$t.filter.level.all"/>
           </xsl:call-template>
-          <xsl:call-template name="agency-options">
-            <xsl:with-param name="title" select="$t.agencies.department"/>
-            <xsl:with-param name="agencies" select="agencies/agency[kind = 'department']"/>
+          <xsl:call-template name="level-radio">
+            <xsl:with-param name="value" select="'4'"/>
+            <xsl:with-param name="label" select="$t.filter.level.4"/>
           </xsl:call-template>
-          <xsl:call-template name="agency-options">
-            <xsl:with-param name="title" select="$t.agencies.commune"/>
-            <xsl:with-param name="agencies" select="agencies/agency[kind = 'commune']"/>
+          <xsl:call-template name="level-radio">
+            <xsl:with-param name="value" select="'3'"/>
+            <xsl:with-param name="label" select="$t.filter.level.3"/>
           </xsl:call-template>
-        </select>
-      </div>
-      <fieldset class="form-group fieldset">
-        <legend class="label"><xsl:value-of select="$t.filter.level"/></legend>
-        <xsl:call-template name="level-radio">
-          <xsl:with-param name="value" select="''"/>
-          <xsl:with-param name="label" select="$t.filter.level.all"/>
-        </xsl:call-template>
-        <xsl:call-template name="level-radio">
-          <xsl:with-param name="value" select="'4'"/>
-          <xsl:with-param name="label" select="$t.filter.level.4"/>
-        </xsl:call-template>
-        <xsl:call-template name="level-radio">
-          <xsl:with-param name="value" select="'3'"/>
-          <xsl:with-param name="label" select="$t.filter.level.3"/>
-        </xsl:call-template>
-      </fieldset>
+        </fieldset>
+      </details>
       <div class="form-actions">
         <button class="button" type="submit"><xsl:value-of select="$t.search"/></button>
         <xsl:if test="/page/query_string != ''">
