@@ -114,7 +114,9 @@ rank_fn(const Fts5ExtensionApi *x, Fts5Context *ctx, sqlite3_context *out, int n
 		run &= pos[k] >> k;
 	if (words == 0)
 		run = 0;
-	x->xColumnSize(ctx, 0, &size);
+	/* The name's length is a read of fts's docsize table: only when it may be the query. */
+	if ((run & 1) && x->xColumnSize(ctx, 0, &size) != SQLITE_OK)
+		size = 0;
 	sqlite3_result_int(out, __builtin_popcount(any) * RANK_WORDS +
 	    ((run & 1) && (unsigned)size == words ? RANK_EXACT : 0) + (run != 0 ? RANK_PHRASE : 0) +
 	    __builtin_popcount(name) * RANK_NAME);
@@ -200,7 +202,9 @@ index_ready(void)
 	if (ix.db != NULL && sb.st_dev == ix.dev && sb.st_ino == ix.ino)
 		return true;
 	index_close();
-	if (sqlite3_open_v2(conf.search_index, &ix.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	/* A worker is one thread: no mutexes. */
+	if (sqlite3_open_v2(conf.search_index, &ix.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK ||
 	    !register_rank(ix.db) || !load_lists() || !prepare_all()) {
 		log_warn("%s: %s", conf.search_index, ix.db ? sqlite3_errmsg(ix.db) : "cannot open");
 		index_close();
