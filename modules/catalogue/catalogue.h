@@ -13,3 +13,7 @@ struct search_filters {
  */
 int	 search_index_query(struct request *, const char *text, const struct search_filters *,
 	    xmlNodePtr results, unsigned long long *total);
+
+/* Appends the search page's filter choices to root (fields/field, agencies/agency) from the
+ * index, as they were at the last dvcctl reindex. 0, or -1 when the index is unavailable. */
+int	 search_index_options(xmlNodePtr root);

@@ -157,7 +157,11 @@ search(struct request *r)
 		return app_error(r, 400, "page.invalid");
 	text_fold(q, strlen(q), folded, sizeof(folded));
 
-	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELD_OPTIONS, NULL)) < 0 ||
+	/* A keyword search reads only the index; browsing, MariaDB. */
+	if (folded[0] != '\0') {
+		if (search_index_options(r->root) < 0)
+			return app_error(r, 503, "search.unavailable");
+	} else if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELD_OPTIONS, NULL)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_AGENCY_OPTIONS, NULL)) < 0)
 		return db_status(rc);
 #define FILTER_ARGS DB_I((long long)field), DB_I((long long)field), DB_I((long long)agency), \

@@ -21,7 +21,7 @@
 #include "dvc.h"
 #include "catalogue.h"
 
-enum { SQL_HITS, SQL_HITS_FILTERED, SQL_ROW, SQL__MAX };
+enum { SQL_HITS, SQL_HITS_FILTERED, SQL_ROW, SQL_FIELDS, SQL_AGENCIES, SQL__MAX };
 
 static const char *const sqls[SQL__MAX] = {
 	/* Arguments: groups, match (query_match()). */
@@ -33,6 +33,9 @@ static const char *const sqls[SQL__MAX] = {
 	/* A result as a list shows it. */
 	[SQL_ROW] = "SELECT code, name, level, field_name, agency_name, processing_hours, same_day,"
 	    " fee_total, fee_count FROM proc WHERE rk = ?1",
+	/* The filter choices (as STMT_FIELD_OPTIONS and STMT_AGENCY_OPTIONS of main.c). */
+	[SQL_FIELDS] = "SELECT id, code, name FROM fields ORDER BY pos",
+	[SQL_AGENCIES] = "SELECT id, code, name, kind FROM agencies ORDER BY pos",
 };
 
 /* The worker's index: one per process, opened after the fork. */
@@ -331,6 +334,43 @@ hits_all(const struct query *q, const struct search_filters *f, struct hit **hit
 		return -1;
 	}
 	return (long)n;
+}
+
+/* Appends each row of statement i under parent as an element rowname; 0 or -1. */
+static int
+rows_append(int i, xmlNodePtr parent, const char *rowname)
+{
+	sqlite3_stmt	*st = ix.st[i];
+	const char	*names[8];
+	char		*cols[8];
+	size_t		 lens[8];
+	int		 k, n = sqlite3_column_count(st), rc;
+
+	if (n > 8)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (k = 0; k < n; k++) {
+			names[k] = sqlite3_column_name(st, k);
+			cols[k] = (char *)(uintptr_t)sqlite3_column_text(st, k);
+			lens[k] = (size_t)sqlite3_column_bytes(st, k);
+		}
+		xml_row_append(parent, rowname, (unsigned)n, names, cols, lens);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+search_index_options(xmlNodePtr root)
+{
+	if (!index_ready())
+		return -1;
+	if (rows_append(SQL_FIELDS, xml_elem(root, "fields"), "field") < 0 ||
+	    rows_append(SQL_AGENCIES, xml_elem(root, "agencies"), "agency") < 0) {
+		log_warn("search: %s", sqlite3_errmsg(ix.db));
+		return -1;
+	}
+	return 0;
 }
 
 /* Appends the result at rk to results. */

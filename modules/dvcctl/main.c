@@ -49,6 +49,8 @@ enum stmt {
 	STMT_INDEX_PROCEDURES,
 	STMT_INDEX_POPULARITY,
 	STMT_INDEX_TERMS,
+	STMT_INDEX_FIELDS,
+	STMT_INDEX_AGENCIES,
 	STMT_CATALOGUE_BUMP,
 	STMT__MAX
 };
@@ -92,6 +94,11 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN procedures p ON p.id = d.procedure_id"
 	    " WHERE d.submitted_at >= UTC_TIMESTAMP() - INTERVAL 1 YEAR GROUP BY p.code" },
 	[STMT_INDEX_TERMS] = { "SELECT term, words FROM search_terms" },
+	/* The search page's filter choices, as dvc-catalogue's browse page lists them. */
+	[STMT_INDEX_FIELDS] = { "SELECT f.id, f.code, f.name FROM fields f ORDER BY f.sort, f.name" },
+	[STMT_INDEX_AGENCIES] = { "SELECT a.id, a.code, a.name, a.kind FROM agencies a WHERE EXISTS"
+	    " (SELECT 1 FROM procedures p WHERE p.agency_id = a.id AND p.is_current = 1)"
+	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
 	/* After the rename: the workers open the new index (and drop their cached pages). */
 	[STMT_CATALOGUE_BUMP] = { "UPDATE cache_versions SET version = version + 1 WHERE name = 'catalogue'" },
 };
@@ -325,7 +332,8 @@ static int
 search_index_rebuild(void)
 {
 	static const struct search_index_stmts s = {
-		STMT_INDEX_PROCEDURES, STMT_INDEX_POPULARITY, STMT_INDEX_TERMS,
+		STMT_INDEX_PROCEDURES, STMT_INDEX_POPULARITY, STMT_INDEX_TERMS, STMT_INDEX_FIELDS,
+		STMT_INDEX_AGENCIES,
 	};
 
 	if (search_index_build(&s) != 0)

@@ -8,6 +8,7 @@
  *   fts    FTS5 over the folded name and body (code, field, agency), rowid = proc.rk
  *   vocab  every word of fts with the number of procedures using it: typos and suggestions
  *   terms  search_terms folded: abbreviations and everyday names and the words they mean
+ *   fields, agencies  the search page's filter choices, in the order shown
  */
 #include <errno.h>
 #include <stdio.h>
@@ -44,6 +45,11 @@ static const char schema_sql[] =
     " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
     "CREATE TABLE vocab (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
     "CREATE TABLE terms (term TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID;"
+    /* The search page's filter choices, in the order shown: no MariaDB for a search. */
+    "CREATE TABLE fields (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL, code TEXT NOT NULL,"
+    " name TEXT NOT NULL);"
+    "CREATE TABLE agencies (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL, code TEXT NOT NULL,"
+    " name TEXT NOT NULL, kind TEXT NOT NULL);"
     "BEGIN;";
 
 static const char finish_sql[] =
@@ -59,7 +65,7 @@ static const char finish_sql[] =
     "INSERT INTO fts (fts) VALUES ('optimize');"
     "COMMIT;";
 
-enum { INS_PROC, SET_POPULARITY, INS_TERM, INS__MAX };
+enum { INS_PROC, SET_POPULARITY, INS_TERM, INS_FIELD, INS_AGENCY, INS__MAX };
 
 static const char *const ins_sql[INS__MAX] = {
 	[INS_PROC] = "INSERT INTO p0 (id, code, name, name_folded, level, field_id, agency_id,"
@@ -67,6 +73,8 @@ static const char *const ins_sql[INS__MAX] = {
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
 	[SET_POPULARITY] = "UPDATE p0 SET popularity = ?2 WHERE code = ?1",
 	[INS_TERM] = "INSERT OR REPLACE INTO terms (term, words) VALUES (?1, ?2)",
+	[INS_FIELD] = "INSERT INTO fields (id, code, name) VALUES (?1, ?2, ?3)",
+	[INS_AGENCY] = "INSERT INTO agencies (id, code, name, kind) VALUES (?1, ?2, ?3, ?4)",
 };
 
 struct build {
@@ -164,6 +172,37 @@ term_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	return b->failed;
 }
 
+/* A filter choice: field (id, code, name) or agency (id, code, name, kind), in order. */
+static int
+field_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct build	*b = arg;
+
+	(void)names;
+	if (ncols != 3 || cols[0] == NULL || cols[1] == NULL || cols[2] == NULL)
+		return 1;
+	build_run(b, INS_FIELD, 3, cols, lens, 0);
+	return b->failed;
+}
+
+static int
+agency_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct build	*b = arg;
+	unsigned	 i;
+
+	(void)names;
+	for (i = 0; i < ncols; i++)
+		if (cols[i] == NULL)
+			return 1;
+	if (ncols != 4)
+		return 1;
+	build_run(b, INS_AGENCY, 4, cols, lens, 0);
+	return b->failed;
+}
+
 int
 search_index_build(const struct search_index_stmts *s)
 {
@@ -186,7 +225,9 @@ search_index_build(const struct search_index_stmts *s)
 			goto fail;
 	if (db_exec(s->procedures, NULL, proc_row, &b) < 0 || b.failed ||
 	    db_exec(s->popularity, NULL, popularity_row, &b) < 0 || b.failed ||
-	    db_exec(s->terms, NULL, term_row, &b) < 0 || b.failed)
+	    db_exec(s->terms, NULL, term_row, &b) < 0 || b.failed ||
+	    db_exec(s->fields, NULL, field_row, &b) < 0 || b.failed ||
+	    db_exec(s->agencies, NULL, agency_row, &b) < 0 || b.failed)
 		goto fail;
 	for (i = 0; i < INS__MAX; i++) {
 		sqlite3_finalize(b.ins[i]);
