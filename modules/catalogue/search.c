@@ -336,17 +336,18 @@ hits_all(const struct query *q, const struct search_filters *f, struct hit **hit
 	return (long)n;
 }
 
-/* Appends each row of statement i under parent as an element rowname; 0 or -1. */
+/* Appends each row of statement i (its arguments bound) under parent as an element rowname;
+ * 0 or -1. */
 static int
 rows_append(int i, xmlNodePtr parent, const char *rowname)
 {
 	sqlite3_stmt	*st = ix.st[i];
-	const char	*names[8];
-	char		*cols[8];
-	size_t		 lens[8];
+	const char	*names[12];
+	char		*cols[12];
+	size_t		 lens[12];
 	int		 k, n = sqlite3_column_count(st), rc;
 
-	if (n > 8)
+	if (n > 12)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		for (k = 0; k < n; k++) {
@@ -371,29 +372,6 @@ search_index_options(xmlNodePtr root)
 		return -1;
 	}
 	return 0;
-}
-
-/* Appends the result at rk to results. */
-static int
-row_append(xmlNodePtr results, sqlite3_int64 rk)
-{
-	sqlite3_stmt	*st = ix.st[SQL_ROW];
-	const char	*names[9];
-	char		*cols[9];
-	size_t		 lens[9];
-	int		 i, rc;
-
-	sqlite3_bind_int64(st, 1, rk);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		for (i = 0; i < 9; i++) {
-			names[i] = sqlite3_column_name(st, i);
-			cols[i] = (char *)(uintptr_t)sqlite3_column_text(st, i);
-			lens[i] = (size_t)sqlite3_column_bytes(st, i);
-		}
-		xml_row_append(results, "procedure", 9, names, cols, lens);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
 int
@@ -422,11 +400,14 @@ search_index_query(struct request *r, const char *text, const struct search_filt
 	if (kept > 0)
 		qsort(hits, (size_t)kept, sizeof(*hits), hit_cmp);
 	*total = (unsigned long long)kept;
-	for (i = f->offset; i < kept && i < f->offset + f->limit; i++)
-		if (row_append(results, hits[i].rk) < 0) {
+	for (i = f->offset; i < kept && i < f->offset + f->limit; i++) {
+		sqlite3_bind_int64(ix.st[SQL_ROW], 1, hits[i].rk);
+		if (rows_append(SQL_ROW, results, "procedure") < 0) {
+			log_warn("search: %s", sqlite3_errmsg(ix.db));
 			free(hits);
 			return -1;
 		}
+	}
 	free(hits);
 	if (kept == 0 && f->offset == 0 && suggest(&q, suggestion, sizeof(suggestion)))
 		xml_attr(results, "suggest", suggestion);
