@@ -53,13 +53,14 @@
           <span class="code"><xsl:value-of select="$p/code"/></span>
           <xsl:value-of select="concat($t.dot.sep, $t.version, $p/version)"/>
         </p>
-        <xsl:call-template name="summary"/>
-        <xsl:call-template name="level-panel"/>
+        <!-- Before the summary: on a phone, on the first screen. -->
         <xsl:if test="$online">
           <div class="apply">
             <xsl:call-template name="apply-button"/>
           </div>
         </xsl:if>
+        <xsl:call-template name="summary"/>
+        <xsl:call-template name="level-panel"/>
       </div>
 
       <nav class="toc" aria-labelledby="toc-h">

@@ -6,7 +6,8 @@
   back), query_string (url-encoded, without page=), fields/field and agencies/agency (for the
   filters, as on home), and results (@total, @page, @pages, @per_page) with one procedure per
   hit: code, name, level, field_name, agency_name, processing_hours, same_day, fee_total,
-  fee_count. The form submits "" for "all" in field, agency and level.
+  fee_count; results/@suggest, when nothing matched, the nearest words the catalogue knows
+  ([a-z0-9 ] only). The form submits "" for "all" in field, agency and level.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -34,7 +35,7 @@
 
   <xsl:template match="page" mode="main">
     <h1><xsl:value-of select="$t.procedures.title"/></h1>
-    <p class="lead"><xsl:value-of select="$t.procedures.lead"/></p>
+    <p class="lead search-lead"><xsl:value-of select="$t.procedures.lead"/></p>
     <div class="search-layout">
       <xsl:call-template name="filters"/>
       <xsl:apply-templates select="results"/>
@@ -51,53 +52,61 @@
         <input class="input" type="search" id="q" name="q" value="{$q}" maxlength="200"
                autocomplete="off" aria-describedby="q-hint"/>
       </div>
-      <div class="form-group">
-        <label class="label" for="field"><xsl:value-of select="$t.field"/></label>
-        <select class="select" id="field" name="field">
-          <option value=""><xsl:value-of select="$t.filter.field.all"/></option>
-          <xsl:for-each select="fields/field">
-            <option value="{id}">
-              <xsl:if test="id = $field">
-                <xsl:attribute name="selected">selected</xsl:attribute>
-              </xsl:if>
-              <xsl:value-of select="name"/>
-            </option>
-          </xsl:for-each>
-        </select>
-      </div>
-      <div class="form-group">
-        <label class="label" for="agency"><xsl:value-of select="$t.agency"/></label>
-        <select class="select" id="agency" name="agency">
-          <option value=""><xsl:value-of select="$t.filter.agency.all"/></option>
-          <xsl:call-template name="agency-options">
-            <xsl:with-param name="title" select="$t.agencies.province"/>
-            <xsl:with-param name="agencies" select="agencies/agency[kind = 'province']"/>
+      <!-- Folded behind a button that needs no script (on a phone the first result stays on
+           the first screen); open when a filter is chosen. -->
+      <details class="filters-more">
+        <xsl:if test="$field != '' or $agency != '' or $level != ''">
+          <xsl:attribute name="open">open</xsl:attribute>
+        </xsl:if>
+        <summary id="filters-more"><xsl:value-of select="$t.filter.more"/></summary>
+        <div class="form-group">
+          <label class="label" for="field"><xsl:value-of select="$t.field"/></label>
+          <select class="select" id="field" name="field">
+            <option value=""><xsl:value-of select="$t.filter.field.all"/></option>
+            <xsl:for-each select="fields/field">
+              <option value="{id}">
+                <xsl:if test="id = $field">
+                  <xsl:attribute name="selected">selected</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="name"/>
+              </option>
+            </xsl:for-each>
+          </select>
+        </div>
+        <div class="form-group">
+          <label class="label" for="agency"><xsl:value-of select="$t.agency"/></label>
+          <select class="select" id="agency" name="agency">
+            <option value=""><xsl:value-of select="$t.filter.agency.all"/></option>
+            <xsl:call-template name="agency-options">
+              <xsl:with-param name="title" select="$t.agencies.province"/>
+              <xsl:with-param name="agencies" select="agencies/agency[kind = 'province']"/>
+            </xsl:call-template>
+            <xsl:call-template name="agency-options">
+              <xsl:with-param name="title" select="$t.agencies.department"/>
+              <xsl:with-param name="agencies" select="agencies/agency[kind = 'department']"/>
+            </xsl:call-template>
+            <xsl:call-template name="agency-options">
+              <xsl:with-param name="title" select="$t.agencies.commune"/>
+              <xsl:with-param name="agencies" select="agencies/agency[kind = 'commune']"/>
+            </xsl:call-template>
+          </select>
+        </div>
+        <fieldset class="form-group fieldset">
+          <legend class="label"><xsl:value-of select="$t.filter.level"/></legend>
+          <xsl:call-template name="level-radio">
+            <xsl:with-param name="value" select="''"/>
+            <xsl:with-param name="label" select="$t.filter.level.all"/>
           </xsl:call-template>
-          <xsl:call-template name="agency-options">
-            <xsl:with-param name="title" select="$t.agencies.department"/>
-            <xsl:with-param name="agencies" select="agencies/agency[kind = 'department']"/>
+          <xsl:call-template name="level-radio">
+            <xsl:with-param name="value" select="'4'"/>
+            <xsl:with-param name="label" select="$t.filter.level.4"/>
           </xsl:call-template>
-          <xsl:call-template name="agency-options">
-            <xsl:with-param name="title" select="$t.agencies.commune"/>
-            <xsl:with-param name="agencies" select="agencies/agency[kind = 'commune']"/>
+          <xsl:call-template name="level-radio">
+            <xsl:with-param name="value" select="'3'"/>
+            <xsl:with-param name="label" select="$t.filter.level.3"/>
           </xsl:call-template>
-        </select>
-      </div>
-      <fieldset class="form-group fieldset">
-        <legend class="label"><xsl:value-of select="$t.filter.level"/></legend>
-        <xsl:call-template name="level-radio">
-          <xsl:with-param name="value" select="''"/>
-          <xsl:with-param name="label" select="$t.filter.level.all"/>
-        </xsl:call-template>
-        <xsl:call-template name="level-radio">
-          <xsl:with-param name="value" select="'4'"/>
-          <xsl:with-param name="label" select="$t.filter.level.4"/>
-        </xsl:call-template>
-        <xsl:call-template name="level-radio">
-          <xsl:with-param name="value" select="'3'"/>
-          <xsl:with-param name="label" select="$t.filter.level.3"/>
-        </xsl:call-template>
-      </fieldset>
+        </fieldset>
+      </details>
       <div class="form-actions">
         <button class="button" type="submit"><xsl:value-of select="$t.search"/></button>
         <xsl:if test="/page/query_string != ''">
@@ -176,6 +185,12 @@
               <xsl:value-of select="concat($t.quote.open, $q, $t.quote.close)"/>
             </xsl:if>
           </h2>
+          <xsl:if test="@suggest">
+            <p class="suggest">
+              <xsl:value-of select="$t.empty.suggest"/>
+              <a href="/procedures?q={translate(@suggest, ' ', '+')}"><xsl:value-of select="@suggest"/></a>
+            </p>
+          </xsl:if>
           <p><xsl:value-of select="$t.empty.advice"/></p>
           <ul class="bullets">
             <li><xsl:value-of select="$t.empty.spelling"/></li>

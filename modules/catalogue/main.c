@@ -1,8 +1,8 @@
 /*
  * dvc-catalogue — the public catalogue of administrative procedures:
  *   GET /                  home: search box, fields and agencies with their counts
- *   GET /procedures        search by keyword (diacritics and case ignored), filter by
- *                          field, agency and level, paginated
+ *   GET /procedures        search by keyword over the search index (search.c), or browse;
+ *                          filter by field, agency and level, paginated
  *   GET /procedures/{code} everything a citizen needs before applying, with its level of
  *                          government and where it is received
  */
@@ -11,9 +11,9 @@
 #include <string.h>
 
 #include "dvc.h"
+#include "catalogue.h"
 
 #define PER_PAGE	20
-#define MAX_WORDS	8
 
 enum stmt {
 	STMT_TOTALS,
@@ -21,7 +21,6 @@ enum stmt {
 	STMT_AGENCIES,
 	STMT_FIELD_OPTIONS,
 	STMT_AGENCY_OPTIONS,
-	STMT_SEARCH,
 	STMT_BROWSE,
 	STMT_PROCEDURE,
 	STMT_COMPONENTS,
@@ -59,18 +58,6 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_AGENCY_OPTIONS] = { "SELECT a.id, a.code, a.name, a.kind FROM agencies a WHERE EXISTS"
 	    " (SELECT 1 FROM procedures p WHERE p.agency_id = a.id AND p.is_current = 1)"
 	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
-	/*
-	 * Ranking: the name equal to the query, then names containing it as a phrase (the
-	 * earlier and the shorter the better), then full-text relevance. The full-text search runs
-	 * once: the number of all matches comes with each row of the page (COUNT(*) OVER ()).
-	 * Arguments: folded query ×2, boolean query ×2, filters ×6, limit, offset.
-	 */
-	[STMT_SEARCH] = { "WITH hit AS (SELECT p.id, p.name_folded = ? AS exact,"
-	    " LOCATE(?, p.name_folded) AS pos, MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE) AS score,"
-	    " CHAR_LENGTH(p.name) AS len, COUNT(*) OVER () AS total FROM procedures p WHERE p.is_current = 1"
-	    " AND MATCH (p.search_text) AGAINST (? IN BOOLEAN MODE)" FILTERS
-	    " ORDER BY exact DESC, pos = 0, len, pos, score DESC, p.code LIMIT ? OFFSET ?) "
-	    LIST_COLUMNS " ORDER BY hit.exact DESC, hit.pos = 0, hit.len, hit.pos, hit.score DESC, p.code" },
 	[STMT_BROWSE] = { "WITH hit AS (SELECT p.id, p.name_folded AS sortkey, COUNT(*) OVER () AS total"
 	    " FROM procedures p"
 	    " WHERE p.is_current = 1" FILTERS " ORDER BY p.name_folded, p.code LIMIT ? OFFSET ?) "
@@ -152,44 +139,11 @@ hit_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	return 0;
 }
 
-/*
- * Builds the boolean full-text query from folded words: every word required, and only the
- * last one a prefix, since it may still be being typed ("+dang +ky +khai +sin*"); whole words
- * are looked up far faster than prefixes.
- */
-static void
-boolean_query(const char *folded, char *out, size_t outsz)
-{
-	const char	*w = folded, *sp;
-	size_t		 o = 0, n;
-	int		 words = 0;
-
-	out[0] = '\0';
-	while (*w != '\0' && words < MAX_WORDS) {
-		if ((sp = strchr(w, ' ')) == NULL)
-			sp = w + strlen(w);
-		n = (size_t)(sp - w);
-		if (o + n + 4 >= outsz)
-			break;
-		out[o++] = '+';
-		memcpy(out + o, w, n);
-		o += n;
-		if (*sp == '\0' || words + 1 == MAX_WORDS)
-			out[o++] = '*';
-		out[o++] = ' ';
-		out[o] = '\0';
-		words++;
-		w = *sp ? sp + 1 : sp;
-	}
-	if (o > 0)
-		out[--o] = '\0';
-}
-
 static int
 search(struct request *r)
 {
 	const char		*q = req_str(r, "q", "");
-	char			 folded[256], boolq[320];
+	char			 folded[256];
 	uint64_t		 field = req_uint(r, "field", 0), agency = req_uint(r, "agency", 0);
 	uint64_t		 level = req_uint(r, "level", 0), page = req_uint(r, "page", 1);
 	unsigned long long	 pages;
@@ -202,19 +156,23 @@ search(struct request *r)
 	if (page == 0)
 		return app_error(r, 400, "page.invalid");
 	text_fold(q, strlen(q), folded, sizeof(folded));
-	boolean_query(folded, boolq, sizeof(boolq));
 
-	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELD_OPTIONS, NULL)) < 0 ||
+	/* A keyword search reads only the index; browsing, MariaDB. */
+	if (folded[0] != '\0') {
+		if (search_index_options(r->root) < 0)
+			return app_error(r, 503, "search.unavailable");
+	} else if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELD_OPTIONS, NULL)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_AGENCY_OPTIONS, NULL)) < 0)
 		return db_status(rc);
 #define FILTER_ARGS DB_I((long long)field), DB_I((long long)field), DB_I((long long)agency), \
 	DB_I((long long)agency), DB_I((long long)level), DB_I((long long)level)
 	h.results = results = xml_elem(r->root, "results");
-	if (boolq[0] != '\0') {
-		struct db_arg	 args[] = { DB_S(folded), DB_S(folded), DB_S(boolq), DB_S(boolq),
-		    FILTER_ARGS, DB_I(PER_PAGE), DB_I((long long)(page - 1) * PER_PAGE), DB_END_ };
+	if (folded[0] != '\0') {
+		struct search_filters f = { field, agency, level, PER_PAGE, (long long)(page - 1) * PER_PAGE };
 
-		rc = db_exec(STMT_SEARCH, args, hit_row, &h);
+		if (search_index_query(r, q, &f, results, &h.total) < 0)
+			return app_error(r, 503, "search.unavailable");
+		rc = results->children != NULL;
 	} else {
 		struct db_arg	 args[] = { FILTER_ARGS, DB_I(PER_PAGE),
 		    DB_I((long long)(page - 1) * PER_PAGE), DB_END_ };

@@ -74,6 +74,7 @@ struct conf {
 	int	 page_cache_kb;	/* rendered anonymous pages kept per worker; 0: none */
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
 	char	*store_dir;	/* uploaded files, by SHA-256 */
+	char	*search_index;	/* the SQLite FTS5 file dvcctl reindex writes, the catalogue reads */
 	/* Office hours in minutes after midnight, Vietnam time ("07:30-11:30,13:00-17:00"),
 	 * and the same-day cutoff ("15:00"): the working-day calendar's settings. */
 	int	 am_start, am_end, pm_start, pm_end, same_day_cutoff;
@@ -122,6 +123,65 @@ size_t	 text_ascii(const char *in, size_t inlen, char *out, size_t outsz);
 size_t	 text_prefix(const char *s, size_t max);
 /* True if s (length n) is valid UTF-8 without control characters other than \t \n \r. */
 bool	 text_valid_utf8(const char *s, size_t n);
+
+/* cache.c: the sum of cache_versions, read at most once a second; -1 while the database is
+ * away. What a worker keeps of the data (cached pages, the search index) is read again when
+ * it moves. */
+long long data_version(void);
+
+/* ------------------------------------------------------------------ query.c — search queries */
+
+/*
+ * A citizen's search query as the catalogue's index is asked it: folded words, the
+ * administrator's terms (abbreviations, everyday names) replaced by their words, each word
+ * with up to QUERY_MAX_ALTS spellings one edit away that the vocabulary knows (a typo
+ * forgiven in words of QUERY_TYPO_MIN letters or more), the last typed word a prefix.
+ */
+#define QUERY_MAX_WORDS	8
+#define QUERY_MAX_ALTS	3
+#define QUERY_WORD_MAX	32	/* bytes of a word, NUL included; longer words are cut */
+#define QUERY_TYPO_MIN	4
+
+struct query_word {
+	char		 w[QUERY_WORD_MAX];
+	char		 alt[QUERY_MAX_ALTS][QUERY_WORD_MAX];
+	unsigned	 nalt;
+	bool		 prefix;	/* the last word typed: may be the start of a word */
+	bool		 known;		/* the vocabulary has it (as a prefix, when prefix) */
+};
+
+struct query {
+	struct query_word	 words[QUERY_MAX_WORDS];
+	unsigned		 n;
+};
+
+/* A term and its words, both folded; an array of them sorted by term (strcmp). */
+struct query_term {
+	const char	*term;
+	const char	*words;
+};
+
+/*
+ * The vocabulary of the index: how many procedures use word (the len bytes at word), or
+ * with prefix set the same for any word starting with it (any count > 0 will do); 0 when none.
+ */
+typedef long	(*query_vocab_fn)(void *arg, const char *word, size_t len, bool prefix);
+
+/* Parses q (any bytes, any length) into out; terms may be NULL when nterms is 0. */
+void	 query_parse(const char *q, size_t qlen, const struct query_term *terms, size_t nterms,
+	    query_vocab_fn vocab, void *arg, struct query *out);
+/*
+ * The FTS5 MATCH expression of a query: one group a word, OR between groups, so that a
+ * word the catalogue lacks never empties the page: ("dang") OR ("khai" OR "khia") OR
+ * ("sinh"*). groups gets, per phrase of the expression, its word's index as '0' + i.
+ * Returns false when the query has no word or out is too small.
+ */
+bool	 query_match(const struct query *, char *out, size_t outsz, char *groups, size_t gsz);
+/* The words joined by one space, each spelt as the vocabulary knows it: for a phrase test. */
+void	 query_phrase(const struct query *, char *out, size_t outsz);
+/* The edit distance of a and b (insertions, deletions, substitutions, two adjacent letters
+ * swapped: one each), or max + 1 when it exceeds max. */
+unsigned query_distance(const char *a, size_t alen, const char *b, size_t blen, unsigned max);
 
 /* ------------------------------------------------------------------ valid.c — personal data */
 

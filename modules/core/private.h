@@ -59,7 +59,6 @@ size_t	 db_payment(enum payment_stmt);
 
 /* cache.c — rendered pages of anonymous visitors. */
 void	 cache_init(size_t max_bytes);
-long long data_version(void);
 bool	 cache_get(const char *key, bool xml, const char **body, size_t *len);
 void	 cache_put(const char *key, bool xml, const char *body, size_t len);
 void	 cache_clear(void);

@@ -4,7 +4,9 @@
  *                                    then grant the programs' account what it may do
  * dvcctl connects as the schema's owner (db_owner_user) when dvc.conf names one.
  *   dvcctl [--config FILE] seed      load the files of sql/seed/ into an empty catalogue, then reindex
- *   dvcctl [--config FILE] reindex   refill the folded search text of every procedure
+ *   dvcctl [--config FILE] reindex   refill the folded search text of every procedure and
+ *                                    rebuild the search index (search_index.c); run it after
+ *                                    every change to the catalogue (seed does)
  *   dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME --email EMAIL
  *          [--citizen-id N --birth-date YYYY-MM-DD] [--phone N] [--role AGENCY:ROLE]…
  *          creates an account; the password is the first line of standard input
@@ -30,6 +32,7 @@
 
 #include "dvc.h"
 #include "dvcctl.h"
+#include "search_index.h"
 
 enum stmt {
 	STMT_APPLIED,
@@ -46,6 +49,13 @@ enum stmt {
 	STMT_COMMUNE_UPSERT,
 	STMT_TABLES,
 	STMT_SCHEMA_GRANTS,
+	/* search index (search_index.c) */
+	STMT_INDEX_PROCEDURES,
+	STMT_INDEX_POPULARITY,
+	STMT_INDEX_TERMS,
+	STMT_INDEX_FIELDS,
+	STMT_INDEX_AGENCIES,
+	STMT_CATALOGUE_BUMP,
 	STMT__MAX
 };
 
@@ -75,6 +85,26 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Privileges on the whole database: what an older set-up granted the programs. */
 	[STMT_SCHEMA_GRANTS] = { "SELECT COUNT(*) FROM information_schema.schema_privileges"
 	    " WHERE grantee = ? AND table_schema = DATABASE()" },
+	/* The search index (search_index.c): the current procedures as a list shows them. */
+	[STMT_INDEX_PROCEDURES] = { "SELECT p.id, p.code, p.name, p.level, p.field_id, p.agency_id,"
+	    " f.name, a.name, p.processing_hours, p.same_day,"
+	    " (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id"
+	    "  AND fe.optional = 0),"
+	    " (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id)"
+	    " FROM procedures p JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
+	    " WHERE p.is_current = 1" },
+	/* Popularity: dossiers submitted in the last year, over every version of the procedure. */
+	[STMT_INDEX_POPULARITY] = { "SELECT p.code, COUNT(*) FROM dossiers d"
+	    " JOIN procedures p ON p.id = d.procedure_id"
+	    " WHERE d.submitted_at >= UTC_TIMESTAMP() - INTERVAL 1 YEAR GROUP BY p.code" },
+	[STMT_INDEX_TERMS] = { "SELECT term, words FROM search_terms" },
+	/* The search page's filter choices, as dvc-catalogue's browse page lists them. */
+	[STMT_INDEX_FIELDS] = { "SELECT f.id, f.code, f.name FROM fields f ORDER BY f.sort, f.name" },
+	[STMT_INDEX_AGENCIES] = { "SELECT a.id, a.code, a.name, a.kind FROM agencies a WHERE EXISTS"
+	    " (SELECT 1 FROM procedures p WHERE p.agency_id = a.id AND p.is_current = 1)"
+	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
+	/* After the rename: the workers open the new index (and drop their cached pages). */
+	[STMT_CATALOGUE_BUMP] = { "UPDATE cache_versions SET version = version + 1 WHERE name = 'catalogue'" },
 };
 
 static const char schema_version_sql[] =
@@ -301,6 +331,20 @@ reindex_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	return 0;
 }
 
+/* The search index afresh, then the catalogue version moved so that every worker opens it. */
+static int
+search_index_rebuild(void)
+{
+	static const struct search_index_stmts s = {
+		STMT_INDEX_PROCEDURES, STMT_INDEX_POPULARITY, STMT_INDEX_TERMS, STMT_INDEX_FIELDS,
+		STMT_INDEX_AGENCIES,
+	};
+
+	if (search_index_build(&s) != 0)
+		return 1;
+	return db_exec(STMT_CATALOGUE_BUMP, NULL, NULL, NULL) < 0;
+}
+
 static int
 reindex(void)
 {
@@ -324,7 +368,7 @@ reindex(void)
 	free(ctx.rows);
 	if (rc == 0)
 		printf("reindexed %zu procedures\n", ctx.n);
-	return rc;
+	return rc != 0 ? rc : search_index_rebuild();
 }
 
 static int

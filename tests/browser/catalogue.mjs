@@ -118,6 +118,11 @@ async function scenario(browser, vp) {
 		tap.ok(name.toLocaleLowerCase('vi').includes(WANT),
 			`${vp.name}: the first result's name holds "${WANT}": ${name}`,
 			[`first result: ${name} (${href})`]);
+		// The filters are folded: the first result is on the first screen, a phone's too.
+		const firstBox = await first.boundingBox();
+		tap.ok(firstBox !== null && firstBox.y + firstBox.height <= vp.options.viewport.height,
+			`${vp.name}: the first result is on the first screen`,
+			[`its bottom at ${firstBox ? Math.round(firstBox.y + firstBox.height) : '-'} px, the screen ${vp.options.viewport.height} px`]);
 		await noSideScroll(page, vp, 'results page');
 		await shot(page, vp, 2, 'results');
 		const resultsUrl = page.url();
@@ -188,6 +193,10 @@ async function scenario(browser, vp) {
 		if (level === 4 || level === 3) {
 			const visible = await apply.first().isVisible();
 			tap.ok(visible, `${vp.name}: the "${T.apply}" button is visible (level ${level})`);
+			const applyBox = await apply.first().boundingBox();
+			tap.ok(applyBox !== null && applyBox.y + applyBox.height <= vp.options.viewport.height,
+				`${vp.name}: the "${T.apply}" button is on the first screen`,
+				[`its bottom at ${applyBox ? Math.round(applyBox.y + applyBox.height) : '-'} px, the screen ${vp.options.viewport.height} px`]);
 			tap.is(await apply.first().getAttribute('href'), `/submit/new?procedure=${code}`,
 				`${vp.name}: it leads to the new dossier for ${code}`);
 		} else {
@@ -196,12 +205,16 @@ async function scenario(browser, vp) {
 		await noSideScroll(page, vp, 'procedure page');
 		await shot(page, vp, 3, 'procedure');
 
-		// The filter form with the keyboard alone: Tab to the field, choose the procedure's own
-		// field, Tab to the button, Enter.
+		// The filter form with the keyboard alone: Tab to the folded filters and open them with
+		// Enter (no script), Tab to the field, choose the procedure's own field, Tab to the
+		// button, Enter.
 		step = 'filter by field with the keyboard';
 		const [fieldId, fieldName] = dbRows(`SELECT f.id, f.name FROM fields f JOIN procedures p ON p.field_id = f.id
 			WHERE p.current_code = '${code}'`)[0];
 		await page.goto(resultsUrl);
+		tap.ok(await tabTo(page, (id) => id === 'filters-more'), `${vp.name}: Tab reaches the folded filters`);
+		await page.keyboard.press('Enter');
+		tap.ok(await page.locator('details.filters-more').evaluate((d) => d.open), `${vp.name}: Enter unfolds them`);
 		tap.ok(await tabTo(page, (id) => id === 'field'), `${vp.name}: Tab reaches the "${T.field}" select`);
 		const select = page.locator('#field');
 		const options = await select.locator('option').allInnerTexts();
@@ -248,7 +261,8 @@ async function scenario(browser, vp) {
 		// the page links and on the next page.
 		step = 'filter by level with the keyboard, then page';
 		await page.goto(`${env.url}/procedures`);
-		tap.ok(await tabTo(page, (id) => id.startsWith('level-')), `${vp.name}: Tab reaches the level radio buttons`);
+		tap.ok(await tabTo(page, (id) => id === 'filters-more') && await page.keyboard.press('Enter') === undefined &&
+			await tabTo(page, (id) => id.startsWith('level-')), `${vp.name}: Tab reaches the level radio buttons (filters unfolded with Enter)`);
 		let level3 = false;
 		for (let i = 0; i < 4 && !level3; i += 1) {
 			await page.keyboard.press('ArrowDown');

@@ -79,6 +79,7 @@
   <!-- dvc-catalogue -->
   <xsl:template match="*[@code='level.invalid']" mode="msg">Mức độ dịch vụ công không hợp lệ.</xsl:template>
   <xsl:template match="*[@code='page.invalid']" mode="msg">Số trang không hợp lệ.</xsl:template>
+  <xsl:template match="*[@code='search.unavailable']" mode="msg">Chức năng tìm kiếm tạm thời gián đoạn. Bạn vẫn có thể xem danh sách thủ tục theo lĩnh vực và cơ quan, hoặc thử lại sau ít phút.</xsl:template>
   <xsl:template match="*[@code='page.past_end']" mode="msg">Trang bạn yêu cầu vượt quá số trang kết quả.</xsl:template>
   <xsl:template match="*[@code='procedure.not_found']" mode="msg">Không tìm thấy thủ tục hành chính có mã này.</xsl:template>
 

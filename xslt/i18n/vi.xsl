@@ -115,6 +115,10 @@
   <xsl:variable name="t.results.page.of" select="' trên '"/>
   <xsl:variable name="t.empty.title" select="'Không tìm thấy thủ tục phù hợp'"/>
   <xsl:variable name="t.empty.advice" select="'Bạn có thể:'"/>
+  <!-- search: the button that unfolds the filters -->
+  <xsl:variable name="t.filter.more" select="'Lọc theo lĩnh vực, cơ quan, mức độ'"/>
+  <!-- search: the nearest words the catalogue knows, when nothing matched -->
+  <xsl:variable name="t.empty.suggest" select="'Có phải bạn muốn tìm: '"/>
   <xsl:variable name="t.empty.spelling" select="'kiểm tra lại chính tả, hoặc gõ không dấu (ví dụ: khai sinh)'"/>
   <xsl:variable name="t.empty.fewer" select="'dùng ít từ hơn, chỉ giữ từ chính (ví dụ: “kết hôn” thay cho “đăng ký kết hôn cho hai người”)'"/>
   <xsl:variable name="t.empty.filters" select="'bỏ bớt lựa chọn lĩnh vực, cơ quan hoặc mức độ'"/>

@@ -1,0 +1,258 @@
+/*
+ * search_index.c — dvcctl reindex's second half: the catalogue's search index, an SQLite
+ * file with an FTS5 table, built from MariaDB (the source of truth) into a temporary name
+ * beside conf.search_index and renamed over it, so that a dvc-catalogue worker opening it
+ * sees the old index or the new one, never half of one. What the index holds:
+ *   proc   one row per current procedure: what a result in a list shows, its filters and its
+ *          popularity (dossiers submitted in the last year), by rk: its place among equals
+ *   fts    FTS5 over the folded name and body (code, field, agency), rowid = proc.rk
+ *   vocab  every word of fts with the number of procedures using it: typos and suggestions
+ *   terms  search_terms folded: abbreviations and everyday names and the words they mean
+ *   fields, agencies  the search page's filter choices, in the order shown
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "dvc.h"
+#include "search_index.h"
+
+static const char schema_sql[] =
+    "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+    /* As read from MariaDB; proc is made from it once popularity is known. */
+    "CREATE TEMP TABLE p0 (id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL,"
+    " name_folded TEXT NOT NULL, level INTEGER NOT NULL, field_id INTEGER NOT NULL,"
+    " agency_id INTEGER NOT NULL, field_name TEXT NOT NULL, agency_name TEXT NOT NULL,"
+    " processing_hours INTEGER NOT NULL, same_day INTEGER NOT NULL, fee_total INTEGER NOT NULL,"
+    " fee_count INTEGER NOT NULL, body TEXT NOT NULL, popularity INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX temp.p0_code ON p0 (code);"
+    /*
+     * rk, the row's place when nothing else tells two results apart: the most popular
+     * first, then the shorter name, then the code. It is also the rowid in fts, so that the
+     * search keeps the best of equals without reading proc.
+     */
+    "CREATE TABLE proc (rk INTEGER PRIMARY KEY, id INTEGER NOT NULL, code TEXT NOT NULL,"
+    " name TEXT NOT NULL, level INTEGER NOT NULL, field_id INTEGER NOT NULL,"
+    " agency_id INTEGER NOT NULL, field_name TEXT NOT NULL, agency_name TEXT NOT NULL,"
+    " processing_hours INTEGER NOT NULL, same_day INTEGER NOT NULL, fee_total INTEGER NOT NULL,"
+    " fee_count INTEGER NOT NULL, popularity INTEGER NOT NULL);"
+    /* Contentless: the words are only looked up, never shown; proc has what is shown. */
+    "CREATE VIRTUAL TABLE fts USING fts5 (name, body, content = '',"
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+    "CREATE TABLE vocab (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE terms (term TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID;"
+    /* The search page's filter choices, in the order shown: no MariaDB for a search. */
+    "CREATE TABLE fields (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL, code TEXT NOT NULL,"
+    " name TEXT NOT NULL);"
+    "CREATE TABLE agencies (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL, code TEXT NOT NULL,"
+    " name TEXT NOT NULL, kind TEXT NOT NULL);"
+    "BEGIN;";
+
+static const char finish_sql[] =
+    "INSERT INTO proc SELECT row_number() OVER (ORDER BY popularity DESC,"
+    " length(name_folded), code), id, code, name, level, field_id, agency_id, field_name,"
+    " agency_name, processing_hours, same_day, fee_total, fee_count, popularity FROM p0;"
+    "INSERT INTO fts (rowid, name, body) SELECT proc.rk, p0.name_folded, p0.body"
+    " FROM proc JOIN p0 ON p0.id = proc.id;"
+    "DROP TABLE p0;"
+    "CREATE VIRTUAL TABLE temp.v USING fts5vocab (main, fts, row);"
+    "INSERT INTO vocab SELECT term, doc FROM temp.v;"
+    "DROP TABLE temp.v;"
+    "INSERT INTO fts (fts) VALUES ('optimize');"
+    "COMMIT;";
+
+enum { INS_PROC, SET_POPULARITY, INS_TERM, INS_FIELD, INS_AGENCY, INS__MAX };
+
+static const char *const ins_sql[INS__MAX] = {
+	[INS_PROC] = "INSERT INTO p0 (id, code, name, name_folded, level, field_id, agency_id,"
+	    " field_name, agency_name, processing_hours, same_day, fee_total, fee_count, body)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+	[SET_POPULARITY] = "UPDATE p0 SET popularity = ?2 WHERE code = ?1",
+	[INS_TERM] = "INSERT OR REPLACE INTO terms (term, words) VALUES (?1, ?2)",
+	[INS_FIELD] = "INSERT INTO fields (id, code, name) VALUES (?1, ?2, ?3)",
+	[INS_AGENCY] = "INSERT INTO agencies (id, code, name, kind) VALUES (?1, ?2, ?3, ?4)",
+};
+
+struct build {
+	sqlite3		*db;
+	sqlite3_stmt	*ins[INS__MAX];
+	size_t		 procedures;
+	bool		 failed;
+};
+
+/* Runs statement s of the build with its text arguments (NULL-terminated), folding those
+ * whose bit is set in fold. */
+static void
+build_run(struct build *b, int s, unsigned ncols, char *const *cols, const size_t *lens,
+    unsigned fold)
+{
+	char		 folded[4096];
+	sqlite3_stmt	*st = b->ins[s];
+	unsigned	 i;
+
+	for (i = 0; i < ncols; i++) {
+		if (cols[i] == NULL)
+			sqlite3_bind_null(st, (int)i + 1);
+		else if (fold & (1u << i)) {
+			size_t n = text_fold(cols[i], lens[i], folded, sizeof(folded));
+
+			sqlite3_bind_text(st, (int)i + 1, folded, (int)n, SQLITE_TRANSIENT);
+		} else
+			sqlite3_bind_text(st, (int)i + 1, cols[i], (int)lens[i], SQLITE_TRANSIENT);
+	}
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		log_warn("search index: %s", sqlite3_errmsg(b->db));
+		b->failed = true;
+	}
+	sqlite3_reset(st);
+}
+
+/* A procedure: id, code, name, level, field_id, agency_id, field, agency, hours, same_day,
+ * fee_total, fee_count (STMT_INDEX_PROCEDURES). */
+static int
+proc_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct build	*b = arg;
+	char		*row[14], body[1024];
+	size_t		 rlen[14], o;
+
+	(void)names;
+	if (ncols != 12 || cols[0] == NULL || cols[2] == NULL)
+		return 1;
+	/* The body: code, field and agency ("ho tich" finds every procedure of Hộ tịch). */
+	o = (size_t)snprintf(body, sizeof(body), "%s ", cols[1]);
+	o += text_fold(cols[6], lens[6], body + o, sizeof(body) - o - 1);
+	if (o + 2 < sizeof(body)) {
+		body[o++] = ' ';
+		o += text_fold(cols[7], lens[7], body + o, sizeof(body) - o);
+	}
+	/* id, code, name, name folded, the rest as they come, body (folded once more: as is). */
+	row[0] = cols[0], rlen[0] = lens[0];
+	row[1] = cols[1], rlen[1] = lens[1];
+	row[2] = cols[2], rlen[2] = lens[2];
+	row[3] = cols[2], rlen[3] = lens[2];
+	memcpy(row + 4, cols + 3, 9 * sizeof(*row));
+	memcpy(rlen + 4, lens + 3, 9 * sizeof(*rlen));
+	row[13] = body, rlen[13] = o;
+	build_run(b, INS_PROC, 14, row, rlen, 1u << 3 | 1u << 13);
+	b->procedures++;
+	return b->failed;
+}
+
+/* code, count (STMT_INDEX_POPULARITY). */
+static int
+popularity_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct build	*b = arg;
+
+	(void)names;
+	if (ncols != 2 || cols[0] == NULL || cols[1] == NULL)
+		return 1;
+	build_run(b, SET_POPULARITY, 2, cols, lens, 0);
+	return b->failed;
+}
+
+/* term, words (STMT_INDEX_TERMS): both folded. */
+static int
+term_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct build	*b = arg;
+
+	(void)names;
+	if (ncols != 2 || cols[0] == NULL || cols[1] == NULL)
+		return 1;
+	build_run(b, INS_TERM, 2, cols, lens, 3);
+	return b->failed;
+}
+
+/* A filter choice: field (id, code, name) or agency (id, code, name, kind), in order. */
+static int
+field_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct build	*b = arg;
+
+	(void)names;
+	if (ncols != 3 || cols[0] == NULL || cols[1] == NULL || cols[2] == NULL)
+		return 1;
+	build_run(b, INS_FIELD, 3, cols, lens, 0);
+	return b->failed;
+}
+
+static int
+agency_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct build	*b = arg;
+	unsigned	 i;
+
+	(void)names;
+	for (i = 0; i < ncols; i++)
+		if (cols[i] == NULL)
+			return 1;
+	if (ncols != 4)
+		return 1;
+	build_run(b, INS_AGENCY, 4, cols, lens, 0);
+	return b->failed;
+}
+
+int
+search_index_build(const struct search_index_stmts *s)
+{
+	struct build	 b = { NULL, { NULL }, 0, false };
+	char		 tmp[1024];
+	char		*err = NULL;
+	int		 i, rc = 1;
+
+	if ((size_t)snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", conf.search_index, (long)getpid()) >=
+	    sizeof(tmp)) {
+		log_warn("search_index: path too long");
+		return 1;
+	}
+	unlink(tmp);
+	if (sqlite3_open_v2(tmp, &b.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+	    sqlite3_exec(b.db, schema_sql, NULL, NULL, &err) != SQLITE_OK)
+		goto fail;
+	for (i = 0; i < INS__MAX; i++)
+		if (sqlite3_prepare_v2(b.db, ins_sql[i], -1, &b.ins[i], NULL) != SQLITE_OK)
+			goto fail;
+	if (db_exec(s->procedures, NULL, proc_row, &b) < 0 || b.failed ||
+	    db_exec(s->popularity, NULL, popularity_row, &b) < 0 || b.failed ||
+	    db_exec(s->terms, NULL, term_row, &b) < 0 || b.failed ||
+	    db_exec(s->fields, NULL, field_row, &b) < 0 || b.failed ||
+	    db_exec(s->agencies, NULL, agency_row, &b) < 0 || b.failed)
+		goto fail;
+	for (i = 0; i < INS__MAX; i++) {
+		sqlite3_finalize(b.ins[i]);
+		b.ins[i] = NULL;
+	}
+	if (sqlite3_exec(b.db, finish_sql, NULL, NULL, &err) != SQLITE_OK)
+		goto fail;
+	if (sqlite3_close(b.db) != SQLITE_OK) {
+		b.db = NULL;
+		goto fail;
+	}
+	b.db = NULL;
+	if (rename(tmp, conf.search_index) != 0) {
+		log_warn("%s: %s", conf.search_index, strerror(errno));
+		goto fail;
+	}
+	printf("search index %s: %zu procedures\n", conf.search_index, b.procedures);
+	return 0;
+fail:
+	if (b.db != NULL)
+		log_warn("search index %s: %s", tmp, err != NULL ? err : sqlite3_errmsg(b.db));
+	sqlite3_free(err);
+	for (i = 0; i < INS__MAX; i++)
+		sqlite3_finalize(b.ins[i]);
+	sqlite3_close(b.db);
+	unlink(tmp);
+	return rc;
+}
