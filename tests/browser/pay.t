@@ -8,6 +8,7 @@
 # The install of the node modules and the run: lib/NodeTest.pm.
 use strict;
 use warnings;
+use Encode qw(encode_utf8);
 use FindBin;
 use lib "$FindBin::Bin/lib", "$FindBin::Bin/../http/lib";
 use NodeTest qw(run_node);
@@ -27,6 +28,7 @@ my $id = build('fees_due', procedure => $p->{code});
 my $c = applicant();
 $ENV{DVC_PAY_ID} = $id;
 $ENV{DVC_PAY_CODE} = dossier($id)->{code};
-$ENV{DVC_PAY_LOGIN} = $c->{who}{email};
-$ENV{DVC_PAY_PASSWORD} = $c->{who}{password};
+# The environment holds bytes: the password has Vietnamese letters.
+$ENV{DVC_PAY_LOGIN} = encode_utf8($c->{who}{email});
+$ENV{DVC_PAY_PASSWORD} = encode_utf8($c->{who}{password});
 run_node('pay.mjs');
