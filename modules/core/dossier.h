@@ -242,6 +242,14 @@ bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, 
 	" LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id" \
 	" WHERE d.id = ? GROUP BY c.id ORDER BY c.sort"
 
+/*
+ * A slip into the page by the URL's id (r->arg), with slip_stmt (SQL_SLIP_SELECT and the
+ * program's condition, taking the slip id and the user id) and, for Form 1, the components
+ * received (components_stmt, SQL_SLIP_COMPONENTS): 200, 404 (slip.not_found) or a database
+ * status. dossier_slip.c.
+ */
+int	 dossier_slip(struct request *, size_t slip_stmt, size_t components_stmt);
+
 /* The feedback on dossier ? (sql/014), as the applicant's page and the officer's view show it:
  * each with its deadline, and whether it is overdue or was answered late. */
 #define SQL_FEEDBACK_SELECT \

@@ -202,41 +202,14 @@ dossier_page(struct request *r)
 	return 200;
 }
 
-struct slip_found {
-	xmlNodePtr	 parent;
-	long long	 dossier, form;
-};
-
-static int
-slip_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
-{
-	struct slip_found	*s = arg;
-
-	xml_row_append(s->parent, "slip", ncols, names, cols, lens);
-	s->dossier = num(row_get(ncols, names, cols, "dossier_id"));
-	s->form = num(row_get(ncols, names, cols, "form"));
-	return 1;
-}
-
 /* A slip of one's own dossier, in the officers' very layout (xslt/officer-slip.xsl, which
  * links back to /dossiers/{code} when the page is the applicant's). */
 int
 slip_page(struct request *r)
 {
-	struct db_arg		 args[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
-	struct slip_found	 s = { .parent = r->root };
-	long			 rc;
+	int	 st;
 
-	if ((rc = db_exec(STMT_SLIP, args, slip_row, &s)) < 0)
-		return db_status(rc);
-	if (s.dossier == 0)
-		return app_error(r, 404, "slip.not_found");
-	xml_text(r->root, "applicant", "1");
-	if (s.form == SLIP_RECEIPT) {
-		struct db_arg cargs[] = { DB_I(s.dossier), DB_END_ };
-
-		if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_SLIP_COMPONENTS, cargs)) < 0)
-			return db_status(rc);
-	}
-	return 200;
+	if ((st = dossier_slip(r, STMT_SLIP, STMT_SLIP_COMPONENTS)) == 200)
+		xml_text(r->root, "applicant", "1");
+	return st;
 }

@@ -12,40 +12,10 @@
 #include "dvc.h"
 #include "officer.h"
 
-struct found_slip {
-	xmlNodePtr	 parent;
-	long long	 dossier, form;
-};
-
-static int
-slip_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
-{
-	struct found_slip	*s = arg;
-
-	xml_row_append(s->parent, "slip", ncols, names, cols, lens);
-	s->dossier = num(row_get(ncols, names, cols, "dossier_id"));
-	s->form = num(row_get(ncols, names, cols, "form"));
-	return 1;
-}
-
 int
 slip_page(struct request *r)
 {
-	struct db_arg	 args[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
-	struct found_slip	 s = { .parent = r->root };
-	long		 rc;
-
-	if ((rc = db_exec(STMT_SLIP, args, slip_row, &s)) < 0)
-		return db_status(rc);
-	if (s.dossier == 0)
-		return app_error(r, 404, "slip.not_found");
-	if (s.form == SLIP_RECEIPT) {	/* the components received, on Form 1 */
-		struct db_arg cargs[] = { DB_I(s.dossier), DB_END_ };
-
-		if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_SLIP_COMPONENTS, cargs)) < 0)
-			return db_status(rc);
-	}
-	return 200;
+	return dossier_slip(r, STMT_SLIP, STMT_SLIP_COMPONENTS);
 }
 
 struct units {
