@@ -73,12 +73,6 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	    " WHERE d.id = ?" },
 };
 
-static long long
-num(const char *s)
-{
-	return s != NULL ? strtoll(s, NULL, 10) : 0;
-}
-
 static void
 copy(char *dst, size_t n, const char *s)
 {

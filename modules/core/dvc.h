@@ -675,6 +675,11 @@ int		 app_main(const struct program *, int argc, char **argv);
 const struct param *req_param(const struct request *, const char *name);
 const char	*req_str(const struct request *, const char *name, const char *fallback);
 uint64_t	 req_uint(const struct request *, const char *name, uint64_t fallback);
+/* An id in a URL (/x/{id}), a route's check: 1 to 18 digits without a leading zero (below
+ * 2^63); anything else is the route's 404. req.c. */
+bool		 id_ok(const char *);
+/* A decimal integer's text (a checked id, a database column) as a number; 0 for NULL. */
+long long	 num(const char *);
 
 /* Sets a 303 redirect to a local path; returns 303. */
 int		 app_redirect(struct request *, const char *location);

@@ -315,3 +315,17 @@ cookies_free(struct cookie *c, size_t n)
 		free(c[i].value);
 	}
 }
+
+bool
+id_ok(const char *s)
+{
+	size_t	 n = strspn(s, "0123456789");
+
+	return n > 0 && n <= 18 && s[n] == '\0' && s[0] != '0';
+}
+
+long long
+num(const char *s)
+{
+	return s != NULL ? strtoll(s, NULL, 10) : 0;
+}

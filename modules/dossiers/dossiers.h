@@ -61,10 +61,8 @@ int		 list_page(struct request *);
 int		 list_redirect(struct request *);
 
 /* page.c */
-long long	 num(const char *);
 /* A dossier code in the URL: [0-9A-Za-z.-], at most 32 bytes; else 404. */
 bool		 code_ok(const char *);
-bool		 id_ok(const char *);
 /* The signed-in applicant's dossier of the URL into the page with everything it shows, and
  * its state into m: 0, 404 (another user's or none) or a database status. */
 int		 mine_data(struct request *, struct mine *m);

@@ -15,26 +15,12 @@
 #include "dvc.h"
 #include "dossiers.h"
 
-long long
-num(const char *s)
-{
-	return s != NULL ? strtoll(s, NULL, 10) : 0;
-}
-
 bool
 code_ok(const char *s)
 {
 	size_t	 n = strlen(s);
 
 	return n > 0 && n <= 32 && strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-") == n;
-}
-
-bool
-id_ok(const char *s)
-{
-	size_t	 n = strlen(s);
-
-	return n > 0 && n <= 18 && strspn(s, "0123456789") == n && s[0] != '0';
 }
 
 struct found {

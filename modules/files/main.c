@@ -36,16 +36,6 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 
 static const struct param_spec no_params[] = { { NULL, 0, 0 } };
 
-/* An id as dossier_files gives them: no sign, no leading zero, and small enough for a
- * BIGINT (18 digits stay below 2^63). */
-static bool
-id_ok(const char *s)
-{
-	size_t	 n = strspn(s, "0123456789");
-
-	return n > 0 && n <= 18 && s[n] == '\0' && s[0] != '0';
-}
-
 struct file {
 	char	 sha256[65];
 	char	 mime[101];

@@ -67,8 +67,6 @@ enum tab {
 int		 inbox(struct request *);
 
 /* view.c */
-bool		 id_ok(const char *);
-long long	 num(const char *);
 int		 dossier_page(struct request *);
 /* The dossier of the URL for this officer into the page; 0, 404 or a database status. */
 int		 dossier_data(struct request *, long long *version);

@@ -12,21 +12,6 @@
 #include "dvc.h"
 #include "officer.h"
 
-long long
-num(const char *s)
-{
-	return s != NULL ? strtoll(s, NULL, 10) : 0;
-}
-
-/* The id in /officer/dossiers/{id}: digits only, else 404. */
-bool
-id_ok(const char *s)
-{
-	size_t	 n = strlen(s);
-
-	return n > 0 && n <= 18 && strspn(s, "0123456789") == n && s[0] != '0';
-}
-
 struct found {
 	xmlNodePtr	 parent, row;
 	long long	 version, used, started, due, holder, resolving;

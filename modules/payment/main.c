@@ -252,12 +252,6 @@ ref_ok(const char *s)
 	return n > 0 && n <= 32 && strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef-") == n;
 }
 
-static bool
-id_ok(const char *s)
-{
-	return s[0] >= '1' && s[0] <= '9' && strlen(s) <= 19 && strspn(s, "0123456789") == strlen(s);
-}
-
 static const struct route routes[] = {
 	{ "GET", "/pay/return", ROLE_ANY, return_page, "pay-return", no_params, NULL, ROUTE_GATEWAY, NULL },
 	{ "GET", "/pay/ipn", ROLE_ANY, ipn, NULL, no_params, NULL, ROUTE_GATEWAY, NULL },

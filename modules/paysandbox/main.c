@@ -219,12 +219,6 @@ static const struct param_spec choose_params[] = {
 	{ NULL, 0, 0 },
 };
 
-static bool
-id_ok(const char *s)
-{
-	return s[0] >= '1' && s[0] <= '9' && strlen(s) <= 19 && strspn(s, "0123456789") == strlen(s);
-}
-
 /* The payer's choice, once: a second POST (a reload) only redirects again. */
 static int
 choose(struct request *r)

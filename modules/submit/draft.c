@@ -12,13 +12,6 @@
 
 /* ------------------------------------------------------------------ the dossier in hand */
 
-/* A number from the database or a checked input: the text of a decimal integer. */
-long long
-num(const char *s)
-{
-	return s != NULL ? strtoll(s, NULL, 10) : 0;
-}
-
 /* The dossier id of /submit/{id}/…, already checked by id_ok(). */
 long long
 arg_id(const struct request *r)
@@ -50,15 +43,6 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	snprintf(ctx->d->province, sizeof(ctx->d->province), "%s",
 	    (v = row_get(ncols, names, cols, "postal_province_code")) != NULL ? v : "");
 	return 1;
-}
-
-/* The id in /submit/{id}/…: digits only, else 404. */
-bool
-id_ok(const char *s)
-{
-	size_t	 n = strlen(s);
-
-	return n > 0 && n <= 18 && strspn(s, "0123456789") == n && s[0] != '0';
 }
 
 int

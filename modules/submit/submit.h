@@ -59,9 +59,7 @@ struct dossier {
 };
 
 /* draft.c */
-long long	 num(const char *);
 long long	 arg_id(const struct request *);
-bool		 id_ok(const char *);
 /* Loads the user's dossier of the URL into d and the page. 0, 404, or a database status. */
 int		 dossier_load(struct request *, struct dossier *);
 /* A draft page for a dossier already submitted goes to its receipt: 0 or 303. */
