@@ -96,4 +96,37 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The payments of a dossier (/page/payments/payment: txn_ref, method, amount, state,
+       response_code, gateway_txn_no, created_at, paid_at), each with its receipt once paid:
+       the officer's view and the applicant's page. -->
+  <xsl:template name="payment-list">
+    <ul class="plain od-payments">
+      <xsl:for-each select="/page/payments/payment">
+        <li class="pay-{state}">
+          <xsl:value-of select="concat(created_at, ' — ')"/>
+          <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
+          <xsl:text> — </xsl:text>
+          <xsl:choose>
+            <xsl:when test="method = 'counter'"><xsl:value-of select="$t.payment.counter"/></xsl:when>
+            <xsl:when test="method = 'transfer'"><xsl:value-of select="$t.payment.transfer"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$t.payment.gateway"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>: </xsl:text>
+          <xsl:choose>
+            <xsl:when test="state = 'paid'"><xsl:value-of select="concat($t.payment.paid, paid_at)"/></xsl:when>
+            <xsl:when test="state = 'failed'"><xsl:value-of select="concat($t.payment.failed, response_code, ')')"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$t.payment.pending"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="gateway_txn_no != ''">
+            <xsl:value-of select="concat($t.payment.txn, gateway_txn_no)"/>
+          </xsl:if>
+          <xsl:if test="state = 'paid'">
+            <xsl:text> — </xsl:text>
+            <a href="/pay/receipt/{txn_ref}"><xsl:value-of select="$t.payment.receipt"/></a>
+          </xsl:if>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
 </xsl:stylesheet>

@@ -17,6 +17,8 @@
     components  (while files may be added) component: id, name, file_types, max_size_kb
     moves       move: the applicant's moves dossier_moves_allowed() offers (supplemented, withdraw)
     rating      (once rated) level, comment, rated_at
+    payments    payment: txn_ref, method, amount, state, response_code, gateway_txn_no,
+                created_at, paid_at (dossier-common.xsl, payment-list)
     feedback    item: id, body, created_at, due_at, answer, answered_at, answer_agency_name,
                 overdue (1|0), answered_late (1|0)
     feedback_days  the working days the unit has to answer
@@ -82,6 +84,12 @@
         <h2 id="pay-h"><xsl:value-of select="$t.next.pay"/></h2>
         <p><xsl:value-of select="$t.page.pay"/></p>
         <p><a class="button" href="/pay/{$d/code}"><xsl:value-of select="$t.page.pay.online"/></a></p>
+      </section>
+    </xsl:if>
+    <xsl:if test="/page/payments/payment">
+      <section id="payments" aria-labelledby="payments-h">
+        <h2 id="payments-h"><xsl:value-of select="$t.payments"/></h2>
+        <xsl:call-template name="payment-list"/>
       </section>
     </xsl:if>
     <xsl:call-template name="result"/>

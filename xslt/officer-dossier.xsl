@@ -255,34 +255,8 @@
         <xsl:otherwise><p><xsl:value-of select="$t.od.fees.none"/></p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="/page/payments/payment">
-        <h3><xsl:value-of select="$t.od.payments"/></h3>
-        <ul class="plain od-payments">
-          <xsl:for-each select="/page/payments/payment">
-            <li class="pay-{state}">
-              <xsl:value-of select="concat(created_at, ' — ')"/>
-              <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
-              <xsl:text> — </xsl:text>
-              <xsl:choose>
-                <xsl:when test="method = 'counter'"><xsl:value-of select="$t.od.pay.counter"/></xsl:when>
-                <xsl:when test="method = 'transfer'"><xsl:value-of select="$t.od.pay.transfer"/></xsl:when>
-                <xsl:otherwise><xsl:value-of select="$t.od.pay.gateway"/></xsl:otherwise>
-              </xsl:choose>
-              <xsl:text>: </xsl:text>
-              <xsl:choose>
-                <xsl:when test="state = 'paid'"><xsl:value-of select="concat($t.od.pay.paid, paid_at)"/></xsl:when>
-                <xsl:when test="state = 'failed'"><xsl:value-of select="concat($t.od.pay.failed, response_code, ')')"/></xsl:when>
-                <xsl:otherwise><xsl:value-of select="$t.od.pay.pending"/></xsl:otherwise>
-              </xsl:choose>
-              <xsl:if test="gateway_txn_no != ''">
-                <xsl:value-of select="concat($t.od.pay.txn, gateway_txn_no)"/>
-              </xsl:if>
-              <xsl:if test="state = 'paid'">
-                <xsl:text> — </xsl:text>
-                <a href="/pay/receipt/{txn_ref}"><xsl:value-of select="$t.od.pay.receipt"/></a>
-              </xsl:if>
-            </li>
-          </xsl:for-each>
-        </ul>
+        <h3><xsl:value-of select="$t.payments"/></h3>
+        <xsl:call-template name="payment-list"/>
       </xsl:if>
       <xsl:if test="/page/fees/fee and $d/status &gt; 0 and $d/status &lt; 8">
         <!-- dvc-payment checks that the officer receives for the unit and the amount is owed. -->
@@ -290,8 +264,8 @@
           <xsl:call-template name="csrf-field"/>
           <fieldset>
             <legend><xsl:value-of select="$t.od.pay.record"/></legend>
-            <label><input type="radio" name="method" value="counter" checked="checked"/> <xsl:value-of select="$t.od.pay.counter"/></label>
-            <label><input type="radio" name="method" value="transfer"/> <xsl:value-of select="$t.od.pay.transfer"/></label>
+            <label><input type="radio" name="method" value="counter" checked="checked"/> <xsl:value-of select="$t.payment.counter"/></label>
+            <label><input type="radio" name="method" value="transfer"/> <xsl:value-of select="$t.payment.transfer"/></label>
             <label><xsl:value-of select="$t.od.pay.amount"/> <input type="number" name="amount" min="1" required="required"/></label>
             <label><xsl:value-of select="$t.od.pay.reference"/> <input type="text" name="reference" maxlength="60"/></label>
             <button type="submit" class="button button-secondary"><xsl:value-of select="$t.od.pay.record.go"/></button>

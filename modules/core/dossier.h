@@ -250,6 +250,14 @@ bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, 
  */
 int	 dossier_slip(struct request *, size_t slip_stmt, size_t components_stmt);
 
+/* The payments of dossier ? (dvc-payment, sql/016), as the applicant's page and the
+ * officer's view list them: each attempt and how it was settled. */
+#define SQL_PAYMENTS_SELECT \
+	"SELECT txn_ref, method, amount, state, COALESCE(response_code, '') AS response_code," \
+	" COALESCE(gateway_txn_no, '') AS gateway_txn_no, COALESCE(settled_by, '') AS settled_by," \
+	SQL_SLIP_VN("created_at", "created_at") "," SQL_SLIP_VN("paid_at", "paid_at") \
+	" FROM payments WHERE dossier_id = ? ORDER BY id"
+
 /* The feedback on dossier ? (sql/014), as the applicant's page and the officer's view show it:
  * each with its deadline, and whether it is overdue or was answered late. */
 #define SQL_FEEDBACK_SELECT \

@@ -156,6 +156,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " SELECT d.id, d.user_id, ?, ?, UTC_TIMESTAMP() FROM dossiers d WHERE d.id = ? AND d.user_id = ?"
 	    " AND d.status = " SQL_DS(RETURNED) },
 	[STMT_FEEDBACK] = { SQL_FEEDBACK_SELECT },
+	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
 	[STMT_FEEDBACK_COUNT] = { "SELECT COUNT(*) FROM dossier_feedback WHERE dossier_id = ?" },
 	/* Takes the dossier id, the user id, the text and the deadline (a moment). */
 	[STMT_FEEDBACK_INSERT] = { "INSERT INTO dossier_feedback (dossier_id, user_id, body, created_at, due_at)"

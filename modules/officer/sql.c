@@ -143,10 +143,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " ORDER BY f.kind, c.sort, f.id" },
 	[STMT_FEES] = { "SELECT kind, name, amount, stage FROM dossier_fees WHERE dossier_id = ? ORDER BY sort" },
 	/* Its payments (dvc-payment, sql/016): each attempt, how it was settled. */
-	[STMT_PAYMENTS] = { "SELECT txn_ref, method, amount, state, COALESCE(response_code, '') AS response_code,"
-	    " COALESCE(gateway_txn_no, '') AS gateway_txn_no, COALESCE(settled_by, '') AS settled_by,"
-	    VN("created_at", "created_at") ", " VN("paid_at", "paid_at")
-	    " FROM payments WHERE dossier_id = ? ORDER BY id" },
+	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
 	/* The process-control slip (Form 6): every step, who, which unit, time used. */
 	[STMT_EVENTS] = { "SELECT e.id," VN("e.at", "at") ", e.from_status, e.to_status, e.move, e.role,"
 	    " e.note, e.minutes_used, e.minutes_allotted, u.full_name AS user_name, a.name AS agency_name,"

@@ -94,6 +94,11 @@ is_deeply((db_rows("SELECT move, role, to_status FROM dossier_events WHERE dossi
 ok(wait_until(15, sub { (db_value("SELECT COALESCE(ipn_answer, '') FROM sandbox_transactions WHERE txn_ref = '$ref'")) eq '00' }),
     'the gateway saw its IPN answered 00');
 like($c->get("/pay/$code")->{body}, qr/không có khoản phí, lệ phí nào cần thanh toán/, 'nothing is due any more');
+my $mine_after = $c->get("/dossiers/$code")->{body};
+my ($payments_section) = $mine_after =~ m{<section id="payments"[^>]*>(.*?)</section>}s;
+ok($payments_section, 'the applicant\'s dossier page lists its payments');
+like($payments_section // '', qr{đã thanh toán lúc.*href="/pay/receipt/\Q$ref\E"}s, '… the one paid, with its receipt');
+like($payments_section // '', qr{pay-pending|pay-failed}, '… and the one cancelled before it');
 $res = $c->post("/pay/$code", []);
 is($res->{headers}{location}, "/pay/$code", 'paying again: back to the page, no new payment');
 is(db_value("SELECT COUNT(*) FROM payments WHERE dossier_id = $id"), 2, '… two payments in all');

@@ -81,4 +81,16 @@
   <xsl:variable name="t.track.history.none" select="'Chưa có bước xử lý nào được ghi nhận.'"/>
   <xsl:variable name="t.track.mine" select="'Bạn là người nộp? Đăng nhập và mở „Hồ sơ của tôi” để xem đầy đủ hồ sơ.'"/>
 
+
+  <!-- The payments of a dossier (dossier-common.xsl, payment-list). -->
+  <xsl:variable name="t.payments" select="'Thanh toán phí, lệ phí'"/>
+  <xsl:variable name="t.payment.gateway" select="'Trực tuyến qua cổng thanh toán'"/>
+  <xsl:variable name="t.payment.counter" select="'Nộp tại bộ phận một cửa'"/>
+  <xsl:variable name="t.payment.transfer" select="'Chuyển khoản ngân hàng'"/>
+  <xsl:variable name="t.payment.paid" select="'đã thanh toán lúc '"/>
+  <xsl:variable name="t.payment.failed" select="'không thành công (mã '"/>
+  <xsl:variable name="t.payment.pending" select="'đang chờ cổng thanh toán xác nhận'"/>
+  <xsl:variable name="t.payment.txn" select="'; mã giao dịch '"/>
+  <xsl:variable name="t.payment.receipt" select="'Biên lai'"/>
+
 </xsl:stylesheet>

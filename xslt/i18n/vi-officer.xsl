@@ -94,15 +94,6 @@
   <xsl:variable name="t.od.fees" select="'Phí, lệ phí'"/>
   <xsl:variable name="t.od.fees.none" select="'Không thu phí, lệ phí.'"/>
   <!-- The dossier's payments (dvc-payment) -->
-  <xsl:variable name="t.od.payments" select="'Thanh toán phí, lệ phí'"/>
-  <xsl:variable name="t.od.pay.gateway" select="'Trực tuyến qua cổng thanh toán'"/>
-  <xsl:variable name="t.od.pay.counter" select="'Nộp tại bộ phận một cửa'"/>
-  <xsl:variable name="t.od.pay.transfer" select="'Chuyển khoản ngân hàng'"/>
-  <xsl:variable name="t.od.pay.paid" select="'đã thanh toán lúc '"/>
-  <xsl:variable name="t.od.pay.failed" select="'không thành công (mã '"/>
-  <xsl:variable name="t.od.pay.pending" select="'đang chờ cổng thanh toán xác nhận'"/>
-  <xsl:variable name="t.od.pay.txn" select="'; mã giao dịch '"/>
-  <xsl:variable name="t.od.pay.receipt" select="'Biên lai'"/>
   <xsl:variable name="t.od.pay.record" select="'Ghi nhận khoản nộp phí, lệ phí tại bộ phận một cửa'"/>
   <xsl:variable name="t.od.pay.amount" select="'Số tiền (đồng)'"/>
   <xsl:variable name="t.od.pay.reference" select="'Mã tham chiếu chuyển khoản (nếu có)'"/>
