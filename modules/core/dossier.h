@@ -218,21 +218,30 @@ bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, 
 	" (SELECT pu.sort FROM procedure_units pu WHERE pu.procedure_id = p.id AND pu.agency_id = a.id)," \
 	" a.sort, a.name"
 
+/* A moment as Vietnam time, "dd/mm/yyyy HH:MM", named as. */
+#define SQL_VN_AS(col, as)	" " SQL_VN_TIME(col) " AS " as
+/* The clock and the moments of dossier d, as dossier_clock_read() and the pages read them. */
+#define SQL_DOSSIER_TIMES \
+	" d.clock_used_min, UNIX_TIMESTAMP(d.clock_started_at) AS clock_started_ts," \
+	" UNIX_TIMESTAMP(d.due_at) AS due_ts," \
+	SQL_VN_AS("d.submitted_at", "submitted_at") "," SQL_VN_AS("d.received_at", "received_at") "," \
+	SQL_VN_AS("d.due_at", "due_at") "," SQL_VN_AS("d.first_due_at", "first_due_at") "," \
+	SQL_VN_AS("d.finished_at", "finished_at") "," SQL_VN_AS("d.returned_at", "returned_at")
+
 /*
  * A slip (Forms 1-5) as xslt/officer-slip.xsl lays it out, for the officers of the units that
  * held the dossier (dvc-officer) and for its applicant (dvc-dossiers): each adds its own
  * " WHERE s.id = ? AND …". SQL_SLIP_COMPONENTS: what Form 1 lists, for the dossier id.
  */
-#define SQL_SLIP_VN(col, as)	" " SQL_VN_TIME(col) " AS " as
 #define SQL_SLIP_SELECT \
 	"SELECT s.id, s.form, s.number, s.year, s.reason," \
 	" DATE_FORMAT(" SQL_VN("s.issued_at") ", '%d') AS day, DATE_FORMAT(" SQL_VN("s.issued_at") ", '%m') AS month," \
-	SQL_SLIP_VN("s.issued_at", "issued_at") "," SQL_SLIP_VN("s.due_at", "due_at") "," \
+	SQL_VN_AS("s.issued_at", "issued_at") "," SQL_VN_AS("s.due_at", "due_at") "," \
 	" ia.name AS issuing_name, ia.place AS issuing_place, ia.address AS issuing_address, iu.full_name AS issued_by_name," \
 	" d.id AS dossier_id, d.code, d.applicant_name, d.org_name, d.applicant_address," \
 	" d.applicant_phone, d.applicant_email, d.channel, p.name AS procedure_name," \
-	" p.code AS procedure_code," SQL_SLIP_VN("d.submitted_at", "submitted_at") "," \
-	SQL_SLIP_VN("d.received_at", "received_at") "," SQL_SLIP_VN("d.first_due_at", "first_due_at") \
+	" p.code AS procedure_code," SQL_VN_AS("d.submitted_at", "submitted_at") "," \
+	SQL_VN_AS("d.received_at", "received_at") "," SQL_VN_AS("d.first_due_at", "first_due_at") \
 	" FROM dossier_slips s JOIN dossiers d ON d.id = s.dossier_id" \
 	" JOIN procedures p ON p.id = d.procedure_id JOIN agencies ia ON ia.id = s.agency_id" \
 	" LEFT JOIN users iu ON iu.id = s.issued_by"
@@ -255,14 +264,14 @@ int	 dossier_slip(struct request *, size_t slip_stmt, size_t components_stmt);
 #define SQL_PAYMENTS_SELECT \
 	"SELECT txn_ref, method, amount, state, COALESCE(response_code, '') AS response_code," \
 	" COALESCE(gateway_txn_no, '') AS gateway_txn_no, COALESCE(settled_by, '') AS settled_by," \
-	SQL_SLIP_VN("created_at", "created_at") "," SQL_SLIP_VN("paid_at", "paid_at") \
+	SQL_VN_AS("created_at", "created_at") "," SQL_VN_AS("paid_at", "paid_at") \
 	" FROM payments WHERE dossier_id = ? ORDER BY id"
 
 /* The feedback on dossier ? (sql/014), as the applicant's page and the officer's view show it:
  * each with its deadline, and whether it is overdue or was answered late. */
 #define SQL_FEEDBACK_SELECT \
-	"SELECT f.id, f.body," SQL_SLIP_VN("f.created_at", "created_at") "," SQL_SLIP_VN("f.due_at", "due_at") "," \
-	" f.answer," SQL_SLIP_VN("f.answered_at", "answered_at") ", a.name AS answer_agency_name," \
+	"SELECT f.id, f.body," SQL_VN_AS("f.created_at", "created_at") "," SQL_VN_AS("f.due_at", "due_at") "," \
+	" f.answer," SQL_VN_AS("f.answered_at", "answered_at") ", a.name AS answer_agency_name," \
 	" (f.answered_at IS NULL AND f.due_at < UTC_TIMESTAMP()) AS overdue," \
 	" (f.answered_at IS NOT NULL AND f.answered_at > f.due_at) AS answered_late" \
 	" FROM dossier_feedback f LEFT JOIN agencies a ON a.id = f.answer_agency_id" \

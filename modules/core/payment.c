@@ -79,8 +79,8 @@ owed_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	(void)names;
 	(void)lens;
 	if (ncols >= 2 && cols[0] != NULL && cols[1] != NULL) {
-		o->status = atoi(cols[0]);
-		o->due = atoll(cols[1]);
+		o->status = (int)num(cols[0]);
+		o->due = num(cols[1]);
 	}
 	return 1;
 }

@@ -115,7 +115,7 @@ alt_offer(struct query_word *w, const char *cand, long *freq, query_vocab_fn voc
 		w->nalt++;
 	memmove(w->alt[at + 1], w->alt[at], (w->nalt - 1 - at) * QUERY_WORD_MAX);
 	memmove(freq + at + 1, freq + at, (w->nalt - 1 - at) * sizeof(*freq));
-	strcpy(w->alt[at], cand);
+	snprintf(w->alt[at], sizeof(w->alt[at]), "%s", cand);
 	freq[at] = f;
 }
 
@@ -130,7 +130,7 @@ typo_alts(struct query_word *w, query_vocab_fn vocab, void *arg)
 
 	for (i = 0; i < n; i++) {		/* deletion */
 		memcpy(c, w->w, i);
-		strcpy(c + i, w->w + i + 1);
+		memcpy(c + i, w->w + i + 1, n - i);	/* the rest and its NUL */
 		alt_offer(w, c, freq, vocab, arg);
 	}
 	for (i = 0; i + 1 < n; i++) {		/* transposition */

@@ -8,7 +8,7 @@
 #include "track.h"
 
 #define MINE		" d.code = ? AND d.user_id = ?"
-#define VN(col, as)	" " SQL_VN_TIME(col) " AS " as
+#define VN(col, as)	SQL_VN_AS(col, as)
 
 /* The desk asked to complete the dossier before receiving it (a "complete" move at status 1). */
 #define COMPLETE_ASKED	"(d.status = " SQL_DS(SUBMITTED) " AND EXISTS (SELECT 1 FROM dossier_events ce" \
@@ -90,11 +90,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " rf.size AS result_size, p.code AS procedure_code, p.name AS procedure_name,"
 	    " p.clock_after_supplement, a.name AS agency_name, h.name AS holder_name,"
 	    " COALESCE(d.processing_hours, p.processing_hours) AS processing_hours,"
-	    " COALESCE(d.same_day, p.same_day) AS same_day, d.clock_used_min,"
-	    " UNIX_TIMESTAMP(d.clock_started_at) AS clock_started_ts, UNIX_TIMESTAMP(d.due_at) AS due_ts,"
-	    VN("d.submitted_at", "submitted_at") "," VN("d.received_at", "received_at") ","
-	    VN("d.due_at", "due_at") "," VN("d.first_due_at", "first_due_at") ","
-	    VN("d.finished_at", "finished_at") "," VN("d.returned_at", "returned_at") ","
+	    " COALESCE(d.same_day, p.same_day) AS same_day," SQL_DOSSIER_TIMES ","
 	    " IF(d.finished_at IS NULL OR d.due_at IS NULL, NULL, d.finished_at <= d.due_at) AS finished_on_time,"
 	    " " COMPLETE_ASKED " AS complete_asked, " RATED " AS rated," NEXT_STEP
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"

@@ -90,7 +90,7 @@ payments_reconcile(int argc, char **argv)
 
 	if (argc == 2 && strcmp(argv[0], "--minutes") == 0 && strspn(argv[1], "0123456789") == strlen(argv[1]) &&
 	    argv[1][0] != '\0' && strlen(argv[1]) <= 6)
-		minutes = (unsigned)atoi(argv[1]);
+		minutes = (unsigned)strtoul(argv[1], NULL, 10);
 	else if (argc != 0) {
 		fprintf(stderr, "usage: dvcctl payments reconcile [--minutes N]\n");
 		free(s.p);

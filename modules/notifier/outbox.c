@@ -119,7 +119,7 @@ next_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	if (ncols != 6 || cols[0] == NULL)
 		return 1;
 	m->id = strtoull(cols[0], NULL, 10);
-	m->attempts = atoi(cols[1]);
+	m->attempts = (int)num(cols[1]);
 	m->created = cols[2] != NULL ? (time_t)strtoll(cols[2], NULL, 10) : 0;
 	m->recipient = xstrdup(cols[3] != NULL ? cols[3] : "");
 	m->subject = xstrdup(cols[4] != NULL ? cols[4] : "");

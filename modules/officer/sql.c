@@ -11,7 +11,7 @@
 /* The dossier d has been held by a unit of the officer. Takes the user id. */
 #define SEEN		" EXISTS (SELECT 1 FROM dossier_units du JOIN officer_roles r" \
 			" ON r.agency_id = du.agency_id WHERE du.dossier_id = d.id AND r.user_id = ?)"
-#define VN(col, as)	" " SQL_VN_TIME(col) " AS " as
+#define VN(col, as)	SQL_VN_AS(col, as)
 
 /*
  * The officer's units in a tab's role, for a page. Bound (inbox.c read them with the roles):
@@ -125,11 +125,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"
 	    " d.request_note, d.channel, d.postal_recipient, d.postal_phone, d.postal_street,"
 	    " d.postal_commune, pr.name AS postal_province_name, d.postal_tracking, d.fee_total,"
-	    " d.processing_hours, d.same_day, d.clock_used_min,"
-	    " UNIX_TIMESTAMP(d.clock_started_at) AS clock_started_ts, UNIX_TIMESTAMP(d.due_at) AS due_ts,"
-	    VN("d.submitted_at", "submitted_at") "," VN("d.received_at", "received_at") ","
-	    VN("d.due_at", "due_at") "," VN("d.first_due_at", "first_due_at") ","
-	    VN("d.finished_at", "finished_at") "," VN("d.returned_at", "returned_at") ","
+	    " d.processing_hours, d.same_day," SQL_DOSSIER_TIMES ","
 	    " p.code AS procedure_code, p.name AS procedure_name, p.level AS procedure_level,"
 	    " p.clock_after_supplement, p.agency_id AS resolving_agency_id, a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
 	    " d.holder_agency_id, h.name AS holder_name, u.full_name AS assignee_name, d.result_kind,"

@@ -80,10 +80,11 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	if ((v = row_get(ncols, names, cols, "id")) == NULL)
 		return 1;
 	d->id = strtoull(v, NULL, 10);
-	snprintf(d->code, sizeof(d->code), "%s", row_get(ncols, names, cols, "code"));
-	d->status = atoi(row_get(ncols, names, cols, "status"));
-	d->due = atoll(row_get(ncols, names, cols, "due"));
-	d->payable = atoi(row_get(ncols, names, cols, "payable")) == 1;
+	if ((v = row_get(ncols, names, cols, "code")) != NULL)
+		snprintf(d->code, sizeof(d->code), "%s", v);
+	d->status = (int)num(row_get(ncols, names, cols, "status"));
+	d->due = num(row_get(ncols, names, cols, "due"));
+	d->payable = num(row_get(ncols, names, cols, "payable")) == 1;
 	return 1;
 }
 

@@ -79,8 +79,8 @@ lock_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 		return 1;
 	l->id = strtoull(cols[0], NULL, 10);
 	snprintf(l->code, sizeof(l->code), "%s", cols[1]);
-	l->status = atoi(cols[2]);
-	l->due = atoll(cols[3]);
+	l->status = (int)num(cols[2]);
+	l->due = num(cols[3]);
 	return 1;
 }
 
