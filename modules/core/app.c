@@ -443,8 +443,6 @@ handle(FCGX_Request *fr)
 	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
 	const char	*https = FCGX_GetParam("HTTPS", fr->envp);
 	static struct buf cache_key;
-	const char	*cached;
-	size_t		 cached_len;
 	bool		 cacheable;
 	char		 incident[9] = "";
 	int		 status;
@@ -500,8 +498,7 @@ handle(FCGX_Request *fr)
 	if (cacheable) {
 		buf_reset(&cache_key);
 		buf_printf(&cache_key, "%s?%s", r.path, query);
-		if (cache_get(cache_key.data, r.want_xml, &cached, &cached_len)) {
-			buf_put(&body, cached, cached_len);
+		if (cache_get(cache_key.data, r.want_xml, &body)) {
 			status = 200;
 			goto done;
 		}
@@ -559,7 +556,6 @@ worker(int fd)
 	render_init(prog->routes, prog->nroutes, prog->views);
 	assets_stamp();
 	db_init(prog->stmts, prog->nstmts);
-	cache_init((size_t)conf.page_cache_kb * 1024);
 	db_open();	/* failure is fine: requests answer 503 until the server is back */
 	if (prog->init != NULL)
 		prog->init();
@@ -576,6 +572,18 @@ worker(int fd)
 	render_free();
 	buf_free(&out);
 	buf_free(&body);
+}
+
+/* Whether a program has a route the page cache may serve. */
+static bool
+cacheable_routes(const struct program *p)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nroutes; i++)
+		if (p->routes[i].flags & ROUTE_CACHE)
+			return true;
+	return false;
 }
 
 static void usage(void) __attribute__((noreturn));
@@ -643,5 +651,8 @@ app_main(const struct program *p, int argc, char **argv)
 		if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening)
 			usage();
 	}
+	/* Mapped before the fork: the workers share it. */
+	if (cacheable_routes(p))
+		cache_init((size_t)conf.page_cache_kb * 1024);
 	return master_run(fd, workers, worker);
 }

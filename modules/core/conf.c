@@ -27,7 +27,7 @@ struct conf conf = {
 	.store_dir = "/var/lib/dvc/store",
 	.search_index = "/var/lib/dvc/search.sqlite",
 	.workers = 0,
-	.page_cache_kb = 2048,
+	.page_cache_kb = 65536,
 	.am_start = 7 * 60 + 30, .am_end = 11 * 60 + 30,
 	.pm_start = 13 * 60, .pm_end = 17 * 60,
 	.same_day_cutoff = 15 * 60,

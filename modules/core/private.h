@@ -57,9 +57,9 @@ size_t	 db_core(enum core_stmt);
 size_t	 db_dossier(enum dossier_stmt);
 size_t	 db_payment(enum payment_stmt);
 
-/* cache.c — rendered pages of anonymous visitors. */
+/* cache.c — rendered pages of anonymous visitors, shared by a program's workers. */
 void	 cache_init(size_t max_bytes);
-bool	 cache_get(const char *key, bool xml, const char **body, size_t *len);
+bool	 cache_get(const char *key, bool xml, struct buf *out);
 void	 cache_put(const char *key, bool xml, const char *body, size_t len);
 void	 cache_clear(void);
 
