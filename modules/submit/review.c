@@ -60,6 +60,8 @@ struct locked {
 	unsigned	 hours;
 	bool		 same_day;
 	bool		 receives;	/* the draft's unit still receives the procedure */
+	bool		 current;	/* the draft's version of the procedure is the current one */
+	bool		 offered;	/* a version of it is current: it was not withdrawn */
 	char		 channel[16], street[256], commune[101], province[3];
 };
 
@@ -71,7 +73,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 
 	(void)names;
 	(void)lens;
-	if (ncols < 10)
+	if (ncols < 12)
 		return 0;
 	l->status = (int)num(cols[0]);
 	l->procedure = num(cols[1]);
@@ -83,6 +85,8 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	snprintf(l->province, sizeof(l->province), "%s", cols[7]);
 	l->level = (int)num(cols[8]);
 	l->receives = num(cols[9]) == 1;
+	l->current = num(cols[10]) == 1;
+	l->offered = num(cols[11]) == 1;
 	return 1;
 }
 
@@ -115,6 +119,12 @@ submit_check(struct request *r, const struct locked *l, const struct db_arg *arg
 		form_error(r, "channel", "submit.postal_incomplete");
 	if (!l->receives)
 		form_error(r, "agency_id", "unit.not_offered");
+	/* A dossier is received under the version in force: not one withdrawn or replaced since
+	 * the draft began (its fees, time limit and components may differ). */
+	if (!l->offered)
+		form_error(r, "_", "procedure.withdrawn");
+	else if (!l->current)
+		form_error(r, "_", "procedure.new_version");
 	return 0;
 }
 

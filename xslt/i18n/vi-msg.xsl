@@ -179,4 +179,8 @@
   <xsl:template match="*[@code='feedback.answer_required']" mode="msg">Nhập nội dung trả lời.</xsl:template>
   <xsl:template match="*[@code='feedback.answered']" mode="msg">Phản ánh, kiến nghị này đã được trả lời.</xsl:template>
 
+  <!-- The catalogue's versions (core catalogue.c): a withdrawn procedure, a draft of a replaced version -->
+  <xsl:template match="*[@code='procedure.withdrawn']" mode="msg">Thủ tục hành chính này đã bị bãi bỏ, không còn tiếp nhận hồ sơ. Hồ sơ đã nộp trước đó vẫn được giải quyết theo quy định tại thời điểm tiếp nhận.</xsl:template>
+  <xsl:template match="*[@code='procedure.new_version']" mode="msg">Thủ tục hành chính này đã được sửa đổi sau khi bạn tạo hồ sơ (thành phần hồ sơ, lệ phí hoặc thời hạn giải quyết có thể đã thay đổi). Hãy tạo hồ sơ mới từ trang của thủ tục để nộp theo quy định hiện hành.</xsl:template>
+
 </xsl:stylesheet>

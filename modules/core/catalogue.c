@@ -1,0 +1,461 @@
+/*
+ * catalogue.c — the catalogue as records (catalogue.h): the tables of columns, the current
+ * catalogue read from MariaDB, the checks of a file and the difference between the two. The
+ * writes are in catalogue_write.c.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dvc.h"
+#include "private.h"
+#include "catalogue.h"
+
+#define A(n)		{ n, 0, "" }
+#define AR(n)		{ n, CAT_REQUIRED, "" }
+#define AD(n, d)	{ n, 0, d }
+#define E(n)		{ n, CAT_ELEM, "" }
+#define ER(n)		{ n, CAT_ELEM | CAT_REQUIRED, "" }
+
+/* The order of each table is the order of the columns of its statement in catalogue_stmts. */
+static const struct cat_col unit_cols[] = {
+	AR("code"), A("parent"), AR("kind"), AD("sort", "0"), A("phone"), A("email"),
+	ER("name"), E("place"), E("address"),
+};
+static const struct cat_col field_cols[] = {
+	AR("code"), AD("sort", "0"), ER("name"),
+};
+static const struct cat_col proc_cols[] = {
+	AR("code"), AR("field"), AR("agency"), AD("gov_level", "province"), AR("level"),
+	AR("processing_hours"), AD("same_day", "0"), AD("clock_after_supplement", "restart"),
+	AR("channels"), AD("applicant_kinds", "citizen"),
+	ER("name"), E("processing_note"), E("presence_note"), E("applicants"), E("steps"),
+	E("requirements"), E("result"), E("legal_basis"),
+};
+static const struct cat_col component_cols[] = {
+	AD("required", "1"), AD("originals", "1"), AD("copies", "0"), AD("file_types", "pdf,jpg,png"),
+	AD("max_size_kb", "10240"), A("template_file"),
+	ER("name"), E("note"), E("template_name"),
+};
+/* Next: the quantity rule, the online amount and the exemptions of migration 018 (issue 9)
+ * as attributes and child elements of <fee>. */
+static const struct cat_col fee_cols[] = {
+	AR("kind"), AR("amount"), AD("stage", "submission"), AD("optional", "0"),
+	ER("name"), E("note"),
+};
+static const struct cat_col receiver_cols[] = {
+	AR("unit"),
+};
+
+#define T(n, c)	{ n, c, sizeof(c) / sizeof(c[0]) }
+const struct cat_table cat_tables[CAT__KINDS] = {
+	[CAT_UNIT] = T("unit", unit_cols),
+	[CAT_FIELD] = T("field", field_cols),
+	[CAT_PROC] = T("procedure", proc_cols),
+	[CAT_COMPONENT] = T("component", component_cols),
+	[CAT_FEE] = T("fee", fee_cols),
+	[CAT_RECEIVER] = T("receiver", receiver_cols),
+};
+#undef T
+
+static const enum cat_kind sub_kind[CAT__SUBS] = { CAT_COMPONENT, CAT_FEE, CAT_RECEIVER };
+static const char *const sub_name[CAT__SUBS] = { "components", "fees", "receivers" };
+
+int
+cat_col(enum cat_kind k, const char *name)
+{
+	unsigned	 i;
+
+	for (i = 0; i < cat_tables[k].ncols; i++)
+		if (strcmp(cat_tables[k].cols[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+struct cat_rec *
+cat_add(struct cat_list *l, enum cat_kind k, unsigned line)
+{
+	struct cat_rec	*r;
+	unsigned	 i;
+
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->r = xrealloc(l->r, l->cap * sizeof(*l->r));
+	}
+	r = &l->r[l->n++];
+	memset(r, 0, sizeof(*r));
+	r->line = line;
+	for (i = 0; i < cat_tables[k].ncols; i++)
+		r->v[i] = xstrdup(cat_tables[k].cols[i].def);
+	return r;
+}
+
+void
+cat_set(struct cat_rec *r, unsigned col, const char *s, size_t n)
+{
+	free(r->v[col]);
+	r->v[col] = xstrndup(s, n);
+}
+
+const struct cat_rec *
+cat_find(const struct cat_list *l, const char *code)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->r[i].v[0], code) == 0)
+			return &l->r[i];
+	return NULL;
+}
+
+static void
+list_free(struct cat_list *l)
+{
+	size_t		 i;
+	unsigned	 c, s;
+
+	for (i = 0; i < l->n; i++) {
+		for (c = 0; c < CAT_MAX_COLS; c++)
+			free(l->r[i].v[c]);
+		for (s = 0; s < CAT__SUBS; s++)
+			list_free(&l->r[i].sub[s]);
+	}
+	free(l->r);
+	memset(l, 0, sizeof(*l));
+}
+
+void
+catalogue_free(struct catalogue *c)
+{
+	list_free(&c->units);
+	list_free(&c->fields);
+	list_free(&c->procs);
+}
+
+/* ------------------------------------------------------------------ reading the database */
+
+struct loader {
+	struct catalogue	*c;
+	enum cat_kind		 kind;
+	struct cat_list		*list;
+	enum cat_sub		 sub;
+};
+
+/* A row of units, fields or procedures: [id, version,] then the table's columns. */
+static int
+top_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct loader	*ld = arg;
+	unsigned	 skip = ld->kind == CAT_PROC ? 2 : 1, i;
+	struct cat_rec	*r;
+
+	(void)names;
+	if (ncols != skip + cat_tables[ld->kind].ncols)
+		return 1;
+	r = cat_add(ld->list, ld->kind, 0);
+	r->id = num(cols[0]);
+	r->version = skip == 2 ? num(cols[1]) : 0;
+	for (i = skip; i < ncols; i++)
+		cat_set(r, i - skip, cols[i] ? cols[i] : "", cols[i] ? lens[i] : 0);
+	return 0;
+}
+
+/* A row of a procedure's list: its procedure's id, then the table's columns. Rows come in
+ * the order of the procedures (by id), as they were loaded. */
+static int
+sub_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct loader	*ld = arg;
+	enum cat_kind	 k = sub_kind[ld->sub];
+	long long	 pid = num(cols[0]);
+	struct cat_rec	*p = NULL, *r;
+	size_t		 lo = 0, hi = ld->c->procs.n, mid;
+	unsigned	 i;
+
+	(void)names;
+	if (ncols != 1 + cat_tables[k].ncols)
+		return 1;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ld->c->procs.r[mid].id == pid) {
+			p = &ld->c->procs.r[mid];
+			break;
+		}
+		if (ld->c->procs.r[mid].id < pid)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (p == NULL)
+		return 0;	/* a version made current since the procedures were read */
+	r = cat_add(&p->sub[ld->sub], k, 0);
+	for (i = 1; i < ncols; i++)
+		cat_set(r, i - 1, cols[i] ? cols[i] : "", cols[i] ? lens[i] : 0);
+	return 0;
+}
+
+long
+catalogue_load(struct catalogue *c)
+{
+	struct loader	 ld = { c, CAT_UNIT, &c->units, 0 };
+	long		 rc;
+	unsigned	 s;
+
+	memset(c, 0, sizeof(*c));
+	if ((rc = db_exec(db_catalogue(CATS_UNITS), NULL, top_row, &ld)) < 0)
+		return rc;
+	ld.kind = CAT_FIELD;
+	ld.list = &c->fields;
+	if ((rc = db_exec(db_catalogue(CATS_FIELDS), NULL, top_row, &ld)) < 0)
+		return rc;
+	ld.kind = CAT_PROC;
+	ld.list = &c->procs;
+	if ((rc = db_exec(db_catalogue(CATS_PROCEDURES), NULL, top_row, &ld)) < 0)
+		return rc;
+	for (s = 0; s < CAT__SUBS; s++) {
+		ld.sub = s;
+		if ((rc = db_exec(db_catalogue(CATS_COMPONENTS + s), NULL, sub_row, &ld)) < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ checks */
+
+static void
+problem(cat_problem_fn fn, void *arg, unsigned line, unsigned *n, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+static void
+problem(cat_problem_fn fn, void *arg, unsigned line, unsigned *n, const char *fmt, ...)
+{
+	char	 what[600];
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	fn(arg, line, what);
+	(*n)++;
+}
+
+/* Each code of list once. */
+static void
+unique(const struct cat_list *l, const char *kind, cat_problem_fn fn, void *arg, unsigned *n)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < l->n; i++)
+		for (j = 0; j < i; j++)
+			if (strcmp(l->r[i].v[0], l->r[j].v[0]) == 0) {
+				problem(fn, arg, l->r[i].line, n, "%s %s is given twice (first on line %u)",
+				    kind, l->r[i].v[0], l->r[j].line);
+				break;
+			}
+}
+
+static bool
+known(const struct cat_list *file, const struct cat_list *db, const char *code)
+{
+	return cat_find(file, code) != NULL || cat_find(db, code) != NULL;
+}
+
+/* The rules of the procedures table (sql/001) that a schema cannot say. */
+static void
+proc_rules(const struct cat_rec *p, cat_problem_fn fn, void *arg, unsigned *n)
+{
+	const char	*ch = p->v[cat_col(CAT_PROC, "channels")];
+	size_t		 i, j;
+
+	if (strcmp(p->v[cat_col(CAT_PROC, "level")], "4") == 0 && strstr(ch, "online") == NULL &&
+	    strstr(ch, "postal") == NULL)
+		problem(fn, arg, p->line, n, "procedure %s: level 4 (toàn trình) needs the online or postal channel",
+		    p->v[0]);
+	if (strcmp(p->v[cat_col(CAT_PROC, "same_day")], "1") == 0 &&
+	    strtoul(p->v[cat_col(CAT_PROC, "processing_hours")], NULL, 10) > WORKDAY_HOURS)
+		problem(fn, arg, p->line, n, "procedure %s: same_day needs processing_hours of at most %d",
+		    p->v[0], WORKDAY_HOURS);
+	for (i = 0; i < p->sub[CAT_SUB_RECEIVERS].n; i++)
+		for (j = 0; j < i; j++)
+			if (strcmp(p->sub[CAT_SUB_RECEIVERS].r[i].v[0], p->sub[CAT_SUB_RECEIVERS].r[j].v[0]) == 0)
+				problem(fn, arg, p->sub[CAT_SUB_RECEIVERS].r[i].line, n,
+				    "procedure %s: receiver %s is given twice", p->v[0],
+				    p->sub[CAT_SUB_RECEIVERS].r[i].v[0]);
+}
+
+unsigned
+catalogue_check(const struct catalogue *f, const struct catalogue *db, cat_problem_fn fn, void *arg)
+{
+	unsigned	 n = 0;
+	size_t		 i, j;
+
+	unique(&f->units, "unit", fn, arg, &n);
+	unique(&f->fields, "field", fn, arg, &n);
+	unique(&f->procs, "procedure", fn, arg, &n);
+	for (i = 0; i < f->units.n; i++) {
+		const struct cat_rec *u = &f->units.r[i];
+		const char *parent = u->v[cat_col(CAT_UNIT, "parent")];
+
+		if (*parent != '\0' && !known(&f->units, &db->units, parent))
+			problem(fn, arg, u->line, &n, "unit %s: unknown parent unit %s", u->v[0], parent);
+		else if (strcmp(parent, u->v[0]) == 0)
+			problem(fn, arg, u->line, &n, "unit %s is its own parent", u->v[0]);
+	}
+	for (i = 0; i < f->procs.n; i++) {
+		const struct cat_rec *p = &f->procs.r[i];
+		const char *field = p->v[cat_col(CAT_PROC, "field")];
+		const char *agency = p->v[cat_col(CAT_PROC, "agency")];
+
+		if (!known(&f->fields, &db->fields, field))
+			problem(fn, arg, p->line, &n, "procedure %s: unknown field %s", p->v[0], field);
+		if (!known(&f->units, &db->units, agency))
+			problem(fn, arg, p->line, &n, "procedure %s: unknown unit %s", p->v[0], agency);
+		for (j = 0; j < p->sub[CAT_SUB_RECEIVERS].n; j++) {
+			const struct cat_rec *rc = &p->sub[CAT_SUB_RECEIVERS].r[j];
+
+			if (!known(&f->units, &db->units, rc->v[0]))
+				problem(fn, arg, rc->line ? rc->line : p->line, &n,
+				    "procedure %s: unknown receiving unit %s", p->v[0], rc->v[0]);
+		}
+		proc_rules(p, fn, arg, &n);
+	}
+	return n;
+}
+
+/* ------------------------------------------------------------------ the difference */
+
+/* Appends to what the names of the columns of kind that differ between a and b, prefixed. */
+static void
+rec_diff(struct buf *what, enum cat_kind k, const struct cat_rec *a, const struct cat_rec *b,
+    const char *prefix)
+{
+	unsigned	 i;
+
+	for (i = 0; i < cat_tables[k].ncols; i++)
+		if (strcmp(a->v[i], b->v[i]) != 0)
+			buf_printf(what, "%s%s%s", what->len ? ", " : "", prefix, cat_tables[k].cols[i].name);
+}
+
+/* A procedure's lists, item by item: "fees.1.amount", "components.3 added". */
+static void
+subs_diff(struct buf *what, const struct cat_rec *a, const struct cat_rec *b)
+{
+	char		 prefix[64];
+	size_t		 i, n;
+	unsigned	 s;
+
+	for (s = 0; s < CAT__SUBS; s++) {
+		const struct cat_list *la = &a->sub[s], *lb = &b->sub[s];
+
+		n = la->n > lb->n ? la->n : lb->n;
+		for (i = 0; i < n; i++) {
+			snprintf(prefix, sizeof(prefix), "%s.%zu", sub_name[s], i + 1);
+			if (i >= la->n || i >= lb->n)
+				buf_printf(what, "%s%s %s", what->len ? ", " : "", prefix,
+				    i >= la->n ? "added" : "removed");
+			else if (s == CAT_SUB_RECEIVERS)
+				rec_diff(what, sub_kind[s], &la->r[i], &lb->r[i], sub_name[s]);
+			else {
+				strcat(prefix, ".");
+				rec_diff(what, sub_kind[s], &la->r[i], &lb->r[i], prefix);
+			}
+		}
+	}
+}
+
+static int
+list_diff(enum cat_kind k, const struct cat_list *db, const struct cat_list *file, bool withdraw,
+    cat_change_fn fn, void *arg)
+{
+	struct buf	 what = { 0 };
+	size_t		 i;
+	int		 rc = 0;
+
+	for (i = 0; i < file->n && rc == 0; i++) {
+		const struct cat_rec *n = &file->r[i], *o = cat_find(db, n->v[0]);
+		struct cat_change ch = { o ? CAT_CHANGE : CAT_ADD, k, n->v[0], n->line, "", o, n };
+
+		buf_reset(&what);
+		if (o != NULL) {
+			rec_diff(&what, k, o, n, "");
+			if (k == CAT_PROC)
+				subs_diff(&what, o, n);
+			if (what.len == 0)
+				continue;
+			ch.what = buf_cstr(&what);
+		}
+		rc = fn(arg, &ch);
+	}
+	for (i = 0; withdraw && i < db->n && rc == 0; i++) {
+		const struct cat_rec *o = &db->r[i];
+		struct cat_change ch = { CAT_WITHDRAW, k, o->v[0], 0, "", o, NULL };
+
+		if (cat_find(file, o->v[0]) == NULL)
+			rc = fn(arg, &ch);
+	}
+	buf_free(&what);
+	return rc;
+}
+
+int
+catalogue_diff(const struct catalogue *db, const struct catalogue *file, cat_change_fn fn, void *arg)
+{
+	int	 rc;
+
+	if ((rc = list_diff(CAT_UNIT, &db->units, &file->units, false, fn, arg)) != 0 ||
+	    (rc = list_diff(CAT_FIELD, &db->fields, &file->fields, false, fn, arg)) != 0)
+		return rc;
+	return list_diff(CAT_PROC, &db->procs, &file->procs, true, fn, arg);
+}
+
+/* ------------------------------------------------------------------ JSON, for the audit log */
+
+static void
+json_str(struct buf *b, const char *s)
+{
+	buf_putc(b, '"');
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c == '\n')
+			buf_puts(b, "\\n");
+		else if (c < 0x20)
+			buf_printf(b, "\\u%04x", c);
+		else
+			buf_putc(b, (char)c);
+	}
+	buf_putc(b, '"');
+}
+
+void
+catalogue_json(struct buf *b, enum cat_kind k, const struct cat_rec *r)
+{
+	unsigned	 i, s;
+	size_t		 j;
+
+	buf_putc(b, '{');
+	for (i = 0; i < cat_tables[k].ncols; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		json_str(b, cat_tables[k].cols[i].name);
+		buf_putc(b, ':');
+		json_str(b, r->v[i]);
+	}
+	for (s = 0; k == CAT_PROC && s < CAT__SUBS; s++) {
+		buf_putc(b, ',');
+		json_str(b, sub_name[s]);
+		buf_puts(b, ":[");
+		for (j = 0; j < r->sub[s].n; j++) {
+			if (j > 0)
+				buf_putc(b, ',');
+			catalogue_json(b, sub_kind[s], &r->sub[s].r[j]);
+		}
+		buf_putc(b, ']');
+	}
+	buf_putc(b, '}');
+}
