@@ -128,7 +128,8 @@ csv_row_free(struct csv_row *row)
 void
 csv_put(struct buf *b, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	/* Quoted also when it begins with a byte order mark, which a reader skips at the start. */
+	if (strpbrk(s, ",\"\r\n") == NULL && strncmp(s, "\xEF\xBB\xBF", 3) != 0) {
 		buf_puts(b, s);
 		return;
 	}
