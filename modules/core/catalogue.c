@@ -59,8 +59,8 @@ const struct cat_table cat_tables[CAT__KINDS] = {
 };
 #undef T
 
-static const enum cat_kind sub_kind[CAT__SUBS] = { CAT_COMPONENT, CAT_FEE, CAT_RECEIVER };
-static const char *const sub_name[CAT__SUBS] = { "components", "fees", "receivers" };
+const enum cat_kind cat_sub_kind[CAT__SUBS] = { CAT_COMPONENT, CAT_FEE, CAT_RECEIVER };
+const char *const cat_sub_name[CAT__SUBS] = { "components", "fees", "receivers" };
 
 int
 cat_col(enum cat_kind k, const char *name)
@@ -169,7 +169,7 @@ sub_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
     const size_t *lens)
 {
 	struct loader	*ld = arg;
-	enum cat_kind	 k = sub_kind[ld->sub];
+	enum cat_kind	 k = cat_sub_kind[ld->sub];
 	long long	 pid = num(cols[0]);
 	struct cat_rec	*p = NULL, *r;
 	size_t		 lo = 0, hi = ld->c->procs.n, mid;
@@ -352,15 +352,15 @@ subs_diff(struct buf *what, const struct cat_rec *a, const struct cat_rec *b)
 
 		n = la->n > lb->n ? la->n : lb->n;
 		for (i = 0; i < n; i++) {
-			snprintf(prefix, sizeof(prefix), "%s.%zu", sub_name[s], i + 1);
+			snprintf(prefix, sizeof(prefix), "%s.%zu", cat_sub_name[s], i + 1);
 			if (i >= la->n || i >= lb->n)
 				buf_printf(what, "%s%s %s", what->len ? ", " : "", prefix,
 				    i >= la->n ? "added" : "removed");
 			else if (s == CAT_SUB_RECEIVERS)
-				rec_diff(what, sub_kind[s], &la->r[i], &lb->r[i], sub_name[s]);
+				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], cat_sub_name[s]);
 			else {
 				strcat(prefix, ".");
-				rec_diff(what, sub_kind[s], &la->r[i], &lb->r[i], prefix);
+				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], prefix);
 			}
 		}
 	}
@@ -409,53 +409,4 @@ catalogue_diff(const struct catalogue *db, const struct catalogue *file, cat_cha
 	    (rc = list_diff(CAT_FIELD, &db->fields, &file->fields, false, fn, arg)) != 0)
 		return rc;
 	return list_diff(CAT_PROC, &db->procs, &file->procs, true, fn, arg);
-}
-
-/* ------------------------------------------------------------------ JSON, for the audit log */
-
-static void
-json_str(struct buf *b, const char *s)
-{
-	buf_putc(b, '"');
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			buf_printf(b, "\\%c", c);
-		else if (c == '\n')
-			buf_puts(b, "\\n");
-		else if (c < 0x20)
-			buf_printf(b, "\\u%04x", c);
-		else
-			buf_putc(b, (char)c);
-	}
-	buf_putc(b, '"');
-}
-
-void
-catalogue_json(struct buf *b, enum cat_kind k, const struct cat_rec *r)
-{
-	unsigned	 i, s;
-	size_t		 j;
-
-	buf_putc(b, '{');
-	for (i = 0; i < cat_tables[k].ncols; i++) {
-		if (i > 0)
-			buf_putc(b, ',');
-		json_str(b, cat_tables[k].cols[i].name);
-		buf_putc(b, ':');
-		json_str(b, r->v[i]);
-	}
-	for (s = 0; k == CAT_PROC && s < CAT__SUBS; s++) {
-		buf_putc(b, ',');
-		json_str(b, sub_name[s]);
-		buf_puts(b, ":[");
-		for (j = 0; j < r->sub[s].n; j++) {
-			if (j > 0)
-				buf_putc(b, ',');
-			catalogue_json(b, sub_kind[s], &r->sub[s].r[j]);
-		}
-		buf_putc(b, ']');
-	}
-	buf_putc(b, '}');
 }

@@ -42,6 +42,9 @@ extern const struct cat_table cat_tables[CAT__KINDS];
 
 /* A procedure's lists: components, fees, receivers. */
 enum cat_sub { CAT_SUB_COMPONENTS, CAT_SUB_FEES, CAT_SUB_RECEIVERS, CAT__SUBS };
+/* The kind of each list's records, and its name ("components"). */
+extern const enum cat_kind cat_sub_kind[CAT__SUBS];
+extern const char *const cat_sub_name[CAT__SUBS];
 
 struct cat_rec;
 

@@ -1,7 +1,8 @@
 /*
  * catalogue_write.c — every write to the catalogue (catalogue.h), each appended to the audit
  * log in the same transaction: the version rule (publish), withdrawal, removal of what no
- * dossier refers to, units and fields in place, and a whole file's difference applied.
+ * dossier refers to, units and fields in place, and a whole file's difference applied; the
+ * JSON of a record, which the log keeps before and after.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -288,4 +289,53 @@ catalogue_apply(const struct catalogue *db, const struct catalogue *file, const 
 			return rc;
 	}
 	return 0;
+}
+
+/* ------------------------------------------------------------------ JSON, for the audit log */
+
+static void
+json_str(struct buf *b, const char *s)
+{
+	buf_putc(b, '"');
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c == '\n')
+			buf_puts(b, "\\n");
+		else if (c < 0x20)
+			buf_printf(b, "\\u%04x", c);
+		else
+			buf_putc(b, (char)c);
+	}
+	buf_putc(b, '"');
+}
+
+void
+catalogue_json(struct buf *b, enum cat_kind k, const struct cat_rec *r)
+{
+	unsigned	 i, s;
+	size_t		 j;
+
+	buf_putc(b, '{');
+	for (i = 0; i < cat_tables[k].ncols; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		json_str(b, cat_tables[k].cols[i].name);
+		buf_putc(b, ':');
+		json_str(b, r->v[i]);
+	}
+	for (s = 0; k == CAT_PROC && s < CAT__SUBS; s++) {
+		buf_putc(b, ',');
+		json_str(b, cat_sub_name[s]);
+		buf_puts(b, ":[");
+		for (j = 0; j < r->sub[s].n; j++) {
+			if (j > 0)
+				buf_putc(b, ',');
+			catalogue_json(b, cat_sub_kind[s], &r->sub[s].r[j]);
+		}
+		buf_putc(b, ']');
+	}
+	buf_putc(b, '}');
 }

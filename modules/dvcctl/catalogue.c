@@ -2,7 +2,7 @@
  * catalogue.c — `dvcctl catalogue export [--format xml|csv] [FILE]` and
  * `dvcctl catalogue import [--apply] [--format xml|csv] FILE`: the whole catalogue (units,
  * fields, the current procedures) as XML valid against sql/catalogue.rng, or as CSV
- * (catalogue_csv.c). An import reads and checks the whole file first (well-formed, valid, every
+ * (catalogue_csv.c); `dvcctl catalogue withdraw|remove CODE` for one procedure. An import reads and checks the whole file first (well-formed, valid, every
  * code known and given once, the procedures table's rules) and lists every problem with its
  * line, changing nothing; then lists what would be added, changed (and what of it) and
  * withdrawn. With --apply it does that in one transaction, every procedure through core's
@@ -85,7 +85,6 @@ write_rec(xmlTextWriterPtr w, enum cat_kind k, const struct cat_rec *r)
 static int
 export_xml(const struct catalogue *c, const char *file)
 {
-	static const enum cat_kind subk[CAT__SUBS] = { CAT_COMPONENT, CAT_FEE, CAT_RECEIVER };
 	xmlTextWriterPtr	 w;
 	size_t			 i, j;
 	unsigned		 s;
@@ -117,7 +116,7 @@ export_xml(const struct catalogue *c, const char *file)
 		rc = write_rec(w, CAT_PROC, p);
 		for (s = 0; rc >= 0 && s < CAT__SUBS; s++)
 			for (j = 0; rc >= 0 && j < p->sub[s].n; j++)
-				if ((rc = write_rec(w, subk[s], &p->sub[s].r[j])) >= 0)
+				if ((rc = write_rec(w, cat_sub_kind[s], &p->sub[s].r[j])) >= 0)
 					rc = xmlTextWriterEndElement(w);
 		if (rc >= 0)
 			rc = xmlTextWriterEndElement(w);
@@ -341,6 +340,46 @@ export(const char *file, const char *format)
 	return st;
 }
 
+/*
+ * `dvcctl catalogue withdraw CODE`: the current version no longer current (core's rule), and
+ * `dvcctl catalogue remove CODE`: every version deleted, refused when a dossier refers to one
+ * (withdraw it instead). Each in a transaction of its own, logged, then the search index.
+ */
+static int
+withdraw_or_remove(const char *code, bool remove)
+{
+	struct catalogue db = { 0 };
+	const struct cat_rec *p;
+	char		 who_s[200];
+	struct cat_who	 who = { 0, who_s, remove ? "dvcctl catalogue remove" : "dvcctl catalogue withdraw" };
+	long		 rc = -2;
+
+	actor(who_s, sizeof(who_s));
+	if (catalogue_load(&db) < 0 || db_begin() != 0)
+		goto done;
+	p = cat_find(&db.procs, code);
+	if (!remove && p == NULL) {
+		fprintf(stderr, "%s: no current procedure with this code: nothing changed\n", code);
+		db_rollback();
+		goto done;
+	}
+	rc = remove ? catalogue_remove(code, &who) : catalogue_withdraw(p, &who);
+	if (rc < 0 || db_commit() != 0) {
+		db_rollback();
+		fprintf(stderr, "%s: %s: nothing changed\n", code, rc == CAT_IN_USE ?
+		    "dossiers refer to it, so it cannot be removed; withdraw it instead"
+		    " (dvcctl catalogue withdraw CODE)" : rc == CAT_STALE ?
+		    "it changed meanwhile" : "the database refused the change");
+		rc = -2;
+		goto done;
+	}
+	printf("%s %s\n", remove ? "removed" : "withdrew", code);
+	rc = reindex();
+done:
+	catalogue_free(&db);
+	return rc == 0 ? 0 : 1;
+}
+
 /* dvcctl seed: the demo catalogue into an empty one, through the import. */
 int
 catalogue_seed(void)
@@ -376,5 +415,8 @@ catalogue_main(int argc, char **argv)
 		return export(optind + 1 < argc ? argv[optind + 1] : "-", format);
 	if (optind + 2 == argc && strcmp(argv[optind], "import") == 0)
 		return import(argv[optind + 1], format, apply);
+	if (optind + 2 == argc && !apply && format == NULL && (strcmp(argv[optind], "withdraw") == 0 ||
+	    strcmp(argv[optind], "remove") == 0))
+		return withdraw_or_remove(argv[optind + 1], strcmp(argv[optind], "remove") == 0);
 	return 2;
 }

@@ -35,8 +35,6 @@
 #define CSV_MAX_FILE	(64L * 1024 * 1024)
 #define PROC_COL	(-2)	/* a list's row: its procedure's code */
 
-static const enum cat_kind subk[CAT__SUBS] = { CAT_COMPONENT, CAT_FEE, CAT_RECEIVER };
-
 static void
 put_row(struct buf *b, enum cat_kind k, const char *proc, const struct cat_rec *r)
 {
@@ -77,7 +75,7 @@ csv_export(const struct catalogue *c, const char *file)
 		put_row(&b, CAT_PROC, NULL, &c->procs.r[i]);
 		for (s = 0; s < CAT__SUBS; s++)
 			for (j = 0; j < c->procs.r[i].sub[s].n; j++)
-				put_row(&b, subk[s], c->procs.r[i].v[0], &c->procs.r[i].sub[s].r[j]);
+				put_row(&b, cat_sub_kind[s], c->procs.r[i].v[0], &c->procs.r[i].sub[s].r[j]);
 	}
 	f = strcmp(file, "-") == 0 ? stdout : fopen(file, "wb");
 	if (f == NULL || fwrite(b.data, 1, b.len, f) != b.len || (f != stdout && fclose(f) != 0)) {

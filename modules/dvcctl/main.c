@@ -656,6 +656,7 @@ usage(void)
 	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc\n"
 	    "       dvcctl [--config FILE] catalogue export [--format xml|csv] [FILE]\n"
 	    "       dvcctl [--config FILE] catalogue import [--apply] [--format xml|csv] FILE\n"
+	    "       dvcctl [--config FILE] catalogue withdraw|remove PROCEDURE_CODE\n"
 	    "       dvcctl [--config FILE] communes FILE.csv\n"
 	    "       dvcctl [--config FILE] payments reconcile [--minutes N]\n"
 	    "       dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME\n"

@@ -52,9 +52,9 @@ sub state {
 # submission, hours of work, received by any ward.
 sub ours {
 	my (%arg) = @_;
-	my %o = (fee => 50000, hours => 24, name => "Thủ tục thử nghiệm $WORD", %arg);
+	my %o = (fee => 50000, hours => 24, name => "Thủ tục thử nghiệm $WORD", code => $CODE, %arg);
 	return <<"XML";
-  <procedure code="$CODE" field="G15-TP07" agency="000.01.30.H56" gov_level="commune" level="4" processing_hours="$o{hours}" channels="online,postal">
+  <procedure code="$o{code}" field="G15-TP07" agency="000.01.30.H56" gov_level="commune" level="4" processing_hours="$o{hours}" channels="online,postal">
     <name>$o{name}</name>
     <applicants>Công dân Việt Nam</applicants>
     <steps>Bước 1: Nộp hồ sơ.
@@ -329,6 +329,30 @@ subtest 'a procedure left out of the file is withdrawn: it leaves the catalogue 
 	is(dossier($draft)->{status}, 0, 'still a draft');
 	is(dossier($d1)->{status}, 1, 'the dossier submitted before is untouched');
 	is(dossier($d1)->{fee_total}, 50000, '… with its fee');
+};
+
+subtest 'dvcctl catalogue remove: refused while dossiers refer to it; withdraw, then remove' => sub {
+	my $before = state();
+	my ($s, $o, $e) = catalogue('remove', $CODE);
+	isnt($s, 0, 'remove of a procedure with dossiers: refused');
+	like($e, qr/dossiers refer to it.*withdraw it instead/, 'withdrawal offered instead');
+	is(state(), $before, 'nothing changed');
+	(my $code2 = $CODE) =~ s/^9\.990/9.991/;
+	spew("$dir/two.xml", with_ours($demo, code => $code2, name => 'Thủ tục thử nghiệm thứ hai'));
+	($s, $o, $e) = catalogue('import', '--apply', "$dir/two.xml");
+	like($o, qr/^add procedure \Q$code2\E/m, 'a second procedure of ours, no dossier') or diag($e);
+	($s, $o, $e) = catalogue('withdraw', $code2);
+	is($s, 0, 'dvcctl catalogue withdraw: exit 0') or diag($e);
+	is(db_value("SELECT COUNT(*) FROM procedures WHERE code = '$code2' AND is_current = 0"
+	    . " AND withdrawn_at IS NOT NULL"), 1, 'withdrawn, its row kept');
+	($s, $o, $e) = catalogue('withdraw', $code2);
+	isnt($s, 0, 'withdrawn again: refused');
+	($s, $o, $e) = catalogue('remove', $code2);
+	is($s, 0, 'dvcctl catalogue remove: exit 0') or diag($e);
+	is(db_value("SELECT COUNT(*) FROM procedures WHERE code = '$code2'"), 0, 'no row left');
+	is_deeply([db_rows("SELECT action, program FROM audit_log WHERE object_code = '$code2' ORDER BY id")],
+	    [['publish', 'dvcctl catalogue import'], ['withdraw', 'dvcctl catalogue withdraw'],
+	    ['remove', 'dvcctl catalogue remove']], 'each write in the audit log');
 };
 
 # ------------------------------------------------------------------ the audit log is a record
