@@ -152,8 +152,10 @@ top_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	struct cat_rec	*r;
 
 	(void)names;
+	/* A partial catalogue would read as withdrawals: a statement that disagrees with its
+	 * table is a bug to stop at. */
 	if (ncols != skip + cat_tables[ld->kind].ncols)
-		return 1;
+		log_fatal("catalogue: %s: %u columns read", cat_tables[ld->kind].name, ncols);
 	r = cat_add(ld->list, ld->kind, 0);
 	r->id = num(cols[0]);
 	r->version = skip == 2 ? num(cols[1]) : 0;
@@ -177,7 +179,7 @@ sub_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 
 	(void)names;
 	if (ncols != 1 + cat_tables[k].ncols)
-		return 1;
+		log_fatal("catalogue: %s: %u columns read", cat_tables[k].name, ncols);
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (ld->c->procs.r[mid].id == pid) {
