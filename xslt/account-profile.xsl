@@ -212,6 +212,15 @@
         <p><a class="button button-secondary" href="/account/password"><xsl:value-of select="$t.profile.password"/></a></p>
       </section>
 
+      <!-- close.c: a citizen withdraws consent and closes the account. -->
+      <xsl:if test="$kind = 'citizen'">
+        <section id="close" class="account-section" aria-labelledby="close-h">
+          <h2 id="close-h"><xsl:value-of select="$t.profile.close"/></h2>
+          <p><xsl:value-of select="$t.profile.close.text"/></p>
+          <p><a href="/account/close"><xsl:value-of select="$t.profile.close.link"/></a></p>
+        </section>
+      </xsl:if>
+
       <section id="signins" class="account-section" aria-labelledby="signins-h">
         <h2 id="signins-h"><xsl:value-of select="$t.profile.signins"/></h2>
         <xsl:choose>
