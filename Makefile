@@ -66,7 +66,7 @@ BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
 DEV_ONLY  = dvc-paysandbox
 UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 
-.PHONY: all asan deps deps-debian deps-node check-deps run test bench fuzz fuzz-corpus clean install deb
+.PHONY: all asan deps deps-debian deps-node check-deps check-test-deps run test bench fuzz fuzz-corpus clean install deb
 .DEFAULT_GOAL := all
 
 all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static build/xslt/.done
@@ -106,16 +106,18 @@ deps-node:
 	else echo "deps: npm ci --prefix tests/browser"; \
 		npm ci --no-audit --no-fund --prefix tests/browser; fi
 
-# Re-runs deps only when something is missing (cheap on a machine that has it all).
+# Re-runs deps only when something is missing (cheap on a machine that has it all); the node
+# modules only for make test, which runs the browser tests.
 check-deps:
 	@[ -z "$$($(MISSING))" ] || $(MAKE) --no-print-directory deps-debian
+check-test-deps: check-deps
 	@$(NODE_MODULES_OK) || $(MAKE) --no-print-directory deps-node
 
 run: check-deps
 	$(MAKE) --no-print-directory all
 	BIN=build conf/dev/stack run $(VAR) $(PORT)
 
-test: check-deps
+test: check-test-deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory asan
 	$(MAKE) --no-print-directory fuzz-corpus

@@ -86,8 +86,9 @@ my $plan = `make --no-print-directory -n deps-node 2>&1`;
 like($plan, qr/npm ls --prefix tests\/browser/, 'make deps-node checks the node modules against the lock file');
 like($plan, qr/npm ci --no-audit --no-fund --prefix tests\/browser/, '… and installs them with npm ci');
 like(`make --no-print-directory -n deps 2>&1`, qr/deps-node/, 'make deps installs them');
-like(`make --no-print-directory -n check-deps 2>&1`, qr/npm ls --prefix tests\/browser/,
-    'make check-deps (make test, make run) checks them too');
+like(`make --no-print-directory -n check-test-deps 2>&1`, qr/npm ls --prefix tests\/browser/,
+    'make test checks them too (check-test-deps)');
+like(`make --no-print-directory -n test 2>&1`, qr/npm ls --prefix tests\/browser/, '… before it runs');
 
 # The pinned playwright-core runs on the node of the Debian release that CI starts from.
 open(my $fh, '<', 'tests/browser/package.json') or die;
