@@ -66,7 +66,7 @@ BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
 DEV_ONLY  = dvc-paysandbox
 UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 
-.PHONY: all asan deps check-deps run test bench fuzz fuzz-corpus clean install deb
+.PHONY: all asan deps deps-debian deps-node check-deps check-test-deps run test bench fuzz fuzz-corpus clean install deb
 .DEFAULT_GOAL := all
 
 all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static build/xslt/.done
@@ -83,7 +83,13 @@ build/xslt/.done: $(XSLT_SRC) tools/xslt-words
 build/bench-static: tests/bench/fcgi-static.c | build/obj/core
 	$(CC) $(WARN) -O2 -o $@ $< -lfcgi
 
+# Debian's packages (as root), then the browser tests' node modules: a fresh Debian 12 (what
+# CI starts from) has everything `make test` needs after it.
 deps:
+	@$(MAKE) --no-print-directory deps-debian
+	@$(MAKE) --no-print-directory deps-node
+
+deps-debian:
 	@missing=$$($(MISSING)); \
 	if [ -z "$$missing" ]; then echo "deps: every package is installed"; exit 0; fi; \
 	if [ "$$(id -u)" != 0 ]; then \
@@ -92,15 +98,26 @@ deps:
 	echo "deps: installing" $$missing; \
 	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing
 
-# Re-runs deps only when a package is missing (cheap on a machine that has them).
+# playwright-core and axe-core at the versions of tests/browser/package-lock.json, from the
+# npm registry (`npm ls` fails when one is missing or at another version).
+NODE_MODULES_OK = npm ls --prefix tests/browser --depth=0 >/dev/null 2>&1
+deps-node:
+	@if $(NODE_MODULES_OK); then echo "deps: the browser tests' node modules are installed"; \
+	else echo "deps: npm ci --prefix tests/browser"; \
+		npm ci --no-audit --no-fund --prefix tests/browser; fi
+
+# Re-runs deps only when something is missing (cheap on a machine that has it all); the node
+# modules only for make test, which runs the browser tests.
 check-deps:
-	@[ -z "$$($(MISSING))" ] || $(MAKE) --no-print-directory deps
+	@[ -z "$$($(MISSING))" ] || $(MAKE) --no-print-directory deps-debian
+check-test-deps: check-deps
+	@$(NODE_MODULES_OK) || $(MAKE) --no-print-directory deps-node
 
 run: check-deps
 	$(MAKE) --no-print-directory all
 	BIN=build conf/dev/stack run $(VAR) $(PORT)
 
-test: check-deps
+test: check-test-deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory asan
 	$(MAKE) --no-print-directory fuzz-corpus
