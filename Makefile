@@ -74,9 +74,11 @@ asan: $(addprefix build/asan/,$(BINS)) $(addprefix build/asan/tests/,$(UNITS)) b
 
 # The stylesheets as the programs run them (xslt_dir): the words of the language catalogue put
 # in place of its variables, which libxslt would evaluate at every transform (tools/xslt-words).
+# static/ beside them, as installed: the programs stamp asset links with dvc.css's time.
 XSLT_SRC = $(wildcard xslt/*.xsl xslt/i18n/*.xsl)
 build/xslt/.done: $(XSLT_SRC) tools/xslt-words
 	rm -rf build/xslt.new && tools/xslt-words xslt build/xslt.new
+	ln -s ../../xslt/static build/xslt.new/static
 	rm -rf build/xslt && mv build/xslt.new build/xslt && touch $@
 
 # The baseline for `make bench`: a FastCGI program that only returns one HTML file.
@@ -151,7 +153,7 @@ install: all
 	install -m 755 build/dvcctl $(DESTDIR)$(PREFIX)/sbin/
 	cp -R sql $(DESTDIR)$(PREFIX)/share/dvc/
 	install -d $(DESTDIR)$(PREFIX)/share/dvc/xslt
-	cp -R build/xslt/. xslt/static $(DESTDIR)$(PREFIX)/share/dvc/xslt/
+	cp -RL build/xslt/. $(DESTDIR)$(PREFIX)/share/dvc/xslt/
 	rm -f $(DESTDIR)$(PREFIX)/share/dvc/xslt/.done
 	install -m 640 conf/dvc.conf.example $(DESTDIR)/etc/dvc/dvc.conf.example
 	install -m 644 conf/mariadb/dvc.cnf $(DESTDIR)/etc/dvc/mariadb-dvc.cnf
