@@ -531,7 +531,7 @@ user_add(int argc, char **argv)
 	long long	 count = 0, agency;
 	unsigned long long id;
 	struct tm	 tm;
-	size_t		 nroles = 0, i, n;
+	size_t		 nroles = 0, i;
 	int		 c;
 
 	optind = 0;	/* GNU getopt: start over on the subcommand's arguments */

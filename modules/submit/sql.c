@@ -102,7 +102,9 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	 * changed since the draft chose it). */
 	[STMT_LOCK] = { "SELECT d.status, d.procedure_id, p.processing_hours, p.same_day,"
 	    " COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
-	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives FROM dossiers d"
+	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives,"
+	    " (SELECT u.email_verified_at IS NOT NULL FROM users u WHERE u.id = d.user_id) AS verified"
+	    " FROM dossiers d"
 	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
 	    " WHERE" MINE " FOR UPDATE" },
 	/* What the dossier is received under: the time limit and the fees in force now. */
