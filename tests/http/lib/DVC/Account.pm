@@ -24,7 +24,7 @@ use strict;
 use warnings;
 use utf8;
 
-use Digest::SHA qw(sha256_hex);
+use Digest::SHA qw(sha256_hex hmac_sha256_hex);
 use Encode qw(encode_utf8);
 use Exporter 'import';
 use HTTP::Tiny;
@@ -37,7 +37,7 @@ our @EXPORT = qw(
     field_error field_value field_maxlength summary_errors page_csrf notice_text header_user has_logout_form
     signin_rows role_rows vn_time
     user_row user_id session_count token_hash ip_failures clear_ip_failures
-    wait_mail mail_link mails_to verify_path
+    wait_mail mail_link mails_to verify_path failure_key failures_back failure_count
     db_rows db_value db_col text_of html_unescape log_files logs_containing @PROVINCES
 );
 
@@ -257,6 +257,30 @@ sub session_count {
 	return db_value("SELECT COUNT(*) FROM sessions WHERE token_hash = UNHEX('"
 	    . token_hash($by{token}) . "')") if exists $by{token};
 	return db_value("SELECT COUNT(*) FROM sessions WHERE user_id = " . ($by{user} + 0));
+}
+
+# failure_key(id => USER_ID) or failure_key(login => TYPED): the key (hex) the sign-in's
+# failures are counted under (login.c): the keyed hash of "account:ID", or of the login
+# typed, lower-cased, when it matches no account; keyed with the stack's secret.
+sub failure_key {
+	my ($by, $v) = @_;
+	open(my $fh, '<', $ENV{DVC_CONF}) or die "$ENV{DVC_CONF}: $!";
+	my ($secret) = map { /^\s*secret\s*=\s*([0-9a-f]+)/ ? $1 : () } <$fh>;
+	close $fh;
+	return hmac_sha256_hex($by eq 'id' ? "account:$v" : lc $v, pack('H*', $secret));
+}
+
+# failures_back(KEY, SECONDS): the failures under KEY moved SECONDS into the past.
+sub failures_back {
+	my ($key, $seconds) = @_;
+	db_rows("UPDATE login_failures SET at = at - INTERVAL $seconds SECOND WHERE key_hash = UNHEX('$key')");
+}
+
+# failure_count(KEY): the failures under KEY in the window (15 minutes).
+sub failure_count {
+	my ($key) = @_;
+	return db_value("SELECT COUNT(*) FROM login_failures WHERE key_hash = UNHEX('$key')"
+	    . ' AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE');
 }
 
 # Failed sign-ins recorded for an address in the last 15 minutes (what throttling counts).
