@@ -34,6 +34,8 @@ CREATE TABLE login_failures (
 --   verify  a new account's address (sent at registration, again on request)
 --   unlock  ends the slow-down of sign-ins at once (sent to a verified address only)
 --   email   a new address for the account, confirmed by the link sent to it
+--   contact a draft's contact address that is not the account's (dossier_id), confirmed by
+--           the link sent to it before any message about the dossier goes there
 -- As for password_resets, only the token's SHA-256 is kept, and every request is a row, one
 -- that sent nothing too (user_id or token_hash NULL): a registration with a CCCD or an
 -- address already in use, an unlock for a login that matches no account. The requests of an
@@ -41,8 +43,9 @@ CREATE TABLE login_failures (
 -- nothing about which accounts exist.
 CREATE TABLE account_links (
   id          BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  purpose     ENUM('verify','unlock','email') NOT NULL,
+  purpose     ENUM('verify','unlock','email','contact') NOT NULL,
   user_id     INT UNSIGNED NULL,
+  dossier_id  BIGINT UNSIGNED NULL,                    -- 'contact': the dossier
   email       VARCHAR(254) NOT NULL DEFAULT '',        -- where the link went ('email': the new one)
   token_hash  BINARY(32) NULL,                         -- NULL: no link was sent
   created_at  DATETIME NOT NULL,
@@ -52,5 +55,14 @@ CREATE TABLE account_links (
   UNIQUE KEY account_links_token (token_hash),
   KEY account_links_user (user_id, purpose, created_at),
   KEY account_links_ip (ip, purpose, created_at),
-  CONSTRAINT account_links_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+  KEY account_links_dossier (dossier_id),
+  CONSTRAINT account_links_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+  CONSTRAINT account_links_dossier FOREIGN KEY (dossier_id) REFERENCES dossiers (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
+
+-- A dossier's contact address gets the messages about it only once confirmed: the account's
+-- own address is (verified before any dossier is submitted); another one typed on the draft
+-- is confirmed by a link sent to it (core contact.c; core skips the dossier's messages until
+-- then, dossier_state.c). The dossiers of today keep theirs.
+ALTER TABLE dossiers
+  ADD COLUMN applicant_email_confirmed TINYINT(1) NOT NULL DEFAULT 1 AFTER applicant_email;

@@ -2,10 +2,11 @@
 <!--
   account-link.xsl — the page of a link sent by e-mail (modules/account/links.c):
   "/account/verify?token=…" (a new account's address), "/account/unlock?token=…" (the end of
-  the sign-in's wait), "/account/email?token=…" (a new address of the account); and the
+  the sign-in's wait), "/account/email?token=…" (a new address of the account),
+  "/account/contact?token=…" (a draft's contact address, core contact.c); and the
   answer to asking for an unlock link (POST /account/unlock, from the sign-in page).
 
-  Input: /page with csrf; link/@purpose (verify, unlock or email); done/@purpose when the
+  Input: /page with csrf; link/@purpose (verify, unlock, email or contact); done/@purpose when the
   link did what it is for; sent/@minutes when an unlock link was asked for (the same answer
   for any login); form with error[@name='_'] for a link refused (unknown, used, expired, the
   address taken) or a request refused, error[@name='login'] and value[@name='login'].
@@ -22,6 +23,7 @@
     <xsl:choose>
       <xsl:when test="$purpose = 'unlock'"><xsl:value-of select="$t.link.title.unlock"/></xsl:when>
       <xsl:when test="$purpose = 'email'"><xsl:value-of select="$t.link.title.email"/></xsl:when>
+      <xsl:when test="$purpose = 'contact'"><xsl:value-of select="$t.link.title.contact"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$t.link.title.verify"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
@@ -46,6 +48,7 @@
             <xsl:choose>
               <xsl:when test="done/@purpose = 'unlock'"><xsl:value-of select="$t.link.done.unlock"/></xsl:when>
               <xsl:when test="done/@purpose = 'email'"><xsl:value-of select="$t.link.done.email"/></xsl:when>
+              <xsl:when test="done/@purpose = 'contact'"><xsl:value-of select="$t.link.done.contact"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="$t.link.done.verify"/></xsl:otherwise>
             </xsl:choose>
           </p>

@@ -47,6 +47,7 @@ enum stmt {
 	STMT_LINK_USE,
 	STMT_LINK_VERIFY,
 	STMT_LINK_SET_EMAIL,
+	STMT_LINK_CONTACT,
 	STMT_LINK_PURGE,
 	STMT__MAX
 };
@@ -113,8 +114,9 @@ int		 forgot_post(struct request *);
 int		 reset_page(struct request *);
 int		 reset_post(struct request *);
 
-/* links.c: the single-use links of account_links (verify, unlock, email). */
-enum link_purpose { LINK_VERIFY, LINK_UNLOCK, LINK_EMAIL };
+/* links.c: the single-use links of account_links (verify, unlock, email; contact, sent by
+ * core contact.c). */
+enum link_purpose { LINK_VERIFY, LINK_UNLOCK, LINK_EMAIL, LINK_CONTACT };
 extern const char *const account_views[];
 /* Draws a link's token, records the request (user 0: nothing sent) and queues the message
  * of view to email, in the caller's transaction if any; without a user the message is
@@ -123,12 +125,14 @@ extern const char *const account_views[];
 int		 link_send(struct request *, enum link_purpose, unsigned long long user,
 		    const char *email, const char *view, xmlDocPtr doc);
 /* Tells the owner of an account that someone tried to use its CCCD or address (what:
- * "register" or "email"), by a message to email. 0, or a database status. */
+ * "register" or "email"), by a message to email; with email "" the message is rendered and
+ * dropped (the same work when there is nobody to tell). 0, or a database status. */
 int		 tell_owner(struct request *, const char *email, const char *name, const char *what);
 int		 verify_link(struct request *);
 int		 verify_resend(struct request *);
 int		 unlock_link(struct request *);
 int		 unlock_post(struct request *);
 int		 email_link(struct request *);
+int		 contact_link(struct request *);
 
 #endif /* DVC_ACCOUNT_H */

@@ -2,7 +2,8 @@
  * links.c — the single-use links dvc-account sends by e-mail besides a password reset's
  * (account_links, migration 019): a new account's address verified (the account may then
  * submit dossiers), an unlock that ends the slow-down of sign-ins at once (sent only to a
- * verified address), and a new address for the account, confirmed by the link sent to it.
+ * verified address), a new address for the account, confirmed by the link sent to it, and a
+ * draft's contact address (the link sent by core contact.c).
  * As for resets, only the token's SHA-256 is kept; a request that sends nothing (a login
  * matching no account, a CCCD or an address in use) is rendered and recorded all the same,
  * so that the answer and its time say nothing about which accounts exist. The owner of a
@@ -25,8 +26,9 @@
 const char *const account_views[] = { "mail-reset", "mail-password-changed", MAIL_VERIFY,
 	MAIL_UNLOCK, MAIL_TRIED, NULL };
 
-static const char *const purposes[] = { "verify", "unlock", "email" };
-static const char *const paths[] = { "/account/verify", "/account/unlock", "/account/email" };
+static const char *const purposes[] = { "verify", "unlock", "email", "contact" };
+static const char *const paths[] = { "/account/verify", "/account/unlock", "/account/email",
+	"/account/contact" };
 
 static unsigned
 link_minutes(enum link_purpose p)
@@ -71,23 +73,27 @@ link_send(struct request *r, enum link_purpose p, unsigned long long user, const
 int
 tell_owner(struct request *r, const char *email, const char *name, const char *what)
 {
+	struct buf	 text = { 0 };
 	xmlNodePtr	 root;
 	xmlDocPtr	 doc;
+	char		*subject, *body;
 	long		 rc;
 
-	if (email[0] == '\0')
-		return 0;
 	doc = mail_doc(&root);
 	xml_text(root, "name", name);
 	xml_text(root, "what", what);
 	xml_text(root, "address", address(r));
-	rc = mail_queue(MAIL_TRIED, doc, email, 0, NULL);
+	if (email[0] != '\0')
+		rc = mail_queue(MAIL_TRIED, doc, email, 0, NULL);
+	else
+		rc = mail_render(MAIL_TRIED, doc, &text, &subject, &body) != 0 ? -2 : 0;
+	buf_free(&text);
 	xmlFreeDoc(doc);
 	return rc < 0 ? db_status(rc) : 0;
 }
 
 struct link {
-	unsigned long long	 id, user;
+	unsigned long long	 id, user, dossier;
 	char			 purpose[8];
 	char			 email[255];
 	bool			 used, expired;
@@ -109,6 +115,7 @@ link_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	snprintf(l->email, sizeof(l->email), "%s", cols[3]);
 	l->used = num(cols[4]) != 0;
 	l->expired = num(cols[5]) != 0;
+	l->dossier = ncols > 6 ? (unsigned long long)num(cols[6]) : 0;
 	return 1;
 }
 
@@ -179,6 +186,10 @@ link_open(struct request *r, enum link_purpose p)
 			db_rollback();
 			return st;
 		}
+	} else if (p == LINK_CONTACT) {
+		struct db_arg args[] = { DB_I((long long)l.dossier), DB_S(l.email), DB_END_ };
+
+		rc = db_exec(STMT_LINK_CONTACT, args, NULL, NULL);
 	} else {
 		struct db_arg args[] = { DB_S(l.email), DB_I((long long)l.user), DB_END_ };
 
@@ -214,6 +225,12 @@ int
 email_link(struct request *r)
 {
 	return link_open(r, LINK_EMAIL);
+}
+
+int
+contact_link(struct request *r)
+{
+	return link_open(r, LINK_CONTACT);
 }
 
 struct who {

@@ -13,6 +13,7 @@
  *   POST     /account/verify     a new link for the signed-in user's unverified address
  *   GET|POST /account/unlock     the link that ends the sign-in's slow-down; asking for one
  *   GET      /account/email      a new address of the account, confirmed by its link
+ *   GET      /account/contact    a draft's contact address, confirmed by its link (core contact.c)
  *   GET      /account/privacy    the notice on personal data processing
  * The concerns are in files of their own (see account.h); this file is the program's routes
  * and the helpers every page uses.
@@ -172,6 +173,7 @@ static const struct route routes[] = {
 	{ "GET", "/account/unlock", ROLE_ANY, unlock_link, "account-link", token_params, NULL, 0, NULL },
 	{ "POST", "/account/unlock", ROLE_ANY, unlock_post, "account-link", forgot_params, NULL, ROUTE_FORM, NULL },
 	{ "GET", "/account/email", ROLE_ANY, email_link, "account-link", token_params, NULL, 0, NULL },
+	{ "GET", "/account/contact", ROLE_ANY, contact_link, "account-link", token_params, NULL, 0, NULL },
 	{ "GET", "/account/privacy", ROLE_ANY, privacy, "account-privacy", no_params, NULL, ROUTE_CACHE, NULL },
 };
 

@@ -78,7 +78,8 @@ email_change(struct request *r, const char *email)
 
 	if ((rc = db_exec(STMT_EMAIL_OWNER, args, owner_row, &o)) < 0)
 		return db_status(rc);
-	if (owner[0] != '\0' && (st = tell_owner(r, owner, name, "email")) != 0)
+	/* With no owner the message is rendered and dropped: the same work either way. */
+	if ((st = tell_owner(r, owner, owner[0] != '\0' ? name : r->user.name, "email")) != 0)
 		return st;
 	doc = mail_doc(&root);
 	xml_text(root, "name", r->user.name);

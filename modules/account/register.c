@@ -123,6 +123,8 @@ register_apply(struct request *r, const char *birth_iso, const char *phone, cons
 	}
 	for (i = 0; i < w.n && st == 0; i++)
 		st = tell_owner(r, w.o[i].email, w.o[i].name, "register");
+	if (w.n == 0)	/* the same work as telling an owner */
+		st = tell_owner(r, "", input(r, "full_name"), "register");
 	if (st == 0) {
 		doc = mail_doc(&root);
 		xml_text(root, "name", input(r, "full_name"));

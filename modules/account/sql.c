@@ -98,7 +98,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " AND created_at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_WINDOW_MINUTES) " MINUTE" },
 	/* A link, locked: its id, user, purpose, address, used, expired (or the account disabled). */
 	[STMT_LINK_LOCK] = { "SELECT l.id, l.user_id, l.purpose, l.email, l.used_at IS NOT NULL,"
-	    " l.expires_at <= UTC_TIMESTAMP() OR u.disabled <> 0 FROM account_links l"
+	    " l.expires_at <= UTC_TIMESTAMP() OR u.disabled <> 0, COALESCE(l.dossier_id, 0)"
+	    " FROM account_links l"
 	    " JOIN users u ON u.id = l.user_id WHERE l.token_hash = ? FOR UPDATE" },
 	[STMT_LINK_USE] = { "UPDATE account_links SET used_at = UTC_TIMESTAMP()"
 	    " WHERE id = ? AND used_at IS NULL" },
@@ -107,6 +108,9 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " UTC_TIMESTAMP()) WHERE id = ? AND email = ?" },
 	[STMT_LINK_SET_EMAIL] = { "UPDATE users SET email = ?, email_verified_at = UTC_TIMESTAMP(),"
 	    " updated_at = UTC_TIMESTAMP() WHERE id = ?" },
+	/* A dossier's contact address confirmed, if it is still the one the link went to. */
+	[STMT_LINK_CONTACT] = { "UPDATE dossiers SET applicant_email_confirmed = 1"
+	    " WHERE id = ? AND applicant_email = ?" },
 	[STMT_LINK_PURGE] = { "DELETE FROM account_links"
 	    " WHERE created_at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_KEEP_DAYS) " DAY LIMIT 1000" },
 };

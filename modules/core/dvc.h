@@ -768,6 +768,12 @@ int	 mail_render(const char *view, xmlDocPtr doc, struct buf *text, char **subje
 long	 mail_queue(const char *view, xmlDocPtr doc, const char *recipient,
 	    unsigned long long dossier, const char *move);
 
+/* contact.c: a draft's contact address that is not the account's gets no message about the
+ * dossier until the link sent to it is opened (dvc-account, /account/contact). After the
+ * draft's address was saved as email: when it waits for confirmation and no link is pending,
+ * one is sent (mail-verify). 0, or an HTTP status. */
+int	 contact_confirm(struct request *, unsigned long long dossier, const char *email);
+
 /* ------------------------------------------------------------------ payproto.c — payment gateway */
 
 /* The redirect protocol of DOMAIN.md (VNPay 2.1.0 style), for both of its sides. */

@@ -54,7 +54,12 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE" MINE },
-	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_phone = ?, applicant_email = ?,"
+	/* The contact address stays confirmed when it is the account's, or unchanged (issue 11;
+	 * core contact.c); set before applicant_email, which MariaDB's SET then changes. */
+	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_email_confirmed = (? = ''"
+	    " OR ? = (SELECT u.email FROM users u WHERE u.id = d.user_id)"
+	    " OR (? = d.applicant_email AND d.applicant_email_confirmed = 1)),"
+	    " applicant_phone = ?, applicant_email = ?,"
 	    " applicant_address = ?, org_name = ?, org_tax_code = ?, request_note = ?, agency_id = ?,"
 	    " updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	/* The units that may receive the draft, those its address names marked. */

@@ -9,7 +9,8 @@
 #   - a registration with a CCCD or an address in use gets the very page a new one gets, in
 #     the same time (medians of 20 each), and is limited per address;
 #   - the profile's change of address tells nobody whether the address is in use;
-#   - an account whose address is not verified cannot submit a dossier until it is.
+#   - an account whose address is not verified cannot submit a dossier until it is;
+#   - a draft's contact address that is not the account's gets no message until confirmed.
 use strict;
 use warnings;
 use utf8;
@@ -17,7 +18,7 @@ use FindBin;
 use lib "$FindBin::Bin/lib";
 use Test::More;
 use DVC::Account;
-use DVC::Submit qw(unverified_citizen pick_procedure);
+use DVC::Submit qw(citizen unverified_citizen pick_procedure);
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
@@ -263,6 +264,7 @@ sub registered {
 	my $profile = $c->get('/account/profile');
 	like(text_of($profile->{body}), qr/chưa được xác nhận/, 'the account page says the address is not verified');
 	my $email = $c->{who}{email};
+	wait_mail($email, qr/^Xác nhận thư điện tử/);
 	my $before = () = mails_to($email, qr/^Xác nhận thư điện tử/);
 	cmp_ok($before, '>=', 1, 'the registration sent a link');
 	$r = $c->post('/account/verify', []);
@@ -273,6 +275,40 @@ sub registered {
 	$c->refresh_csrf;
 	$r = $c->submit($id);
 	is($r->{status}, 303, 'then the dossier is submitted') or diag(text_of($r->{body}));
+}
+
+# ------------------------------------------------------------------ a draft's contact address
+
+# An address typed on a draft, not the account's, gets no message about the dossier until the
+# link sent to it is opened: nobody is sent a stranger's dossier by being typed on it.
+{
+	my $c = citizen();
+	my $p = pick_procedure(level => 4);
+	my $id = $c->new_draft($p->{code});
+	my $other = 'nguoikhac' . int(rand 1e9) . '@thu.example.vn';
+	my $r = $c->post("/submit/$id/info", [applicant_phone => $c->{who}{phone}, applicant_email => $other,
+	    applicant_address => 'Số 3 phố Trần Phú']);
+	is($r->{status}, 303, 'a draft saved with another contact address');
+	is(DVC::Submit::dossier($id)->{applicant_email_confirmed}, 0, '… not confirmed');
+	my $m = wait_mail($other, qr/^Xác nhận thư điện tử/);
+	like($m ? $m->{body} : '', qr/thư điện tử liên hệ của một hồ sơ/, 'the address is asked to confirm itself');
+	my $link = mail_link($m, '/account/contact');
+	ok(defined $link, '… with a link /account/contact?token=…');
+	$c->post("/submit/$id/info", [applicant_phone => $c->{who}{phone}, applicant_email => $other,
+	    applicant_address => 'Số 3 phố Trần Phú']);
+	is(db_value('SELECT COUNT(*) FROM account_links WHERE purpose = ' . sql_str('contact') . " AND dossier_id = $id"), 1,
+	    'saving again sends no second link while the first is pending');
+	$c->fill_required($id);
+	$c->choose_online($id);
+	$r = $c->submit($id);
+	is($r->{status}, 303, 'the dossier is submitted');
+	is(db_value("SELECT COUNT(*) FROM outbox WHERE dossier_id = $id"), 0,
+	    'no message about it goes to the unconfirmed address');
+	is($c->get($link // '/account/contact')->{status}, 200, 'the link opens');
+	is(DVC::Submit::dossier($id)->{applicant_email_confirmed}, 1, 'the address is confirmed');
+	# The account's own address is confirmed as it is.
+	my $id2 = $c->new_draft($p->{code});
+	is(DVC::Submit::dossier($id2)->{applicant_email_confirmed}, 1, "a draft with the account's address: confirmed");
 }
 
 done_testing();

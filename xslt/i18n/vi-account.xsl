@@ -194,9 +194,11 @@
   <xsl:variable name="t.link.title.verify" select="'Xác nhận thư điện tử'"/>
   <xsl:variable name="t.link.title.unlock" select="'Mở khóa đăng nhập'"/>
   <xsl:variable name="t.link.title.email" select="'Đổi thư điện tử'"/>
+  <xsl:variable name="t.link.title.contact" select="'Xác nhận thư điện tử liên hệ của hồ sơ'"/>
   <xsl:variable name="t.link.done.verify" select="'Đã xác nhận thư điện tử của tài khoản. Bạn có thể đăng nhập và nộp hồ sơ trực tuyến.'"/>
   <xsl:variable name="t.link.done.unlock" select="'Đã mở khóa: bạn có thể đăng nhập ngay bây giờ. Nếu không phải bạn đã nhập sai mật khẩu nhiều lần, hãy đổi mật khẩu sau khi đăng nhập.'"/>
   <xsl:variable name="t.link.done.email" select="'Đã đổi thư điện tử của tài khoản sang địa chỉ mới. Từ nay thư của Cổng được gửi tới địa chỉ này.'"/>
+  <xsl:variable name="t.link.done.contact" select="'Đã xác nhận thư điện tử liên hệ: thư về hồ sơ sẽ được gửi tới địa chỉ này.'"/>
   <xsl:variable name="t.link.login" select="'Đăng nhập'"/>
   <xsl:variable name="t.link.profile" select="'Về trang tài khoản'"/>
   <xsl:variable name="t.unlock.lead" select="'Nếu đây là tài khoản của bạn, bạn không cần chờ: chúng tôi gửi đường dẫn mở khóa tới thư điện tử đã xác nhận của tài khoản.'"/>

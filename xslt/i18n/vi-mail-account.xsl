@@ -31,9 +31,11 @@
   <xsl:variable name="t.amail.verify.subject" select="'Xác nhận thư điện tử của tài khoản trên '"/>
   <xsl:variable name="t.amail.verify.say" select="'Bạn vừa đăng ký tài khoản trên '"/>
   <xsl:variable name="t.amail.verify.change" select="'Bạn vừa yêu cầu dùng địa chỉ thư điện tử này cho tài khoản của mình trên '"/>
+  <xsl:variable name="t.amail.verify.contact" select="'Địa chỉ thư điện tử này vừa được ghi làm thư điện tử liên hệ của một hồ sơ trên '"/>
   <xsl:variable name="t.amail.verify.open" select="'. Để xác nhận địa chỉ thư điện tử, hãy mở đường dẫn dưới đây trong vòng '"/>
   <xsl:variable name="t.amail.verify.hours" select="' giờ:'"/>
   <xsl:variable name="t.amail.verify.once" select="'Đường dẫn chỉ dùng được một lần. Tài khoản chỉ nộp được hồ sơ trực tuyến sau khi thư điện tử được xác nhận.'"/>
+  <xsl:variable name="t.amail.verify.contact.once" select="'Đường dẫn chỉ dùng được một lần. Thư về hồ sơ chỉ được gửi tới địa chỉ này sau khi địa chỉ được xác nhận.'"/>
   <xsl:variable name="t.amail.verify.ignore" select="'Nếu bạn không thực hiện yêu cầu này, hãy bỏ qua thư: không có gì thay đổi.'"/>
 
   <!-- mail-unlock.xsl: the link that ends the sign-in's wait -->

@@ -60,7 +60,7 @@ sub count_rows {
 }
 
 my @dossier_cols = qw(id code user_id procedure_id agency_id status applicant_kind applicant_name
-    applicant_citizen_id applicant_birth_date applicant_phone applicant_email applicant_address
+    applicant_citizen_id applicant_birth_date applicant_phone applicant_email applicant_email_confirmed applicant_address
     request_note channel postal_street postal_commune postal_commune_code postal_province_code
     postal_recipient postal_phone fee_total processing_hours same_day submitted_at due_at
     created_at updated_at);
