@@ -334,16 +334,17 @@ sub new_person {
 
 sub client { DVC::Submit::Client->new(@_) }
 
-# citizen(): a new citizen, registered, its address verified by the link of the mail the
+# citizen(FIELD => VALUE…): a new citizen, registered, its address verified by the link of the mail the
 # stack wrote, and signed in. Dies when a step fails. unverified_citizen(): the same without
 # opening the link.
-sub citizen { _citizen(1) }
-sub unverified_citizen { _citizen(0) }
+sub citizen { _citizen(1, @_) }
+sub unverified_citizen { _citizen(0, @_) }
 
+# _citizen(VERIFY, FIELD => VALUE…): the person's fields may be given (full_name …).
 sub _citizen {
-	my ($verify) = @_;
+	my ($verify, %over) = @_;
 	my $c = client();
-	my $who = new_person();
+	my $who = { %{ new_person() }, %over };
 	my $r = $c->get('/account/register');
 	$r->{status} == 200 or die "GET /account/register: $r->{status}";
 	$r = $c->post('/account/register', [map { $_ => $who->{$_} }
