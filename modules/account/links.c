@@ -177,19 +177,23 @@ link_open(struct request *r, enum link_purpose p)
 		db_rollback();
 		return st;
 	}
-	if (p == LINK_VERIFY) {
-		struct db_arg args[] = { DB_I((long long)l.user), DB_S(l.email), DB_END_ };
+	if (p == LINK_VERIFY || p == LINK_CONTACT) {
+		struct db_arg vargs[] = { DB_I((long long)l.user), DB_S(l.email), DB_END_ };
+		struct db_arg cargs[] = { DB_I((long long)l.dossier), DB_S(l.email), DB_END_ };
 
-		rc = db_exec(STMT_LINK_VERIFY, args, NULL, NULL);
+		rc = p == LINK_VERIFY ? db_exec(STMT_LINK_VERIFY, vargs, NULL, NULL) :
+		    db_exec(STMT_LINK_CONTACT, cargs, NULL, NULL);
+		if (rc == 0) {	/* the address is no longer the one the link went to */
+			db_rollback();
+			r->keep_view = true;
+			form_error(r, "_", "link.expired");
+			return 410;
+		}
 	} else if (p == LINK_UNLOCK) {
 		if ((st = failures_clear(l.user)) != 0) {
 			db_rollback();
 			return st;
 		}
-	} else if (p == LINK_CONTACT) {
-		struct db_arg args[] = { DB_I((long long)l.dossier), DB_S(l.email), DB_END_ };
-
-		rc = db_exec(STMT_LINK_CONTACT, args, NULL, NULL);
 	} else {
 		struct db_arg args[] = { DB_S(l.email), DB_I((long long)l.user), DB_END_ };
 

@@ -217,6 +217,24 @@ sub registered {
 	ok(!user_id(citizen_id => $c->{citizen_id}), '… and makes no account');
 }
 
+# An identity registered first and never verified is not kept: once its link expired (48 hours),
+# a registration with the same CCCD takes it over, with its own address.
+{
+	my $squatter = new_citizen();
+	browser()->register($squatter);
+	my $sid = user_id(citizen_id => $squatter->{citizen_id});
+	ok($sid, 'someone registered a CCCD and never opened the link');
+	my $owner = new_citizen(citizen_id => $squatter->{citizen_id}, birth_date => $squatter->{birth_date});
+	browser()->register($owner);
+	is(user_id(citizen_id => $owner->{citizen_id}), $sid, 'within 48 hours the account stays');
+	db_rows("UPDATE users SET created_at = created_at - INTERVAL 49 HOUR WHERE id = $sid");
+	my $r = browser()->signup($owner);
+	is($r->{status}, 303, 'after 48 hours the CCCD registers anew, is verified and signs in');
+	my $row = user_row(citizen_id => $owner->{citizen_id}) // {};
+	isnt($row->{id}, $sid, '… a new account');
+	is($row->{email}, lc $owner->{email}, '… with the new address');
+}
+
 # ------------------------------------------------------------------ the profile's change of address
 
 {
@@ -244,6 +262,24 @@ sub registered {
 	is($row->{email}, $free, 'the account has the new address');
 	ok(defined $row->{email_verified_at}, '… verified');
 	is($b->get($path // '/account/email')->{status}, 410, 'the link works once');
+}
+
+# A verification link sent to an address the account no longer has verifies nothing.
+{
+	my $u = new_citizen();
+	my $b = browser();
+	$b->register($u);
+	my $old_link = verify_path($u->{email});
+	$b->login($u->{citizen_id}, $u->{password});
+	my $new = 'doi' . int(rand 1e9) . '@thu.example.vn';
+	$b->submit('/account/profile', [phone => $u->{phone}, email => $new, address => '', org_name => '',
+	    org_tax_code => '']);
+	my $r = $b->get(verify_path($new) // '/account/email');
+	is($r->{status}, 200, 'an unverified account takes a new address by the link sent to it');
+	is((user_row(citizen_id => $u->{citizen_id}) // {})->{email}, $new, '… the address changed, verified');
+	$r = $b->get($old_link // '/account/verify');
+	is($r->{status}, 410, 'the link sent to the old address: 410');
+	like(join(' ', summary_errors($r->{body})), qr/hết hạn/, '… "hết hạn"');
 }
 
 # ------------------------------------------------------------------ unverified: no dossier
