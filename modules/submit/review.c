@@ -60,6 +60,7 @@ struct locked {
 	unsigned	 hours;
 	bool		 same_day;
 	bool		 receives;	/* the draft's unit still receives the procedure */
+	bool		 verified;	/* the account's e-mail address was verified */
 	char		 channel[16], street[256], commune[101], province[3];
 };
 
@@ -71,7 +72,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 
 	(void)names;
 	(void)lens;
-	if (ncols < 10)
+	if (ncols < 11)
 		return 0;
 	l->status = (int)num(cols[0]);
 	l->procedure = num(cols[1]);
@@ -83,6 +84,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	snprintf(l->province, sizeof(l->province), "%s", cols[7]);
 	l->level = (int)num(cols[8]);
 	l->receives = num(cols[9]) == 1;
+	l->verified = num(cols[10]) == 1;
 	return 1;
 }
 
@@ -115,6 +117,9 @@ submit_check(struct request *r, const struct locked *l, const struct db_arg *arg
 		form_error(r, "channel", "submit.postal_incomplete");
 	if (!l->receives)
 		form_error(r, "agency_id", "unit.not_offered");
+	/* A dossier's messages go to the account's address: it must be the holder's (issue 11). */
+	if (!l->verified)
+		form_error(r, "_", "submit.email_unverified");
 	return 0;
 }
 
