@@ -93,6 +93,8 @@
       <xsl:when test="$move = 'withdraw'"><xsl:value-of select="$t.move.withdraw"/></xsl:when>
       <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.move.withdrawn"/></xsl:when>
       <xsl:when test="$move = 'feedback'"><xsl:value-of select="$t.move.feedback"/></xsl:when>
+      <xsl:when test="$move = 'exempt'"><xsl:value-of select="$t.move.exempt"/></xsl:when>
+      <xsl:when test="$move = 'noexempt'"><xsl:value-of select="$t.move.noexempt"/></xsl:when>
     </xsl:choose>
   </xsl:template>
 

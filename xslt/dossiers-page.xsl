@@ -79,7 +79,7 @@
     </xsl:if>
     <xsl:call-template name="summary"/>
     <xsl:if test="/page/components"><xsl:call-template name="supplement"/></xsl:if>
-    <xsl:if test="$d/status = 6">
+    <xsl:if test="$d/status = 6 or ($d/status = 1 and $d/owed &gt; 0)">
       <section id="pay" aria-labelledby="pay-h">
         <h2 id="pay-h"><xsl:value-of select="$t.next.pay"/></h2>
         <p><xsl:value-of select="$t.page.pay"/></p>

@@ -13,7 +13,10 @@
     processors  processor: id, name, agency_id, agency_name (for assign and hand-over)
     files       file: id, kind (component|supplement|result), component_name, name, mime,
                 size, uploaded_at
-    fees        fee: kind, name, amount, stage
+    fees        fee: kind, name, amount (owed), due, stage, unit, unit_amount, quantity, full_amount
+    claim       (an exemption claimed, sql/018) ground, percent, proof, state (pending|granted|
+                refused), reason, fee_sort, file_id, file_name, decided_by_name, decided_at
+    transfer    (something owed, transfers taken) the fee notice's VietQR code (transfer.xsl)
     payments    payment: method (gateway|counter|transfer), amount, state (pending|paid|failed),
                 response_code, gateway_txn_no, settled_by, created_at, paid_at (dvc-payment)
     events      event: at, from_status, to_status, move, role, note, minutes_used,
@@ -27,6 +30,7 @@
 
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
+  <xsl:import href="transfer.xsl"/>
   <xsl:include href="officer-common.xsl"/>
   <xsl:include href="officer-actions.xsl"/>
   <xsl:include href="i18n/vi-slip.xsl"/>
@@ -248,9 +252,33 @@
               <li>
                 <xsl:value-of select="concat(name, ': ')"/>
                 <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
+                <xsl:if test="unit != 'fixed' or full_amount != amount">
+                  <xsl:text> (</xsl:text>
+                  <xsl:call-template name="fee-price">
+                    <xsl:with-param name="price" select="unit_amount"/>
+                    <xsl:with-param name="unit" select="unit"/>
+                    <xsl:with-param name="quantity" select="quantity"/>
+                  </xsl:call-template>
+                  <xsl:if test="full_amount != amount">
+                    <xsl:value-of select="$t.od.fee.full"/>
+                    <xsl:call-template name="money"><xsl:with-param name="amount" select="full_amount"/></xsl:call-template>
+                  </xsl:if>
+                  <xsl:text>)</xsl:text>
+                </xsl:if>
               </li>
             </xsl:for-each>
           </ul>
+          <xsl:call-template name="claim"/>
+          <p class="od-owed">
+            <xsl:value-of select="$t.od.owed"/>
+            <xsl:call-template name="money"><xsl:with-param name="amount" select="$d/owed"/></xsl:call-template>
+          </p>
+          <xsl:if test="$d/status = 1 and $d/owed &gt; 0">
+            <p class="banner banner-warn"><xsl:value-of select="$t.od.owed.accept"/></p>
+          </xsl:if>
+          <xsl:if test="$d/owed &gt; 0 and /page/transfer">
+            <xsl:call-template name="transfer"/>
+          </xsl:if>
         </xsl:when>
         <xsl:otherwise><p><xsl:value-of select="$t.od.fees.none"/></p></xsl:otherwise>
       </xsl:choose>
@@ -273,6 +301,33 @@
         </form>
       </xsl:if>
     </section>
+  </xsl:template>
+
+  <!-- The exemption or reduction claimed: the ground, the proof to check, the decision. -->
+  <xsl:template name="claim">
+    <xsl:variable name="c" select="/page/claim"/>
+    <xsl:if test="$c">
+      <div class="od-claim">
+        <h3><xsl:value-of select="$t.od.claim"/></h3>
+        <p>
+          <xsl:value-of select="$c/ground"/>
+          <xsl:call-template name="claim-percent"><xsl:with-param name="percent" select="$c/percent"/></xsl:call-template>
+        </p>
+        <p>
+          <xsl:value-of select="concat($t.fee.exemption.proof, $c/proof, ': ')"/>
+          <a href="/files/{$c/file_id}"><xsl:value-of select="$c/file_name"/></a>
+        </p>
+        <p>
+          <strong>
+            <xsl:choose>
+              <xsl:when test="$c/state = 'granted'"><xsl:value-of select="concat($t.od.claim.granted, $c/decided_by_name, ', ', $c/decided_at)"/></xsl:when>
+              <xsl:when test="$c/state = 'refused'"><xsl:value-of select="concat($t.od.claim.refused, $c/decided_by_name, ', ', $c/decided_at, ': ', $c/reason)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$t.od.claim.pending"/></xsl:otherwise>
+            </xsl:choose>
+          </strong>
+        </p>
+      </div>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="history">

@@ -15,6 +15,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="transfer.xsl"/>
   <xsl:include href="i18n/vi-pay.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
@@ -89,27 +90,7 @@
     </xsl:choose>
 
     <xsl:if test="transfer and $d/payable = 1 and $d/due &gt; 0">
-      <section class="pay-transfer" aria-labelledby="transfer-h">
-        <h2 id="transfer-h"><xsl:value-of select="$t.pay.transfer"/></h2>
-        <p><xsl:value-of select="$t.pay.transfer.lead"/></p>
-        <xsl:if test="transfer/qr/path != ''">
-          <svg class="qr" width="200" height="200" viewBox="0 0 {transfer/qr/size + 8} {transfer/qr/size + 8}"
-               role="img" aria-label="{$t.pay.transfer.qr}" shape-rendering="crispEdges">
-            <rect width="{transfer/qr/size + 8}" height="{transfer/qr/size + 8}" fill="#fff"/>
-            <path transform="translate(4,4)" d="{transfer/qr/path}" fill="#000"/>
-          </svg>
-        </xsl:if>
-        <dl>
-          <dt><xsl:value-of select="$t.pay.transfer.holder"/></dt>
-          <dd><xsl:value-of select="transfer/holder"/></dd>
-          <dt><xsl:value-of select="$t.pay.transfer.account"/></dt>
-          <dd class="code"><xsl:value-of select="transfer/account"/></dd>
-          <dt><xsl:value-of select="$t.pay.transfer.bin"/></dt>
-          <dd class="code"><xsl:value-of select="transfer/bin"/></dd>
-          <dt><xsl:value-of select="$t.pay.transfer.content"/></dt>
-          <dd class="code"><xsl:value-of select="transfer/content"/></dd>
-        </dl>
-      </section>
+      <xsl:call-template name="transfer"/>
     </xsl:if>
 
     <xsl:if test="payments/payment">

@@ -84,6 +84,8 @@ enum slip {
 /* Conditions on the dossier beyond its status. */
 #define DCOND_AWAITING	0x01u	/* only while a result awaits approval */
 #define DCOND_WORKING	0x02u	/* only while no result awaits approval */
+#define DCOND_CLAIM	0x04u	/* only while a fee exemption claimed awaits the desk's check */
+#define DCOND_SETTLED	0x08u	/* only when no claim awaits and the fees due now are paid */
 
 enum dmove_id {
 	DM_SUBMIT,		/* 0 → 1: the applicant submits the draft */
@@ -104,6 +106,8 @@ enum dmove_id {
 	DM_STOP,		/* 2, 4, 5, 6 → 8: Form 5 */
 	DM_WITHDRAW_ASK,	/* 1, 2, 4, 5, 6 → 7: the applicant asks to withdraw */
 	DM_WITHDRAW_CONFIRM,	/* 7 → 8 */
+	DM_EXEMPT,		/* 1 → 1: the desk grants the fee exemption claimed (the fee stays reduced) */
+	DM_NO_EXEMPT,		/* 1 → 1: the desk refuses it (the fee back to its full amount) */
 	DM__MAX
 };
 
@@ -145,6 +149,8 @@ enum dmove_err {
 	DME_STATUS,		/* not allowed from the dossier's status: 409 */
 	DME_STALE,		/* the form was for an earlier version of the dossier: 409 */
 	DME_INPUT,		/* a needed field is missing or wrong: 422 */
+	DME_UNPAID,		/* fees due at submission are not paid (DCOND_SETTLED): 409 */
+	DME_CLAIM,		/* a fee exemption claimed is not checked yet (DCOND_SETTLED): 409 */
 	DME_FULL,		/* the day's 9999 dossier codes are used: 503 */
 	DME_DB_DOWN,		/* 503 */
 	DME_DB,			/* 500 */

@@ -895,6 +895,10 @@ uint16_t	 crc16_ccitt(const void *, size_t);
  * appending nothing, when bin is not 6 digits or account not 1–19 digits. */
 bool		 vietqr_payload(struct buf *, const char *bin, const char *account, uint64_t vnd,
 		    const char *info);
+/* The bank transfer of vnd for the dossier code, as the applicant's fee page and the officer's
+ * fee notice show it: <transfer> (bin, account, holder, content: the code, payload, qr) under
+ * parent, when the province takes transfers (pay_bank_* in dvc.conf); nothing otherwise. */
+void		 xml_transfer(xmlNodePtr parent, uint64_t vnd, const char *code);
 
 /* ------------------------------------------------------------------ master.c — processes */
 

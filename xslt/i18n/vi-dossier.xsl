@@ -54,6 +54,8 @@
   <xsl:variable name="t.move.withdraw" select="'Yêu cầu rút hồ sơ'"/>
   <xsl:variable name="t.move.withdrawn" select="'Xác nhận rút hồ sơ'"/>
   <xsl:variable name="t.move.feedback" select="'Trả lời phản ánh, kiến nghị'"/>
+  <xsl:variable name="t.move.exempt" select="'Chấp nhận đề nghị miễn, giảm phí, lệ phí'"/>
+  <xsl:variable name="t.move.noexempt" select="'Không chấp nhận đề nghị miễn, giảm phí, lệ phí'"/>
 
   <!-- The public lookup, /track (track.xsl) -->
   <xsl:variable name="t.track.title" select="'Tra cứu hồ sơ'"/>
