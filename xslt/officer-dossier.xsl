@@ -34,6 +34,7 @@
   <xsl:include href="officer-common.xsl"/>
   <xsl:include href="officer-actions.xsl"/>
   <xsl:include href="i18n/vi-slip.xsl"/>
+  <xsl:include href="i18n/vi-pay.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <xsl:variable name="failed" select="string(/page/form/value[@name = 'move'])"/>

@@ -162,7 +162,7 @@
         <div class="form-group">
           <label class="label" for="proof"><xsl:value-of select="$t.claim.file"/></label>
           <p class="hint"><xsl:value-of select="$t.claim.file.hint"/></p>
-          <input class="file-input" type="file" id="proof" name="proof" accept=".pdf,.jpg,.jpeg,.png"/>
+          <input class="file-input" type="file" id="proof" name="file" accept=".pdf,.jpg,.jpeg,.png"/>
         </div>
         <button class="button button-secondary" type="submit"><xsl:value-of select="$t.claim.send"/></button>
       </form>

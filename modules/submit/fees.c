@@ -227,6 +227,8 @@ claim_post(struct request *r)
 		return claim_error(r, up, 422, "claim.not_offered");
 	if (up->nfiles == 0)
 		return claim_error(r, up, 422, "claim.proof_required");
+	if (up->nfiles > 1)
+		return claim_error(r, up, 422, "claim.one_proof");
 	if ((st = upload_check(up)) != 0)
 		return claim_error(r, up, st, up->error);
 	if ((st = upload_store(up)) != 0)
@@ -336,8 +338,10 @@ fees_charge(struct request *r)
 		form_error(r, "exemption", "claim.not_offered");
 	else if (c.found && !c.proof)
 		form_error(r, "exemption", "claim.proof_required");
-	if (r->nerrors > 0 || (st = plan_load(r, &p)) != 0)
-		return r->nerrors > 0 ? 0 : st;
+	if (r->nerrors > 0)
+		return 0;
+	if ((st = plan_load(r, &p)) != 0)
+		return st;
 	for (i = 0; i < p.n; i++) {
 		const struct plan_row	*f = &p.rows[i];
 		struct fee_line		 line = { .unit_amount = f->price, .quantity = f->quantity,

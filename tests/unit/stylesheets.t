@@ -167,8 +167,9 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 	if ($file eq 'modules/core/dossier.c') {
 		literals($file, $1) while $src =~ m{\[DME_[A-Z_]+\]\s*=\s*("(?:[^"\\]|\\.)*")}g;
 	}
-	# The validators return codes (a string literal returned anywhere else is not one).
-	if ($file eq 'modules/core/valid.c') {
+	# The validators return codes (a string literal returned anywhere else is not one), and
+	# so does the fee quantity's parser.
+	if ($file eq 'modules/core/valid.c' || $file eq 'modules/core/fees.c') {
 		literals($file, $1) while $src =~ m{\breturn\s+("(?:[^"\\]|\\.)*")\s*;}g;
 	}
 }
