@@ -493,7 +493,8 @@
               <td></td>
               <td class="num" data-label="{$t.fee.amount}">
                 <xsl:call-template name="money">
-                  <xsl:with-param name="amount" select="sum(fee[optional = 0]/amount)"/>
+                  <xsl:with-param name="amount" select="sum(fee[optional = 0 and string(amount_online) = '']/amount)
+                      + sum(fee[optional = 0 and string(amount_online) != '']/amount_online)"/>
                 </xsl:call-template>
               </td>
               <td></td>

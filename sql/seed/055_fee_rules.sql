@@ -14,7 +14,6 @@ UPDATE procedure_fees SET unit = 'page' WHERE procedure_id IN (16, 19);
 UPDATE procedure_fees SET amount_online = 0 WHERE procedure_id IN (34, 35, 36) AND sort = 1;
 UPDATE procedure_fees SET amount_online = amount DIV 2, note = CONCAT(note, ' Nộp hồ sơ trực tuyến: giảm 50%.')
  WHERE procedure_id IN (12, 23, 24) AND sort = 1;
-UPDATE procedure_fees SET amount_online = 100000 WHERE procedure_id = 46 AND sort = 1;
 
 -- The lệ phí of a marital-status certificate is collected when the result is handed over.
 UPDATE procedure_fees SET stage = 'result' WHERE procedure_id = 10 AND sort = 1;

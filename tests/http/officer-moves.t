@@ -307,7 +307,7 @@ subtest 'every row an officer may take was taken, from each of its statuses, in 
 # The message of a note left empty, by what the note is: a reason, the items to supplement,
 # the financial obligation. Every move that needs a note is here.
 my %NOTE_CODE = (refuse => 'move.reason_required', stop => 'move.reason_required',
-    apology => 'move.reason_required', sendback => 'move.reason_required',
+    apology => 'move.reason_required', sendback => 'move.reason_required', noexempt => 'move.reason_required',
     complete => 'move.items_required', supplement => 'move.items_required',
     fees => 'move.fees_required');
 
