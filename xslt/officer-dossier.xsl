@@ -248,27 +248,7 @@
       <h2 id="fees-h"><xsl:value-of select="$t.od.fees"/></h2>
       <xsl:choose>
         <xsl:when test="/page/fees/fee">
-          <ul class="plain">
-            <xsl:for-each select="/page/fees/fee">
-              <li>
-                <xsl:value-of select="concat(name, ': ')"/>
-                <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
-                <xsl:if test="unit != 'fixed' or full_amount != amount">
-                  <xsl:text> (</xsl:text>
-                  <xsl:call-template name="fee-price">
-                    <xsl:with-param name="price" select="unit_amount"/>
-                    <xsl:with-param name="unit" select="unit"/>
-                    <xsl:with-param name="quantity" select="quantity"/>
-                  </xsl:call-template>
-                  <xsl:if test="full_amount != amount">
-                    <xsl:value-of select="$t.od.fee.full"/>
-                    <xsl:call-template name="money"><xsl:with-param name="amount" select="full_amount"/></xsl:call-template>
-                  </xsl:if>
-                  <xsl:text>)</xsl:text>
-                </xsl:if>
-              </li>
-            </xsl:for-each>
-          </ul>
+          <xsl:call-template name="fee-list"/>
           <xsl:call-template name="claim"/>
           <p class="od-owed">
             <xsl:value-of select="$t.od.owed"/>
@@ -302,33 +282,6 @@
         </form>
       </xsl:if>
     </section>
-  </xsl:template>
-
-  <!-- The exemption or reduction claimed: the ground, the proof to check, the decision. -->
-  <xsl:template name="claim">
-    <xsl:variable name="c" select="/page/claim"/>
-    <xsl:if test="$c">
-      <div class="od-claim">
-        <h3><xsl:value-of select="$t.od.claim"/></h3>
-        <p>
-          <xsl:value-of select="$c/ground"/>
-          <xsl:call-template name="claim-percent"><xsl:with-param name="percent" select="$c/percent"/></xsl:call-template>
-        </p>
-        <p>
-          <xsl:value-of select="concat($t.fee.exemption.proof, $c/proof, ': ')"/>
-          <a href="/files/{$c/file_id}"><xsl:value-of select="$c/file_name"/></a>
-        </p>
-        <p>
-          <strong>
-            <xsl:choose>
-              <xsl:when test="$c/state = 'granted'"><xsl:value-of select="concat($t.od.claim.granted, $c/decided_by_name, ', ', $c/decided_at)"/></xsl:when>
-              <xsl:when test="$c/state = 'refused'"><xsl:value-of select="concat($t.od.claim.refused, $c/decided_by_name, ', ', $c/decided_at, ': ', $c/reason)"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="$t.od.claim.pending"/></xsl:otherwise>
-            </xsl:choose>
-          </strong>
-        </p>
-      </div>
-    </xsl:if>
   </xsl:template>
 
   <xsl:template name="history">

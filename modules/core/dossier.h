@@ -273,6 +273,17 @@ int	 dossier_slip(struct request *, size_t slip_stmt, size_t components_stmt);
 	SQL_VN_AS("created_at", "created_at") "," SQL_VN_AS("paid_at", "paid_at") \
 	" FROM payments WHERE dossier_id = ? ORDER BY id"
 
+/* The fees dossier ? owes as they were charged at submission (sql/018), and the exemption
+ * claimed with its proof and the desk's decision: the applicant's page and the officer's view. */
+#define SQL_DOSSIER_FEES_SELECT \
+	"SELECT kind, name, amount, amount AS due, stage, unit, unit_amount, quantity, full_amount" \
+	" FROM dossier_fees WHERE dossier_id = ? ORDER BY sort"
+#define SQL_FEE_CLAIM_SELECT \
+	"SELECT c.ground, c.percent, c.proof, c.state, c.reason, c.fee_sort, f.id AS file_id," \
+	" f.name AS file_name, u.full_name AS decided_by_name," SQL_VN_AS("c.decided_at", "decided_at") \
+	" FROM dossier_fee_claims c LEFT JOIN dossier_files f ON f.id = c.proof_file_id" \
+	" LEFT JOIN users u ON u.id = c.decided_by WHERE c.dossier_id = ?"
+
 /* The feedback on dossier ? (sql/014), as the applicant's page and the officer's view show it:
  * each with its deadline, and whether it is overdue or was answered late. */
 #define SQL_FEEDBACK_SELECT \

@@ -155,6 +155,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " AND d.status = " SQL_DS(RETURNED) },
 	[STMT_FEEDBACK] = { SQL_FEEDBACK_SELECT },
 	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
+	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
+	[STMT_CLAIM] = { SQL_FEE_CLAIM_SELECT },
 	[STMT_FEEDBACK_COUNT] = { "SELECT COUNT(*) FROM dossier_feedback WHERE dossier_id = ?" },
 	/* Takes the dossier id, the user id, the text and the deadline (a moment). */
 	[STMT_FEEDBACK_INSERT] = { "INSERT INTO dossier_feedback (dossier_id, user_id, body, created_at, due_at)"

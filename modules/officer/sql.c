@@ -138,14 +138,9 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " f.size," VN("f.uploaded_at", "uploaded_at") " FROM dossier_files f"
 	    " LEFT JOIN procedure_components c ON c.id = f.component_id WHERE f.dossier_id = ?"
 	    " ORDER BY f.kind, c.sort, f.id" },
-	[STMT_FEES] = { "SELECT kind, name, amount, amount AS due, stage, unit, unit_amount, quantity,"
-	    " full_amount FROM dossier_fees WHERE dossier_id = ? ORDER BY sort" },
+	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
 	/* The exemption or reduction claimed (sql/018), with its proof, for the desk to check. */
-	[STMT_CLAIM] = { "SELECT c.ground, c.percent, c.proof, c.state, c.reason, c.fee_sort,"
-	    " f.id AS file_id, f.name AS file_name, u.full_name AS decided_by_name,"
-	    VN("c.decided_at", "decided_at") " FROM dossier_fee_claims c"
-	    " LEFT JOIN dossier_files f ON f.id = c.proof_file_id LEFT JOIN users u ON u.id = c.decided_by"
-	    " WHERE c.dossier_id = ?" },
+	[STMT_CLAIM] = { SQL_FEE_CLAIM_SELECT },
 	/* Its payments (dvc-payment, sql/016): each attempt, how it was settled. */
 	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
 	/* The process-control slip (Form 6): every step, who, which unit, time used. */

@@ -93,13 +93,8 @@
   <xsl:variable name="t.od.kb" select="' KB'"/>
   <xsl:variable name="t.od.fees" select="'Phí, lệ phí'"/>
   <xsl:variable name="t.od.fees.none" select="'Không thu phí, lệ phí.'"/>
-  <xsl:variable name="t.od.fee.full" select="'; mức thu đầy đủ '"/>
   <xsl:variable name="t.od.owed" select="'Còn phải nộp lúc này: '"/>
   <xsl:variable name="t.od.owed.accept" select="'Phí, lệ phí nộp khi nộp hồ sơ chưa được thanh toán: chỉ tiếp nhận hồ sơ sau khi người nộp thanh toán trực tuyến, hoặc sau khi ghi nhận khoản nộp tại quầy hay chuyển khoản dưới đây.'"/>
-  <xsl:variable name="t.od.claim" select="'Đề nghị miễn, giảm phí, lệ phí'"/>
-  <xsl:variable name="t.od.claim.pending" select="'Chưa kiểm tra: hãy xem giấy tờ chứng minh rồi chấp nhận hoặc không chấp nhận đề nghị trước khi tiếp nhận hồ sơ.'"/>
-  <xsl:variable name="t.od.claim.granted" select="'Đã chấp nhận: '"/>
-  <xsl:variable name="t.od.claim.refused" select="'Không chấp nhận: '"/>
   <!-- The dossier's payments (dvc-payment) -->
   <xsl:variable name="t.od.pay.record" select="'Ghi nhận khoản nộp phí, lệ phí tại bộ phận một cửa'"/>
   <xsl:variable name="t.od.pay.amount" select="'Số tiền (đồng)'"/>
