@@ -39,8 +39,8 @@ enum stmt {
 #define LIST_COLUMNS \
 	"SELECT hit.total, p.code, p.name, p.level, f.name AS field_name, a.name AS agency_name," \
 	" p.processing_hours, p.same_day," \
-	" (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id" \
-	"  AND fe.optional = 0) AS fee_total," \
+	" (SELECT COALESCE(SUM(COALESCE(fe.amount_online, fe.amount)), 0) FROM procedure_fees fe" \
+	"  WHERE fe.procedure_id = p.id AND fe.optional = 0) AS fee_total," \
 	" (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id) AS fee_count" \
 	" FROM hit JOIN procedures p ON p.id = hit.id" \
 	" JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"

@@ -79,8 +79,8 @@ dmove_err_status(enum dmove_err e)
 {
 	static const int status[] = {
 		[DME_OK] = 200, [DME_NOT_FOUND] = 404, [DME_ROLE] = 403, [DME_STATUS] = 409,
-		[DME_STALE] = 409, [DME_INPUT] = 422, [DME_UNPAID] = 409, [DME_CLAIM] = 409, [DME_FULL] = 503, [DME_DB_DOWN] = 503,
-		[DME_DB] = 500,
+		[DME_STALE] = 409, [DME_INPUT] = 422, [DME_UNPAID] = 409, [DME_CLAIM] = 409,
+		[DME_FULL] = 503, [DME_DB_DOWN] = 503, [DME_DB] = 500,
 	};
 
 	return status[e];
