@@ -328,6 +328,7 @@ fees_charge(struct request *r)
 	struct db_arg		 id[] = { DB_I(arg_id(r)), DB_END_ };
 	struct claim_check	 c = { 0 };
 	struct plan		 p = { 0 };
+	bool			 charged = false;
 	size_t			 i;
 	long			 rc;
 	int			 st;
@@ -349,6 +350,7 @@ fees_charge(struct request *r)
 
 		if (f->optional && f->quantity == 0)
 			continue;
+		charged |= c.found && c.fee == f->id;
 		if (!fee_compute(&line)) {
 			form_error(r, "_", "fee.too_large");
 			return 0;
@@ -359,6 +361,11 @@ fees_charge(struct request *r)
 
 		if ((rc = db_exec(STMT_FEE_INSERT, row, NULL, NULL)) < 0)
 			return db_status(rc);
+	}
+	/* A claim on a fee not charged (an optional one not asked for) reduces nothing. */
+	if (c.found && !charged) {
+		form_error(r, "exemption", "claim.fee_not_charged");
+		return 0;
 	}
 	if ((rc = db_exec(STMT_FEE_TOTAL, id, NULL, NULL)) < 0 ||
 	    (c.found && (rc = db_exec(STMT_CLAIM_FIX, id, NULL, NULL)) < 0))

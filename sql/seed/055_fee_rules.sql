@@ -3,9 +3,10 @@
 -- proof it asks for. Amounts in đồng.
 SET NAMES utf8mb4;
 
--- Per copy, per page. Extra copies (optional) are 0 unless the applicant asks for some.
+-- Per copy. Extra copies (optional) are 0 unless the applicant asks for some. The fees of
+-- chứng thực per page (16, 19) stay fixed: their rule (2.000 đồng a page for the first two,
+-- 1.000 from the third, at most 200.000 a copy) is tiered, which a unit price cannot say.
 UPDATE procedure_fees SET unit = 'copy' WHERE procedure_id IN (1, 7, 13, 46) AND name LIKE 'Phí cấp%';
-UPDATE procedure_fees SET unit = 'page' WHERE procedure_id IN (16, 19);
 
 -- Online submissions: the catalogue's own notes (doanh nghiệp: "Miễn lệ phí khi đăng ký qua
 -- mạng"), and the province's 50 % on hộ kinh doanh and hộ tịch fees submitted online (the

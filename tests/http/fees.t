@@ -259,4 +259,26 @@ is(db_value("SELECT COUNT(*) FROM dossier_fees WHERE dossier_id = $x"), 0, '… 
 db_rows("INSERT INTO procedure_fee_exemptions (id, fee_id, sort, ground, percent, proof) VALUES ($xid, $saved[0], $saved[1], "
     . join(', ', map { sql_str($_) } @saved[2, 3, 4]) . ')');
 
+# --------------------------------------------------------------- a claim on a fee not charged
+my ($opt_fee) = db_value("SELECT f.id FROM procedure_fees f JOIN procedures p ON p.id = f.procedure_id"
+    . " WHERE p.current_code = '$free' AND f.optional = 1 ORDER BY f.sort LIMIT 1");
+SKIP: {
+	skip 'the free procedure has no optional fee', 6 unless $opt_fee;
+	db_rows("INSERT INTO procedure_fee_exemptions (fee_id, sort, ground, percent, proof)"
+	    . " VALUES ($opt_fee, 99, 'Người thuộc hộ nghèo', 100, 'Giấy chứng nhận hộ nghèo')");
+	my $oid = db_value("SELECT id FROM procedure_fee_exemptions WHERE fee_id = $opt_fee AND sort = 99");
+	my $o = draft($free);
+	is(claim($o, [exemption => $oid], proof())->{status}, 303, 'a claim on a fee charged only on request');
+	$r = $c->post("/submit/$o/submit?format=xml", []);
+	is("$r->{status} " . (xml_errors($r)->{exemption} // ''), '422 claim.fee_not_charged',
+	    'submitted without asking for a copy: 422 claim.fee_not_charged');
+	is(dossier($o)->{status}, 0, '… still a draft');
+	my $osort = db_value("SELECT sort FROM procedure_fees WHERE id = $opt_fee");
+	is($c->post("/submit/$o/fees", ["q$osort" => '2'])->{status}, 303, 'two copies asked for');
+	is($c->submit($o)->{status}, 303, '… then it is submitted');
+	is(db_value("SELECT CONCAT(quantity, ' ', full_amount, ' ', amount) FROM dossier_fees WHERE dossier_id = $o AND sort = $osort"),
+	    '2 ' . 2 * db_value("SELECT amount FROM procedure_fees WHERE id = $opt_fee") . ' 0', '… the two copies charged, exempt');
+	db_rows("DELETE FROM procedure_fee_exemptions WHERE id = $oid");
+}
+
 done_testing();

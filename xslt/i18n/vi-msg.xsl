@@ -186,6 +186,7 @@
   <xsl:template match="*[@code='fee.quantity_not_asked']" mode="msg">Khoản phí này không tính theo số bản hoặc số trang.</xsl:template>
   <xsl:template match="*[@code='fee.too_large']" mode="msg">Số tiền phí, lệ phí vượt quá mức cổng thanh toán nhận được; xin liên hệ Bộ phận Một cửa.</xsl:template>
   <xsl:template match="*[@code='claim.not_offered']" mode="msg">Hãy chọn một đối tượng miễn, giảm mà thủ tục này quy định.</xsl:template>
+  <xsl:template match="*[@code='claim.fee_not_charged']" mode="msg">Khoản phí được đề nghị miễn, giảm không được tính cho hồ sơ này (bạn chưa yêu cầu bản nào): hãy nhập số bản, hoặc hủy đề nghị.</xsl:template>
   <xsl:template match="*[@code='claim.one_proof']" mode="msg">Chỉ tải lên một tệp giấy tờ chứng minh (gộp nhiều trang vào một tệp PDF).</xsl:template>
   <xsl:template match="*[@code='claim.proof_required']" mode="msg">Hãy tải lên giấy tờ chứng minh thuộc đối tượng được miễn, giảm.</xsl:template>
   <xsl:template match="*[@code='move.unpaid']" mode="msg">Hồ sơ chưa nộp phí, lệ phí phải nộp khi nộp hồ sơ. Chỉ tiếp nhận sau khi người nộp thanh toán trực tuyến, hoặc sau khi ghi nhận khoản nộp tại quầy hay chuyển khoản.</xsl:template>
