@@ -5,7 +5,8 @@
   payment through the gateway (a POST to the same address).
 
   Input: /page with dossier (id, code, status, procedure_name, due, paid, payable 0|1),
-    fees     fee: kind, name, amount, stage (submission|supplement|result)
+    fees     fee: kind, name, amount, stage (submission|supplement|result), unit, unit_amount,
+             quantity, full_amount (core SQL_DOSSIER_FEES_SELECT)
     payments payment: txn_ref, method, amount, state (pending|paid|failed), gateway_txn_no,
              created_at, paid_at
     due_words (when due > 0), gateway_off (no gateway configured), csrf,
@@ -50,6 +51,15 @@
           </xsl:choose>
           <xsl:text>): </xsl:text>
           <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
+          <xsl:if test="unit = 'copy' or unit = 'page'">
+            <xsl:text> (</xsl:text>
+            <xsl:call-template name="fee-price">
+              <xsl:with-param name="price" select="unit_amount"/>
+              <xsl:with-param name="unit" select="unit"/>
+              <xsl:with-param name="quantity" select="quantity"/>
+            </xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </xsl:if>
         </li>
       </xsl:for-each>
     </ul>

@@ -33,7 +33,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " 0 AS paid, d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(RECEIVED) ", " SQL_DS(PROCESSING) ", "
 	    SQL_DS(SUPPLEMENT) ", " SQL_DS(FEES_DUE) ") AS payable"
 	    " FROM dossiers d WHERE d.code = ? AND d.user_id = ? FOR UPDATE" },
-	[STMT_FEES] = { "SELECT kind, name, amount, stage FROM dossier_fees WHERE dossier_id = ? ORDER BY sort" },
+	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
 	[STMT_PAYMENTS] = { "SELECT txn_ref, method, amount, state, gateway_txn_no,"
 	    " " SQL_VN_TIME("created_at") " AS created_at, " SQL_VN_TIME("paid_at") " AS paid_at"
 	    " FROM payments WHERE dossier_id = ? ORDER BY id DESC" },
