@@ -779,4 +779,33 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Fees as the catalogue states them (sql/018). fee-price: a unit price and what it is
+       the price of ("8.000 đồng/bản"), with the quantity when it is more than one copy or
+       page ("× 3"). claim-percent: an exemption or a reduction (" (miễn)", " (giảm 50%)"). -->
+  <xsl:template name="fee-price">
+    <xsl:param name="price"/>
+    <xsl:param name="unit" select="'fixed'"/>
+    <xsl:param name="quantity" select="''"/>
+    <xsl:call-template name="money">
+      <xsl:with-param name="amount" select="$price"/>
+    </xsl:call-template>
+    <xsl:if test="$price &gt; 0">
+      <xsl:choose>
+        <xsl:when test="$unit = 'copy'"><xsl:value-of select="$t.fee.per.copy"/></xsl:when>
+        <xsl:when test="$unit = 'page'"><xsl:value-of select="$t.fee.per.page"/></xsl:when>
+      </xsl:choose>
+      <xsl:if test="$unit != 'fixed' and string($quantity) != ''">
+        <xsl:value-of select="concat($t.fee.times, $quantity)"/>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="claim-percent">
+    <xsl:param name="percent"/>
+    <xsl:choose>
+      <xsl:when test="$percent = 100"><xsl:value-of select="$t.claim.exempt"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($t.claim.reduced, $percent, '%)')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
 </xsl:stylesheet>

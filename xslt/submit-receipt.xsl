@@ -54,7 +54,7 @@
       </div>
     </xsl:if>
     <!-- Fees recorded with the dossier: paid online through dvc-payment (/pay/CODE). -->
-    <xsl:if test="sum(fees/fee[not(optional = 1)]/amount) &gt; 0">
+    <xsl:if test="sum(fees/fee/due) &gt; 0">
       <p class="no-print receipt-pay"><a class="button" href="/pay/{$d/code}"><xsl:value-of select="$t.receipt.pay"/></a></p>
     </xsl:if>
     <!-- On screen, the facts a citizen comes back for, above the slip. -->
@@ -269,7 +269,7 @@
             <xsl:choose>
               <xsl:when test="fees">
                 <xsl:call-template name="money">
-                  <xsl:with-param name="amount" select="sum(fees/fee[not(optional = 1)]/amount)"/>
+                  <xsl:with-param name="amount" select="sum(fees/fee/due)"/>
                   <xsl:with-param name="count" select="count(fees/fee)"/>
                 </xsl:call-template>
               </xsl:when>

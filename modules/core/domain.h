@@ -65,6 +65,13 @@
 #define TRACK_LOOKUPS_MAX	20
 #define TRACK_TOKEN_BYTES	16
 
+/* Fees per copy or per page (sql/018): how many an applicant may ask for in one dossier. A
+ * copy over a hundred is a bulk order the desk handles at the counter (our choice; the law is
+ * silent). A proof of an exemption claimed: its size and types. */
+#define FEE_QUANTITY_MAX	100
+#define FEE_PROOF_MAX_KB	10240
+#define FEE_PROOF_TYPES		"pdf,jpg,png"
+
 /* An officer's inbox warns of a due date within this many working hours (2 working days). */
 #define DUE_SOON_HOURS		(2 * WORKDAY_HOURS)
 

@@ -23,7 +23,9 @@
 	" UNIX_TIMESTAMP(d.returned_at)," \
 	" UNIX_TIMESTAMP((SELECT MAX(e.at) FROM dossier_events e WHERE e.dossier_id = d.id))," \
 	" COALESCE(d.code, ''), a.code, COALESCE(d.channel, ''), " SQL_CONTACT_EMAIL "," \
-	" d.postal_tracking, COALESCE(d.result_kind, '')" \
+	" d.postal_tracking, COALESCE(d.result_kind, '')," \
+	" EXISTS (SELECT 1 FROM dossier_fee_claims c WHERE c.dossier_id = d.id" \
+	"  AND c.state = 'pending'), " SQL_PAY_DUE \
 	" FROM dossiers d JOIN procedures p ON p.id = d.procedure_id" \
 	" JOIN agencies a ON a.id = d.agency_id WHERE d.id = ?"
 
@@ -69,6 +71,13 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	[DOSSIER_SLIP] = { "INSERT INTO dossier_slips (dossier_id, event_id, form, agency_id, year,"
 	    " number, issued_at, issued_by, reason, due_at) VALUES (?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?),"
 	    " NULLIF(?, 0), ?, FROM_UNIXTIME(NULLIF(?, 0)))" },
+	/* The desk's decision on the claim; a refusal puts the fee back to its full amount. */
+	[DOSSIER_CLAIM_DECIDE] = { "UPDATE dossier_fee_claims SET state = ?, decided_by = NULLIF(?, 0),"
+	    " decided_at = UTC_TIMESTAMP(), reason = ? WHERE dossier_id = ? AND state = 'pending'" },
+	[DOSSIER_CLAIM_RESTORE] = { "UPDATE dossier_fees f JOIN dossier_fee_claims c ON c.dossier_id = f.dossier_id"
+	    " AND c.fee_sort = f.sort SET f.amount = f.full_amount WHERE f.dossier_id = ?" },
+	[DOSSIER_FEE_TOTAL] = { "UPDATE dossiers SET fee_total = (SELECT COALESCE(SUM(f.amount), 0)"
+	    " FROM dossier_fees f WHERE f.dossier_id = ?) WHERE id = ?" },
 	/* What the applicant's message tells: the dossier as it is after the move. */
 	[DOSSIER_MAIL] = { "SELECT d.code, d.status, d.applicant_name, d.org_name, d.channel,"
 	    " p.name AS procedure_name, a.name AS agency_name, h.name AS holder_name,"
@@ -94,7 +103,7 @@ dstate_row(void *arg, unsigned ncols, const char *const *names, char *const *c,
 
 	(void)names;
 	(void)lens;
-	if (ncols < 28)
+	if (ncols < 30)
 		return 1;
 	d->id = (unsigned long long)num(c[0]);
 	d->user = (unsigned long long)num(c[1]);
@@ -126,6 +135,8 @@ dstate_row(void *arg, unsigned ncols, const char *const *names, char *const *c,
 	kind = c[27];
 	d->result_kind = kind == NULL || *kind == '\0' ? NULL :
 	    strcmp(kind, "file") == 0 ? "file" : "paper";
+	d->claim_pending = num(c[28]) == 1;
+	d->owed = num(c[29]);
 	return 1;
 }
 
@@ -219,5 +230,21 @@ dslip_issue(const struct dstate *d, const struct dstate *before, enum slip form,
 		if ((rc = db_exec(db_dossier(DOSSIER_SLIP), args, NULL, NULL)) < 0)
 			return rc == -1 ? DME_DB_DOWN : DME_DB;
 	}
+	return DME_OK;
+}
+
+enum dmove_err
+dclaim_decide(const struct dstate *d, bool granted, const struct dmove_args *a)
+{
+	struct db_arg	 decide[] = { DB_S(granted ? "granted" : "refused"), DB_I((long long)a->actor),
+	    DB_S(a->note != NULL ? a->note : ""), DB_I((long long)d->id), DB_END_ };
+	struct db_arg	 id[] = { DB_I((long long)d->id), DB_END_ };
+	struct db_arg	 total[] = { DB_I((long long)d->id), DB_I((long long)d->id), DB_END_ };
+	long		 rc;
+
+	if ((rc = db_exec(db_dossier(DOSSIER_CLAIM_DECIDE), decide, NULL, NULL)) < 0 ||
+	    (!granted && (rc = db_exec(db_dossier(DOSSIER_CLAIM_RESTORE), id, NULL, NULL)) < 0) ||
+	    (rc = db_exec(db_dossier(DOSSIER_FEE_TOTAL), total, NULL, NULL)) < 0)
+		return rc == -1 ? DME_DB_DOWN : DME_DB;
 	return DME_OK;
 }

@@ -878,6 +878,25 @@ long		 payment_pending(unsigned minutes, db_row_fn fn, void *arg);
  * outsz - 1 bytes. The bytes read, or -1 when it failed (no answer, or a status >= 400). */
 long		 http_get(const char *url, char *out, size_t outsz);
 
+/* ------------------------------------------------------------------ fees.c — fee lines */
+
+/* One fee of a dossier: in, the unit price charged (the online one for an online dossier),
+ * how many (1 for a fixed fee) and the percent of a reduction claimed (0 none, 100 exempt);
+ * out, full = unit × quantity and due = full less the reduction, rounded down. */
+struct fee_line {
+	uint64_t	 unit_amount;
+	unsigned	 quantity;
+	unsigned	 percent;
+	uint64_t	 full, due;
+};
+/* Fills full and due; false (nothing set) when quantity is over FEE_QUANTITY_MAX, percent
+ * over 100, or an amount over PAY_AMOUNT_MAX. */
+bool		 fee_compute(struct fee_line *);
+/* A quantity as the applicant typed it (blanks around allowed): digits only, 1 up to
+ * FEE_QUANTITY_MAX, or 0 for an optional fee (none asked). NULL and *out set, or the
+ * message code of the error: fee.quantity_invalid (not a whole number), fee.quantity_range. */
+const char	*fee_quantity_parse(const char *s, bool optional, unsigned *out);
+
 /* ------------------------------------------------------------------ payreceipt.c — receipts */
 
 #define VIETQR_MAX_INFO	25
@@ -891,6 +910,10 @@ uint16_t	 crc16_ccitt(const void *, size_t);
  * appending nothing, when bin is not 6 digits or account not 1–19 digits. */
 bool		 vietqr_payload(struct buf *, const char *bin, const char *account, uint64_t vnd,
 		    const char *info);
+/* The bank transfer of vnd for the dossier code, as the applicant's fee page and the officer's
+ * fee notice show it: <transfer> (bin, account, holder, content: the code, payload, qr) under
+ * parent, when the province takes transfers (pay_bank_* in dvc.conf); nothing otherwise. */
+void		 xml_transfer(xmlNodePtr parent, uint64_t vnd, const char *code);
 
 /* ------------------------------------------------------------------ master.c — processes */
 

@@ -97,8 +97,9 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* The search index (search_index.c): the current procedures as a list shows them. */
 	[STMT_INDEX_PROCEDURES] = { "SELECT p.id, p.code, p.name, p.level, p.field_id, p.agency_id,"
 	    " f.name, a.name, p.processing_hours, p.same_day,"
-	    " (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id"
-	    "  AND fe.optional = 0),"
+	    /* The fee total an online submission pays (sql/018: amount_online). */
+	    " (SELECT COALESCE(SUM(COALESCE(fe.amount_online, fe.amount)), 0) FROM procedure_fees fe"
+	    "  WHERE fe.procedure_id = p.id AND fe.optional = 0),"
 	    " (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id)"
 	    " FROM procedures p JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
 	    " WHERE p.is_current = 1" },

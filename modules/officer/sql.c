@@ -134,6 +134,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"
 	    " d.request_note, d.channel, d.postal_recipient, d.postal_phone, d.postal_street,"
 	    " d.postal_commune, pr.name AS postal_province_name, d.postal_tracking, d.fee_total,"
+	    SQL_PAY_DUE " AS owed,"
 	    " d.processing_hours, d.same_day," SQL_DOSSIER_TIMES ","
 	    " p.code AS procedure_code, p.name AS procedure_name, p.level AS procedure_level,"
 	    " p.clock_after_supplement, p.agency_id AS resolving_agency_id, a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
@@ -146,7 +147,9 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " f.size," VN("f.uploaded_at", "uploaded_at") " FROM dossier_files f"
 	    " LEFT JOIN procedure_components c ON c.id = f.component_id WHERE f.dossier_id = ?"
 	    " ORDER BY f.kind, c.sort, f.id" },
-	[STMT_FEES] = { "SELECT kind, name, amount, stage FROM dossier_fees WHERE dossier_id = ? ORDER BY sort" },
+	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
+	/* The exemption or reduction claimed (sql/018), with its proof, for the desk to check. */
+	[STMT_CLAIM] = { SQL_FEE_CLAIM_SELECT },
 	/* Its payments (dvc-payment, sql/016): each attempt, how it was settled. */
 	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
 	/* The process-control slip (Form 6): every step, who, which unit, time used. */

@@ -83,7 +83,8 @@ next_step(struct request *r, const char *step)
 void
 show_msg(struct request *r)
 {
-	static const char *const known[] = { "uploaded", "removed", "submitted", "saved", NULL };
+	static const char *const known[] = { "uploaded", "removed", "submitted", "saved", "claimed",
+	    "unclaimed", NULL };
 	const char		*msg = req_str(r, "msg", NULL);
 	const char *const	*m;
 

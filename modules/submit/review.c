@@ -23,16 +23,12 @@ vn_time(time_t t, char out[32])
 static int
 review_data(struct request *r, const struct dossier *d)
 {
-	struct db_arg	 args[] = { DB_I((long long)d->id), DB_I((long long)r->user.id), DB_END_ };
 	struct workcal	 cal;
 	char		 due[32];
-	long		 rc;
 	int		 st;
 
-	if ((st = files_data(r, d)) != 0 || (st = calendar_load(&cal)) != 0)
+	if ((st = files_data(r, d)) != 0 || (st = fees_data(r)) != 0 || (st = calendar_load(&cal)) != 0)
 		return st;
-	if ((rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
-		return db_status(rc);
 	/* A procedure without a time limit has no date to expect. */
 	if (d->hours > 0 || d->same_day) {
 		vn_time(workcal_due(&cal, time(NULL), d->hours, d->same_day), due);
@@ -167,13 +163,21 @@ submit_post(struct request *r)
 		return 422;
 	}
 	{
-		struct db_arg sargs[] = { DB_I(l.hours), DB_I(l.same_day), DB_I(l.procedure),
-		    DB_I(arg_id(r)), DB_END_ };
-		struct db_arg fargs[] = { DB_I(arg_id(r)), DB_I(l.procedure), DB_END_ };
+		struct db_arg sargs[] = { DB_I(l.hours), DB_I(l.same_day), DB_I(arg_id(r)), DB_END_ };
 
-		if ((rc = db_exec(STMT_SNAPSHOT, sargs, NULL, NULL)) < 0 ||
-		    (rc = db_exec(STMT_COPY_FEES, fargs, NULL, NULL)) < 0)
+		if ((rc = db_exec(STMT_SNAPSHOT, sargs, NULL, NULL)) < 0)
 			goto fail;
+		if ((st = fees_charge(r)) != 0) {
+			db_rollback();
+			return st;
+		}
+	}
+	if (r->nerrors > 0) {	/* the claim is no longer valid: nothing written */
+		db_rollback();
+		if ((st = dossier_load(r, &d)) != 0 || (st = review_data(r, &d)) != 0)
+			return st;
+		r->keep_view = true;
+		return 422;
 	}
 	if ((e = dossier_transition((unsigned long long)arg_id(r), DM_SUBMIT, &move, &done)) != DME_OK) {
 		db_rollback();

@@ -92,7 +92,7 @@ my $hac = $UNIT{hacthanh}{code};
 my $stp = $UNIT{stp}{code};
 # A province-level procedure, received where the catalogue says (the Centre or a department).
 my ($prov) = DVC::Submit::pick_procedure(level => 4, gov_level => 'province', channels => ['online'],
-    types => ['pdf']);
+    types => ['pdf'], free_at_submission => 1);
 $prov or BAIL_OUT('no province-level procedure to submit online');
 my $desk = $prov->{agency_code};
 my $stp_dossier = new_dossier(procedure => $prov->{code});

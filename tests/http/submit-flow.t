@@ -367,8 +367,9 @@ subtest 'channel: counter for a level-3 procedure that offers it' => sub {
 
 # ------------------------------------------------------------------ fees, review, submit
 
-my $fees = [db_rows("SELECT sort, kind, name, amount, stage FROM procedure_fees WHERE procedure_id = $p->{id}"
-    . ' AND optional = 0 ORDER BY sort')];
+# An online submission is charged the online amount where the catalogue gives one (sql/018).
+my $fees = [db_rows("SELECT sort, kind, name, COALESCE(amount_online, amount), stage FROM procedure_fees"
+    . " WHERE procedure_id = $p->{id} AND optional = 0 ORDER BY sort")];
 my $total = 0;
 $total += $_->[3] for @$fees;
 

@@ -198,4 +198,17 @@
   <xsl:template match="*[@code='feedback.answer_required']" mode="msg">Nhập nội dung trả lời.</xsl:template>
   <xsl:template match="*[@code='feedback.answered']" mode="msg">Phản ánh, kiến nghị này đã được trả lời.</xsl:template>
 
+  <!-- fees as the catalogue states them: quantities, exemptions claimed (dvc-submit fees.c),
+       the one-stop desk's acceptance (core dossier.c, DCOND_SETTLED) -->
+  <xsl:template match="*[@code='fee.quantity_invalid']" mode="msg">Số bản hoặc số trang phải là một số nguyên, ví dụ 2.</xsl:template>
+  <xsl:template match="*[@code='fee.quantity_range']" mode="msg">Số bản hoặc số trang phải từ 1 đến 100 (từ 0 với khoản chỉ nộp khi có yêu cầu); cần nhiều hơn, xin liên hệ Bộ phận Một cửa.</xsl:template>
+  <xsl:template match="*[@code='fee.quantity_not_asked']" mode="msg">Khoản phí này không tính theo số bản hoặc số trang.</xsl:template>
+  <xsl:template match="*[@code='fee.too_large']" mode="msg">Số tiền phí, lệ phí vượt quá mức cổng thanh toán nhận được; xin liên hệ Bộ phận Một cửa.</xsl:template>
+  <xsl:template match="*[@code='claim.not_offered']" mode="msg">Hãy chọn một đối tượng miễn, giảm mà thủ tục này quy định.</xsl:template>
+  <xsl:template match="*[@code='claim.fee_not_charged']" mode="msg">Khoản phí được đề nghị miễn, giảm không được tính cho hồ sơ này (bạn chưa yêu cầu bản nào): hãy nhập số bản, hoặc hủy đề nghị.</xsl:template>
+  <xsl:template match="*[@code='claim.one_proof']" mode="msg">Chỉ tải lên một tệp giấy tờ chứng minh (gộp nhiều trang vào một tệp PDF).</xsl:template>
+  <xsl:template match="*[@code='claim.proof_required']" mode="msg">Hãy tải lên giấy tờ chứng minh thuộc đối tượng được miễn, giảm.</xsl:template>
+  <xsl:template match="*[@code='move.unpaid']" mode="msg">Hồ sơ chưa nộp phí, lệ phí phải nộp khi nộp hồ sơ. Chỉ tiếp nhận sau khi người nộp thanh toán trực tuyến, hoặc sau khi ghi nhận khoản nộp tại quầy hay chuyển khoản.</xsl:template>
+  <xsl:template match="*[@code='move.claim_pending']" mode="msg">Người nộp đề nghị miễn, giảm phí, lệ phí: hãy kiểm tra giấy tờ chứng minh và chấp nhận hoặc không chấp nhận đề nghị trước khi tiếp nhận hồ sơ.</xsl:template>
+
 </xsl:stylesheet>

@@ -108,7 +108,8 @@ sub file_rows {
 }
 
 # pick_procedure(level => L, required => MIN, fee => 1, channel => 'postal', types => 'pdf,jpg',
-# agency => CODE, gov_level => 'commune', not => [codes]): the first procedure (by id) that
+# agency => CODE, gov_level => 'commune', not => [codes], free_at_submission => 1: nothing
+# to pay before the desk accepts it): the first procedure (by id) that
 # fits, as a hash: id, code, name, level, gov_level, channels, agency_id, agency_code, hours,
 # same_day, nrequired, fee_total. agency_id and agency_code are the unit that receives a new
 # draft of an applicant whose address names no commune (sql/009_receiving_units.sql): the
@@ -130,6 +131,8 @@ sub pick_procedure {
 	push @where, "$req >= " . ($w{required} + 0) if defined $w{required};
 	push @where, "$req <= " . ($w{max_required} + 0) if defined $w{max_required};
 	push @where, "$fee > 0" if $w{fee};
+	push @where, 'NOT EXISTS (SELECT 1 FROM procedure_fees f WHERE f.procedure_id = p.id AND f.optional = 0'
+	    . " AND f.stage = 'submission' AND COALESCE(f.amount_online, f.amount) > 0)" if $w{free_at_submission};
 	# Every required component takes each of these types.
 	for my $t (@{ $w{types} // [] }) {
 		push @where, 'NOT EXISTS (SELECT 1 FROM procedure_components c WHERE c.procedure_id = p.id'
