@@ -93,6 +93,8 @@
       <xsl:when test="$move = 'withdraw'"><xsl:value-of select="$t.move.withdraw"/></xsl:when>
       <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.move.withdrawn"/></xsl:when>
       <xsl:when test="$move = 'feedback'"><xsl:value-of select="$t.move.feedback"/></xsl:when>
+      <xsl:when test="$move = 'exempt'"><xsl:value-of select="$t.move.exempt"/></xsl:when>
+      <xsl:when test="$move = 'noexempt'"><xsl:value-of select="$t.move.noexempt"/></xsl:when>
     </xsl:choose>
   </xsl:template>
 
@@ -127,6 +129,60 @@
         </li>
       </xsl:for-each>
     </ul>
+  </xsl:template>
+
+  <!-- The fees a dossier owes as charged at submission (/page/fees/fee: name, amount, unit,
+       unit_amount, quantity, full_amount): 0 is "Miễn phí", a fee per copy or page with its
+       price and quantity, a reduced one with its full amount. -->
+  <xsl:template name="fee-list">
+          <ul class="plain">
+            <xsl:for-each select="/page/fees/fee">
+              <li>
+                <xsl:value-of select="concat(name, ': ')"/>
+                <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
+                <xsl:if test="unit != 'fixed' or full_amount != amount">
+                  <xsl:text> (</xsl:text>
+                  <xsl:call-template name="fee-price">
+                    <xsl:with-param name="price" select="unit_amount"/>
+                    <xsl:with-param name="unit" select="unit"/>
+                    <xsl:with-param name="quantity" select="quantity"/>
+                  </xsl:call-template>
+                  <xsl:if test="full_amount != amount">
+                    <xsl:value-of select="$t.fee.full"/>
+                    <xsl:call-template name="money"><xsl:with-param name="amount" select="full_amount"/></xsl:call-template>
+                  </xsl:if>
+                  <xsl:text>)</xsl:text>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+  </xsl:template>
+
+  <!-- The exemption or reduction claimed: the ground, the proof to check, the decision. -->
+  <xsl:template name="claim">
+    <xsl:variable name="c" select="/page/claim"/>
+    <xsl:if test="$c">
+      <div class="od-claim">
+        <h3><xsl:value-of select="$t.claim.heading"/></h3>
+        <p>
+          <xsl:value-of select="$c/ground"/>
+          <xsl:call-template name="claim-percent"><xsl:with-param name="percent" select="$c/percent"/></xsl:call-template>
+        </p>
+        <p>
+          <xsl:value-of select="concat($t.claim.proof.doc, $c/proof, ': ')"/>
+          <a href="/files/{$c/file_id}"><xsl:value-of select="$c/file_name"/></a>
+        </p>
+        <p>
+          <strong>
+            <xsl:choose>
+              <xsl:when test="$c/state = 'granted'"><xsl:value-of select="concat($t.claim.granted, $c/decided_by_name, ', ', $c/decided_at)"/></xsl:when>
+              <xsl:when test="$c/state = 'refused'"><xsl:value-of select="concat($t.claim.refused, $c/decided_by_name, ', ', $c/decided_at, ': ', $c/reason)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$t.claim.pending"/></xsl:otherwise>
+            </xsl:choose>
+          </strong>
+        </p>
+      </div>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

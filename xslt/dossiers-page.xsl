@@ -17,6 +17,8 @@
     components  (while files may be added) component: id, name, file_types, max_size_kb
     moves       move: the applicant's moves dossier_moves_allowed() offers (supplemented, withdraw)
     rating      (once rated) level, comment, rated_at
+    fees        fee: name, amount, unit, unit_amount, quantity, full_amount (dossier-common.xsl fee-list)
+    claim       (an exemption claimed) ground, percent, proof, state, reason, file_id, file_name …
     payments    payment: txn_ref, method, amount, state, response_code, gateway_txn_no,
                 created_at, paid_at (dossier-common.xsl, payment-list)
     feedback    item: id, body, created_at, due_at, answer, answered_at, answer_agency_name,
@@ -79,7 +81,14 @@
     </xsl:if>
     <xsl:call-template name="summary"/>
     <xsl:if test="/page/components"><xsl:call-template name="supplement"/></xsl:if>
-    <xsl:if test="$d/status = 6">
+    <xsl:if test="/page/fees/fee">
+      <section id="fees" aria-labelledby="fees-h">
+        <h2 id="fees-h"><xsl:value-of select="$t.fees.charged"/></h2>
+        <xsl:call-template name="fee-list"/>
+        <xsl:call-template name="claim"/>
+      </section>
+    </xsl:if>
+    <xsl:if test="$d/status = 6 or ($d/status = 1 and $d/owed &gt; 0)">
       <section id="pay" aria-labelledby="pay-h">
         <h2 id="pay-h"><xsl:value-of select="$t.next.pay"/></h2>
         <p><xsl:value-of select="$t.page.pay"/></p>

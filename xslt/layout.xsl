@@ -594,6 +594,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- cccd-masked: a CCCD where the form does not ask for the whole number (receipts): its
+       last four digits after eight dots ("••••••••1234"); value may be the whole number or
+       its last four digits only. Nothing when empty. -->
+  <xsl:template name="cccd-masked">
+    <xsl:param name="value"/>
+    <xsl:variable name="v" select="normalize-space($value)"/>
+    <xsl:if test="$v != ''">
+      <xsl:value-of select="concat('••••••••', substring($v, string-length($v) - 3))"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- number: an integer with Vietnamese grouping ("1.234"). -->
   <xsl:template name="number">
     <xsl:param name="value"/>
@@ -765,6 +776,35 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$l"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Fees as the catalogue states them (sql/018). fee-price: a unit price and what it is
+       the price of ("8.000 đồng/bản"), with the quantity when it is more than one copy or
+       page ("× 3"). claim-percent: an exemption or a reduction (" (miễn)", " (giảm 50%)"). -->
+  <xsl:template name="fee-price">
+    <xsl:param name="price"/>
+    <xsl:param name="unit" select="'fixed'"/>
+    <xsl:param name="quantity" select="''"/>
+    <xsl:call-template name="money">
+      <xsl:with-param name="amount" select="$price"/>
+    </xsl:call-template>
+    <xsl:if test="$price &gt; 0">
+      <xsl:choose>
+        <xsl:when test="$unit = 'copy'"><xsl:value-of select="$t.fee.per.copy"/></xsl:when>
+        <xsl:when test="$unit = 'page'"><xsl:value-of select="$t.fee.per.page"/></xsl:when>
+      </xsl:choose>
+      <xsl:if test="$unit != 'fixed' and string($quantity) != ''">
+        <xsl:value-of select="concat($t.fee.times, $quantity)"/>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="claim-percent">
+    <xsl:param name="percent"/>
+    <xsl:choose>
+      <xsl:when test="$percent = 100"><xsl:value-of select="$t.claim.exempt"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($t.claim.reduced, $percent, '%)')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -80,6 +80,8 @@
       <xsl:when test="$move = 'supplemented'"><xsl:value-of select="$t.mail.say.supplemented"/></xsl:when>
       <xsl:when test="$move = 'fees'"><xsl:value-of select="$t.mail.say.fees"/></xsl:when>
       <xsl:when test="$move = 'paid'"><xsl:value-of select="$t.mail.say.paid"/></xsl:when>
+      <xsl:when test="$move = 'exempt'"><xsl:value-of select="$t.mail.say.exempt"/></xsl:when>
+      <xsl:when test="$move = 'noexempt'"><xsl:value-of select="$t.mail.say.noexempt"/></xsl:when>
       <xsl:when test="$move = 'approve'"><xsl:value-of select="$t.mail.say.approve"/></xsl:when>
       <xsl:when test="$move = 'return'"><xsl:value-of select="$t.mail.say.return"/></xsl:when>
       <xsl:when test="$move = 'apology'"><xsl:value-of select="$t.mail.say.apology"/></xsl:when>

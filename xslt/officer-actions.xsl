@@ -31,7 +31,7 @@
       <xsl:call-template name="action-label"><xsl:with-param name="move" select="$move"/></xsl:call-template>
     </xsl:variable>
     <xsl:variable name="simple" select="$move = 'accept' or $move = 'approve' or $move = 'paid' or
-        $move = 'supplemented' or $move = 'withdrawn' or $move = 'propose' or ($move = 'return' and $d/channel != 'postal')"/>
+        $move = 'supplemented' or $move = 'withdrawn' or $move = 'propose' or $move = 'exempt' or ($move = 'return' and $d/channel != 'postal')"/>
     <form method="post" action="/officer/dossiers/{$d/id}/move" class="action action-{$move}" novalidate="novalidate">
       <xsl:call-template name="csrf-field"/>
       <input type="hidden" name="move" value="{$move}"/>
@@ -112,7 +112,7 @@
       <div class="form-group">
         <label class="label" for="note-{$move}">
           <xsl:choose>
-            <xsl:when test="$move = 'refuse' or $move = 'stop' or $move = 'apology' or $move = 'sendback'"><xsl:value-of select="$t.od.note.reason"/></xsl:when>
+            <xsl:when test="$move = 'refuse' or $move = 'stop' or $move = 'apology' or $move = 'sendback' or $move = 'noexempt'"><xsl:value-of select="$t.od.note.reason"/></xsl:when>
             <xsl:when test="$move = 'complete' or $move = 'supplement'"><xsl:value-of select="$t.od.note.items"/></xsl:when>
             <xsl:when test="$move = 'fees'"><xsl:value-of select="$t.od.note.fees"/></xsl:when>
             <xsl:otherwise><xsl:value-of select="$t.od.note.optional"/></xsl:otherwise>
@@ -157,6 +157,8 @@
       <xsl:when test="$move = 'apology'"><xsl:value-of select="$t.act.apology"/></xsl:when>
       <xsl:when test="$move = 'stop'"><xsl:value-of select="$t.act.stop"/></xsl:when>
       <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.act.withdrawn"/></xsl:when>
+      <xsl:when test="$move = 'exempt'"><xsl:value-of select="$t.act.exempt"/></xsl:when>
+      <xsl:when test="$move = 'noexempt'"><xsl:value-of select="$t.act.noexempt"/></xsl:when>
     </xsl:choose>
   </xsl:template>
 

@@ -13,7 +13,10 @@
     processors  processor: id, name, agency_id, agency_name (for assign and hand-over)
     files       file: id, kind (component|supplement|result), component_name, name, mime,
                 size, uploaded_at
-    fees        fee: kind, name, amount, stage
+    fees        fee: kind, name, amount (owed), due, stage, unit, unit_amount, quantity, full_amount
+    claim       (an exemption claimed, sql/018) ground, percent, proof, state (pending|granted|
+                refused), reason, fee_sort, file_id, file_name, decided_by_name, decided_at
+    transfer    (something owed, transfers taken) the fee notice's VietQR code (transfer.xsl)
     payments    payment: method (gateway|counter|transfer), amount, state (pending|paid|failed),
                 response_code, gateway_txn_no, settled_by, created_at, paid_at (dvc-payment)
     events      event: at, from_status, to_status, move, role, note, minutes_used,
@@ -27,9 +30,11 @@
 
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
+  <xsl:import href="transfer.xsl"/>
   <xsl:include href="officer-common.xsl"/>
   <xsl:include href="officer-actions.xsl"/>
   <xsl:include href="i18n/vi-slip.xsl"/>
+  <xsl:include href="i18n/vi-pay.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
   <xsl:variable name="failed" select="string(/page/form/value[@name = 'move'])"/>
@@ -243,14 +248,18 @@
       <h2 id="fees-h"><xsl:value-of select="$t.od.fees"/></h2>
       <xsl:choose>
         <xsl:when test="/page/fees/fee">
-          <ul class="plain">
-            <xsl:for-each select="/page/fees/fee">
-              <li>
-                <xsl:value-of select="concat(name, ': ')"/>
-                <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
-              </li>
-            </xsl:for-each>
-          </ul>
+          <xsl:call-template name="fee-list"/>
+          <xsl:call-template name="claim"/>
+          <p class="od-owed">
+            <xsl:value-of select="$t.od.owed"/>
+            <xsl:call-template name="money"><xsl:with-param name="amount" select="$d/owed"/></xsl:call-template>
+          </p>
+          <xsl:if test="$d/status = 1 and $d/owed &gt; 0">
+            <p class="banner banner-warn"><xsl:value-of select="$t.od.owed.accept"/></p>
+          </xsl:if>
+          <xsl:if test="$d/owed &gt; 0 and /page/transfer">
+            <xsl:call-template name="transfer"/>
+          </xsl:if>
         </xsl:when>
         <xsl:otherwise><p><xsl:value-of select="$t.od.fees.none"/></p></xsl:otherwise>
       </xsl:choose>

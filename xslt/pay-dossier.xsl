@@ -5,7 +5,8 @@
   payment through the gateway (a POST to the same address).
 
   Input: /page with dossier (id, code, status, procedure_name, due, paid, payable 0|1),
-    fees     fee: kind, name, amount, stage (submission|supplement|result)
+    fees     fee: kind, name, amount, stage (submission|supplement|result), unit, unit_amount,
+             quantity, full_amount (core SQL_DOSSIER_FEES_SELECT)
     payments payment: txn_ref, method, amount, state (pending|paid|failed), gateway_txn_no,
              created_at, paid_at
     due_words (when due > 0), gateway_off (no gateway configured), csrf,
@@ -15,6 +16,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:import href="transfer.xsl"/>
   <xsl:include href="i18n/vi-pay.xsl"/>
 
   <xsl:variable name="d" select="/page/dossier"/>
@@ -49,6 +51,15 @@
           </xsl:choose>
           <xsl:text>): </xsl:text>
           <xsl:call-template name="money"><xsl:with-param name="amount" select="amount"/></xsl:call-template>
+          <xsl:if test="unit = 'copy' or unit = 'page'">
+            <xsl:text> (</xsl:text>
+            <xsl:call-template name="fee-price">
+              <xsl:with-param name="price" select="unit_amount"/>
+              <xsl:with-param name="unit" select="unit"/>
+              <xsl:with-param name="quantity" select="quantity"/>
+            </xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </xsl:if>
         </li>
       </xsl:for-each>
     </ul>
@@ -89,27 +100,7 @@
     </xsl:choose>
 
     <xsl:if test="transfer and $d/payable = 1 and $d/due &gt; 0">
-      <section class="pay-transfer" aria-labelledby="transfer-h">
-        <h2 id="transfer-h"><xsl:value-of select="$t.pay.transfer"/></h2>
-        <p><xsl:value-of select="$t.pay.transfer.lead"/></p>
-        <xsl:if test="transfer/qr/path != ''">
-          <svg class="qr" width="200" height="200" viewBox="0 0 {transfer/qr/size + 8} {transfer/qr/size + 8}"
-               role="img" aria-label="{$t.pay.transfer.qr}" shape-rendering="crispEdges">
-            <rect width="{transfer/qr/size + 8}" height="{transfer/qr/size + 8}" fill="#fff"/>
-            <path transform="translate(4,4)" d="{transfer/qr/path}" fill="#000"/>
-          </svg>
-        </xsl:if>
-        <dl>
-          <dt><xsl:value-of select="$t.pay.transfer.holder"/></dt>
-          <dd><xsl:value-of select="transfer/holder"/></dd>
-          <dt><xsl:value-of select="$t.pay.transfer.account"/></dt>
-          <dd class="code"><xsl:value-of select="transfer/account"/></dd>
-          <dt><xsl:value-of select="$t.pay.transfer.bin"/></dt>
-          <dd class="code"><xsl:value-of select="transfer/bin"/></dd>
-          <dt><xsl:value-of select="$t.pay.transfer.content"/></dt>
-          <dd class="code"><xsl:value-of select="transfer/content"/></dd>
-        </dl>
-      </section>
+      <xsl:call-template name="transfer"/>
     </xsl:if>
 
     <xsl:if test="payments/payment">

@@ -11,7 +11,10 @@
                 agency_id, agency_code, agency_name, agency_address, agency_phone, agency_email
     components  component: sort, name, required, originals, copies, file_types ("pdf,jpg"),
                 max_size_kb, note, template_name, template_file (empty when no template)
-    fees        fee: kind (le_phi|phi), name, amount, stage (submission|supplement|result), note
+    fees        fee: id, kind (le_phi|phi), name, amount (at the counter), amount_online (when
+                an online submission pays less), unit (fixed|copy|page), stage
+                (submission|supplement|result), optional, note
+    exemptions  exemption: fee_id, ground, percent, proof (who is exempt or pays less)
     versions    version: version, published_at, until (dd/mm/yyyy HH:MM; none for the current
                 one), current (1|0), withdrawn (1|0): every version of the code, newest first
     receivers   unit: id, code, name, kind, address, phone: where a province-level procedure is
@@ -230,7 +233,8 @@
         <dt><xsl:value-of select="$t.fee"/></dt>
         <dd>
           <xsl:call-template name="money">
-            <xsl:with-param name="amount" select="sum(fees/fee[optional = 0]/amount)"/>
+            <xsl:with-param name="amount" select="sum(fees/fee[optional = 0 and string(amount_online) = '']/amount)
+                + sum(fees/fee[optional = 0 and string(amount_online) != '']/amount_online)"/>
             <xsl:with-param name="count" select="count(fees/fee)"/>
           </xsl:call-template>
         </dd>
@@ -493,7 +497,8 @@
               <td></td>
               <td class="num" data-label="{$t.fee.amount}">
                 <xsl:call-template name="money">
-                  <xsl:with-param name="amount" select="sum(fee[optional = 0]/amount)"/>
+                  <xsl:with-param name="amount" select="sum(fee[optional = 0 and string(amount_online) = '']/amount)
+                      + sum(fee[optional = 0 and string(amount_online) != '']/amount_online)"/>
                 </xsl:call-template>
               </td>
               <td></td>
@@ -514,6 +519,18 @@
         <xsl:if test="note != ''">
           <span class="comp-note"><xsl:value-of select="note"/></span>
         </xsl:if>
+        <xsl:variable name="id" select="id"/>
+        <xsl:if test="/page/exemptions/exemption[fee_id = $id]">
+          <span class="comp-note">
+            <xsl:value-of select="$t.fee.exemptions"/>
+            <xsl:for-each select="/page/exemptions/exemption[fee_id = $id]">
+              <xsl:if test="position() &gt; 1"><xsl:value-of select="'; '"/></xsl:if>
+              <xsl:value-of select="ground"/>
+              <xsl:call-template name="claim-percent"><xsl:with-param name="percent" select="percent"/></xsl:call-template>
+              <xsl:value-of select="concat(' — ', $t.fee.exemption.proof, proof)"/>
+            </xsl:for-each>
+          </span>
+        </xsl:if>
       </th>
       <td class="nowrap" data-label="{$t.fee.kind}">
         <xsl:choose>
@@ -522,9 +539,28 @@
         </xsl:choose>
       </td>
       <td class="num" data-label="{$t.fee.amount}">
-        <xsl:call-template name="money">
-          <xsl:with-param name="amount" select="amount"/>
-        </xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="string(amount_online) != '' and amount_online != amount">
+            <span class="fee-line"><xsl:value-of select="$t.fee.online"/>
+              <xsl:call-template name="fee-price">
+                <xsl:with-param name="price" select="amount_online"/>
+                <xsl:with-param name="unit" select="unit"/>
+              </xsl:call-template>
+            </span>
+            <span class="fee-line"><xsl:value-of select="$t.fee.counter"/>
+              <xsl:call-template name="fee-price">
+                <xsl:with-param name="price" select="amount"/>
+                <xsl:with-param name="unit" select="unit"/>
+              </xsl:call-template>
+            </span>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="fee-price">
+              <xsl:with-param name="price" select="amount"/>
+              <xsl:with-param name="unit" select="unit"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </td>
       <td data-label="{$t.fee.stage}">
         <xsl:choose>

@@ -99,12 +99,16 @@
   </xsl:template>
 
   <!--
-    fees-table: a dossier's fees (fees/fee: kind le_phi|phi, name, amount, stage, optional,
-    note) with the total due; optional fees are marked "(nếu có yêu cầu)" and left out of the
-    total. No fee at all: one sentence.
+    fees-table: a dossier's fees with the total due. fees/fee: kind le_phi|phi, name, stage,
+    note, optional, and either the procedure's row for a draft (price, the online unit price;
+    amount and amount_online, at the counter and online; unit, quantity, percent claimed, full,
+    due, takes_quantity) or the dossier's row (unit_amount, unit, quantity, full_amount, due).
+    quantities: an input q{sort} for each fee that takes a quantity (the fees form). 0 đồng is
+    "Miễn phí". No fee at all: one sentence.
   -->
   <xsl:template name="fees-table">
     <xsl:param name="fees" select="/page/fees"/>
+    <xsl:param name="quantities" select="false()"/>
     <xsl:choose>
       <xsl:when test="$fees/fee">
         <table class="table table-stack fees-table">
@@ -125,8 +129,50 @@
                   <xsl:if test="optional = 1">
                     <xsl:value-of select="$t.fee.optional"/>
                   </xsl:if>
+                  <span class="cell-note">
+                    <xsl:call-template name="fee-price">
+                      <xsl:with-param name="price" select="concat(price, unit_amount)"/>
+                      <xsl:with-param name="unit" select="unit"/>
+                      <xsl:with-param name="quantity" select="quantity"/>
+                    </xsl:call-template>
+                    <xsl:if test="amount_online != '' and amount_online != amount">
+                      <xsl:value-of select="concat($t.list.sep, $t.fee.counter)"/>
+                      <xsl:call-template name="fee-price">
+                        <xsl:with-param name="price" select="amount"/>
+                        <xsl:with-param name="unit" select="unit"/>
+                      </xsl:call-template>
+                    </xsl:if>
+                    <xsl:if test="percent &gt; 0">
+                      <xsl:call-template name="claim-percent">
+                        <xsl:with-param name="percent" select="percent"/>
+                      </xsl:call-template>
+                    </xsl:if>
+                  </span>
                   <xsl:if test="note != ''">
                     <span class="cell-note"><xsl:value-of select="note"/></span>
+                  </xsl:if>
+                  <xsl:if test="$quantities and takes_quantity = 1">
+                    <xsl:variable name="key" select="concat('q', sort)"/>
+                    <xsl:variable name="sent" select="/page/form/value[@name = $key]"/>
+                    <span class="fee-quantity">
+                      <xsl:call-template name="field-error">
+                        <xsl:with-param name="name" select="$key"/>
+                      </xsl:call-template>
+                      <label class="label" for="{$key}">
+                        <xsl:choose>
+                          <xsl:when test="unit = 'page'"><xsl:value-of select="$t.fees.pages"/></xsl:when>
+                          <xsl:otherwise><xsl:value-of select="$t.fees.copies"/></xsl:otherwise>
+                        </xsl:choose>
+                      </label>
+                      <input class="input input-short" type="text" inputmode="numeric" id="{$key}" name="{$key}" maxlength="4">
+                        <xsl:attribute name="value">
+                          <xsl:choose>
+                            <xsl:when test="$sent"><xsl:value-of select="$sent"/></xsl:when>
+                            <xsl:otherwise><xsl:value-of select="quantity"/></xsl:otherwise>
+                          </xsl:choose>
+                        </xsl:attribute>
+                      </input>
+                    </span>
                   </xsl:if>
                 </th>
                 <td class="nowrap" data-label="{$t.fee.kind}">
@@ -137,7 +183,7 @@
                 </td>
                 <td class="num" data-label="{$t.fee.amount}">
                   <xsl:call-template name="money">
-                    <xsl:with-param name="amount" select="amount"/>
+                    <xsl:with-param name="amount" select="due"/>
                   </xsl:call-template>
                 </td>
                 <td data-label="{$t.fee.stage}">
@@ -156,7 +202,7 @@
               <td></td>
               <td class="num" data-label="{$t.fee.amount}">
                 <xsl:call-template name="money">
-                  <xsl:with-param name="amount" select="sum($fees/fee[not(optional = 1)]/amount)"/>
+                  <xsl:with-param name="amount" select="sum($fees/fee/due)"/>
                 </xsl:call-template>
               </td>
               <td></td>

@@ -54,7 +54,7 @@
       </div>
     </xsl:if>
     <!-- Fees recorded with the dossier: paid online through dvc-payment (/pay/CODE). -->
-    <xsl:if test="sum(fees/fee[not(optional = 1)]/amount) &gt; 0">
+    <xsl:if test="sum(fees/fee/due) &gt; 0">
       <p class="no-print receipt-pay"><a class="button" href="/pay/{$d/code}"><xsl:value-of select="$t.receipt.pay"/></a></p>
     </xsl:if>
     <!-- On screen, the facts a citizen comes back for, above the slip. -->
@@ -167,9 +167,14 @@
               </xsl:with-param>
               <xsl:with-param name="strong" select="$d/applicant_kind != 'organisation'"/>
             </xsl:call-template>
+            <!-- Form 01 does not ask for the CCCD: its last four digits only. -->
             <xsl:call-template name="line">
               <xsl:with-param name="term" select="$t.f.citizen_id"/>
-              <xsl:with-param name="value" select="$d/applicant_citizen_id"/>
+              <xsl:with-param name="value">
+                <xsl:call-template name="cccd-masked">
+                  <xsl:with-param name="value" select="$d/applicant_citizen_id"/>
+                </xsl:call-template>
+              </xsl:with-param>
             </xsl:call-template>
             <xsl:call-template name="line">
               <xsl:with-param name="term" select="$t.address"/>
@@ -264,7 +269,7 @@
             <xsl:choose>
               <xsl:when test="fees">
                 <xsl:call-template name="money">
-                  <xsl:with-param name="amount" select="sum(fees/fee[not(optional = 1)]/amount)"/>
+                  <xsl:with-param name="amount" select="sum(fees/fee/due)"/>
                   <xsl:with-param name="count" select="count(fees/fee)"/>
                 </xsl:call-template>
               </xsl:when>

@@ -26,6 +26,7 @@ enum stmt {
 	STMT_PROCEDURE,
 	STMT_COMPONENTS,
 	STMT_FEES,
+	STMT_FEE_EXEMPTIONS,
 	STMT_RECEIVERS,
 	STMT_VERSIONS,
 	STMT_WITHDRAWN,
@@ -41,8 +42,8 @@ enum stmt {
 #define LIST_COLUMNS \
 	"SELECT hit.total, p.code, p.name, p.level, f.name AS field_name, a.name AS agency_name," \
 	" p.processing_hours, p.same_day," \
-	" (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id" \
-	"  AND fe.optional = 0) AS fee_total," \
+	" (SELECT COALESCE(SUM(COALESCE(fe.amount_online, fe.amount)), 0) FROM procedure_fees fe" \
+	"  WHERE fe.procedure_id = p.id AND fe.optional = 0) AS fee_total," \
 	" (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id) AS fee_count" \
 	" FROM hit JOIN procedures p ON p.id = hit.id" \
 	" JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
@@ -76,8 +77,13 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_COMPONENTS] = { "SELECT c.sort, c.name, c.required, c.originals, c.copies, c.file_types,"
 	    " c.max_size_kb, c.note, c.template_name, c.template_file FROM procedure_components c"
 	    " JOIN procedures p ON p.id = c.procedure_id WHERE p.current_code = ? ORDER BY c.sort" },
-	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.optional, fe.note FROM procedure_fees fe"
+	[STMT_FEES] = { "SELECT fe.id, fe.kind, fe.name, fe.amount, fe.amount_online, fe.unit, fe.stage,"
+	    " fe.optional, fe.note FROM procedure_fees fe"
 	    " JOIN procedures p ON p.id = fe.procedure_id WHERE p.current_code = ? ORDER BY fe.sort" },
+	/* Who is exempt from a fee or pays less, and the proof asked (sql/018). */
+	[STMT_FEE_EXEMPTIONS] = { "SELECT x.fee_id, x.ground, x.percent, x.proof FROM procedure_fee_exemptions x"
+	    " JOIN procedure_fees fe ON fe.id = x.fee_id JOIN procedures p ON p.id = fe.procedure_id"
+	    " WHERE p.current_code = ? ORDER BY fe.sort, x.sort" },
 	/*
 	 * Where a province-level procedure is received (core's SQL_RECEIVES). A commune-level one,
 	 * by any commune or ward: no rows.
@@ -222,6 +228,7 @@ detail(struct request *r)
 	}
 	if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_COMPONENTS, args)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "exemptions"), "exemption", STMT_FEE_EXEMPTIONS, args)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "receivers"), "unit", STMT_RECEIVERS, args)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "versions"), "version", STMT_VERSIONS, args)) < 0)
 		return db_status(rc);

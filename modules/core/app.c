@@ -290,8 +290,11 @@ respond(FCGX_Request *fr, struct request *r, int status, bool head)
 		return;
 	}
 	if (status == 303) {
+		/* No page, but the headers of one: a redirect is an answer like any other. */
 		buf_printf(&out, "Location: %s\r\n", r->location);
-		buf_puts(&out, "Content-Length: 0\r\n\r\n");
+		buf_puts(&out, "Content-Length: 0\r\nCache-Control: no-store\r\n");
+		buf_puts(&out, security_headers);
+		buf_puts(&out, "\r\n");
 		FCGX_PutStr(out.data, (int)out.len, fr->out);
 		return;
 	}
@@ -459,6 +462,12 @@ handle(FCGX_Request *fr)
 	r.referer = FCGX_GetParam("HTTP_REFERER", fr->envp);
 	r.user_agent = FCGX_GetParam("HTTP_USER_AGENT", fr->envp);
 	r.tls = https != NULL && strcmp(https, "on") == 0;
+	/* Behind a TLS-terminating proxy, what it saw (nginx passes it only when told to). */
+	if (!r.tls && conf.trust_proxy_scheme) {
+		const char *proto = FCGX_GetParam("HTTP_X_FORWARDED_PROTO", fr->envp);
+
+		r.tls = proto != NULL && strcmp(proto, "https") == 0;
+	}
 	r.want_xml = wants_xml(fr);
 	if (query == NULL)
 		query = "";

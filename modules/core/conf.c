@@ -173,6 +173,12 @@ conf_load(const char *path)
 				log_fatal("%s:%d: same_day_cutoff: a time like 15:00", path, lineno);
 			continue;
 		}
+		if (strcmp(key, "trust_proxy_scheme") == 0) {
+			if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+				log_fatal("%s:%d: trust_proxy_scheme: yes or no", path, lineno);
+			conf.trust_proxy_scheme = strcmp(value, "yes") == 0;
+			continue;
+		}
 		for (i = 0; i < sizeof(conf_ints) / sizeof(conf_ints[0]); i++)
 			if (strcmp(key, conf_ints[i].key) == 0)
 				break;

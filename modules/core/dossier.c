@@ -23,7 +23,7 @@
 const struct dmove dmoves[DM__MAX] = {
 	/*                     name             from                 to                roles                            needs                          cond            clock           slip             mail */
 	[DM_SUBMIT]          = { "submit",       S(DRAFT),            DS_SUBMITTED,     ACT_APPLICANT,                   0,                             0,              CLOCK_ESTIMATE, SLIP_NONE,       true },
-	[DM_ACCEPT]          = { "accept",       S(SUBMITTED),        DS_RECEIVED,      ACT_RECEIVER,                    0,                             0,              CLOCK_START,    SLIP_RECEIPT,    true },
+	[DM_ACCEPT]          = { "accept",       S(SUBMITTED),        DS_RECEIVED,      ACT_RECEIVER,                    0,                             DCOND_SETTLED,  CLOCK_START,    SLIP_RECEIPT,    true },
 	[DM_ASK_COMPLETE]    = { "complete",     S(SUBMITTED),        DS_SAME,          ACT_RECEIVER,                    DNEED_NOTE,                    0,              CLOCK_KEEP,     SLIP_SUPPLEMENT, true },
 	[DM_REFUSE]          = { "refuse",       S(SUBMITTED),        DS_REFUSED,       ACT_RECEIVER,                    DNEED_NOTE,                    0,              CLOCK_END,      SLIP_REFUSAL,    true },
 	[DM_ASSIGN]          = { "assign",       S(RECEIVED),         DS_PROCESSING,    ACT_RECEIVER,                    DNEED_ASSIGNEE,                0,              CLOCK_KEEP,     SLIP_NONE,       true },
@@ -40,6 +40,8 @@ const struct dmove dmoves[DM__MAX] = {
 	[DM_STOP]            = { "stop",         OPEN,                DS_STOPPED,       ACT_PROCESSOR | ACT_APPROVER,    DNEED_NOTE,                    0,              CLOCK_END,      SLIP_STOP,       true },
 	[DM_WITHDRAW_ASK]    = { "withdraw",     S(SUBMITTED) | OPEN, DS_WITHDRAW_ASKED, ACT_APPLICANT,                  0,                             0,              CLOCK_KEEP,     SLIP_NONE,       true },
 	[DM_WITHDRAW_CONFIRM] = { "withdrawn",   S(WITHDRAW_ASKED),   DS_STOPPED,       ACT_RECEIVER,                    0,                             0,              CLOCK_END,      SLIP_NONE,       true },
+	[DM_EXEMPT]          = { "exempt",       S(SUBMITTED),        DS_SAME,          ACT_RECEIVER,                    0,                             DCOND_CLAIM,    CLOCK_KEEP,     SLIP_NONE,       true },
+	[DM_NO_EXEMPT]       = { "noexempt",     S(SUBMITTED),        DS_SAME,          ACT_RECEIVER,                    DNEED_NOTE,                    DCOND_CLAIM,    CLOCK_KEEP,     SLIP_NONE,       true },
 };
 
 enum dmove_id
@@ -62,6 +64,8 @@ dmove_err_code(enum dmove_err e)
 		[DME_STATUS] = "move.status",
 		[DME_STALE] = "move.stale",
 		[DME_INPUT] = "move.input",
+		[DME_UNPAID] = "move.unpaid",
+		[DME_CLAIM] = "move.claim_pending",
 		[DME_FULL] = "move.full",
 		[DME_DB_DOWN] = "move.db_down",
 		[DME_DB] = "move.db",
@@ -75,8 +79,8 @@ dmove_err_status(enum dmove_err e)
 {
 	static const int status[] = {
 		[DME_OK] = 200, [DME_NOT_FOUND] = 404, [DME_ROLE] = 403, [DME_STATUS] = 409,
-		[DME_STALE] = 409, [DME_INPUT] = 422, [DME_FULL] = 503, [DME_DB_DOWN] = 503,
-		[DME_DB] = 500,
+		[DME_STALE] = 409, [DME_INPUT] = 422, [DME_UNPAID] = 409, [DME_CLAIM] = 409,
+		[DME_FULL] = 503, [DME_DB_DOWN] = 503, [DME_DB] = 500,
 	};
 
 	return status[e];
@@ -113,11 +117,12 @@ db_err(long rc)
 }
 
 /* Does actor act in role on d? The unit is the receiving one for the one-stop desk, the
- * holding one for processors and approvers; a processor acts on what is assigned to them. */
+ * holding one for processors and approvers; a processor acts on what is assigned to them.
+ * The officer roles are read once for all three. */
 static enum dmove_err
 role_ok(struct dstate *d, unsigned long long actor, unsigned role, bool *ok)
 {
-	const char	*name;
+	const unsigned	 officer = ACT_RECEIVER | ACT_PROCESSOR | ACT_APPROVER;
 	long long	 n = 0;
 	long		 rc;
 
@@ -129,29 +134,25 @@ role_ok(struct dstate *d, unsigned long long actor, unsigned role, bool *ok)
 	case ACT_SYSTEM:
 		*ok = actor == 0;
 		return DME_OK;
-	case ACT_RECEIVER:
-		name = "receiver";
-		break;
 	case ACT_PROCESSOR:
 		if (d->assignee != 0 && d->assignee != actor)
 			return DME_OK;
-		name = "processor";
 		break;
+	case ACT_RECEIVER:
 	case ACT_APPROVER:
-		name = "approver";
 		break;
 	default:
 		return DME_OK;
 	}
-	if (!(d->roles_known & role)) {
-		struct db_arg args[] = { DB_I((long long)actor),
-		    DB_I((long long)(role == ACT_RECEIVER ? d->agency : d->holder)), DB_S(name), DB_END_ };
+	if ((d->roles_known & officer) != officer) {
+		struct db_arg args[] = { DB_I((long long)d->agency), DB_I((long long)d->holder),
+		    DB_I((long long)d->holder), DB_I((long long)actor), DB_END_ };
 
-		if ((rc = db_int(db_dossier(DOSSIER_HAS_ROLE), args, &n)) < 0)
+		if ((rc = db_int(db_dossier(DOSSIER_ROLES), args, &n)) < 0)
 			return db_err(rc);
-		d->roles_known |= role;
-		if (n > 0)
-			d->roles_held |= role;
+		d->roles_known |= officer;
+		d->roles_held |= ((n & 1) ? ACT_RECEIVER : 0) | ((n & 2) ? ACT_PROCESSOR : 0) |
+		    ((n & 4) ? ACT_APPROVER : 0);
 	}
 	*ok = (d->roles_held & role) != 0;
 	return DME_OK;
@@ -188,8 +189,15 @@ move_allowed(struct dstate *d, enum dmove_id m, unsigned long long actor, unsign
 	if (!(mv->from & DS_BIT(d->status)))
 		return DME_STATUS;
 	if (((mv->cond & DCOND_AWAITING) && !d->awaiting) ||
-	    ((mv->cond & DCOND_WORKING) && d->awaiting))
+	    ((mv->cond & DCOND_WORKING) && d->awaiting) ||
+	    ((mv->cond & DCOND_CLAIM) && !d->claim_pending))
 		return DME_STATUS;
+	/* The one-stop desk receives a dossier once the exemption claimed is decided and the
+	 * fees due at submission are paid, online or recorded at the counter (issue 9). */
+	if ((mv->cond & DCOND_SETTLED) && d->claim_pending)
+		return DME_CLAIM;
+	if ((mv->cond & DCOND_SETTLED) && d->owed > 0)
+		return DME_UNPAID;
 	return DME_OK;
 }
 
@@ -344,6 +352,9 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 	dclock_apply(&d, mv->clock, &cal, now, a->due);
 	move_apply(&d, m, a, now);
 	if ((e = dstate_save(&d)) != DME_OK)
+		return e;
+	if ((m == DM_EXEMPT || m == DM_NO_EXEMPT) &&
+	    (e = dclaim_decide(&d, m == DM_EXEMPT, a)) != DME_OK)
 		return e;
 	{
 		/* The actor's unit: the one-stop desk's, the holder's, or for the applicant the

@@ -84,6 +84,8 @@ enum slip {
 /* Conditions on the dossier beyond its status. */
 #define DCOND_AWAITING	0x01u	/* only while a result awaits approval */
 #define DCOND_WORKING	0x02u	/* only while no result awaits approval */
+#define DCOND_CLAIM	0x04u	/* only while a fee exemption claimed awaits the desk's check */
+#define DCOND_SETTLED	0x08u	/* only when no claim awaits and the fees due now are paid */
 
 enum dmove_id {
 	DM_SUBMIT,		/* 0 → 1: the applicant submits the draft */
@@ -104,6 +106,8 @@ enum dmove_id {
 	DM_STOP,		/* 2, 4, 5, 6 → 8: Form 5 */
 	DM_WITHDRAW_ASK,	/* 1, 2, 4, 5, 6 → 7: the applicant asks to withdraw */
 	DM_WITHDRAW_CONFIRM,	/* 7 → 8 */
+	DM_EXEMPT,		/* 1 → 1: the desk grants the fee exemption claimed (the fee stays reduced) */
+	DM_NO_EXEMPT,		/* 1 → 1: the desk refuses it (the fee back to its full amount) */
 	DM__MAX
 };
 
@@ -145,6 +149,8 @@ enum dmove_err {
 	DME_STATUS,		/* not allowed from the dossier's status: 409 */
 	DME_STALE,		/* the form was for an earlier version of the dossier: 409 */
 	DME_INPUT,		/* a needed field is missing or wrong: 422 */
+	DME_UNPAID,		/* fees due at submission are not paid (DCOND_SETTLED): 409 */
+	DME_CLAIM,		/* a fee exemption claimed is not checked yet (DCOND_SETTLED): 409 */
 	DME_FULL,		/* the day's 9999 dossier codes are used: 503 */
 	DME_DB_DOWN,		/* 503 */
 	DME_DB,			/* 500 */
@@ -266,6 +272,17 @@ int	 dossier_slip(struct request *, size_t slip_stmt, size_t components_stmt);
 	" COALESCE(gateway_txn_no, '') AS gateway_txn_no, COALESCE(settled_by, '') AS settled_by," \
 	SQL_VN_AS("created_at", "created_at") "," SQL_VN_AS("paid_at", "paid_at") \
 	" FROM payments WHERE dossier_id = ? ORDER BY id"
+
+/* The fees dossier ? owes as they were charged at submission (sql/018), and the exemption
+ * claimed with its proof and the desk's decision: the applicant's page and the officer's view. */
+#define SQL_DOSSIER_FEES_SELECT \
+	"SELECT kind, name, amount, amount AS due, stage, unit, unit_amount, quantity, full_amount" \
+	" FROM dossier_fees WHERE dossier_id = ? ORDER BY sort"
+#define SQL_FEE_CLAIM_SELECT \
+	"SELECT c.ground, c.percent, c.proof, c.state, c.reason, c.fee_sort, f.id AS file_id," \
+	" f.name AS file_name, u.full_name AS decided_by_name," SQL_VN_AS("c.decided_at", "decided_at") \
+	" FROM dossier_fee_claims c LEFT JOIN dossier_files f ON f.id = c.proof_file_id" \
+	" LEFT JOIN users u ON u.id = c.decided_by WHERE c.dossier_id = ?"
 
 /* The feedback on dossier ? (sql/014), as the applicant's page and the officer's view show it:
  * each with its deadline, and whether it is overdue or was answered late. */

@@ -5,6 +5,10 @@
 #ifndef DVC_DOSSIER_PRIVATE_H
 #define DVC_DOSSIER_PRIVATE_H
 
+/* The address the dossier's messages go to: its contact address once confirmed (a draft's
+ * address other than the account's is confirmed by a link, contact.c), else none. */
+#define SQL_CONTACT_EMAIL	"IF(d.applicant_email_confirmed = 1, d.applicant_email, '')"
+
 /* The row of a dossier, as dossier_transition() reads it (locked) and writes it back. */
 struct dstate {
 	unsigned long long	 id, user, procedure;
@@ -16,6 +20,8 @@ struct dstate {
 	int			 status;
 	long long		 version;
 	bool			 awaiting;
+	bool			 claim_pending;	/* a fee exemption claimed awaits the desk */
+	long long		 owed;		/* đồng owed now (SQL_PAY_DUE) */
 	unsigned		 hours;		/* the time limit, in working hours */
 	bool			 same_day;
 	bool			 restart;	/* after a supplement the clock restarts (else resumes) */
@@ -43,6 +49,10 @@ enum dmove_err	 dstate_save(const struct dstate *d);
 void		 dstate_vn_day(time_t t, char out[11]);
 /* "receiver", … for dossier_events.role. */
 const char	*dactor_name(unsigned role);
+/* The desk's decision on the fee exemption claimed: granted (the fee stays reduced) or
+ * refused (the fee and the dossier's total back to the full amount), with the officer and the
+ * reason (a->note). */
+enum dmove_err	 dclaim_decide(const struct dstate *d, bool granted, const struct dmove_args *a);
 /* Numbers and records the slip of a move (Form 1-5) for its event. */
 enum dmove_err	 dslip_issue(const struct dstate *d, const struct dstate *before, enum slip,
 		    const struct dmove_args *, unsigned long long event, time_t now);

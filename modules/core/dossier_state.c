@@ -22,8 +22,10 @@
 	" UNIX_TIMESTAMP(d.first_due_at), UNIX_TIMESTAMP(d.finished_at)," \
 	" UNIX_TIMESTAMP(d.returned_at)," \
 	" UNIX_TIMESTAMP((SELECT MAX(e.at) FROM dossier_events e WHERE e.dossier_id = d.id))," \
-	" COALESCE(d.code, ''), a.code, COALESCE(d.channel, ''), d.applicant_email," \
-	" d.postal_tracking, COALESCE(d.result_kind, '')" \
+	" COALESCE(d.code, ''), a.code, COALESCE(d.channel, ''), " SQL_CONTACT_EMAIL "," \
+	" d.postal_tracking, COALESCE(d.result_kind, '')," \
+	" EXISTS (SELECT 1 FROM dossier_fee_claims c WHERE c.dossier_id = d.id" \
+	"  AND c.state = 'pending'), " SQL_PAY_DUE \
 	" FROM dossiers d JOIN procedures p ON p.id = d.procedure_id" \
 	" JOIN agencies a ON a.id = d.agency_id WHERE d.id = ?"
 
@@ -42,8 +44,13 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	    " due_at = FROM_UNIXTIME(NULLIF(?, 0)), first_due_at = FROM_UNIXTIME(NULLIF(?, 0)),"
 	    " finished_at = FROM_UNIXTIME(NULLIF(?, 0)), returned_at = FROM_UNIXTIME(NULLIF(?, 0)),"
 	    " updated_at = UTC_TIMESTAMP() WHERE id = ?" },
-	[DOSSIER_HAS_ROLE] = { "SELECT COUNT(*) FROM officer_roles WHERE user_id = ? AND agency_id = ?"
-	    " AND role = ?" },
+	/* The officer roles a user holds on a dossier, at once: 1 the receiving unit's desk, 2 a
+	 * processor and 4 an approver of the holding unit (the receiving unit, the holding one
+	 * twice, the user). */
+	[DOSSIER_ROLES] = { "SELECT COALESCE(MAX(role = 'receiver' AND agency_id = ?), 0)"
+	    " + 2 * COALESCE(MAX(role = 'processor' AND agency_id = ?), 0)"
+	    " + 4 * COALESCE(MAX(role = 'approver' AND agency_id = ?), 0)"
+	    " FROM officer_roles WHERE user_id = ?" },
 	/* A processor's unit, the dossier's holder first. */
 	[DOSSIER_PROCESSOR_UNIT] = { "SELECT r.agency_id FROM officer_roles r JOIN users u ON u.id = r.user_id"
 	    " WHERE r.user_id = ? AND r.role = 'processor' AND u.disabled = 0"
@@ -64,11 +71,19 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	[DOSSIER_SLIP] = { "INSERT INTO dossier_slips (dossier_id, event_id, form, agency_id, year,"
 	    " number, issued_at, issued_by, reason, due_at) VALUES (?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?),"
 	    " NULLIF(?, 0), ?, FROM_UNIXTIME(NULLIF(?, 0)))" },
+	/* The desk's decision on the claim; a refusal puts the fee back to its full amount. */
+	[DOSSIER_CLAIM_DECIDE] = { "UPDATE dossier_fee_claims SET state = ?, decided_by = NULLIF(?, 0),"
+	    " decided_at = UTC_TIMESTAMP(), reason = ? WHERE dossier_id = ? AND state = 'pending'" },
+	[DOSSIER_CLAIM_RESTORE] = { "UPDATE dossier_fees f JOIN dossier_fee_claims c ON c.dossier_id = f.dossier_id"
+	    " AND c.fee_sort = f.sort SET f.amount = f.full_amount WHERE f.dossier_id = ?" },
+	[DOSSIER_FEE_TOTAL] = { "UPDATE dossiers SET fee_total = (SELECT COALESCE(SUM(f.amount), 0)"
+	    " FROM dossier_fees f WHERE f.dossier_id = ?) WHERE id = ?" },
 	/* What the applicant's message tells: the dossier as it is after the move. */
 	[DOSSIER_MAIL] = { "SELECT d.code, d.status, d.applicant_name, d.org_name, d.channel,"
 	    " p.name AS procedure_name, a.name AS agency_name, h.name AS holder_name,"
 	    " " SQL_VN_TIME("d.due_at") " AS due_at, " SQL_VN_TIME("d.submitted_at") " AS submitted_at,"
-	    " d.postal_tracking, d.track_token, d.applicant_email FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
+	    " d.postal_tracking, d.track_token, " SQL_CONTACT_EMAIL " AS applicant_email"
+	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
 	    " WHERE d.id = ?" },
 };
@@ -88,7 +103,7 @@ dstate_row(void *arg, unsigned ncols, const char *const *names, char *const *c,
 
 	(void)names;
 	(void)lens;
-	if (ncols < 28)
+	if (ncols < 30)
 		return 1;
 	d->id = (unsigned long long)num(c[0]);
 	d->user = (unsigned long long)num(c[1]);
@@ -120,6 +135,8 @@ dstate_row(void *arg, unsigned ncols, const char *const *names, char *const *c,
 	kind = c[27];
 	d->result_kind = kind == NULL || *kind == '\0' ? NULL :
 	    strcmp(kind, "file") == 0 ? "file" : "paper";
+	d->claim_pending = num(c[28]) == 1;
+	d->owed = num(c[29]);
 	return 1;
 }
 
@@ -213,5 +230,21 @@ dslip_issue(const struct dstate *d, const struct dstate *before, enum slip form,
 		if ((rc = db_exec(db_dossier(DOSSIER_SLIP), args, NULL, NULL)) < 0)
 			return rc == -1 ? DME_DB_DOWN : DME_DB;
 	}
+	return DME_OK;
+}
+
+enum dmove_err
+dclaim_decide(const struct dstate *d, bool granted, const struct dmove_args *a)
+{
+	struct db_arg	 decide[] = { DB_S(granted ? "granted" : "refused"), DB_I((long long)a->actor),
+	    DB_S(a->note != NULL ? a->note : ""), DB_I((long long)d->id), DB_END_ };
+	struct db_arg	 id[] = { DB_I((long long)d->id), DB_END_ };
+	struct db_arg	 total[] = { DB_I((long long)d->id), DB_I((long long)d->id), DB_END_ };
+	long		 rc;
+
+	if ((rc = db_exec(db_dossier(DOSSIER_CLAIM_DECIDE), decide, NULL, NULL)) < 0 ||
+	    (!granted && (rc = db_exec(db_dossier(DOSSIER_CLAIM_RESTORE), id, NULL, NULL)) < 0) ||
+	    (rc = db_exec(db_dossier(DOSSIER_FEE_TOTAL), total, NULL, NULL)) < 0)
+		return rc == -1 ? DME_DB_DOWN : DME_DB;
 	return DME_OK;
 }

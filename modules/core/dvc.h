@@ -70,6 +70,9 @@ struct conf {
 	char	*province_name;	/* "Thanh Hóa" */
 	char	*province_code;	/* "H56" */
 	char	*base_url;	/* for links that leave the page: QR codes, e-mails */
+	/* Behind a TLS-terminating proxy: the scheme nginx passes from X-Forwarded-Proto
+	 * (HTTP_X_FORWARDED_PROTO) counts as the request's ("yes"); else only HTTPS does. */
+	bool	 trust_proxy_scheme;
 	int	 workers;	/* 0: two per CPU core */
 	int	 page_cache_kb;	/* rendered anonymous pages, shared by a program's workers; 0: none */
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
@@ -201,9 +204,15 @@ const char	*valid_date(const char *s, struct tm *out);
 const char	*valid_birth_date(const char *s, struct tm *out);
 /* A tax code (mã số thuế): 10 digits, or 10-3 for a dependent unit. */
 const char	*valid_tax_code(const char *s);
-/* The password policy: at least 8 characters, at most 128 bytes, not common (the caller
- * looked it up), not equal to any of the personal values (NULL-terminated list). */
-const char	*valid_password(const char *pw, const char *const *personal, bool common);
+/* The password policy's own rules: at least PASSWORD_MIN_CHARS characters, at most 128
+ * bytes, not spaces only, not equal to any of the personal values (NULL-terminated list).
+ * password_policy() (pwpolicy.c) adds the names and the dictionary. */
+const char	*valid_password(const char *pw, const char *const *personal);
+/* Every rule a new password meets: valid_password()'s, then neither the site's nor the
+ * province's name in it (diacritics, case and spaces aside), then libpwquality's checks with
+ * the cracklib dictionary (a dictionary word, too simple, a palindrome…). NULL, or the code of
+ * the first reason, one code a reason. */
+const char	*password_policy(const char *pw, const char *const *personal);
 
 /* ------------------------------------------------------------------ req.c — request parsing */
 
@@ -762,6 +771,12 @@ int	 mail_render(const char *view, xmlDocPtr doc, struct buf *text, char **subje
 long	 mail_queue(const char *view, xmlDocPtr doc, const char *recipient,
 	    unsigned long long dossier, const char *move);
 
+/* contact.c: a draft's contact address that is not the account's gets no message about the
+ * dossier until the link sent to it is opened (dvc-account, /account/contact). After the
+ * draft's address was saved as email: when it waits for confirmation and no link is pending,
+ * one is sent (mail-verify). 0, or an HTTP status. */
+int	 contact_confirm(struct request *, unsigned long long dossier, const char *email);
+
 /* ------------------------------------------------------------------ payproto.c — payment gateway */
 
 /* The redirect protocol of DOMAIN.md (VNPay 2.1.0 style), for both of its sides. */
@@ -863,6 +878,25 @@ long		 payment_pending(unsigned minutes, db_row_fn fn, void *arg);
  * outsz - 1 bytes. The bytes read, or -1 when it failed (no answer, or a status >= 400). */
 long		 http_get(const char *url, char *out, size_t outsz);
 
+/* ------------------------------------------------------------------ fees.c — fee lines */
+
+/* One fee of a dossier: in, the unit price charged (the online one for an online dossier),
+ * how many (1 for a fixed fee) and the percent of a reduction claimed (0 none, 100 exempt);
+ * out, full = unit × quantity and due = full less the reduction, rounded down. */
+struct fee_line {
+	uint64_t	 unit_amount;
+	unsigned	 quantity;
+	unsigned	 percent;
+	uint64_t	 full, due;
+};
+/* Fills full and due; false (nothing set) when quantity is over FEE_QUANTITY_MAX, percent
+ * over 100, or an amount over PAY_AMOUNT_MAX. */
+bool		 fee_compute(struct fee_line *);
+/* A quantity as the applicant typed it (blanks around allowed): digits only, 1 up to
+ * FEE_QUANTITY_MAX, or 0 for an optional fee (none asked). NULL and *out set, or the
+ * message code of the error: fee.quantity_invalid (not a whole number), fee.quantity_range. */
+const char	*fee_quantity_parse(const char *s, bool optional, unsigned *out);
+
 /* ------------------------------------------------------------------ payreceipt.c — receipts */
 
 #define VIETQR_MAX_INFO	25
@@ -876,6 +910,10 @@ uint16_t	 crc16_ccitt(const void *, size_t);
  * appending nothing, when bin is not 6 digits or account not 1–19 digits. */
 bool		 vietqr_payload(struct buf *, const char *bin, const char *account, uint64_t vnd,
 		    const char *info);
+/* The bank transfer of vnd for the dossier code, as the applicant's fee page and the officer's
+ * fee notice show it: <transfer> (bin, account, holder, content: the code, payload, qr) under
+ * parent, when the province takes transfers (pay_bank_* in dvc.conf); nothing otherwise. */
+void		 xml_transfer(xmlNodePtr parent, uint64_t vnd, const char *code);
 
 /* ------------------------------------------------------------------ master.c — processes */
 

@@ -189,3 +189,25 @@ vietqr_payload(struct buf *b, const char *bin, const char *account, uint64_t vnd
 	buf_free(&extra);
 	return true;
 }
+
+void
+xml_transfer(xmlNodePtr parent, uint64_t vnd, const char *code)
+{
+	struct buf	 payload = { 0 };
+	xmlNodePtr	 t;
+
+	if (conf.pay_bank_bin[0] == '\0')
+		return;
+	if (!vietqr_payload(&payload, conf.pay_bank_bin, conf.pay_bank_account, vnd, code)) {
+		log_warn("pay_bank_bin or pay_bank_account is not valid: no VietQR code");
+		return;
+	}
+	t = xml_elem(parent, "transfer");
+	xml_text(t, "bin", conf.pay_bank_bin);
+	xml_text(t, "account", conf.pay_bank_account);
+	xml_text(t, "holder", conf.pay_bank_holder);
+	xml_text(t, "content", code);
+	xml_text(t, "payload", buf_cstr(&payload));
+	xml_qr(t, buf_cstr(&payload));
+	buf_free(&payload);
+}

@@ -156,6 +156,8 @@ mine_data(struct request *r, struct mine *m)
 		    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0 ||
 		    (rc = xml_rows(xml_elem(r->root, "feedback"), "item", STMT_FEEDBACK, id)) < 0 ||
 		    (rc = xml_rows(xml_elem(r->root, "payments"), "payment", STMT_PAYMENTS, id)) < 0 ||
+		    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
+		    (rc = xml_rows(r->root, "claim", STMT_CLAIM, id)) < 0 ||
 		    (m->rated && (rc = xml_rows(r->root, "rating", STMT_RATING, id)) < 0) ||
 		    ((m->status == DS_SUPPLEMENT || m->complete_asked) &&
 		    (rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_COMPONENTS, id)) < 0))

@@ -19,7 +19,8 @@
 
 /*
  * The step the applicant must take now, '' for none: resume a draft, complete the dossier
- * the desk asked for, supplement it, pay (6), collect the result at the counter (9), rate
+ * the desk asked for, supplement it, pay (6, or 1 while fees due at submission are unpaid:
+ * the desk receives it once paid), collect the result at the counter (9), rate
  * the service once it was returned (10).
  */
 #define NEXT_STEP \
@@ -27,6 +28,7 @@
 	" WHEN " COMPLETE_ASKED " THEN 'complete'" \
 	" WHEN d.status = " SQL_DS(SUPPLEMENT) " THEN 'supplement'" \
 	" WHEN d.status = " SQL_DS(FEES_DUE) " THEN 'pay'" \
+	" WHEN d.status = " SQL_DS(SUBMITTED) " AND " SQL_PAY_DUE " > 0 THEN 'pay'" \
 	" WHEN d.status = " SQL_DS(DONE) " AND d.channel = 'counter' THEN 'collect'" \
 	" WHEN d.status = " SQL_DS(RETURNED) " AND NOT " RATED " THEN 'rate'" \
 	" ELSE '' END AS next_step"
@@ -86,7 +88,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM " MY_DOSSIERS " GROUP BY x.status ORDER BY x.status" },
 	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.applicant_kind, d.applicant_name,"
 	    " d.org_name, d.channel, d.postal_recipient, d.postal_street, d.postal_commune,"
-	    " d.postal_tracking, d.fee_total, d.result_kind, d.result_file_id, rf.name AS result_name,"
+	    " d.postal_tracking, d.fee_total, " SQL_PAY_DUE " AS owed, d.result_kind, d.result_file_id, rf.name AS result_name,"
 	    " rf.size AS result_size, p.code AS procedure_code, p.name AS procedure_name,"
 	    " p.clock_after_supplement, a.name AS agency_name, h.name AS holder_name,"
 	    " COALESCE(d.processing_hours, p.processing_hours) AS processing_hours,"
@@ -153,6 +155,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " AND d.status = " SQL_DS(RETURNED) },
 	[STMT_FEEDBACK] = { SQL_FEEDBACK_SELECT },
 	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
+	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
+	[STMT_CLAIM] = { SQL_FEE_CLAIM_SELECT },
 	[STMT_FEEDBACK_COUNT] = { "SELECT COUNT(*) FROM dossier_feedback WHERE dossier_id = ?" },
 	/* Takes the dossier id, the user id, the text and the deadline (a moment). */
 	[STMT_FEEDBACK_INSERT] = { "INSERT INTO dossier_feedback (dossier_id, user_id, body, created_at, due_at)"

@@ -19,6 +19,8 @@
  *   dvcctl [--config FILE] payments reconcile [--minutes N]
  *                                    settles payments pending for over N minutes (default 5)
  *                                    from the gateway's answers (payments.c)
+ *   dvcctl [--config FILE] purge     removes the personal data the privacy notice promises to
+ *                                    remove once it is old enough (purge.c), daily by a timer
  */
 #include <dirent.h>
 #include <sys/stat.h>
@@ -46,7 +48,6 @@ enum stmt {
 	STMT_USER_INSERT,
 	STMT_AGENCY_ID,
 	STMT_ROLE_INSERT,
-	STMT_COMMON_PASSWORD,
 	STMT_FILE_USED,
 	STMT_COMMUNE_UPSERT,
 	STMT_TABLES,
@@ -58,6 +59,13 @@ enum stmt {
 	STMT_INDEX_FIELDS,
 	STMT_INDEX_AGENCIES,
 	STMT_CATALOGUE_BUMP,
+	/* purge (purge.c) */
+	STMT_PURGE_SIGNINS,
+	STMT_PURGE_MAIL_ACCOUNT,
+	STMT_PURGE_MAIL_BODIES,
+	STMT_PURGE_RESETS,
+	STMT_PURGE_TRACK,
+	STMT_PURGE_SESSIONS,
 	STMT__MAX
 };
 
@@ -72,13 +80,14 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id" },
 	[STMT_REINDEX_WRITE] = { "UPDATE procedures SET name_folded = ?, search_text = ? WHERE id = ?" },
 	[STMT_USER_EXISTS] = { "SELECT COUNT(*) FROM users WHERE email = ? OR citizen_id = ?" },
+	/* The administrator gave the address: it counts as verified. */
 	[STMT_USER_INSERT] = { "INSERT INTO users (kind, full_name, citizen_id, birth_date, phone, email,"
-	    " password_hash, consent_at, consent_version, created_at, updated_at) VALUES (?, ?,"
-	    " NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, IF(? = 'citizen', UTC_TIMESTAMP(), NULL),"
+	    " email_verified_at, password_hash, consent_at, consent_version, created_at, updated_at)"
+	    " VALUES (?, ?, NULLIF(?, ''), NULLIF(?, ''), ?, ?, UTC_TIMESTAMP(), ?,"
+	    " IF(? = 'citizen', UTC_TIMESTAMP(), NULL),"
 	    " IF(? = 'citizen', '1.0', ''), UTC_TIMESTAMP(), UTC_TIMESTAMP())" },
 	[STMT_AGENCY_ID] = { "SELECT id FROM agencies WHERE code = ?" },
 	[STMT_ROLE_INSERT] = { "INSERT INTO officer_roles (user_id, agency_id, role) VALUES (?, ?, ?)" },
-	[STMT_COMMON_PASSWORD] = { "SELECT COUNT(*) FROM common_passwords WHERE password = ?" },
 	[STMT_FILE_USED] = { "SELECT COUNT(*) FROM dossier_files WHERE sha256 = ?" },
 	[STMT_COMMUNE_UPSERT] = { "INSERT INTO communes (code, province_code, name) VALUES (?, ?, ?)"
 	    " ON DUPLICATE KEY UPDATE province_code = VALUES(province_code), name = VALUES(name)" },
@@ -90,8 +99,9 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* The search index (search_index.c): the current procedures as a list shows them. */
 	[STMT_INDEX_PROCEDURES] = { "SELECT p.id, p.code, p.name, p.level, p.field_id, p.agency_id,"
 	    " f.name, a.name, p.processing_hours, p.same_day,"
-	    " (SELECT COALESCE(SUM(fe.amount), 0) FROM procedure_fees fe WHERE fe.procedure_id = p.id"
-	    "  AND fe.optional = 0),"
+	    /* The fee total an online submission pays (sql/018: amount_online). */
+	    " (SELECT COALESCE(SUM(COALESCE(fe.amount_online, fe.amount)), 0) FROM procedure_fees fe"
+	    "  WHERE fe.procedure_id = p.id AND fe.optional = 0),"
 	    " (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id)"
 	    " FROM procedures p JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
 	    " WHERE p.is_current = 1" },
@@ -107,6 +117,26 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
 	/* After the rename: the workers open the new index (and drop their cached pages). */
 	[STMT_CATALOGUE_BUMP] = { "UPDATE cache_versions SET version = version + 1 WHERE name = 'catalogue'" },
+	/* purge (purge.c): what the privacy notice promises to remove, by age (domain.h), a
+	 * thousand rows a statement so that no lock is held long. */
+	[STMT_PURGE_SIGNINS] = { "DELETE FROM login_attempts"
+	    " WHERE at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(SIGNIN_KEEP_MONTHS) " MONTH LIMIT 1000" },
+	/* A message about no dossier (a reset link, a password changed), sent or given up. */
+	[STMT_PURGE_MAIL_ACCOUNT] = { "DELETE FROM outbox WHERE dossier_id IS NULL"
+	    " AND COALESCE(sent_at, failed_at) < UTC_TIMESTAMP() - INTERVAL " DVC_STR(MAIL_BODY_KEEP_DAYS) " DAY"
+	    " LIMIT 1000" },
+	/* A dossier's message: the row stays as the record that the applicant was told (to whom,
+	 * when, the subject with the dossier's code); what it said is the dossier's history. */
+	[STMT_PURGE_MAIL_BODIES] = { "UPDATE outbox SET body = '' WHERE body <> ''"
+	    " AND COALESCE(sent_at, failed_at) < UTC_TIMESTAMP() - INTERVAL " DVC_STR(MAIL_BODY_KEEP_DAYS) " DAY"
+	    " LIMIT 1000" },
+	[STMT_PURGE_RESETS] = { "DELETE FROM password_resets"
+	    " WHERE created_at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_KEEP_DAYS) " DAY LIMIT 1000" },
+	[STMT_PURGE_TRACK] = { "DELETE FROM track_lookups"
+	    " WHERE at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(TRACK_KEEP_HOURS) " HOUR LIMIT 1000" },
+	[STMT_PURGE_SESSIONS] = { "DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP()"
+	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE"
+	    " LIMIT 1000" },
 };
 
 static const char schema_version_sql[] =
@@ -531,12 +561,12 @@ user_add(int argc, char **argv)
 	};
 	const char	*kind = NULL, *name = NULL, *email_in = NULL, *cccd = "", *birth = "";
 	const char	*phone_in = "", *roles[MAX_ROLES], *err;
-	char		 email[255], phone[11] = "", password[256], lower[256], hash[PWHASH_SIZE];
+	char		 email[255], phone[11] = "", password[256], hash[PWHASH_SIZE];
 	char		 birth_iso[32] = "";
 	long long	 count = 0, agency;
 	unsigned long long id;
 	struct tm	 tm;
-	size_t		 nroles = 0, i, n;
+	size_t		 nroles = 0, i;
 	int		 c;
 
 	optind = 0;	/* GNU getopt: start over on the subcommand's arguments */
@@ -588,15 +618,10 @@ user_add(int argc, char **argv)
 	if (fgets(password, sizeof(password), stdin) == NULL)
 		log_fatal("give the password on the first line of standard input");
 	password[strcspn(password, "\r\n")] = '\0';
-	for (i = 0, n = strlen(password); i <= n; i++)
-		lower[i] = (char)(password[i] >= 'A' && password[i] <= 'Z' ? password[i] + 32 : password[i]);
 	{
-		struct db_arg args[] = { DB_S(lower), DB_END_ };
 		const char *personal[] = { cccd, phone, email, NULL };
 
-		if (db_int(STMT_COMMON_PASSWORD, args, &count) < 0)
-			return 1;
-		if ((err = valid_password(password, personal, count > 0)) != NULL)
+		if ((err = password_policy(password, personal)) != NULL)
 			log_fatal("password: %s", err);
 	}
 	pwhash_create(password, hash);
@@ -653,7 +678,7 @@ fail:
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc\n"
+	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc | purge\n"
 	    "       dvcctl [--config FILE] catalogue export [--format xml|csv] [FILE]\n"
 	    "       dvcctl [--config FILE] catalogue import [--apply] [--format xml|csv] FILE\n"
 	    "       dvcctl [--config FILE] catalogue withdraw|remove PROCEDURE_CODE\n"
@@ -702,6 +727,18 @@ main(int argc, char **argv)
 		usage();
 	else if (strcmp(argv[optind], "gc") == 0)
 		rc = gc();
+	else if (strcmp(argv[optind], "purge") == 0) {
+		static const struct purge_step steps[] = {
+			{ STMT_PURGE_SIGNINS, "sign-in records" },
+			{ STMT_PURGE_MAIL_ACCOUNT, "account messages" },
+			{ STMT_PURGE_MAIL_BODIES, "message bodies" },
+			{ STMT_PURGE_RESETS, "password reset requests" },
+			{ STMT_PURGE_TRACK, "lookup counters" },
+			{ STMT_PURGE_SESSIONS, "ended sessions" },
+		};
+
+		rc = purge(steps, sizeof(steps) / sizeof(steps[0]));
+	}
 	else if (strcmp(argv[optind], "migrate") == 0)
 		rc = migrate();
 	else if (strcmp(argv[optind], "seed") == 0)

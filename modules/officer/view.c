@@ -14,8 +14,9 @@
 
 struct found {
 	xmlNodePtr	 parent, row;
-	long long	 version, used, started, due, holder, resolving;
+	long long	 version, used, started, due, holder, resolving, owed;
 	int		 status;
+	char		 code[48];
 };
 
 static int
@@ -32,6 +33,9 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	f->holder = num(row_get(ncols, names, cols, "holder_agency_id"));
 	f->resolving = num(row_get(ncols, names, cols, "resolving_agency_id"));
 	f->status = (int)num(row_get(ncols, names, cols, "status"));
+	f->owed = num(row_get(ncols, names, cols, "owed"));
+	snprintf(f->code, sizeof(f->code), "%s", row_get(ncols, names, cols, "code") != NULL ?
+	    row_get(ncols, names, cols, "code") : "");
 	return 1;
 }
 
@@ -78,11 +82,15 @@ dossier_data(struct request *r, long long *version)
 		return st;
 	if ((rc = xml_rows(xml_elem(r->root, "files"), "file", STMT_FILES, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
+	    (rc = xml_rows(r->root, "claim", STMT_CLAIM, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "payments"), "payment", STMT_PAYMENTS, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "events"), "event", STMT_EVENTS, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "feedback"), "item", STMT_FEEDBACK, id)) < 0)
 		return db_status(rc);
+	/* The fee notice carries the transfer of what is owed, its VietQR code with the code. */
+	if (f.owed > 0)
+		xml_transfer(r->root, (uint64_t)f.owed, f.code);
 	if ((allowed = dossier_moves_allowed((unsigned long long)num(r->arg), r->user.id, 0)) < 0)
 		return 503;
 	moves = xml_elem(r->root, "moves");

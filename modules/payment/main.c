@@ -33,7 +33,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " 0 AS paid, d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(RECEIVED) ", " SQL_DS(PROCESSING) ", "
 	    SQL_DS(SUPPLEMENT) ", " SQL_DS(FEES_DUE) ") AS payable"
 	    " FROM dossiers d WHERE d.code = ? AND d.user_id = ? FOR UPDATE" },
-	[STMT_FEES] = { "SELECT kind, name, amount, stage FROM dossier_fees WHERE dossier_id = ? ORDER BY sort" },
+	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
 	[STMT_PAYMENTS] = { "SELECT txn_ref, method, amount, state, gateway_txn_no,"
 	    " " SQL_VN_TIME("created_at") " AS created_at, " SQL_VN_TIME("paid_at") " AS paid_at"
 	    " FROM payments WHERE dossier_id = ? ORDER BY id DESC" },
@@ -45,6 +45,8 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RECEIPT] = { "SELECT p.txn_ref, p.method, p.amount, COALESCE(p.gateway_txn_no, '') AS gateway_txn_no,"
 	    " COALESCE(p.bank_txn_no, '') AS bank_txn_no, " SQL_VN_TIME("p.paid_at") " AS paid_at,"
 	    " d.code, d.applicant_kind, d.applicant_name, d.org_name, d.applicant_address,"
+	    /* Only the CCCD's last four digits: the receipt does not need the whole number. */
+	    " RIGHT(d.applicant_citizen_id, 4) AS citizen_id_last4,"
 	    " pr.name AS procedure_name, a.name AS agency_name, u.full_name AS recorded_by"
 	    " FROM payments p JOIN dossiers d ON d.id = p.dossier_id"
 	    " JOIN procedures pr ON pr.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
@@ -88,28 +90,6 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	return 1;
 }
 
-/* The bank transfer of what d owes: the account, and its VietQR code (the amount, and the
- * dossier code as the transfer's content, which the officer matches when it arrives). */
-static void
-transfer_qr(struct request *r, const struct paydossier *d)
-{
-	struct buf	 payload = { 0 };
-	xmlNodePtr	 t;
-
-	if (!vietqr_payload(&payload, conf.pay_bank_bin, conf.pay_bank_account, (uint64_t)d->due, d->code)) {
-		log_warn("pay_bank_bin or pay_bank_account is not valid: no VietQR code");
-		return;
-	}
-	t = xml_elem(r->root, "transfer");
-	xml_text(t, "bin", conf.pay_bank_bin);
-	xml_text(t, "account", conf.pay_bank_account);
-	xml_text(t, "holder", conf.pay_bank_holder);
-	xml_text(t, "content", d->code);
-	xml_text(t, "payload", buf_cstr(&payload));
-	xml_qr(t, buf_cstr(&payload));
-	buf_free(&payload);
-}
-
 /* The page of the dossier r->arg of the signed-in applicant: 0, or 404 / a database status. */
 static int
 dossier_page(struct request *r, struct paydossier *d)
@@ -136,8 +116,8 @@ dossier_page(struct request *r, struct paydossier *d)
 	}
 	if (conf.pay_secret[0] == '\0' || conf.pay_url[0] == '\0')
 		xml_elem(r->root, "gateway_off");
-	if (d->due > 0 && conf.pay_bank_bin[0] != '\0')
-		transfer_qr(r, d);
+	if (d->due > 0)
+		xml_transfer(r->root, (uint64_t)d->due, d->code);
 	return 0;
 }
 

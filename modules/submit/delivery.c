@@ -1,7 +1,7 @@
 /*
  * delivery.c — steps 3 and 4: how the result comes back (online, by the public postal
  * service to an address in any province, or at the counter where the procedure is một
- * phần) and the fees due.
+ * phần). The fees are fees.c's.
  */
 #include <stdio.h>
 #include <string.h>
@@ -116,22 +116,3 @@ delivery_post(struct request *r)
 	}
 	return next_step(r, "fees");
 }
-
-int
-fees_page(struct request *r)
-{
-	struct dossier	 d;
-	long		 rc;
-	int		 st;
-
-	if ((st = dossier_load(r, &d)) != 0 || (st = draft_only(r, &d)) != 0)
-		return st;
-	{
-		struct db_arg args[] = { DB_I((long long)d.id), DB_I((long long)r->user.id), DB_END_ };
-
-		if ((rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
-			return db_status(rc);
-	}
-	return 200;
-}
-

@@ -83,7 +83,8 @@ next_step(struct request *r, const char *step)
 void
 show_msg(struct request *r)
 {
-	static const char *const known[] = { "uploaded", "removed", "submitted", "saved", NULL };
+	static const char *const known[] = { "uploaded", "removed", "submitted", "saved", "claimed",
+	    "unclaimed", NULL };
 	const char		*msg = req_str(r, "msg", NULL);
 	const char *const	*m;
 
@@ -291,13 +292,16 @@ info_post(struct request *r)
 	if (r->nerrors > 0)
 		return (st = units_data(r, &d)) != 0 ? st : 200;
 	{
-		struct db_arg args[] = { DB_S(phone), DB_S(email), DB_S(input(r, "applicant_address")),
-		    DB_S(org), DB_S(tax), DB_S(input(r, "request_note")), DB_I((long long)unit),
+		struct db_arg args[] = { DB_S(email), DB_S(email), DB_S(email), DB_S(phone), DB_S(email),
+		    DB_S(input(r, "applicant_address")), DB_S(org), DB_S(tax),
+		    DB_S(input(r, "request_note")), DB_I((long long)unit),
 		    DB_I((long long)d.id), DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_SAVE_INFO, args, NULL, NULL)) < 0)
 			return db_status(rc);
 	}
+	if (email[0] != '\0' && (st = contact_confirm(r, d.id, email)) != 0)
+		return st;
 	return next_step(r, "files");
 }
 

@@ -7,7 +7,9 @@
  *   POST     /submit/{id}/files      multipart upload (type from the content, size per component)
  *   POST     /submit/{id}/remove     remove an uploaded file
  *   GET|POST /submit/{id}/delivery   online, by the public postal service, or at the counter
- *   GET      /submit/{id}/fees       the fees due
+ *   GET|POST /submit/{id}/fees       the fees due, the copies or pages each is for (fees.c)
+ *   POST     /submit/{id}/claim      claim an exemption or reduction, with its proof (multipart)
+ *   POST     /submit/{id}/unclaim    withdraw the claim
  *   GET      /submit/{id}/review     everything, the expected due date, and the submit button
  *   POST     /submit/{id}/submit     idempotent: status 1, the dossier code, history, e-mail
  *   GET      /submit/{id}/receipt    the printable receipt and appointment slip with a QR code
@@ -50,6 +52,12 @@ static const struct param_spec delivery_params[] = {
 	{ "refresh", P_TOKEN, 1 },
 	{ NULL, 0, 0 },
 };
+/* The quantity of the fee of each sort (fees.c, FEE_ROWS_MAX): typed, so checked there. */
+static const struct param_spec fees_params[] = {
+	{ "q1", P_TEXT, 16 }, { "q2", P_TEXT, 16 }, { "q3", P_TEXT, 16 }, { "q4", P_TEXT, 16 },
+	{ "q5", P_TEXT, 16 }, { "q6", P_TEXT, 16 }, { "q7", P_TEXT, 16 }, { "q8", P_TEXT, 16 },
+	{ NULL, 0, 0 },
+};
 static const struct param_spec delivery_page_params[] = {
 	{ "province", P_TOKEN, 2 },
 	{ NULL, 0, 0 },
@@ -67,7 +75,11 @@ static const struct route routes[] = {
 	{ "POST", "/submit/*/remove", ROLE_CITIZEN, remove_post, NULL, remove_params, id_ok, 0, NULL },
 	{ "GET", "/submit/*/delivery", ROLE_CITIZEN, delivery_page, "submit-delivery", delivery_page_params, id_ok, 0, NULL },
 	{ "POST", "/submit/*/delivery", ROLE_CITIZEN, delivery_post, "submit-delivery", delivery_params, id_ok, 0, NULL },
-	{ "GET", "/submit/*/fees", ROLE_CITIZEN, fees_page, "submit-fees", no_params, id_ok, 0, NULL },
+	{ "GET", "/submit/*/fees", ROLE_CITIZEN, fees_page, "submit-fees", msg_params, id_ok, 0, NULL },
+	{ "POST", "/submit/*/fees", ROLE_CITIZEN, fees_post, "submit-fees", fees_params, id_ok, 0, NULL },
+	{ "POST", "/submit/*/claim", ROLE_CITIZEN, claim_post, "submit-fees", no_params, id_ok,
+	    ROUTE_MULTIPART, &proof_spec },
+	{ "POST", "/submit/*/unclaim", ROLE_CITIZEN, unclaim_post, NULL, no_params, id_ok, 0, NULL },
 	{ "GET", "/submit/*/review", ROLE_CITIZEN, review_page, "submit-review", no_params, id_ok, 0, NULL },
 	{ "POST", "/submit/*/submit", ROLE_CITIZEN, submit_post, "submit-review", no_params, id_ok, 0, NULL },
 	{ "GET", "/submit/*/receipt", ROLE_CITIZEN, receipt_page, "submit-receipt", msg_params, id_ok, 0, NULL },

@@ -23,16 +23,12 @@ vn_time(time_t t, char out[32])
 static int
 review_data(struct request *r, const struct dossier *d)
 {
-	struct db_arg	 args[] = { DB_I((long long)d->id), DB_I((long long)r->user.id), DB_END_ };
 	struct workcal	 cal;
 	char		 due[32];
-	long		 rc;
 	int		 st;
 
-	if ((st = files_data(r, d)) != 0 || (st = calendar_load(&cal)) != 0)
+	if ((st = files_data(r, d)) != 0 || (st = fees_data(r)) != 0 || (st = calendar_load(&cal)) != 0)
 		return st;
-	if ((rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0)
-		return db_status(rc);
 	/* A procedure without a time limit has no date to expect. */
 	if (d->hours > 0 || d->same_day) {
 		vn_time(workcal_due(&cal, time(NULL), d->hours, d->same_day), due);
@@ -60,6 +56,7 @@ struct locked {
 	unsigned	 hours;
 	bool		 same_day;
 	bool		 receives;	/* the draft's unit still receives the procedure */
+	bool		 verified;	/* the account's e-mail address was verified */
 	bool		 current;	/* the draft's version of the procedure is the current one */
 	bool		 offered;	/* a version of it is current: it was not withdrawn */
 	char		 channel[16], street[256], commune[101], province[3];
@@ -73,7 +70,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 
 	(void)names;
 	(void)lens;
-	if (ncols < 12)
+	if (ncols < 13)
 		return 0;
 	l->status = (int)num(cols[0]);
 	l->procedure = num(cols[1]);
@@ -85,8 +82,9 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	snprintf(l->province, sizeof(l->province), "%s", cols[7]);
 	l->level = (int)num(cols[8]);
 	l->receives = num(cols[9]) == 1;
-	l->current = num(cols[10]) == 1;
-	l->offered = num(cols[11]) == 1;
+	l->verified = num(cols[10]) == 1;
+	l->current = num(cols[11]) == 1;
+	l->offered = num(cols[12]) == 1;
 	return 1;
 }
 
@@ -119,6 +117,9 @@ submit_check(struct request *r, const struct locked *l, const struct db_arg *arg
 		form_error(r, "channel", "submit.postal_incomplete");
 	if (!l->receives)
 		form_error(r, "agency_id", "unit.not_offered");
+	/* A dossier's messages go to the account's address: it must be the holder's (issue 11). */
+	if (!l->verified)
+		form_error(r, "_", "submit.email_unverified");
 	/* A dossier is received under the version in force: not one withdrawn or replaced since
 	 * the draft began (its fees, time limit and components may differ). */
 	if (!l->offered)
@@ -172,13 +173,21 @@ submit_post(struct request *r)
 		return 422;
 	}
 	{
-		struct db_arg sargs[] = { DB_I(l.hours), DB_I(l.same_day), DB_I(l.procedure),
-		    DB_I(arg_id(r)), DB_END_ };
-		struct db_arg fargs[] = { DB_I(arg_id(r)), DB_I(l.procedure), DB_END_ };
+		struct db_arg sargs[] = { DB_I(l.hours), DB_I(l.same_day), DB_I(arg_id(r)), DB_END_ };
 
-		if ((rc = db_exec(STMT_SNAPSHOT, sargs, NULL, NULL)) < 0 ||
-		    (rc = db_exec(STMT_COPY_FEES, fargs, NULL, NULL)) < 0)
+		if ((rc = db_exec(STMT_SNAPSHOT, sargs, NULL, NULL)) < 0)
 			goto fail;
+		if ((st = fees_charge(r)) != 0) {
+			db_rollback();
+			return st;
+		}
+	}
+	if (r->nerrors > 0) {	/* the claim is no longer valid: nothing written */
+		db_rollback();
+		if ((st = dossier_load(r, &d)) != 0 || (st = review_data(r, &d)) != 0)
+			return st;
+		r->keep_view = true;
+		return 422;
 	}
 	if ((e = dossier_transition((unsigned long long)arg_id(r), DM_SUBMIT, &move, &done)) != DME_OK) {
 		db_rollback();

@@ -54,7 +54,12 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE" MINE },
-	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_phone = ?, applicant_email = ?,"
+	/* The contact address stays confirmed when it is the account's, or unchanged (issue 11;
+	 * core contact.c); set before applicant_email, which MariaDB's SET then changes. */
+	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_email_confirmed = (? = ''"
+	    " OR ? = (SELECT u.email FROM users u WHERE u.id = d.user_id)"
+	    " OR (? = d.applicant_email AND d.applicant_email_confirmed = 1)),"
+	    " applicant_phone = ?, applicant_email = ?,"
 	    " applicant_address = ?, org_name = ?, org_tax_code = ?, request_note = ?, agency_id = ?,"
 	    " updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	/* The units that may receive the draft, those its address names marked. */
@@ -90,9 +95,56 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_SAVE_DELIVERY] = { "UPDATE dossiers d SET channel = ?, postal_recipient = ?, postal_phone = ?,"
 	    " postal_street = ?, postal_province_code = NULLIF(?, ''), postal_commune_code = NULLIF(?, ''),"
 	    " postal_commune = ?, updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
-	[STMT_FEES] = { "SELECT fe.kind, fe.name, fe.amount, fe.stage, fe.optional, fe.note"
+	/* The procedure's fees for the draft: the online price of a unit, the quantity entered
+	 * (else 1, or 0 for an optional fee), the reduction claimed on it. */
+	[STMT_FEES] = { "SELECT fe.id, fe.sort, fe.kind, fe.name, fe.amount,"
+	    " COALESCE(fe.amount_online, fe.amount) AS price, fe.amount_online, fe.unit, fe.stage,"
+	    " fe.optional, fe.note, COALESCE(q.quantity, IF(fe.optional = 1, 0, 1)) AS quantity,"
+	    " COALESCE((SELECT x.percent FROM dossier_fee_claims c JOIN procedure_fee_exemptions x"
+	    "  ON x.id = c.exemption_id WHERE c.dossier_id = d.id AND x.fee_id = fe.id), 0) AS percent"
 	    " FROM procedure_fees fe JOIN dossiers d ON d.procedure_id = fe.procedure_id"
+	    " LEFT JOIN dossier_fee_quantities q ON q.dossier_id = d.id AND q.fee_id = fe.id"
 	    " WHERE" MINE " ORDER BY fe.sort" },
+	[STMT_QUANTITY_SAVE] = { "INSERT INTO dossier_fee_quantities (dossier_id, fee_id, quantity)"
+	    " SELECT d.id, ?, ? FROM dossiers d WHERE" MINE " AND d.status = " SQL_DS(DRAFT)
+	    " ON DUPLICATE KEY UPDATE quantity = VALUES(quantity)" },
+	/* The exemptions and reductions the draft's procedure offers, and the draft's claim. */
+	[STMT_EXEMPTIONS] = { "SELECT x.id, x.fee_id, fe.name AS fee_name, x.ground, x.percent, x.proof"
+	    " FROM procedure_fee_exemptions x JOIN procedure_fees fe ON fe.id = x.fee_id"
+	    " JOIN dossiers d ON d.procedure_id = fe.procedure_id WHERE" MINE " ORDER BY fe.sort, x.sort" },
+	[STMT_EXEMPTION_OK] = { "SELECT COUNT(*) FROM procedure_fee_exemptions x"
+	    " JOIN procedure_fees fe ON fe.id = x.fee_id JOIN dossiers d ON d.procedure_id = fe.procedure_id"
+	    " WHERE x.id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
+	[STMT_CLAIM] = { "SELECT c.exemption_id, COALESCE(x.ground, c.ground) AS ground,"
+	    " COALESCE(x.percent, c.percent) AS percent, COALESCE(x.proof, c.proof) AS proof, c.state,"
+	    " c.reason, fe.name AS fee_name, f.id AS file_id, f.name AS file_name"
+	    " FROM dossier_fee_claims c JOIN dossiers d ON d.id = c.dossier_id"
+	    " LEFT JOIN procedure_fee_exemptions x ON x.id = c.exemption_id"
+	    " LEFT JOIN procedure_fees fe ON fe.id = x.fee_id"
+	    " LEFT JOIN dossier_files f ON f.id = c.proof_file_id WHERE" MINE },
+	[STMT_CLAIM_CHECK] = { "SELECT COALESCE(fe.id, 0) AS fee_id, COALESCE(c.proof_file_id, 0) AS proof_file_id"
+	    " FROM dossier_fee_claims c JOIN dossiers d ON d.id = c.dossier_id"
+	    " LEFT JOIN procedure_fee_exemptions x ON x.id = c.exemption_id"
+	    " LEFT JOIN procedure_fees fe ON fe.id = x.fee_id AND fe.procedure_id = d.procedure_id"
+	    " WHERE" MINE },
+	/* One claim a dossier, one proof: a new claim replaces the draft's. */
+	[STMT_CLAIM_SAVE] = { "INSERT INTO dossier_fee_claims (dossier_id, exemption_id, proof_file_id)"
+	    " VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE exemption_id = VALUES(exemption_id),"
+	    " proof_file_id = VALUES(proof_file_id)" },
+	[STMT_CLAIM_DELETE] = { "DELETE c FROM dossier_fee_claims c JOIN dossiers d ON d.id = c.dossier_id"
+	    " WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
+	[STMT_PROOF_DELETE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    " WHERE f.kind = 'proof' AND" MINE " AND d.status = " SQL_DS(DRAFT) },
+	[STMT_PROOF_INSERT] = { "INSERT INTO dossier_files (dossier_id, component_id, kind, sha256, name,"
+	    " mime, size, uploaded_at) VALUES (?, NULL, 'proof', ?, ?, ?, ?, UTC_TIMESTAMP())" },
+	/* Submission: what the dossier owes, fixed (fees.c computes each line). */
+	[STMT_FEE_INSERT] = { "INSERT INTO dossier_fees (dossier_id, sort, kind, name, amount, stage,"
+	    " unit, unit_amount, quantity, full_amount, priced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'online')" },
+	[STMT_FEE_TOTAL] = { "UPDATE dossiers SET fee_total = (SELECT COALESCE(SUM(f.amount), 0)"
+	    " FROM dossier_fees f WHERE f.dossier_id = dossiers.id) WHERE id = ?" },
+	[STMT_CLAIM_FIX] = { "UPDATE dossier_fee_claims c JOIN procedure_fee_exemptions x ON x.id = c.exemption_id"
+	    " JOIN procedure_fees fe ON fe.id = x.fee_id SET c.ground = x.ground, c.percent = x.percent,"
+	    " c.proof = x.proof, c.fee_sort = fe.sort WHERE c.dossier_id = ?" },
 	[STMT_MISSING] = { "SELECT c.id, c.name FROM procedure_components c"
 	    " JOIN dossiers d ON d.procedure_id = c.procedure_id WHERE" MINE " AND c.required = 1"
 	    " AND NOT EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id"
@@ -103,6 +155,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_LOCK] = { "SELECT d.status, d.procedure_id, p.processing_hours, p.same_day,"
 	    " COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
 	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives,"
+	    " (SELECT u.email_verified_at IS NOT NULL FROM users u WHERE u.id = d.user_id) AS verified,"
 	    /* The version rule (core catalogue.c): the draft's version still current, or none of
 	     * its code is (withdrawn), or a newer one is. */
 	    " p.is_current, EXISTS (SELECT 1 FROM procedures c WHERE c.current_code = p.code)"
@@ -110,12 +163,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
 	    " WHERE" MINE " FOR UPDATE" },
 	/* What the dossier is received under: the time limit and the fees in force now. */
-	[STMT_SNAPSHOT] = { "UPDATE dossiers SET processing_hours = ?, same_day = ?,"
-	    " fee_total = (SELECT COALESCE(SUM(amount), 0) FROM procedure_fees"
-	    "  WHERE procedure_id = ? AND optional = 0) WHERE id = ? AND status = " SQL_DS(DRAFT) },
-	[STMT_COPY_FEES] = { "INSERT INTO dossier_fees (dossier_id, sort, kind, name, amount, stage)"
-	    " SELECT ?, sort, kind, name, amount, stage FROM procedure_fees"
-	    " WHERE procedure_id = ? AND optional = 0" },
+	[STMT_SNAPSHOT] = { "UPDATE dossiers SET processing_hours = ?, same_day = ?"
+	    " WHERE id = ? AND status = " SQL_DS(DRAFT) },
 	[STMT_RECEIPT_COMPONENTS] = { "SELECT c.sort, c.name, c.originals, c.copies, COUNT(f.id) AS nfiles"
 	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
 	    " LEFT JOIN dossier_files f ON f.dossier_id = d.id AND f.component_id = c.id"
@@ -124,7 +173,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RESULTS] = { "SELECT f.id, f.name FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
 	    " WHERE f.kind = 'result' AND d.result_file_id = f.id AND d.status = " SQL_DS(RETURNED)
 	    " AND" MINE },
-	[STMT_DOSSIER_FEES] = { "SELECT df.kind, df.name, df.amount, df.stage FROM dossier_fees df"
+	[STMT_DOSSIER_FEES] = { "SELECT df.kind, df.name, df.amount, df.amount AS due, df.stage, df.unit,"
+	    " df.unit_amount, df.quantity, df.full_amount FROM dossier_fees df"
 	    " JOIN dossiers d ON d.id = df.dossier_id WHERE" MINE " ORDER BY df.sort" },
 	/* The token of the public lookup's link (dossier.c writes it at submission). */
 	[STMT_TRACK_TOKEN] = { "SELECT COALESCE(d.track_token, '') FROM dossiers d WHERE" MINE },

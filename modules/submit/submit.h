@@ -2,7 +2,7 @@
  * submit.h — what the files of dvc-submit share: the statement table, the dossier in hand,
  * and the helpers every step uses. One file per step: draft.c (list, start, the
  * applicant and the receiving unit), files.c (uploads), delivery.c (the result's way, the
- * fees), review.c (review, submit, receipt); sql.c holds every statement.
+ * fees.c (the fees: quantities, an exemption claimed), review.c (review, submit, receipt); sql.c holds every statement.
  */
 #ifndef DVC_SUBMIT_H
 #define DVC_SUBMIT_H
@@ -31,10 +31,21 @@ enum stmt {
 	STMT_COMMUNE_NAME,
 	STMT_SAVE_DELIVERY,
 	STMT_FEES,
+	STMT_QUANTITY_SAVE,
+	STMT_EXEMPTIONS,
+	STMT_EXEMPTION_OK,
+	STMT_CLAIM,
+	STMT_CLAIM_CHECK,
+	STMT_CLAIM_SAVE,
+	STMT_CLAIM_DELETE,
+	STMT_PROOF_DELETE,
+	STMT_PROOF_INSERT,
+	STMT_FEE_INSERT,
+	STMT_FEE_TOTAL,
+	STMT_CLAIM_FIX,
 	STMT_MISSING,
 	STMT_LOCK,
 	STMT_SNAPSHOT,
-	STMT_COPY_FEES,
 	STMT_RECEIPT_COMPONENTS,
 	STMT_DOSSIER_FEES,
 	STMT_RESULTS,
@@ -85,7 +96,18 @@ int		 remove_post(struct request *);
 /* delivery.c */
 int		 delivery_page(struct request *);
 int		 delivery_post(struct request *);
+
+/* fees.c */
+extern const struct upload_spec proof_spec;
+/* The draft's fees (with what each comes to), the exemptions offered, its claim. */
+int		 fees_data(struct request *);
 int		 fees_page(struct request *);
+int		 fees_post(struct request *);
+int		 claim_post(struct request *);
+int		 unclaim_post(struct request *);
+/* In the submission's transaction: the dossier_fees rows, the total, the claim fixed; a
+ * claim no longer valid is a form error. 0, or a database status. */
+int		 fees_charge(struct request *);
 
 /* review.c */
 int		 review_page(struct request *);

@@ -6,7 +6,9 @@
  * is a message code ([a-z0-9_.], dotted); an accepted phone is ten digits from 0; an accepted
  * e-mail is lower case and fits its buffer; an accepted date exists in the calendar, and its
  * dd/mm/yyyy and yyyy-mm-dd spellings are accepted as the same day; an accepted CCCD is 12
- * digits; a move name found names that move. Any broken invariant abort()s.
+ * digits; a move name found names that move; an accepted fee quantity is at most
+ * FEE_QUANTITY_MAX (0 only for an optional fee), and its line's amount is computed without
+ * overflow. Any broken invariant abort()s.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -84,10 +86,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	code_ok(valid_cccd(s, 1990));
 	code_ok(valid_tax_code(s));
-	code_ok(valid_password(s, personal, false));
+	code_ok(valid_password(s, personal));
 	date_ok(s);
 	if ((m = dmove_find(s)) != DM__MAX && strcmp(dmoves[m].name, s) != 0)
 		abort();
+	for (i = 0; i < 2; i++) {
+		unsigned	 q = 7777;
+		struct fee_line	 f = { .unit_amount = PAY_AMOUNT_MAX / FEE_QUANTITY_MAX, .percent = 50 };
+
+		code_ok(code = fee_quantity_parse(s, i == 1, &q));
+		if (code != NULL && q != 7777)
+			abort();
+		if (code == NULL && (q > FEE_QUANTITY_MAX || (q == 0 && i == 0)))
+			abort();
+		f.quantity = code == NULL ? q : 1;
+		if (!fee_compute(&f) || f.due > f.full)
+			abort();
+	}
 	free(s);
 	return 0;
 }

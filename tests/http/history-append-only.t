@@ -31,7 +31,8 @@ sub as_user {
 }
 
 # A dossier with a history: submitted and accepted.
-my $p = pick_procedure(level => 4, channels => ['online'], max_required => 2, types => ['pdf']);
+my $p = pick_procedure(level => 4, channels => ['online'], max_required => 2, types => ['pdf'],
+    free_at_submission => 1);
 my $c = citizen();
 my $id = $c->new_draft($p->{code});
 $c->fill_required($id);

@@ -69,7 +69,7 @@ my %want = (
 # A dossier returned at the counter waits to be collected at status 9, when a procedure of
 # the unit offers the counter (a "một phần" one: a "toàn trình" procedure never asks for presence).
 my ($counter) = DVC::Submit::pick_procedure(level => 3, channels => ['counter'], types => ['pdf'],
-    agency => $UNIT{hacthanh}{code}, timed => 1);
+    agency => $UNIT{hacthanh}{code}, timed => 1, free_at_submission => 1);
 if ($counter) {
 	my $cid = $me->new_draft($counter->{code});
 	$me->fill_required($cid);

@@ -166,8 +166,10 @@ subtest 'the other messages: the code and the link' => sub {
 			$seen{$mv} = 1;
 		}
 	}
-	is_deeply([sort grep { !$seen{$_} } map { $_->{name} } @other], ['withdraw'],
-	    'every move that tells the applicant is seen but the applicant\'s own request to withdraw');
+	# The desk's decision on a fee exemption claimed at submission: fees.t reads its messages.
+	is_deeply([sort grep { !$seen{$_} } map { $_->{name} } @other], ['exempt', 'noexempt', 'withdraw'],
+	    'every move that tells the applicant is seen but the applicant\'s own request to withdraw'
+	    . ' and the fee exemption\'s (fees.t)');
 };
 
 # ------------------------------------------------------------------ (1b) given up

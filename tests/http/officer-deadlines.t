@@ -23,7 +23,8 @@ use DVC::Officer;
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
-my %pick = (level => 4, channels => ['online'], types => ['pdf'], agency => $UNIT{hacthanh}{code});
+my %pick = (level => 4, channels => ['online'], types => ['pdf'], agency => $UNIT{hacthanh}{code},
+    free_at_submission => 1);
 my ($timed) = sort { $b->{hours} <=> $a->{hours} || $a->{id} <=> $b->{id} }
     grep { $_->{hours} >= 16 && $_->{hours} % 8 == 0 } DVC::Submit::pick_procedure(%pick, timed => 1);
 my ($same) = grep { $_->{same_day} } DVC::Submit::pick_procedure(%pick);

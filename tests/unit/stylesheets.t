@@ -94,7 +94,7 @@ for my $f (sort keys %used_by_includer) {
 my $repo = File::Spec->canonpath("$dir/..");
 # The calls whose argument (counted from 0) is a message code: add a program's own wrapper
 # of form_error() here, so that the codes it passes are counted.
-my %msg_arg = (form_error => 2, app_error => 2, files_error => 3, upload_refused => 3);
+my %msg_arg = (form_error => 2, app_error => 2, files_error => 3, upload_refused => 3, claim_error => 3);
 # Codes a template may have without a C file passing them, each with its reason. None yet.
 my %unpassed = ();
 my $code_re = qr/^[a-z0-9_]+(?:\.[a-z0-9_]+)+$/;
@@ -167,8 +167,10 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 	if ($file eq 'modules/core/dossier.c') {
 		literals($file, $1) while $src =~ m{\[DME_[A-Z_]+\]\s*=\s*("(?:[^"\\]|\\.)*")}g;
 	}
-	# The validators return codes (a string literal returned anywhere else is not one).
-	if ($file eq 'modules/core/valid.c') {
+	# The validators return codes (a string literal returned anywhere else is not one), and
+	# so does the fee quantity's parser.
+	if ($file eq 'modules/core/valid.c' || $file eq 'modules/core/pwpolicy.c' ||
+	    $file eq 'modules/core/fees.c') {
 		literals($file, $1) while $src =~ m{\breturn\s+("(?:[^"\\]|\\.)*")\s*;}g;
 	}
 }

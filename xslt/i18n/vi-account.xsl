@@ -15,7 +15,7 @@
   <xsl:variable name="t.f.citizen_id.hint" select="'12 chữ số trên thẻ Căn cước / Căn cước công dân'"/>
   <xsl:variable name="t.f.email.hint" select="'Có thể dùng thay số định danh cá nhân khi đăng nhập'"/>
   <xsl:variable name="t.f.password" select="'Mật khẩu'"/>
-  <xsl:variable name="t.f.password.hint" select="'Ít nhất 8 ký tự; không dùng mật khẩu phổ biến, số CCCD, số điện thoại hay thư điện tử'"/>
+  <xsl:variable name="t.f.password.hint" select="'Ít nhất 12 ký tự, ví dụ một câu ngắn bạn dễ nhớ; không dùng từ trong từ điển, tên tỉnh, số CCCD, số điện thoại hay thư điện tử'"/>
   <xsl:variable name="t.f.password2" select="'Nhập lại mật khẩu'"/>
   <xsl:variable name="t.f.old_password" select="'Mật khẩu hiện tại'"/>
   <xsl:variable name="t.f.new_password" select="'Mật khẩu mới'"/>
@@ -159,12 +159,14 @@
   <xsl:variable name="t.privacy.retention.dossier" select="'Hồ sơ thủ tục hành chính và kết quả giải quyết: theo thời hạn lưu trữ quy định cho từng loại hồ sơ trong pháp luật về lưu trữ và pháp luật chuyên ngành.'"/>
   <xsl:variable name="t.privacy.retention.account" select="'Thông tin tài khoản: trong thời gian tài khoản còn sử dụng. Khi tài khoản bị xóa theo yêu cầu của bạn, thông tin được xóa, trừ phần gắn với hồ sơ còn trong thời hạn lưu trữ.'"/>
   <xsl:variable name="t.privacy.retention.log" select="'Nhật ký đăng nhập: 12 tháng, sau đó được xóa.'"/>
+  <xsl:variable name="t.privacy.retention.mail" select="'Thư điện tử Cổng gửi cho bạn: nội dung thư được xóa sau 30 ngày kể từ khi gửi. Với thư về hồ sơ, Cổng chỉ giữ thời điểm gửi, địa chỉ nhận và tiêu đề làm bằng chứng đã thông báo; thư không gắn với hồ sơ (như thư đặt lại mật khẩu) được xóa hẳn.'"/>
+  <xsl:variable name="t.privacy.retention.requests" select="'Yêu cầu đặt lại mật khẩu: 30 ngày; số lần tra cứu hồ sơ theo địa chỉ IP: 1 ngày.'"/>
   <xsl:variable name="t.privacy.rights" select="'7. Quyền của bạn'"/>
   <xsl:variable name="t.privacy.right.know" select="'Được biết về việc xử lý dữ liệu cá nhân của mình, như trong thông báo này.'"/>
   <xsl:variable name="t.privacy.right.access" select="'Xem dữ liệu của mình: trang Tài khoản của tôi hiển thị thông tin tài khoản và các lần đăng nhập gần đây; bạn cũng có thể yêu cầu cung cấp bản sao dữ liệu.'"/>
   <xsl:variable name="t.privacy.right.correct" select="'Chỉnh sửa: bạn tự sửa thông tin liên hệ tại trang Tài khoản của tôi; họ và tên, số định danh cá nhân, ngày sinh được điều chỉnh tại Bộ phận Một cửa.'"/>
   <xsl:variable name="t.privacy.right.erase" select="'Yêu cầu xóa, hạn chế xử lý dữ liệu hoặc phản đối việc xử lý, trừ trường hợp pháp luật buộc phải lưu giữ (như hồ sơ còn trong thời hạn lưu trữ).'"/>
-  <xsl:variable name="t.privacy.right.withdraw" select="'Rút lại sự đồng ý. Khi đó tài khoản bị khóa và bạn không dùng được dịch vụ công trực tuyến trên Cổng; hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định, việc xử lý trước khi rút lại vẫn hợp pháp. Bạn vẫn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa.'"/>
+  <xsl:variable name="t.privacy.right.withdraw" select="'Rút lại sự đồng ý. Khi đó tài khoản bị khóa và bạn không dùng được dịch vụ công trực tuyến trên Cổng; hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định, việc xử lý trước khi rút lại vẫn hợp pháp. Bạn vẫn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa. Bạn tự làm việc này tại trang Tài khoản của tôi, mục Rút lại sự đồng ý.'"/>
   <xsl:variable name="t.privacy.right.complain" select="'Khiếu nại, tố cáo, khởi kiện và yêu cầu bồi thường thiệt hại theo quy định của pháp luật.'"/>
   <xsl:variable name="t.privacy.rights.how" select="'Để thực hiện các quyền này, hãy gửi yêu cầu theo cách nêu ở mục Liên hệ. Yêu cầu của bạn được phản hồi trong thời hạn pháp luật quy định.'"/>
   <xsl:variable name="t.privacy.security" select="'8. Dữ liệu được bảo vệ thế nào'"/>
@@ -180,7 +182,56 @@
   <xsl:variable name="t.privacy.contact" select="'10. Liên hệ'"/>
   <xsl:variable name="t.privacy.contact.pre" select="'Mọi câu hỏi, yêu cầu về dữ liệu cá nhân, xin gửi trực tiếp hoặc bằng văn bản tới Trung tâm Phục vụ hành chính công '"/>
   <xsl:variable name="t.privacy.contact.post" select="', hoặc tới Bộ phận Một cửa của cơ quan giải quyết hồ sơ. Bạn cũng có thể phản ánh tới cơ quan chuyên trách bảo vệ dữ liệu cá nhân thuộc Bộ Công an.'"/>
+
+  <!-- account-close.xsl: consent withdrawn, the account closed (close.c) -->
+  <xsl:variable name="t.close.title" select="'Rút lại sự đồng ý và đóng tài khoản'"/>
+  <xsl:variable name="t.close.lead" select="'Khi bạn rút lại sự đồng ý xử lý dữ liệu cá nhân, tài khoản được đóng ngay:'"/>
+  <xsl:variable name="t.close.effect.signin" select="'Bạn không đăng nhập, không nộp và không theo dõi hồ sơ trực tuyến bằng tài khoản này được nữa; mọi phiên đăng nhập trên các thiết bị kết thúc.'"/>
+  <xsl:variable name="t.close.effect.erased" select="'Số điện thoại, thư điện tử, địa chỉ, ngày sinh và thông tin tổ chức trong tài khoản bị xóa; hồ sơ đang soạn dở (chưa nộp) bị xóa cùng các tệp đã tải lên.'"/>
+  <xsl:variable name="t.close.effect.dossiers" select="'Hồ sơ đã nộp vẫn được giải quyết, trả kết quả và lưu trữ theo quy định của pháp luật về lưu trữ; thông tin của bạn trong các hồ sơ đó chỉ cán bộ giải quyết, lưu trữ hồ sơ được xem. Bạn vẫn tra cứu được tình trạng hồ sơ bằng mã hồ sơ.'"/>
+  <xsl:variable name="t.close.effect.kept" select="'Họ và tên, số định danh cá nhân được giữ lại để biết các hồ sơ đã nộp là của bạn; nhật ký đăng nhập được giữ đủ 12 tháng rồi xóa như mọi tài khoản.'"/>
+  <xsl:variable name="t.close.effect.lawful" select="'Việc xử lý dữ liệu trước khi bạn rút lại sự đồng ý vẫn hợp pháp. Muốn dùng lại dịch vụ công trực tuyến, hãy liên hệ Bộ phận Một cửa.'"/>
+  <xsl:variable name="t.close.password.hint" select="'Để chắc chắn chính bạn đóng tài khoản.'"/>
+  <xsl:variable name="t.close.confirm" select="'Tôi rút lại sự đồng ý xử lý dữ liệu cá nhân và muốn đóng tài khoản này.'"/>
+  <xsl:variable name="t.close.submit" select="'Đóng tài khoản'"/>
+  <xsl:variable name="t.close.done" select="'Tài khoản đã được đóng'"/>
+  <xsl:variable name="t.close.done.text" select="'Bạn đã rút lại sự đồng ý xử lý dữ liệu cá nhân và đã được đăng xuất. Thông tin liên hệ trong tài khoản đã bị xóa; các hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định.'"/>
+  <xsl:variable name="t.close.done.counter" select="'Bạn vẫn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa của cơ quan giải quyết.'"/>
+  <xsl:variable name="t.close.home" select="'Về trang chủ'"/>
+  <xsl:variable name="t.profile.close" select="'Rút lại sự đồng ý'"/>
+  <xsl:variable name="t.profile.close.text" select="'Bạn có thể rút lại sự đồng ý xử lý dữ liệu cá nhân bất cứ lúc nào; khi đó tài khoản được đóng. Hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định.'"/>
+  <xsl:variable name="t.profile.close.link" select="'Rút lại sự đồng ý và đóng tài khoản'"/>
+
   <xsl:variable name="t.privacy.changes" select="'11. Thay đổi thông báo'"/>
   <xsl:variable name="t.privacy.changes.text" select="'Khi thông báo này thay đổi, phiên bản mới được đăng tại trang này, ghi rõ ngày hiệu lực. Nếu thay đổi mục đích xử lý hoặc loại dữ liệu thu thập, Cổng sẽ xin lại sự đồng ý của bạn.'"/>
+
+
+  <!-- issue 11: registering answers "check your mail"; the links sent by mail (links.c); the
+       unlock offered on a wait; the address verified or not, on the profile -->
+  <xsl:variable name="t.register.sent.title" select="'Hãy kiểm tra thư điện tử'"/>
+  <xsl:variable name="t.register.sent.pre" select="'Chúng tôi đã gửi thư đến '"/>
+  <xsl:variable name="t.register.sent.post" select="'. Hãy mở đường dẫn trong thư để xác nhận địa chỉ thư điện tử; đường dẫn dùng được một lần, trong '"/>
+  <xsl:variable name="t.register.sent.hours" select="' giờ. Sau khi xác nhận, bạn đăng nhập bằng số định danh cá nhân hoặc thư điện tử và mật khẩu vừa chọn.'"/>
+  <xsl:variable name="t.register.sent.none" select="'Không thấy thư? Hãy xem cả thư mục thư rác. Nếu số định danh hoặc thư điện tử này đã có tài khoản, thư được gửi tới chủ tài khoản đó: hãy đăng nhập, hoặc dùng chức năng Quên mật khẩu.'"/>
+  <xsl:variable name="t.link.title.verify" select="'Xác nhận thư điện tử'"/>
+  <xsl:variable name="t.link.title.unlock" select="'Mở khóa đăng nhập'"/>
+  <xsl:variable name="t.link.title.email" select="'Đổi thư điện tử'"/>
+  <xsl:variable name="t.link.title.contact" select="'Xác nhận thư điện tử liên hệ của hồ sơ'"/>
+  <xsl:variable name="t.link.done.verify" select="'Đã xác nhận thư điện tử của tài khoản. Bạn có thể đăng nhập và nộp hồ sơ trực tuyến.'"/>
+  <xsl:variable name="t.link.done.unlock" select="'Đã mở khóa: bạn có thể đăng nhập ngay bây giờ. Nếu không phải bạn đã nhập sai mật khẩu nhiều lần, hãy đổi mật khẩu sau khi đăng nhập.'"/>
+  <xsl:variable name="t.link.done.email" select="'Đã đổi thư điện tử của tài khoản sang địa chỉ mới. Từ nay thư của Cổng được gửi tới địa chỉ này.'"/>
+  <xsl:variable name="t.link.done.contact" select="'Đã xác nhận thư điện tử liên hệ: thư về hồ sơ sẽ được gửi tới địa chỉ này.'"/>
+  <xsl:variable name="t.link.login" select="'Đăng nhập'"/>
+  <xsl:variable name="t.link.profile" select="'Về trang tài khoản'"/>
+  <xsl:variable name="t.unlock.lead" select="'Nếu đây là tài khoản của bạn, bạn không cần chờ: chúng tôi gửi đường dẫn mở khóa tới thư điện tử đã xác nhận của tài khoản.'"/>
+  <xsl:variable name="t.unlock.submit" select="'Gửi đường dẫn mở khóa'"/>
+  <xsl:variable name="t.unlock.sent.pre" select="'Nếu số định danh hoặc thư điện tử vừa nhập thuộc một tài khoản đã xác nhận thư điện tử, đường dẫn mở khóa đã được gửi tới thư điện tử của tài khoản. Đường dẫn dùng được một lần, trong '"/>
+  <xsl:variable name="t.unlock.sent.post" select="' phút.'"/>
+  <xsl:variable name="t.profile.email.unverified" select="'Thư điện tử này chưa được xác nhận. Bạn cần xác nhận trước khi nộp hồ sơ trực tuyến.'"/>
+  <xsl:variable name="t.profile.email.resend" select="'Gửi lại thư xác nhận'"/>
+  <xsl:variable name="t.profile.email.change" select="'Khi bạn đổi thư điện tử, chúng tôi gửi đường dẫn xác nhận tới địa chỉ mới; địa chỉ chỉ được đổi sau khi bạn mở đường dẫn đó.'"/>
+  <xsl:variable name="t.profile.msg.email_sent" select="'Đã lưu. Chúng tôi đã gửi đường dẫn xác nhận tới thư điện tử mới; thư điện tử của tài khoản được đổi khi bạn mở đường dẫn đó.'"/>
+  <xsl:variable name="t.profile.msg.verify_sent" select="'Đã gửi lại thư xác nhận tới thư điện tử của tài khoản.'"/>
+  <xsl:variable name="t.profile.msg.verify_wait" select="'Thư xác nhận đã được gửi nhiều lần gần đây. Hãy kiểm tra hộp thư (cả thư mục thư rác), hoặc thử lại sau một giờ.'"/>
 
 </xsl:stylesheet>

@@ -54,6 +54,8 @@
   <xsl:variable name="t.move.withdraw" select="'Yêu cầu rút hồ sơ'"/>
   <xsl:variable name="t.move.withdrawn" select="'Xác nhận rút hồ sơ'"/>
   <xsl:variable name="t.move.feedback" select="'Trả lời phản ánh, kiến nghị'"/>
+  <xsl:variable name="t.move.exempt" select="'Chấp nhận đề nghị miễn, giảm phí, lệ phí'"/>
+  <xsl:variable name="t.move.noexempt" select="'Không chấp nhận đề nghị miễn, giảm phí, lệ phí'"/>
 
   <!-- The public lookup, /track (track.xsl) -->
   <xsl:variable name="t.track.title" select="'Tra cứu hồ sơ'"/>
@@ -84,6 +86,14 @@
 
   <!-- The payments of a dossier (dossier-common.xsl, payment-list). -->
   <xsl:variable name="t.payments" select="'Thanh toán phí, lệ phí'"/>
+  <!-- The fees charged and the exemption claimed (dossier-common.xsl fee-list, claim) -->
+  <xsl:variable name="t.fees.charged" select="'Phí, lệ phí của hồ sơ'"/>
+  <xsl:variable name="t.fee.full" select="'; mức thu đầy đủ '"/>
+  <xsl:variable name="t.claim.proof.doc" select="'Giấy tờ chứng minh: '"/>
+  <xsl:variable name="t.claim.heading" select="'Đề nghị miễn, giảm phí, lệ phí'"/>
+  <xsl:variable name="t.claim.pending" select="'Chưa kiểm tra: Bộ phận Một cửa kiểm tra giấy tờ chứng minh trước khi tiếp nhận hồ sơ.'"/>
+  <xsl:variable name="t.claim.granted" select="'Đã chấp nhận: '"/>
+  <xsl:variable name="t.claim.refused" select="'Không chấp nhận: '"/>
   <xsl:variable name="t.payment.gateway" select="'Trực tuyến qua cổng thanh toán'"/>
   <xsl:variable name="t.payment.counter" select="'Nộp tại bộ phận một cửa'"/>
   <xsl:variable name="t.payment.transfer" select="'Chuyển khoản ngân hàng'"/>

@@ -31,6 +31,8 @@
   <xsl:variable name="t.mail.say.supplement" select="'Cơ quan giải quyết yêu cầu bạn bổ sung giấy tờ theo nội dung dưới đây. Thời gian giải quyết tạm dừng cho đến khi nhận đủ.'"/>
   <xsl:variable name="t.mail.say.supplemented" select="'Hồ sơ của bạn đã được bổ sung và tiếp tục được giải quyết.'"/>
   <xsl:variable name="t.mail.say.fees" select="'Bạn cần thực hiện nghĩa vụ tài chính (nộp phí, lệ phí, thuế) để hồ sơ được tiếp tục giải quyết.'"/>
+  <xsl:variable name="t.mail.say.exempt" select="'Bộ phận Một cửa đã chấp nhận đề nghị miễn, giảm phí, lệ phí của bạn.'"/>
+  <xsl:variable name="t.mail.say.noexempt" select="'Bộ phận Một cửa không chấp nhận đề nghị miễn, giảm phí, lệ phí của bạn, vì lý do dưới đây. Bạn cần nộp đủ mức phí, lệ phí (thanh toán trực tuyến từ trang hồ sơ, hoặc tại quầy) để hồ sơ được tiếp nhận.'"/>
   <xsl:variable name="t.mail.say.paid" select="'Nghĩa vụ tài chính của hồ sơ đã được ghi nhận; hồ sơ tiếp tục được giải quyết.'"/>
   <xsl:variable name="t.mail.say.approve" select="'Hồ sơ của bạn đã được giải quyết xong. Kết quả sẽ được trả theo cách bạn đã chọn.'"/>
   <xsl:variable name="t.mail.say.return" select="'Kết quả giải quyết hồ sơ của bạn đã được trả.'"/>

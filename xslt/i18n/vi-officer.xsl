@@ -93,6 +93,8 @@
   <xsl:variable name="t.od.kb" select="' KB'"/>
   <xsl:variable name="t.od.fees" select="'Phí, lệ phí'"/>
   <xsl:variable name="t.od.fees.none" select="'Không thu phí, lệ phí.'"/>
+  <xsl:variable name="t.od.owed" select="'Còn phải nộp lúc này: '"/>
+  <xsl:variable name="t.od.owed.accept" select="'Phí, lệ phí nộp khi nộp hồ sơ chưa được thanh toán: chỉ tiếp nhận hồ sơ sau khi người nộp thanh toán trực tuyến, hoặc sau khi ghi nhận khoản nộp tại quầy hay chuyển khoản dưới đây.'"/>
   <!-- The dossier's payments (dvc-payment) -->
   <xsl:variable name="t.od.pay.record" select="'Ghi nhận khoản nộp phí, lệ phí tại bộ phận một cửa'"/>
   <xsl:variable name="t.od.pay.amount" select="'Số tiền (đồng)'"/>
@@ -142,6 +144,8 @@
   <xsl:variable name="t.act.apology" select="'Lập văn bản xin lỗi, gia hạn'"/>
   <xsl:variable name="t.act.stop" select="'Dừng giải quyết'"/>
   <xsl:variable name="t.act.withdrawn" select="'Xác nhận rút hồ sơ'"/>
+  <xsl:variable name="t.act.exempt" select="'Chấp nhận miễn, giảm phí, lệ phí'"/>
+  <xsl:variable name="t.act.noexempt" select="'Không chấp nhận miễn, giảm (thu đủ mức phí, lệ phí)'"/>
 
   <!-- The applicant's feedback on the dossier view -->
   <xsl:variable name="t.od.feedback" select="'Phản ánh, kiến nghị của người nộp'"/>

@@ -118,7 +118,24 @@
   <xsl:variable name="t.fee.optional" select="' (nếu có yêu cầu)'"/>
   <xsl:variable name="t.fee.total.due" select="'Tổng số tiền phải nộp'"/>
   <xsl:variable name="t.fees.how" select="'Phí, lệ phí được ghi vào hồ sơ khi bạn nộp. Sau khi nộp, bạn thanh toán trực tuyến qua cổng thanh toán từ giấy tiếp nhận hồ sơ, hoặc theo thông báo của cơ quan giải quyết hồ sơ.'"/>
-  <xsl:variable name="t.fees.optional" select="'Khoản ghi “nếu có yêu cầu” chỉ phải nộp khi bạn yêu cầu dịch vụ đó, và không tính vào tổng số tiền.'"/>
+  <xsl:variable name="t.fees.optional" select="'Khoản ghi “nếu có yêu cầu” chỉ phải nộp khi bạn yêu cầu dịch vụ đó: nhập số bản cần cấp, hoặc 0 nếu không yêu cầu.'"/>
+  <xsl:variable name="t.fees.save" select="'Lưu và tiếp tục'"/>
+  <xsl:variable name="t.fees.copies" select="'Số bản yêu cầu'"/>
+  <xsl:variable name="t.fees.pages" select="'Số trang của bản chính'"/>
+  <xsl:variable name="t.fees.free.how" select="'Hồ sơ này được miễn phí, lệ phí: không có bước thanh toán.'"/>
+  <xsl:variable name="t.fees.online" select="'Mức thu khi nộp hồ sơ trực tuyến thấp hơn mức thu khi nộp trực tiếp; hồ sơ nộp trên Cổng được tính theo mức thu trực tuyến.'"/>
+  <xsl:variable name="t.claim.title" select="'Miễn, giảm phí, lệ phí'"/>
+  <xsl:variable name="t.claim.intro" select="'Nếu bạn thuộc đối tượng được miễn hoặc giảm, hãy chọn đối tượng và tải lên giấy tờ chứng minh. Số tiền được tạm tính theo mức miễn, giảm; Bộ phận Một cửa kiểm tra giấy tờ trước khi tiếp nhận hồ sơ. Nếu không được chấp nhận, bạn phải nộp đủ mức thu.'"/>
+  <xsl:variable name="t.claim.current" select="'Đã đề nghị: '"/>
+  <xsl:variable name="t.claim.proof.sent" select="'Giấy tờ chứng minh đã tải lên: '"/>
+  <xsl:variable name="t.claim.remove" select="'Không đề nghị miễn, giảm nữa'"/>
+  <xsl:variable name="t.claim.ground" select="'Đối tượng được miễn, giảm'"/>
+  <xsl:variable name="t.claim.proof" select="'Giấy tờ chứng minh: '"/>
+  <xsl:variable name="t.claim.file" select="'Tệp giấy tờ chứng minh'"/>
+  <xsl:variable name="t.claim.file.hint" select="'Tệp PDF, JPG hoặc PNG, tối đa 10 MB.'"/>
+  <xsl:variable name="t.claim.send" select="'Gửi đề nghị miễn, giảm'"/>
+  <xsl:variable name="t.claim.saved" select="'Đã ghi nhận đề nghị miễn, giảm và giấy tờ chứng minh.'"/>
+  <xsl:variable name="t.claim.removed" select="'Đã hủy đề nghị miễn, giảm.'"/>
   <xsl:variable name="t.fees.postal" select="'Cước dịch vụ bưu chính trả cho doanh nghiệp bưu chính theo bảng giá của họ, không tính vào số tiền trên.'"/>
 
   <!-- Submission: step 5, review and submit -->

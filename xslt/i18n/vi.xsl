@@ -163,6 +163,16 @@
   <xsl:variable name="t.fee.stage.supplement" select="'Nộp khi bổ sung hồ sơ'"/>
   <xsl:variable name="t.fee.stage.result" select="'Nộp khi nhận kết quả'"/>
   <xsl:variable name="t.fee.total" select="'Tổng cộng'"/>
+  <!-- Fees per copy or page, online amounts, exemptions (layout.xsl fee-price, claim-percent) -->
+  <xsl:variable name="t.fee.per.copy" select="'/bản'"/>
+  <xsl:variable name="t.fee.per.page" select="'/trang'"/>
+  <xsl:variable name="t.fee.times" select="' × '"/>
+  <xsl:variable name="t.fee.online" select="'Nộp trực tuyến: '"/>
+  <xsl:variable name="t.fee.counter" select="'Nộp trực tiếp: '"/>
+  <xsl:variable name="t.claim.exempt" select="' (miễn)'"/>
+  <xsl:variable name="t.claim.reduced" select="' (giảm '"/>
+  <xsl:variable name="t.fee.exemptions" select="'Đối tượng được miễn, giảm: '"/>
+  <xsl:variable name="t.fee.exemption.proof" select="'giấy tờ chứng minh: '"/>
   <xsl:variable name="t.components" select="'Thành phần hồ sơ'"/>
   <xsl:variable name="t.components.lead" select="'Chuẩn bị các giấy tờ dưới đây dưới dạng tệp (bản quét hoặc ảnh chụp rõ nét) để tải lên khi nộp hồ sơ.'"/>
   <xsl:variable name="t.components.none" select="'Thủ tục này không yêu cầu giấy tờ kèm theo.'"/>

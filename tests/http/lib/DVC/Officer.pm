@@ -185,11 +185,12 @@ sub applicant { $APPLICANT //= citizen() }
 # ------------------------------------------------------------------ dossiers
 
 # The procedure of each unit the tests submit to by default: level 4 (online), a time limit
-# in hours, every required component taking PDF.
+# in hours, every required component taking PDF, and nothing to pay at submission, so that the
+# one-stop desk may accept it at once (a fee => 1 procedure's fee is due later, at status 6).
 sub default_procedure {
 	my ($unit, %w) = @_;
 	my ($p) = DVC::Submit::pick_procedure(level => 4, channels => ['online'], types => ['pdf'],
-	    agency => $UNIT{$unit}{code}, timed => 1, %w);
+	    agency => $UNIT{$unit}{code}, timed => 1, free_at_submission => 1, %w);
 	return $p // die "no level-4 procedure with a time limit for $unit";
 }
 
