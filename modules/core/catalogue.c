@@ -38,11 +38,14 @@ static const struct cat_col component_cols[] = {
 	AD("max_size_kb", "10240"), A("template_file"),
 	ER("name"), E("note"), E("template_name"),
 };
-/* Next: the quantity rule, the online amount and the exemptions of migration 018 (issue 9)
- * as attributes and child elements of <fee>. */
+/* amount_online "" is NULL: the counter's amount (migration 018). */
 static const struct cat_col fee_cols[] = {
-	AR("kind"), AR("amount"), AD("stage", "submission"), AD("optional", "0"),
-	ER("name"), E("note"),
+	AR("kind"), AR("amount"), A("amount_online"), AD("unit", "fixed"), AD("stage", "submission"),
+	AD("optional", "0"), ER("name"), E("note"),
+};
+/* fee: the position of the procedure's fee it reduces (1 the first); percent 100 exempts. */
+static const struct cat_col exemption_cols[] = {
+	AR("fee"), AR("percent"), ER("ground"), ER("proof"),
 };
 static const struct cat_col receiver_cols[] = {
 	AR("unit"),
@@ -55,12 +58,13 @@ const struct cat_table cat_tables[CAT__KINDS] = {
 	[CAT_PROC] = T("procedure", proc_cols),
 	[CAT_COMPONENT] = T("component", component_cols),
 	[CAT_FEE] = T("fee", fee_cols),
+	[CAT_EXEMPTION] = T("exemption", exemption_cols),
 	[CAT_RECEIVER] = T("receiver", receiver_cols),
 };
 #undef T
 
-const enum cat_kind cat_sub_kind[CAT__SUBS] = { CAT_COMPONENT, CAT_FEE, CAT_RECEIVER };
-const char *const cat_sub_name[CAT__SUBS] = { "components", "fees", "receivers" };
+const enum cat_kind cat_sub_kind[CAT__SUBS] = { CAT_COMPONENT, CAT_FEE, CAT_EXEMPTION, CAT_RECEIVER };
+const char *const cat_sub_name[CAT__SUBS] = { "components", "fees", "exemptions", "receivers" };
 
 int
 cat_col(enum cat_kind k, const char *name)
@@ -280,6 +284,22 @@ proc_rules(const struct cat_rec *p, cat_problem_fn fn, void *arg, unsigned *n)
 	    strtoul(p->v[cat_col(CAT_PROC, "processing_hours")], NULL, 10) > WORKDAY_HOURS)
 		problem(fn, arg, p->line, n, "procedure %s: same_day needs processing_hours of at most %d",
 		    p->v[0], WORKDAY_HOURS);
+	for (i = 0; i < p->sub[CAT_SUB_FEES].n; i++) {
+		const struct cat_rec *f = &p->sub[CAT_SUB_FEES].r[i];
+		const char *online = f->v[cat_col(CAT_FEE, "amount_online")];
+
+		if (*online != '\0' && strtoull(online, NULL, 10) > strtoull(f->v[cat_col(CAT_FEE, "amount")], NULL, 10))
+			problem(fn, arg, f->line ? f->line : p->line, n,
+			    "procedure %s: fee %zu: amount_online above amount", p->v[0], i + 1);
+	}
+	for (i = 0; i < p->sub[CAT_SUB_EXEMPTIONS].n; i++) {
+		const struct cat_rec *x = &p->sub[CAT_SUB_EXEMPTIONS].r[i];
+		unsigned long fee = strtoul(x->v[cat_col(CAT_EXEMPTION, "fee")], NULL, 10);
+
+		if (fee < 1 || fee > p->sub[CAT_SUB_FEES].n)
+			problem(fn, arg, x->line ? x->line : p->line, n,
+			    "procedure %s: an exemption of fee %lu, which it does not have", p->v[0], fee);
+	}
 	for (i = 0; i < p->sub[CAT_SUB_RECEIVERS].n; i++)
 		for (j = 0; j < i; j++)
 			if (strcmp(p->sub[CAT_SUB_RECEIVERS].r[i].v[0], p->sub[CAT_SUB_RECEIVERS].r[j].v[0]) == 0)

@@ -18,6 +18,7 @@ enum cat_kind {
 	CAT_PROC,	/* procedures: their current version */
 	CAT_COMPONENT,	/* a procedure's components, in order */
 	CAT_FEE,	/* a procedure's fees, in order */
+	CAT_EXEMPTION,	/* who is exempt from a fee or pays less (its fee by position) */
 	CAT_RECEIVER,	/* the units that receive a province-level procedure, in order */
 	CAT__KINDS
 };
@@ -40,8 +41,8 @@ struct cat_table {
 
 extern const struct cat_table cat_tables[CAT__KINDS];
 
-/* A procedure's lists: components, fees, receivers. */
-enum cat_sub { CAT_SUB_COMPONENTS, CAT_SUB_FEES, CAT_SUB_RECEIVERS, CAT__SUBS };
+/* A procedure's lists: components, fees, the fees' exemptions, receivers. */
+enum cat_sub { CAT_SUB_COMPONENTS, CAT_SUB_FEES, CAT_SUB_EXEMPTIONS, CAT_SUB_RECEIVERS, CAT__SUBS };
 /* The kind of each list's records, and its name ("components"). */
 extern const enum cat_kind cat_sub_kind[CAT__SUBS];
 extern const char *const cat_sub_name[CAT__SUBS];

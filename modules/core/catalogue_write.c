@@ -29,8 +29,14 @@ const struct db_stmt_def catalogue_stmts[CATS__MAX] = {
 	[CATS_COMPONENTS] = { "SELECT c.procedure_id, c.required, c.originals, c.copies, c.file_types,"
 	    " c.max_size_kb, c.template_file, c.name, c.note, c.template_name"
 	    " FROM procedure_components c" CURRENT("c") " ORDER BY c.procedure_id, c.sort" },
-	[CATS_FEES] = { "SELECT fe.procedure_id, fe.kind, fe.amount, fe.stage, fe.optional, fe.name,"
-	    " fe.note FROM procedure_fees fe" CURRENT("fe") " ORDER BY fe.procedure_id, fe.sort" },
+	[CATS_FEES] = { "SELECT fe.procedure_id, fe.kind, fe.amount, COALESCE(fe.amount_online, ''),"
+	    " fe.unit, fe.stage, fe.optional, fe.name, fe.note FROM procedure_fees fe" CURRENT("fe")
+	    " ORDER BY fe.procedure_id, fe.sort" },
+	/* Each with the position of its fee among the procedure's. */
+	[CATS_EXEMPTIONS] = { "SELECT fe.procedure_id, (SELECT COUNT(*) FROM procedure_fees f2"
+	    " WHERE f2.procedure_id = fe.procedure_id AND f2.sort <= fe.sort), x.percent, x.ground,"
+	    " x.proof FROM procedure_fee_exemptions x JOIN procedure_fees fe ON fe.id = x.fee_id"
+	    CURRENT("fe") " ORDER BY fe.procedure_id, fe.sort, x.sort" },
 	[CATS_RECEIVERS] = { "SELECT u.procedure_id, a.code FROM procedure_units u"
 	    " JOIN agencies a ON a.id = u.agency_id" CURRENT("u") " ORDER BY u.procedure_id, u.sort" },
 	[CATS_UNIT_ID] = { "SELECT id FROM agencies WHERE code = ?" },
@@ -53,8 +59,11 @@ const struct db_stmt_def catalogue_stmts[CATS__MAX] = {
 	[CATS_COMPONENT_INSERT] = { "INSERT INTO procedure_components (procedure_id, sort, required,"
 	    " originals, copies, file_types, max_size_kb, template_file, name, note, template_name)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
-	[CATS_FEE_INSERT] = { "INSERT INTO procedure_fees (procedure_id, sort, kind, amount, stage,"
-	    " optional, name, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" },
+	[CATS_FEE_INSERT] = { "INSERT INTO procedure_fees (procedure_id, sort, kind, amount, amount_online,"
+	    " unit, stage, optional, name, note) VALUES (?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?)" },
+	/* The fee at its position: its sort, as publish writes them. */
+	[CATS_EXEMPTION_INSERT] = { "INSERT INTO procedure_fee_exemptions (fee_id, sort, percent, ground,"
+	    " proof) SELECT id, ?, ?, ?, ? FROM procedure_fees WHERE procedure_id = ? AND sort = ?" },
 	[CATS_RECEIVER_INSERT] = { "INSERT INTO procedure_units (procedure_id, agency_id, sort)"
 	    " SELECT ?, id, ? FROM agencies WHERE code = ?" },
 	[CATS_WITHDRAW] = { "UPDATE procedures SET is_current = 0, withdrawn_at = UTC_TIMESTAMP()"
@@ -118,6 +127,32 @@ insert_list(enum catalogue_stmt st, enum cat_kind k, long long pid, const struct
 	return 0;
 }
 
+/* The exemptions of the procedure pid's fees, numbered within each fee. */
+static long
+insert_exemptions(long long pid, const struct cat_list *l)
+{
+	size_t		 i, j;
+	long long	 sort;
+	long		 rc;
+
+	for (i = 0; i < l->n; i++) {
+		const char *const *v = (const char *const *)l->r[i].v;
+
+		for (j = 0, sort = 1; j < i; j++)
+			sort += strcmp(l->r[j].v[0], v[0]) == 0;
+		{
+			struct db_arg args[] = { DB_I(sort), DB_S(v[1]), DB_S(v[2]), DB_S(v[3]), DB_I(pid),
+			    DB_S(v[0]), DB_END_ };
+
+			if ((rc = db_exec(db_catalogue(CATS_EXEMPTION_INSERT), args, NULL, NULL)) < 0)
+				return rc;
+			if (rc == 0)
+				return -2;	/* no fee at that position */
+		}
+	}
+	return 0;
+}
+
 long
 catalogue_publish(const struct cat_rec *p, const struct cat_rec *old, const struct cat_who *who,
     unsigned long long *id)
@@ -143,7 +178,8 @@ catalogue_publish(const struct cat_rec *p, const struct cat_rec *old, const stru
 	*id = db_last_insert_id();
 	if ((rc = insert_list(CATS_COMPONENT_INSERT, CAT_COMPONENT, (long long)*id,
 	    &p->sub[CAT_SUB_COMPONENTS])) < 0 ||
-	    (rc = insert_list(CATS_FEE_INSERT, CAT_FEE, (long long)*id, &p->sub[CAT_SUB_FEES])) < 0)
+	    (rc = insert_list(CATS_FEE_INSERT, CAT_FEE, (long long)*id, &p->sub[CAT_SUB_FEES])) < 0 ||
+	    (rc = insert_exemptions((long long)*id, &p->sub[CAT_SUB_EXEMPTIONS])) < 0)
 		return rc;
 	/* The receivers' statement takes the unit's code last. */
 	{

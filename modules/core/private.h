@@ -58,13 +58,14 @@ enum payment_stmt {
 extern const struct db_stmt_def payment_stmts[PAYMENT__MAX];
 
 /* catalogue.c, catalogue_write.c — the catalogue's reads and writes, after the payment's.
- * CATS_COMPONENTS, CATS_FEES, CATS_RECEIVERS in the order of enum cat_sub. */
+ * CATS_COMPONENTS, CATS_FEES, CATS_EXEMPTIONS, CATS_RECEIVERS in the order of enum cat_sub. */
 enum catalogue_stmt {
 	CATS_UNITS,
 	CATS_FIELDS,
 	CATS_PROCEDURES,
 	CATS_COMPONENTS,
 	CATS_FEES,
+	CATS_EXEMPTIONS,
 	CATS_RECEIVERS,
 	CATS_UNIT_ID,
 	CATS_UNIT_INSERT,
@@ -76,6 +77,7 @@ enum catalogue_stmt {
 	CATS_PROC_INSERT,
 	CATS_COMPONENT_INSERT,
 	CATS_FEE_INSERT,
+	CATS_EXEMPTION_INSERT,
 	CATS_RECEIVER_INSERT,
 	CATS_WITHDRAW,
 	CATS_USED,

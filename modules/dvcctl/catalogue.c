@@ -198,19 +198,14 @@ doc_catalogue(xmlDocPtr doc, struct catalogue *c)
 			normalise_set(r, cat_col(CAT_PROC, "channels"), channels);
 			normalise_set(r, cat_col(CAT_PROC, "applicant_kinds"), kinds);
 			for (e = n->children; e != NULL; e = e->next) {
-				enum cat_sub s = CAT__SUBS;
-				enum cat_kind k = CAT_RECEIVER;
+				unsigned s;
 
-				if (e->type != XML_ELEMENT_NODE)
-					continue;
-				if (xmlStrcmp(e->name, BAD_CAST "component") == 0)
-					s = CAT_SUB_COMPONENTS, k = CAT_COMPONENT;
-				else if (xmlStrcmp(e->name, BAD_CAST "fee") == 0)
-					s = CAT_SUB_FEES, k = CAT_FEE;
-				else if (xmlStrcmp(e->name, BAD_CAST "receiver") == 0)
-					s = CAT_SUB_RECEIVERS;
-				if (s != CAT__SUBS)
-					rec_from_node(cat_add(&r->sub[s], k, (unsigned)xmlGetLineNo(e)), k, e);
+				for (s = 0; e->type == XML_ELEMENT_NODE && s < CAT__SUBS; s++)
+					if (xmlStrcmp(e->name, BAD_CAST cat_tables[cat_sub_kind[s]].name) == 0) {
+						rec_from_node(cat_add(&r->sub[s], cat_sub_kind[s],
+						    (unsigned)xmlGetLineNo(e)), cat_sub_kind[s], e);
+						break;
+					}
 			}
 		}
 	}

@@ -1,15 +1,15 @@
 /*
  * catalogue_csv.c — the catalogue as one CSV file, for a spreadsheet: every record a row
- * whose first field is its kind (unit, field, procedure, component, fee, receiver), after a
+ * whose first field is its kind (unit, field, procedure, component, fee, exemption, receiver), after a
  * header row per kind whose first field is the kind after "#" and whose other fields name the
  * columns of that kind's rows (those of sql/catalogue.rng's attributes and elements, in any
  * order; a column left out takes its default). Units first, then fields, then each procedure
- * followed by its components, fees and receivers, in their order, each of those rows naming
+ * followed by its components, fees, exemptions and receivers, in their order, each naming
  * its procedure's code in the column "procedure". An empty field is a value left out.
  *
  *   #unit,code,parent,kind,sort,phone,email,name,place,address
  *   unit,000.00.10.H56,000.00.00.H56,department,10,0237 3852 116,stp@…,Sở Tư pháp …,,Số 37 …
- *   #procedure,code,field,agency,…          #fee,procedure,kind,amount,stage,optional,name,note
+ *   #procedure,code,field,agency,…   #fee,procedure,kind,amount,amount_online,unit,stage,optional,name,note
  *   procedure,1.001193.000.00.00.H56,G15-TP07,000.01.30.H56,…
  *   fee,1.001193.000.00.00.H56,le_phi,0,submission,0,Lệ phí …,Miễn …
  *

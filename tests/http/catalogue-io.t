@@ -67,6 +67,10 @@ Bước 2: Nhận kết quả.</steps>
     <fee kind="le_phi" amount="$o{fee}">
       <name>Lệ phí thử nghiệm</name>
     </fee>
+    <exemption fee="1" percent="100">
+      <ground>Người khuyết tật</ground>
+      <proof>Giấy xác nhận khuyết tật</proof>
+    </exemption>
   </procedure>
 XML
 }
@@ -163,6 +167,11 @@ subtest 'a change: the dry run names what changes, --apply publishes version 2' 
 	is(db_value("SELECT amount FROM procedure_fees WHERE procedure_id = $v1"), 50000, '… with its fee');
 	is(db_value("SELECT COUNT(*) FROM procedure_components WHERE procedure_id = $v[1][0]"), 1,
 	    'version 2 has its own component');
+	is_deeply([db_rows("SELECT x.sort, x.percent, x.ground FROM procedure_fee_exemptions x JOIN procedure_fees f"
+	    . " ON f.id = x.fee_id WHERE f.procedure_id = $v[1][0]")], [[1, 100, 'Người khuyết tật']],
+	    '… and its fee\'s exemption');
+	is(db_value("SELECT COUNT(*) FROM procedure_fee_exemptions x JOIN procedure_fees f ON f.id = x.fee_id"
+	    . " WHERE f.procedure_id = $v1"), 1, 'version 1 keeps its own');
 	my ($hours) = db_rows("SELECT JSON_VALUE(before_json, '\$.processing_hours'),"
 	    . " JSON_VALUE(after_json, '\$.processing_hours') FROM audit_log ORDER BY id DESC LIMIT 1");
 	is_deeply($hours, [24, 40], 'the audit log has the time limit before and after');
@@ -283,6 +292,11 @@ my $fline = 1 + (() = substr($dup, 0, index($dup, '<name>Trùng</name>')) =~ /\n
 my $pline = 1 + (() = substr($dup, 0, rindex($dup, qq{<procedure code="$CODE"})) =~ /\n/g);
 refused('codes given twice', 'dup.xml', $dup, [$fline, 'field G15-TP07 is given twice'],
     [$pline, "procedure \Q$CODE\E is given twice"]);
+
+(my $nofee = $v2xml) =~ s{<exemption fee="1"}{<exemption fee="2"};
+my $xline = 1 + (() = substr($nofee, 0, index($nofee, '<exemption fee="2"')) =~ /\n/g);
+refused('an exemption of a fee the procedure does not have', 'nofee.xml', $nofee,
+    [$xline, 'an exemption of fee 2, which it does not have']);
 
 my $csv = slurp("$dir/changed.csv");
 (my $badcsv = $csv) =~ s/^(fee,\Q$CODE\E,le_phi,)70000,/${1}"70"000,/m;
