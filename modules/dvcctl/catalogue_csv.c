@@ -1,7 +1,7 @@
 /*
  * catalogue_csv.c — the catalogue as one CSV file, for a spreadsheet: every record a row
- * whose first field is its kind (unit, field, procedure, component, fee, exemption, receiver), after a
- * header row per kind whose first field is the kind after "#" and whose other fields name the
+ * whose first field is its kind (unit, field, procedure, component, fee, exemption,
+ * receiver), after a header row per kind whose first field is the kind after "#" and whose other fields name the
  * columns of that kind's rows (those of sql/catalogue.rng's attributes and elements, in any
  * order; a column left out takes its default). Units first, then fields, then each procedure
  * followed by its components, fees, exemptions and receivers, in their order, each naming
@@ -9,9 +9,10 @@
  *
  *   #unit,code,parent,kind,sort,phone,email,name,place,address
  *   unit,000.00.10.H56,000.00.00.H56,department,10,0237 3852 116,stp@…,Sở Tư pháp …,,Số 37 …
- *   #procedure,code,field,agency,…   #fee,procedure,kind,amount,amount_online,unit,stage,optional,name,note
+ *   #procedure,code,field,agency,…
+ *   #fee,procedure,kind,amount,amount_online,unit,stage,optional,name,note
  *   procedure,1.001193.000.00.00.H56,G15-TP07,000.01.30.H56,…
- *   fee,1.001193.000.00.00.H56,le_phi,0,submission,0,Lệ phí …,Miễn …
+ *   fee,1.001193.000.00.00.H56,le_phi,0,,fixed,submission,0,Lệ phí …,Miễn …
  *
  * An import turns the rows into the document the XML would be (each element with the row's
  * line) and checks it against the same schema.
