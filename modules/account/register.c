@@ -30,7 +30,7 @@ password_common(const char *pw)
 int
 register_page(struct request *r)
 {
-	form_value(r, "next", req_str(r, "next", ""));
+	form_value(r, "next", app_next(r, ""));
 	return 200;
 }
 
@@ -116,7 +116,5 @@ register_post(struct request *r)
 	if ((st = session_start(r, db_last_insert_id())) != 0)
 		return st;
 	/* Back where the visitor was going (applying for a procedure, say), if anywhere. */
-	if (*req_str(r, "next", "") == '/')
-		return app_redirect(r, safe_next(req_str(r, "next", NULL)));
-	return app_redirect(r, "/account/profile?msg=registered");
+	return app_redirect(r, app_next(r, "/account/profile?msg=registered"));
 }

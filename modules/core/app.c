@@ -100,6 +100,14 @@ app_raw(struct request *r, const char *type, const char *text, size_t len)
 	return 200;
 }
 
+const char *
+app_next(const struct request *r, const char *fallback)
+{
+	const char	*next = req_str(r, "next", NULL);
+
+	return next != NULL && next_ok(next, prog->routes, prog->nroutes) ? next : fallback;
+}
+
 int
 app_error(struct request *r, int status, const char *code)
 {
@@ -111,28 +119,6 @@ int
 db_status(long rc)
 {
 	return rc == -1 ? 503 : 500;
-}
-
-/* Matches path against pattern; a "*" segment matches one non-empty segment, stored in *arg. */
-static bool
-route_match(const char *pattern, const char *path, char **arg)
-{
-	const char	*star = strchr(pattern, '*'), *seg_end;
-	size_t		 pre;
-
-	*arg = NULL;
-	if (star == NULL)
-		return strcmp(pattern, path) == 0;
-	pre = (size_t)(star - pattern);
-	if (strncmp(pattern, path, pre) != 0)
-		return false;
-	path += pre;
-	if ((seg_end = strchr(path, '/')) == NULL)
-		seg_end = path + strlen(path);
-	if (seg_end == path || strcmp(star + 1, seg_end) != 0)
-		return false;
-	*arg = xstrndup(path, (size_t)(seg_end - path));
-	return true;
 }
 
 /* Reads an urlencoded body; returns 0, 400 or 413. */
@@ -393,21 +379,22 @@ read_inputs(struct request *r, FCGX_Request *fr, const char *query)
 	if (strcmp(r->route->method, "POST") == 0 && !(r->route->flags & ROUTE_MULTIPART)) {
 		if ((status = read_body(fr, &form)) != 0)
 			return status;
-		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored,
+		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored, 0,
 		    r->params, &r->nparams)) == REQ_OK)
-			e = req_parse_form(form.data, form.len, r->route->params, post_ignored,
+			e = req_parse_form(form.data, form.len, r->route->params, post_ignored, 0,
 			    r->params, &r->nparams);
 	} else if (r->route->flags & ROUTE_GATEWAY)
 		return 0;	/* the handler's pay_parse_query() reads it */
-	else
+	else	/* a link shared with utm_source or fbclid still opens the page */
 		e = req_parse_form(query, strlen(query), r->route->params, always_ignored,
-		    r->params, &r->nparams);
+		    REQ_UNKNOWN_IGNORED, r->params, &r->nparams);
 	if (e == REQ_OK)
 		return 0;
 	log_info("400: %s in %s", req_error_str(e), r->path);
 	params_free(r->params, r->nparams);
 	r->nparams = 0;
-	r->message = e == REQ_ERR_TOO_LONG ? "input.too_long" : "input.invalid";
+	r->message = e == REQ_ERR_TOO_LONG ? "input.too_long" :
+	    e == REQ_ERR_TEXT ? "input.bad_char" : "input.invalid";
 	return 400;
 }
 
@@ -419,7 +406,8 @@ check_post(struct request *r)
 	char	 csrf[80];
 
 	if (!origin_ok(r)) {
-		log_info("403: foreign origin %s", r->origin != NULL ? r->origin : r->referer);
+		log_info("403: foreign origin %s", r->origin != NULL ? r->origin :
+		    r->referer != NULL ? r->referer : "-");
 		r->message = "origin.foreign";
 		return 403;
 	}
@@ -430,6 +418,27 @@ check_post(struct request *r)
 		return 403;
 	}
 	return 0;
+}
+
+/* The page cache's key: the path and the inputs accepted, in the route's order, so that the
+ * keys a GET ignores (utm_source, fbclid, zarsrc) and their order make no other entry. */
+static void
+page_cache_key(const struct request *r, struct buf *key)
+{
+	const struct param_spec	*spec;
+	const struct param	*p;
+
+	buf_reset(key);
+	buf_puts(key, r->path);
+	buf_putc(key, '?');
+	for (spec = r->route->params; spec != NULL && spec->name != NULL; spec++) {
+		if ((p = req_param(r, spec->name)) == NULL)
+			continue;
+		buf_puts(key, spec->name);
+		buf_putc(key, '=');
+		url_encode(key, p->value);
+		buf_putc(key, '&');
+	}
 }
 
 static void
@@ -446,6 +455,7 @@ handle(FCGX_Request *fr)
 	const char	*cached;
 	size_t		 cached_len;
 	bool		 cacheable;
+	const char	*cache_note = NULL;	/* "hit" or "miss" for a cacheable page */
 	char		 incident[9] = "";
 	int		 status;
 	bool		 head;
@@ -474,6 +484,13 @@ handle(FCGX_Request *fr)
 	if (cookie != NULL)
 		r.ncookies = req_parse_cookies(cookie, r.cookies, REQ_MAX_COOKIES);
 
+	/* The path is echoed in the page and its XML: text, as every input is. */
+	if (!text_valid_utf8(r.path, strlen(r.path))) {
+		r.path = "/";
+		r.message = "input.bad_char";
+		status = 400;
+		goto done;
+	}
 	if ((status = dispatch(&r, r.method)) != 0)
 		goto done;
 	if (strlen(query) > REQ_MAX_QUERY) {
@@ -498,10 +515,11 @@ handle(FCGX_Request *fr)
 	cacheable = (r.route->flags & ROUTE_CACHE) && strcmp(r.route->method, "GET") == 0 &&
 	    r.user.id == 0;
 	if (cacheable) {
-		buf_reset(&cache_key);
-		buf_printf(&cache_key, "%s?%s", r.path, query);
+		page_cache_key(&r, &cache_key);
+		cache_note = "miss";
 		if (cache_get(cache_key.data, r.want_xml, &cached, &cached_len)) {
 			buf_put(&body, cached, cached_len);
+			cache_note = "hit";
 			status = 200;
 			goto done;
 		}
@@ -522,8 +540,9 @@ done:
 	}
 	respond(fr, &r, status, head);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	log_access(r.method, r.path, status,
-	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000), incident);
+	log_access(r.method, path != NULL ? path : r.path, status,
+	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000),
+	    cache_note, incident);
 	if (r.doc != NULL)
 		xmlFreeDoc(r.doc);
 	if (r.state_free != NULL)

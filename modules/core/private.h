@@ -57,6 +57,10 @@ size_t	 db_core(enum core_stmt);
 size_t	 db_dossier(enum dossier_stmt);
 size_t	 db_payment(enum payment_stmt);
 
+/* req.c — whether path matches a route's pattern; a "*" segment goes to *arg (freed by the
+ * caller, NULL without one). */
+bool	 route_match(const char *pattern, const char *path, char **arg);
+
 /* cache.c — rendered pages of anonymous visitors. */
 void	 cache_init(size_t max_bytes);
 bool	 cache_get(const char *key, bool xml, const char **body, size_t *len);

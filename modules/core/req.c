@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dvc.h"
+#include "private.h"
 
 static int
 hexval(unsigned char c)
@@ -81,6 +82,8 @@ req_error_str(enum req_error e)
 		return "invalid value";
 	case REQ_ERR_TOO_MANY:
 		return "too many keys";
+	case REQ_ERR_TEXT:
+		return "a character text may not hold";
 	}
 	return "?";
 }
@@ -96,7 +99,7 @@ param_check(const struct param_spec *spec, const char *v, size_t n, uint64_t *nu
 	case P_TEXT:
 	case P_SECRET:
 		if (!text_valid_utf8(v, n))
-			return REQ_ERR_ENCODING;
+			return REQ_ERR_TEXT;
 		/* Characters, as a form's maxlength and the database's VARCHAR count them. */
 		for (i = 0, chars = 0; i < n; i++)
 			if (((unsigned char)v[i] & 0xc0) != 0x80)
@@ -136,7 +139,7 @@ name_in(const char *name, size_t n, const char *const *list)
 
 enum req_error
 req_parse_form(const char *s, size_t n, const struct param_spec *specs,
-    const char *const *ignore, struct param *out, size_t *nout)
+    const char *const *ignore, unsigned flags, struct param *out, size_t *nout)
 {
 	const char		*pair, *end, *eq, *stop = s + n;
 	const struct param_spec	*spec;
@@ -158,8 +161,11 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 			return REQ_ERR_TOO_MANY;
 		if ((eq = memchr(pair, '=', plen)) == NULL)
 			eq = end;
-		if ((size_t)(eq - pair) >= sizeof(key))
+		if ((size_t)(eq - pair) >= sizeof(key)) {
+			if (flags & REQ_UNKNOWN_IGNORED)
+				continue;
 			return REQ_ERR_UNKNOWN;	/* no declared key is that long */
+		}
 		if ((klen = url_decode(pair, (size_t)(eq - pair), key, true)) < 0)
 			return REQ_ERR_ENCODING;
 		if (name_in(key, (size_t)klen, ignore))
@@ -167,8 +173,13 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		for (spec = specs; spec != NULL && spec->name != NULL; spec++)
 			if (strlen(spec->name) == (size_t)klen && memcmp(spec->name, key, (size_t)klen) == 0)
 				break;
-		if (spec == NULL || spec->name == NULL || spec - specs >= 64)
+		if (spec == NULL || spec->name == NULL || spec - specs >= 64) {
+			/* A key nobody declared: a link's tracking parameter (utm_source, fbclid,
+			 * zarsrc) where a GET allows it; its value is never read. */
+			if (flags & REQ_UNKNOWN_IGNORED)
+				continue;
 			return REQ_ERR_UNKNOWN;
+		}
 		/* Repeated even when one of the two is an empty number. */
 		bit = (uint64_t)1 << (spec - specs);
 		if (seen & bit)
@@ -190,7 +201,8 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		}
 		if (memchr(val, '\0', (size_t)vlen) != NULL) {
 			free(val);
-			return REQ_ERR_ENCODING;
+			return spec->type == P_TEXT || spec->type == P_SECRET ? REQ_ERR_TEXT :
+			    REQ_ERR_ENCODING;
 		}
 		if ((e = param_check(spec, val, (size_t)vlen, &num)) != REQ_OK) {
 			free(val);
@@ -328,4 +340,164 @@ long long
 num(const char *s)
 {
 	return s != NULL ? strtoll(s, NULL, 10) : 0;
+}
+
+/* Matches path against pattern; a "*" segment matches one non-empty segment, stored in *arg
+ * (freed by the caller; NULL for a pattern without one). */
+bool
+route_match(const char *pattern, const char *path, char **arg)
+{
+	const char	*star = strchr(pattern, '*'), *seg_end;
+	size_t		 pre;
+
+	*arg = NULL;
+	if (star == NULL)
+		return strcmp(pattern, path) == 0;
+	pre = (size_t)(star - pattern);
+	if (strncmp(pattern, path, pre) != 0)
+		return false;
+	path += pre;
+	if ((seg_end = strchr(path, '/')) == NULL)
+		seg_end = path + strlen(path);
+	if (seg_end == path || strcmp(star + 1, seg_end) != 0)
+		return false;
+	*arg = xstrndup(path, (size_t)(seg_end - path));
+	return true;
+}
+
+/*
+ * The locations conf/nginx/dvc.conf hands to a program ("=" an exact one, else a prefix):
+ * a way back anywhere else would be a page no program answers. tests/unit/test-req.c checks
+ * the list against the snippet.
+ */
+static const char *const site_locations[] = {
+	"=/", "=/procedures", "/procedures/", "/account/", "/submit/", "/pay/", "=/dossiers",
+	"/dossiers/", "=/track", "/track/", "/files/", "/officer/", "/admin/", NULL,
+};
+
+/* Never back to signing in or out: a loop, or a sign-out nobody asked for. */
+static const char *const next_refused[] = { "/account/login", "/account/logout", NULL };
+
+/* Unreserved characters and "/": what the paths of our routes are made of. */
+static bool
+path_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	    c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+}
+
+/* RFC 3986's query characters; never '#', '\', '"', '<', '>' or a space. */
+static bool
+query_char(unsigned char c)
+{
+	return path_char(c) || (c != '\0' && strchr("%&=+,:;@!$'()*?", c) != NULL);
+}
+
+/* The location of site_locations[] that path falls under, or NULL. */
+static const char *
+site_location(const char *path)
+{
+	const char *const	*l;
+
+	for (l = site_locations; *l != NULL; l++)
+		if ((**l == '=' && strcmp(*l + 1, path) == 0) ||
+		    (**l != '=' && strncmp(*l, path, strlen(*l)) == 0))
+			return *l;
+	return NULL;
+}
+
+/* True when a route of routes answers the location loc (the program serves it). */
+static bool
+location_served(const char *loc, const struct route *routes, size_t nroutes)
+{
+	size_t	 i;
+
+	for (i = 0; i < nroutes; i++)
+		if (*loc == '=' ? strcmp(routes[i].pattern, loc + 1) == 0 :
+		    strncmp(routes[i].pattern, loc, strlen(loc)) == 0)
+			return true;
+	return false;
+}
+
+/* True when a GET route of routes answers path, its "*" segment accepted. */
+static bool
+get_route(const char *path, const struct route *routes, size_t nroutes)
+{
+	size_t	 i;
+	char	*arg;
+	bool	 ok;
+
+	for (i = 0; i < nroutes; i++) {
+		if (strcmp(routes[i].method, "GET") != 0 || !route_match(routes[i].pattern, path, &arg))
+			continue;
+		ok = arg == NULL || routes[i].arg_ok == NULL || routes[i].arg_ok(arg);
+		free(arg);
+		if (ok)
+			return true;
+	}
+	return false;
+}
+
+/* The path part of a way back: segments of path_char(), none empty ("//"), "." or "..". */
+static bool
+next_path_ok(const char *p, size_t n)
+{
+	size_t	 i, seg = 1;
+
+	if (n == 0 || p[0] != '/')
+		return false;
+	for (i = 1; i <= n; i++) {
+		if (i < n && p[i] != '/') {
+			if (!path_char((unsigned char)p[i]))
+				return false;
+			continue;
+		}
+		/* A segment ends at i: empty only as the last one ("/account/"). */
+		if ((i - seg == 0 && i < n) || (i - seg == 1 && p[seg] == '.') ||
+		    (i - seg == 2 && p[seg] == '.' && p[seg + 1] == '.'))
+			return false;
+		seg = i + 1;
+	}
+	return true;
+}
+
+/* The query part (after "?"): query_char()s, and what they encode is text without a space,
+ * a backslash or a "//". */
+static bool
+next_query_ok(const char *q, size_t n)
+{
+	char	 dec[NEXT_MAX + 1];
+	long	 len, i;
+	size_t	 k;
+
+	for (k = 0; k < n; k++)
+		if (!query_char((unsigned char)q[k]))
+			return false;
+	if ((len = url_decode(q, n, dec, false)) < 0 || !text_valid_utf8(dec, (size_t)len))
+		return false;
+	for (i = 0; i < len; i++)
+		if ((unsigned char)dec[i] <= ' ' || dec[i] == '\\' ||
+		    (dec[i] == '/' && i + 1 < len && dec[i + 1] == '/'))
+			return false;
+	return true;
+}
+
+bool
+next_ok(const char *next, const struct route *routes, size_t nroutes)
+{
+	const char	*loc;
+	char		 path[NEXT_MAX + 1];
+	size_t		 n, plen;
+
+	if (next == NULL || (n = strlen(next)) == 0 || n > NEXT_MAX)
+		return false;
+	plen = strcspn(next, "?");
+	if (!next_path_ok(next, plen) || (plen < n && !next_query_ok(next + plen + 1, n - plen - 1)))
+		return false;
+	memcpy(path, next, plen);
+	path[plen] = '\0';
+	if (name_in(path, plen, next_refused) || (loc = site_location(path)) == NULL)
+		return false;
+	/* A page of this very program: one of its GET routes must answer it. */
+	return !location_served(loc, routes, nroutes) || get_route(path, routes, nroutes);
 }

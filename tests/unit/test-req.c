@@ -47,7 +47,7 @@ form_with(const char *s, size_t n, const struct param_spec *sp, const char *cons
 	char		*copy = exact(s, n);
 	enum req_error	 e;
 
-	e = req_parse_form(copy, n, sp, ign, got, &ngot);
+	e = req_parse_form(copy, n, sp, ign, 0, got, &ngot);
 	free(copy);
 	return e;
 }
