@@ -121,6 +121,27 @@ db_status(long rc)
 	return rc == -1 ? 503 : 500;
 }
 
+bool
+route_match(const char *pattern, const char *path, char **arg)
+{
+	const char	*star = strchr(pattern, '*'), *seg_end;
+	size_t		 pre;
+
+	*arg = NULL;
+	if (star == NULL)
+		return strcmp(pattern, path) == 0;
+	pre = (size_t)(star - pattern);
+	if (strncmp(pattern, path, pre) != 0)
+		return false;
+	path += pre;
+	if ((seg_end = strchr(path, '/')) == NULL)
+		seg_end = path + strlen(path);
+	if (seg_end == path || strcmp(star + 1, seg_end) != 0)
+		return false;
+	*arg = xstrndup(path, (size_t)(seg_end - path));
+	return true;
+}
+
 /* Reads an urlencoded body; returns 0, 400 or 413. */
 static int
 read_body(FCGX_Request *fr, struct buf *b)
@@ -420,27 +441,6 @@ check_post(struct request *r)
 	return 0;
 }
 
-/* The page cache's key: the path and the inputs accepted, in the route's order, so that the
- * keys a GET ignores (utm_source, fbclid, zarsrc) and their order make no other entry. */
-static void
-page_cache_key(const struct request *r, struct buf *key)
-{
-	const struct param_spec	*spec;
-	const struct param	*p;
-
-	buf_reset(key);
-	buf_puts(key, r->path);
-	buf_putc(key, '?');
-	for (spec = r->route->params; spec != NULL && spec->name != NULL; spec++) {
-		if ((p = req_param(r, spec->name)) == NULL)
-			continue;
-		buf_puts(key, spec->name);
-		buf_putc(key, '=');
-		url_encode(key, p->value);
-		buf_putc(key, '&');
-	}
-}
-
 static void
 handle(FCGX_Request *fr)
 {
@@ -451,7 +451,7 @@ handle(FCGX_Request *fr)
 	const char	*query = FCGX_GetParam("QUERY_STRING", fr->envp);
 	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
 	const char	*https = FCGX_GetParam("HTTPS", fr->envp);
-	static struct buf cache_key;
+	static struct buf key;	/* the page cache's */
 	const char	*cached;
 	size_t		 cached_len;
 	bool		 cacheable;
@@ -515,9 +515,9 @@ handle(FCGX_Request *fr)
 	cacheable = (r.route->flags & ROUTE_CACHE) && strcmp(r.route->method, "GET") == 0 &&
 	    r.user.id == 0;
 	if (cacheable) {
-		page_cache_key(&r, &cache_key);
+		cache_key(&r, &key);
 		cache_note = "miss";
-		if (cache_get(cache_key.data, r.want_xml, &cached, &cached_len)) {
+		if (cache_get(key.data, r.want_xml, &cached, &cached_len)) {
 			buf_put(&body, cached, cached_len);
 			cache_note = "hit";
 			status = 200;
@@ -532,7 +532,7 @@ handle(FCGX_Request *fr)
 	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0))
 		status = 500;
 	if (status == 200 && cacheable)
-		cache_put(cache_key.data, r.want_xml, body.data, body.len);
+		cache_put(key.data, r.want_xml, body.data, body.len);
 done:
 	if (status >= 400 && !(r.keep_view && body.len > 0)) {
 		log_incident_id(incident);

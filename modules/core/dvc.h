@@ -705,7 +705,7 @@ const char	*app_next(const struct request *, const char *fallback);
 
 #define NEXT_MAX	2048	/* bytes of a way back */
 /*
- * True when next is a way back to a page of this site (req.c): a path the nginx snippet
+ * True when next is a way back to a page of this site (next.c): a path the nginx snippet
  * hands to a program, and when to this program (routes), one of its GET routes; of
  * unreserved characters and "/", without an empty, "." or ".." segment ("//evil", "/../");
  * then maybe "?" and a query whose characters and what they percent-encode are text without
