@@ -193,7 +193,7 @@ xml_error(void *ctx, const char *fmt, ...)
 		memcpy(xml_line + xml_len, p, n);
 		xml_line[xml_len + n] = '\0';
 		xml_len = 0;
-		log_warn("libxml2: %s", xml_line);
+		log_warn("xml: %s", xml_line);
 	}
 }
 

@@ -176,7 +176,7 @@ test_libxml(void)
 		return;
 	for (l = out; *l != '\0'; l = strchr(l, '\n') + 1) {
 		n++;
-		good += strstr(l, " warn: libxml2: ") != NULL && strstr(l, " warn: libxml2: ") < strchr(l, '\n');
+		good += strstr(l, " warn: xml: ") != NULL && strstr(l, " warn: xml: ") < strchr(l, '\n');
 	}
 	ok(n >= 1, "libxml2: a bad document is reported (%zu lines)", n);
 	is_int((long long)good, (long long)n, "libxml2: every line of it through log_warn()");
