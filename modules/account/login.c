@@ -51,7 +51,7 @@ record_attempt(struct request *r, unsigned long long user_id, const char *login,
 		struct db_arg args[] = { DB_S(r->remote_addr != NULL ? r->remote_addr : ""),
 		    DB_I((long long)user_id), DB_S(user_id == 0 ? masked : ""),
 		    DB_SN((const char *)hash, sizeof(hash)), DB_S(outcome),
-		    DB_SN(ua, strnlen(ua, 255)), DB_END_ };
+		    DB_SN(ua, text_prefix(ua, 255)), DB_END_ };
 
 		rc = db_exec(STMT_ATTEMPT, args, NULL, NULL);
 	}

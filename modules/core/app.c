@@ -470,6 +470,9 @@ handle(FCGX_Request *fr)
 	r.origin = FCGX_GetParam("HTTP_ORIGIN", fr->envp);
 	r.referer = FCGX_GetParam("HTTP_REFERER", fr->envp);
 	r.user_agent = FCGX_GetParam("HTTP_USER_AGENT", fr->envp);
+	/* Kept with a session and a sign-in, and shown to the account's owner: text, or none. */
+	if (r.user_agent != NULL && !text_valid_utf8(r.user_agent, strlen(r.user_agent)))
+		r.user_agent = NULL;
 	r.tls = https != NULL && strcmp(https, "on") == 0;
 	r.want_xml = wants_xml(fr);
 	if (query == NULL)

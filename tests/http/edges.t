@@ -12,6 +12,7 @@ use warnings;
 use utf8;
 use Encode qw(encode_utf8);
 use FindBin;
+use IO::Socket::INET;
 use lib "$FindBin::Bin/lib";
 use Test::More;
 use DVCTest;
@@ -215,6 +216,46 @@ subtest '(6) text: every form refuses what XML 1.0 forbids, and its XML stays we
 	# Characters next to the refused ones stay welcome.
 	$r = get('/procedures?format=xml&q=' . pct(encode_utf8("khai sinh \x{FDCF}\x{FDF0}\x{FFFD}\t\x{1F600}")));
 	ok($r->{status} == 200 && xml_wellformed($r->{raw}), 'U+FDCF, U+FDF0, U+FFFD, a tab and an emoji: searched (200)');
+};
+
+# raw_http(BYTES): a request written on the socket as it is (HTTP::Tiny sends no control or
+# 8-bit byte in a header); the answer's status, headers (lower-case names) and body.
+sub raw_http {
+	my ($bytes) = @_;
+	my ($host, $port) = $URL =~ m{^http://([^:/]+):(\d+)} or die "DVC_URL: $URL";
+	my $s = IO::Socket::INET->new(PeerAddr => $host, PeerPort => $port, Proto => 'tcp', Timeout => 20)
+	    or die "connect: $!";
+	print {$s} $bytes;
+	my $all = do { local $/; <$s> } // '';
+	close $s;
+	my ($head, $body) = split /\r\n\r\n/, $all, 2;
+	my ($status) = ($head // '') =~ m{^HTTP/1\.[01] (\d{3})};
+	my %h;
+	push @{ $h{ lc $1 } }, $2 while ($head // '') =~ /^([^:\r\n]+):[ \t]*(.*?)\r?$/mg;
+	return { status => $status // 0, headers => \%h, body => $body // '' };
+}
+
+subtest '(6) text: a User-Agent kept with a sign-in and shown on the profile' => sub {
+	for my $case ([ 'bytes that are not UTF-8', "Mozilla/5.0 \xff\xfe" ], [ 'U+FFFE', "Mozilla/5.0 \xef\xbf\xbe" ],
+	    [ 'a control character', "Mozilla/5.0 \x01\x1b[2J" ],
+	    [ '301 bytes of which byte 255 cuts a letter', 'a' . encode_utf8('ệ' x 100) ]) {
+		my ($what, $ua) = @$case;
+		my $c = client();
+		$c->get('/account/login');
+		my $body = DVCTest::qs(login => $CITIZEN, password => $PASSWORD, csrf => $c->csrf);
+		my $cookies = join '; ', map { "$_=$c->{cookies}{$_}" } sort keys %{ $c->{cookies} };
+		my ($host) = $URL =~ m{^http://([^/]+)};
+		my $r = raw_http("POST /account/login HTTP/1.1\r\nHost: $host\r\nUser-Agent: $ua\r\n"
+		    . "Origin: $URL\r\nCookie: $cookies\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+		    . 'Content-Length: ' . length($body) . "\r\nConnection: close\r\n\r\n$body");
+		is($r->{status}, 303, "a User-Agent with $what: signed in");
+		my ($session) = map { /^dvc_session=([^;]+)/ ? $1 : () } @{ $r->{headers}{'set-cookie'} // [] };
+		ok(defined $session, "… with a session");
+		$c->{cookies}{dvc_session} = $session if defined $session;
+		my $p = $c->get('/account/profile?format=xml');
+		ok($p->{status} == 200 && xml_wellformed($p->{raw}), "… the profile's XML, with the sign-ins, well-formed");
+		ok($p->{utf8_ok}, '… and UTF-8');
+	}
 };
 
 # ------------------------------------------------------------------ (9) links shared with tracking parameters
