@@ -359,10 +359,11 @@ dispatch(struct request *r, const char *method)
  * visitor who is not signed in, 403 for a user of the wrong kind.
  */
 static int
-role_check(struct request *r, const char *query)
+role_check(struct request *r)
 {
 	struct buf	 next = { 0 }, to = { 0 };
 	enum role	 need = r->route->role;
+	size_t		 i;
 
 	if (need == ROLE_ANY)
 		return 0;
@@ -372,10 +373,14 @@ role_check(struct request *r, const char *query)
 		r->message = "role.forbidden";
 		return 403;
 	}
+	/* The way back: the path and the inputs accepted, encoded as our own links are (a space
+	 * as "+", a shared link's utm_source left out), as next_ok() takes it. */
 	buf_puts(&next, r->path);
-	if (strcmp(r->method, "GET") == 0 && *query != '\0') {
-		buf_putc(&next, '?');
-		buf_puts(&next, query);
+	for (i = 0; strcmp(r->method, "GET") == 0 && i < r->nparams; i++) {
+		buf_putc(&next, i == 0 ? '?' : '&');
+		buf_puts(&next, r->params[i].name);
+		buf_putc(&next, '=');
+		url_encode(&next, r->params[i].value);
 	}
 	buf_puts(&to, "/account/login?next=");
 	url_encode(&to, buf_cstr(&next));
@@ -507,7 +512,7 @@ handle(FCGX_Request *fr)
 		goto done;
 	if (strcmp(r.route->method, "POST") == 0 && (status = check_post(&r)) != 0)
 		goto done;
-	if ((status = role_check(&r, query)) != 0)
+	if ((status = role_check(&r)) != 0)
 		goto done;
 	/* The body of an upload is read only for a user the route admits. */
 	if ((r.route->flags & ROUTE_MULTIPART) && (status = upload_body(&r, fr)) != 0) {

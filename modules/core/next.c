@@ -12,7 +12,7 @@
 
 /*
  * The locations conf/nginx/dvc.conf hands to a program ("=" an exact one, else a prefix):
- * a way back anywhere else would be a page no program answers. tests/unit/test-req.c checks
+ * a way back anywhere else would be a page no program answers. tests/unit/test-next.c checks
  * the list against the snippet.
  */
 static const char *const site_locations[] = {

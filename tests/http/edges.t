@@ -99,6 +99,14 @@ subtest '(4) next: only a page of this site that a program answers' => sub {
 	$c->get($r->{location});
 	$r = $c->post('/account/login', [login => $CITIZEN, password => $PASSWORD, next => '/submit/']);
 	is($r->{location}, '/submit/', '… and back after signing in');
+	# With a query: the inputs the page took, a space as "+", a tracking parameter left out.
+	$c = client();
+	$r = $c->get('/officer/?q=nguyen%20van&utm_source=zalo');
+	is($r->{location}, '/account/login?next=%2Fofficer%2F%3Fq%3Dnguyen%2Bvan',
+	    'the officer inbox with a search: to sign in, the way back re-encoded');
+	$c->get($r->{location});
+	$r = $c->post('/account/login', [login => $OFFICER, password => $PASSWORD, next => '/officer/?q=nguyen+van']);
+	is($r->{location}, '/officer/?q=nguyen+van', '… and back to the search after signing in');
 	# Registration takes the same check.
 	my $reg = client()->get('/account/register?next=' . url_escape('/%09/evil.example'));
 	is(field_value($reg->{body}, 'next') // '', '', 'the registration form does not carry next=/%09/evil.example');
