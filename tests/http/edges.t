@@ -4,7 +4,8 @@
 #   never a tab, newline, "//", backslash or scheme away to another site;
 #   a request's control characters and bad UTF-8 escaped in the log, one line each;
 #   text no XML page may hold (controls, noncharacters, surrogates, invalid UTF-8) refused by
-#   every form, in Vietnamese, with every ?format=xml well-formed;
+#   every form, in Vietnamese, with every ?format=xml well-formed, and a User-Agent with it
+#   (kept with a sign-in, shown on the profile) dropped;
 #   a link shared with utm_source, fbclid, zarsrc answering the page, the page cache keeping
 #   one entry for it, and POST forms as strict as before.
 use strict;
@@ -191,6 +192,20 @@ subtest '(6) text: every form refuses what XML 1.0 forbids, and its XML stays we
 		[ "a dossier's feedback (POST /dossiers/…/feedback)", $me, 'POST', "/dossiers/$dcode/feedback",
 		    sub { "body=$_[0]&csrf=" . $me->csrf } ],
 		[ "the officer's inbox search (GET /officer/)", $officer, 'GET', '/officer/', sub { "q=$_[0]" } ],
+		[ 'a forgotten password (POST /account/forgot)', $anon, 'POST', '/account/forgot',
+		    sub { "login=$_[0]&csrf=" . $anon->csrf } ],
+		[ 'the public lookup (POST /track)', $anon, 'POST', '/track',
+		    sub { "code=H56&digits=$_[0]&csrf=" . $anon->csrf } ],
+		[ "a draft's delivery (POST /submit/$draft/delivery)", $me, 'POST', "/submit/$draft/delivery",
+		    sub { "channel=postal&postal_recipient=$_[0]&csrf=" . $me->csrf } ],
+		[ "a dossier's rating (POST /dossiers/…/rate)", $me, 'POST', "/dossiers/$dcode/rate",
+		    sub { "level=good&comment=$_[0]&csrf=" . $me->csrf } ],
+		[ "a withdrawal's note (POST /dossiers/…/move)", $me, 'POST', "/dossiers/$dcode/move",
+		    sub { "move=withdraw&note=$_[0]&csrf=" . $me->csrf } ],
+		[ "an officer's move note (POST /officer/dossiers/$id/move)", $officer, 'POST',
+		    "/officer/dossiers/$id/move", sub { "move=accept&version=1&note=$_[0]&csrf=" . $officer->csrf } ],
+		[ "an officer's answer (POST /officer/dossiers/$id/feedback)", $officer, 'POST',
+		    "/officer/dossiers/$id/feedback", sub { "feedback=1&answer=$_[0]&csrf=" . $officer->csrf } ],
 	);
 	for my $f (@forms) {
 		my ($form, $client, $method, $path, $fill) = @$f;
