@@ -32,6 +32,9 @@
   <xsl:template match="*[@code='origin.foreign']" mode="msg">Yêu cầu bị từ chối vì không gửi từ trang của Cổng Dịch vụ công.</xsl:template>
   <xsl:template match="*[@code='csrf.expired']" mode="msg">Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.</xsl:template>
 
+  <!-- core: a path or text input holding a character no text may hold (text.c) -->
+  <xsl:template match="*[@code='input.bad_char']" mode="msg">Địa chỉ hoặc nội dung gửi lên có ký tự không được phép (ký tự điều khiển hoặc ký tự Unicode không hợp lệ). Hãy xóa ký tự đó rồi gửi lại.</xsl:template>
+
   <!-- valid.c: what people type about themselves -->
   <xsl:template match="*[@code='cccd.length']" mode="msg">Số định danh cá nhân phải gồm đúng 12 chữ số.</xsl:template>
   <xsl:template match="*[@code='cccd.province']" mode="msg">Ba chữ số đầu của số định danh không phải mã tỉnh, thành phố nơi đăng ký khai sinh.</xsl:template>
