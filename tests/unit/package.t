@@ -92,6 +92,11 @@ ok($rexec && -x "$tmp$rexec", "dvc-reconcile.service runs a shipped program ($re
 like($reconcile, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf payments reconcile\b}m, '… dvcctl payments reconcile');
 like(slurp("$tmp/lib/systemd/system/dvc-reconcile.timer"), qr{^OnUnitActiveSec=5min$}m, '… every five minutes');
 like($postinst, qr{^\s*deb-systemd-helper enable dvc-reconcile\.timer\b}m, 'postinst enables its timer');
+# The expiry of untouched drafts: the same, daily.
+my $drafts = slurp("$tmp/lib/systemd/system/dvc-drafts.service");
+like($drafts, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf drafts expire$}m, 'dvc-drafts.service runs dvcctl drafts expire');
+like(slurp("$tmp/lib/systemd/system/dvc-drafts.timer"), qr{^OnCalendar=\S}m, '… on a calendar (daily)');
+like($postinst, qr{^\s*deb-systemd-helper enable dvc-drafts\.timer\b}m, 'postinst enables its timer');
 like(slurp("$tmp/etc/dvc/dvc.conf.example"), qr{^sendmail_command = /usr/sbin/sendmail -t -oi$}m,
     'the example configuration sends through the system\'s sendmail');
 for my $script (qw(postinst prerm postrm)) {
