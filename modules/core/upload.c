@@ -113,9 +113,6 @@ part_begin(void *arg, const struct mp_part *p)
 		return strcmp(p->name, "csrf") == 0 && !p->is_file ? 0 : 403;
 	up->cur_field = -1;
 	if (!p->is_file) {
-		/* Fields come before the files: limits() has read them when the first file came. */
-		if (up->limits_known)
-			return 400;
 		for (i = 0; i < UPLOAD_MAX_FIELDS && up->spec->fields[i] != NULL; i++)
 			if (strcmp(up->spec->fields[i], p->name) == 0) {
 				/* One value a field: a second "component" would name another
@@ -124,6 +121,9 @@ part_begin(void *arg, const struct mp_part *p)
 					up->error = "upload.repeated";
 					return 400;
 				}
+				/* Fields come before the files: limits() read them at the first. */
+				if (up->limits_known)
+					return 400;
 				up->field_seen[i] = true;
 				up->cur_field = i;
 				return 0;
