@@ -493,6 +493,12 @@ subtest 'what a dossier and an account may hold: refused past it, naming the bou
 		($d, (required_components($ps[5]{id}))[0]);
 	};
 	is($other->upload($d6, $c6->{id}, [$pdf->('h')])->{status}, 303, 'another citizen uploads as before');
+
+	# The rows made up for this are taken back: every row's size is its file's again (the
+	# store's consistency is checked by submit-fault.t).
+	db_rows("DELETE FROM dossier_files WHERE dossier_id = $d1 AND name LIKE 'them-%'");
+	db_rows("UPDATE dossier_files SET size = $_->{size} WHERE id = $_->{id}") for $r2, $r3, $r4, $r5, $r7;
+	is(count_rows('dossier_files', "name LIKE 'them-%'"), 0, 'the rows made up are gone');
 };
 
 done_testing;
