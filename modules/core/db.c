@@ -369,14 +369,18 @@ db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
 {
 	long	 rc;
 	int	 attempt;
+	bool	 alone;
 
 	if (id >= ndefs)
 		log_fatal("no statement %zu", id);
 	for (attempt = 1; ; attempt++) {
+		/* In a transaction, even one opened by a script (dvcctl), a deadlock undid more
+		 * than this statement: only the whole (db_transaction()) may run again. */
+		alone = !in_transaction && (db == NULL || !(db->server_status & SERVER_STATUS_IN_TRANS));
 		rc = exec_reconnect(id, args, fn, arg);
 		/* Alone, a statement that met a conflict was undone whole: run it again, unless a
-		 * row already went to fn. In a transaction, db_transaction() runs it all again. */
-		if (rc != -2 || in_transaction || !db_conflict(last_error) || rows_given > 0 ||
+		 * row already went to fn. */
+		if (rc != -2 || !alone || !db_conflict(last_error) || rows_given > 0 ||
 		    attempt == DB_TRIES)
 			return rc;
 		log_warn("statement %zu met a conflict (%u): try %d of %d", id, last_error,

@@ -19,6 +19,7 @@ use utf8;
 use FindBin;
 use lib "$FindBin::Bin/lib";
 use Test::More;
+use IO::Handle;
 use DVCTest;
 use DVC::Submit;
 
@@ -144,11 +145,50 @@ is(scalar @inconsistent, 0, 'every draft submitted once, with its own files, all
 my @retried = grep { /deadlock|lock wait/i } log_since('dvc-submit', $log);
 note(scalar(@retried) . ' lines of the log about deadlocks or lock waits met on the way');
 
+# A deadlock made on purpose, with the submission as its victim: a session of the database
+# that has written much (so that InnoDB rolls the lighter submission back) holds the row of
+# the day's dossier codes of the draft's unit, which the submission takes last, then asks for
+# the draft's row, which the submission took first. Core runs the submission again once the
+# session has rolled back: 303, one code; the old code answered 500.
+subtest 'a deadlock met by a submission is run again, not answered 500' => sub {
+	my $id = $c->new_draft($p->{code});
+	$c->fill_required($id);
+	$c->choose_online($id);
+	my $agency = dossier($id)->{agency_id};
+	my $script = join "\n",
+	    'SET SESSION innodb_lock_wait_timeout = 20;',
+	    'START TRANSACTION;',
+	    "INSERT INTO track_lookups (at, ip) SELECT UTC_TIMESTAMP(), CONCAT('192.0.2.', seq % 250)"
+	    . ' FROM seq_1_to_3000;',
+	    "INSERT INTO dossier_sequences (agency_id, day, last) VALUES ($agency,"
+	    . " DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR), 0) ON DUPLICATE KEY UPDATE last = last;",
+	    'SELECT SLEEP(1.5);',
+	    "SELECT id FROM dossiers WHERE id = $id FOR UPDATE;",
+	    'SELECT SLEEP(1);',
+	    'ROLLBACK;', '';
+	my $log = log_size('dvc-submit');
+	open(my $sql, '|-', "mariadb --socket='$ENV{DVC_DB_SOCKET}' -uroot dvc -N -B >/dev/null")
+	    or die "mariadb: $!";
+	$sql->autoflush(1);
+	print {$sql} $script;
+	select(undef, undef, undef, 0.7);	# the session holds the codes' row, not yet the draft's
+	my $r = $c->submit($id);
+	close $sql;
+	is($r->{status}, 303, 'the submission: 303') or diag(substr($r->{body} // '', 0, 300));
+	is($r->{location}, "/submit/$id/receipt?msg=submitted", '… submitted');
+	my $d = dossier($id);
+	is($d->{status}, 1, 'status 1');
+	is(count_rows('dossier_events', "dossier_id = $id"), 1, 'one event');
+	ok((grep { /transaction met a conflict \(1213\): try 2 of 3/ } log_since('dvc-submit', $log)),
+	    'the log says the deadlock was met and the transaction run again')
+	    or diag(join "\n", log_since('dvc-submit', $log));
+};
+
 subtest 'the last dossier and its pages' => sub {
 	my ($id) = db_col('SELECT MAX(id) FROM dossiers WHERE user_id = ' . $c->user_id);
 	is($c->get("/submit/$id/receipt")->{status}, 200, "/submit/$id/receipt: 200");
 	is(count_rows('dossiers', 'user_id = ' . $c->user_id . ' AND status = 0'), 0, 'no draft left');
-	is(count_rows('dossiers', 'user_id = ' . $c->user_id), $WALKS, "$WALKS dossiers, one a walk");
+	is(count_rows('dossiers', 'user_id = ' . $c->user_id), $WALKS + 1, "$WALKS dossiers, one a walk, and the one above");
 };
 
 done_testing;
