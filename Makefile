@@ -66,7 +66,7 @@ BINS	  = $(foreach p,$(PROGRAMS),$(call program_name,$(p)))
 DEV_ONLY  = dvc-paysandbox
 UNITS	  = $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
 
-.PHONY: all asan deps check-deps run test bench fuzz fuzz-corpus clean install deb
+.PHONY: all asan deps deps-debian deps-node check-deps check-test-deps run test bench fuzz fuzz-corpus clean install deb
 .DEFAULT_GOAL := all
 
 all: $(addprefix build/,$(BINS)) $(addprefix build/tests/,$(UNITS)) build/bench-static build/xslt/.done
@@ -74,16 +74,24 @@ asan: $(addprefix build/asan/,$(BINS)) $(addprefix build/asan/tests/,$(UNITS)) b
 
 # The stylesheets as the programs run them (xslt_dir): the words of the language catalogue put
 # in place of its variables, which libxslt would evaluate at every transform (tools/xslt-words).
+# static/ beside them, as installed: the programs stamp asset links with dvc.css's time.
 XSLT_SRC = $(wildcard xslt/*.xsl xslt/i18n/*.xsl)
 build/xslt/.done: $(XSLT_SRC) tools/xslt-words
 	rm -rf build/xslt.new && tools/xslt-words xslt build/xslt.new
+	ln -s ../../xslt/static build/xslt.new/static
 	rm -rf build/xslt && mv build/xslt.new build/xslt && touch $@
 
 # The baseline for `make bench`: a FastCGI program that only returns one HTML file.
 build/bench-static: tests/bench/fcgi-static.c | build/obj/core
 	$(CC) $(WARN) -O2 -o $@ $< -lfcgi
 
+# Debian's packages (as root), then the browser tests' node modules: a fresh Debian 12 (what
+# CI starts from) has everything `make test` needs after it.
 deps:
+	@$(MAKE) --no-print-directory deps-debian
+	@$(MAKE) --no-print-directory deps-node
+
+deps-debian:
 	@missing=$$($(MISSING)); \
 	if [ -z "$$missing" ]; then echo "deps: every package is installed"; exit 0; fi; \
 	if [ "$$(id -u)" != 0 ]; then \
@@ -92,15 +100,26 @@ deps:
 	echo "deps: installing" $$missing; \
 	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing
 
-# Re-runs deps only when a package is missing (cheap on a machine that has them).
+# playwright-core and axe-core at the versions of tests/browser/package-lock.json, from the
+# npm registry (`npm ls` fails when one is missing or at another version).
+NODE_MODULES_OK = npm ls --prefix tests/browser --depth=0 >/dev/null 2>&1
+deps-node:
+	@if $(NODE_MODULES_OK); then echo "deps: the browser tests' node modules are installed"; \
+	else echo "deps: npm ci --prefix tests/browser"; \
+		npm ci --no-audit --no-fund --prefix tests/browser; fi
+
+# Re-runs deps only when something is missing (cheap on a machine that has it all); the node
+# modules only for make test, which runs the browser tests.
 check-deps:
-	@[ -z "$$($(MISSING))" ] || $(MAKE) --no-print-directory deps
+	@[ -z "$$($(MISSING))" ] || $(MAKE) --no-print-directory deps-debian
+check-test-deps: check-deps
+	@$(NODE_MODULES_OK) || $(MAKE) --no-print-directory deps-node
 
 run: check-deps
 	$(MAKE) --no-print-directory all
 	BIN=build conf/dev/stack run $(VAR) $(PORT)
 
-test: check-deps
+test: check-test-deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory asan
 	$(MAKE) --no-print-directory fuzz-corpus
@@ -134,7 +153,7 @@ install: all
 	install -m 755 build/dvcctl $(DESTDIR)$(PREFIX)/sbin/
 	cp -R sql $(DESTDIR)$(PREFIX)/share/dvc/
 	install -d $(DESTDIR)$(PREFIX)/share/dvc/xslt
-	cp -R build/xslt/. xslt/static $(DESTDIR)$(PREFIX)/share/dvc/xslt/
+	cp -RL build/xslt/. $(DESTDIR)$(PREFIX)/share/dvc/xslt/
 	rm -f $(DESTDIR)$(PREFIX)/share/dvc/xslt/.done
 	install -m 640 conf/dvc.conf.example $(DESTDIR)/etc/dvc/dvc.conf.example
 	install -m 644 conf/mariadb/dvc.cnf $(DESTDIR)/etc/dvc/mariadb-dvc.cnf

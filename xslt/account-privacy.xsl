@@ -102,6 +102,8 @@
           <li><xsl:value-of select="$t.privacy.retention.dossier"/></li>
           <li><xsl:value-of select="$t.privacy.retention.account"/></li>
           <li><xsl:value-of select="$t.privacy.retention.log"/></li>
+          <li><xsl:value-of select="$t.privacy.retention.mail"/></li>
+          <li><xsl:value-of select="$t.privacy.retention.requests"/></li>
         </ul>
       </section>
 

@@ -48,6 +48,9 @@
           </xsl:if>
           <li><a href="#security"><xsl:value-of select="$t.profile.security"/></a></li>
           <li><a href="#signins"><xsl:value-of select="$t.profile.signins"/></a></li>
+          <xsl:if test="$kind = 'citizen'">
+            <li><a href="#close"><xsl:value-of select="$t.profile.close"/></a></li>
+          </xsl:if>
         </ul>
       </nav>
 
@@ -237,6 +240,15 @@
           </xsl:otherwise>
         </xsl:choose>
       </section>
+
+      <!-- close.c: a citizen withdraws consent and closes the account. -->
+      <xsl:if test="$kind = 'citizen'">
+        <section id="close" class="account-section" aria-labelledby="close-h">
+          <h2 id="close-h"><xsl:value-of select="$t.profile.close"/></h2>
+          <p><xsl:value-of select="$t.profile.close.text"/></p>
+          <p><a href="/account/close"><xsl:value-of select="$t.profile.close.link"/></a></p>
+        </section>
+      </xsl:if>
     </div>
   </xsl:template>
 

@@ -594,6 +594,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- cccd-masked: a CCCD where the form does not ask for the whole number (receipts): its
+       last four digits after eight dots ("••••••••1234"); value may be the whole number or
+       its last four digits only. Nothing when empty. -->
+  <xsl:template name="cccd-masked">
+    <xsl:param name="value"/>
+    <xsl:variable name="v" select="normalize-space($value)"/>
+    <xsl:if test="$v != ''">
+      <xsl:value-of select="concat('••••••••', substring($v, string-length($v) - 3))"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- number: an integer with Vietnamese grouping ("1.234"). -->
   <xsl:template name="number">
     <xsl:param name="value"/>

@@ -7,7 +7,8 @@
 
   Input: /page with receipt (txn_ref, method gateway|counter|transfer, amount, gateway_txn_no,
     bank_txn_no, paid_at dd/mm/yyyy HH:MM, code, applicant_kind, applicant_name, org_name,
-    applicant_address, procedure_name, agency_name, recorded_by) and amount_words.
+    citizen_id_last4 (the CCCD's last four digits, never the whole number), applicant_address,
+    procedure_name, agency_name, recorded_by) and amount_words.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -48,6 +49,16 @@
             <xsl:otherwise><xsl:value-of select="$rc/applicant_name"/></xsl:otherwise>
           </xsl:choose>
         </dd>
+        <!-- The payer's CCCD, as the receipt does not need the whole number: its last four
+             digits, the only ones the statement gives. -->
+        <xsl:if test="$rc/citizen_id_last4 != ''">
+          <dt><xsl:value-of select="$t.rcpt.citizen_id"/></dt>
+          <dd class="code">
+            <xsl:call-template name="cccd-masked">
+              <xsl:with-param name="value" select="$rc/citizen_id_last4"/>
+            </xsl:call-template>
+          </dd>
+        </xsl:if>
         <xsl:if test="$rc/applicant_address != ''">
           <dt><xsl:value-of select="$t.rcpt.address"/></dt>
           <dd><xsl:value-of select="$rc/applicant_address"/></dd>

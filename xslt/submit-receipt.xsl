@@ -167,9 +167,14 @@
               </xsl:with-param>
               <xsl:with-param name="strong" select="$d/applicant_kind != 'organisation'"/>
             </xsl:call-template>
+            <!-- Form 01 does not ask for the CCCD: its last four digits only. -->
             <xsl:call-template name="line">
               <xsl:with-param name="term" select="$t.f.citizen_id"/>
-              <xsl:with-param name="value" select="$d/applicant_citizen_id"/>
+              <xsl:with-param name="value">
+                <xsl:call-template name="cccd-masked">
+                  <xsl:with-param name="value" select="$d/applicant_citizen_id"/>
+                </xsl:call-template>
+              </xsl:with-param>
             </xsl:call-template>
             <xsl:call-template name="line">
               <xsl:with-param name="term" select="$t.address"/>

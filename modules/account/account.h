@@ -40,6 +40,11 @@ enum stmt {
 	STMT_RESET_USE,
 	STMT_RESET_VOID,
 	STMT_RESET_PURGE,
+	/* close.c */
+	STMT_CLOSE_ACCOUNT,
+	STMT_CLOSE_DRAFTS,
+	STMT_CLOSE_RESETS,
+	STMT_CLOSED,
 	STMT__MAX
 };
 
@@ -91,5 +96,13 @@ int		 forgot_page(struct request *);
 int		 forgot_post(struct request *);
 int		 reset_page(struct request *);
 int		 reset_post(struct request *);
+
+/* close.c */
+int		 close_page(struct request *);
+int		 close_post(struct request *);
+int		 closed_page(struct request *);
+/* For login(): the right password of a disabled account. 200 when it is closed (the message
+ * added, the attempt recorded), 0 when not, or a database status. */
+int		 close_refused(struct request *, unsigned long long id, const char *login);
 
 #endif /* DVC_ACCOUNT_H */

@@ -202,6 +202,9 @@ login(struct request *r)
 			return st;
 		return app_error(r, 503, "server.busy");
 	}
+	/* close.c: the owner of a closed account is told so. */
+	if (ok && u.disabled && (st = close_refused(r, u.id, login)) != 0)
+		return st;
 	if (!ok || u.disabled) {
 		if (u.id != 0) {
 			struct db_arg args[] = { DB_I((long long)u.id), DB_END_ };

@@ -9,6 +9,7 @@
  *   GET|POST /account/forgot     a forgotten password: a link by e-mail, the same answer for all
  *   GET|POST /account/reset      the link's page (?token=…): a new password, every session ended
  *   GET      /account/privacy    the notice on personal data processing
+ *   GET|POST /account/close      consent withdrawn, the account closed (close.c)
  * The concerns are in files of their own (see account.h); this file is the program's routes
  * and the helpers every page uses.
  */
@@ -136,6 +137,12 @@ privacy(struct request *r)
 	return 200;
 }
 
+static const struct param_spec close_params[] = {
+	{ "password", P_SECRET, 128 },
+	{ "confirm", P_TOKEN, 1 },
+	{ NULL, 0, 0 },
+};
+
 static const struct route routes[] = {
 	{ "GET", "/account/", ROLE_ANY, account_home, NULL, no_params, NULL, 0, NULL },
 	{ "GET", "/account/login", ROLE_ANY, login_page, "account-login", login_page_params, NULL, ROUTE_FORM, NULL },
@@ -152,6 +159,10 @@ static const struct route routes[] = {
 	{ "GET", "/account/reset", ROLE_ANY, reset_page, "account-reset", reset_page_params, NULL, ROUTE_FORM, NULL },
 	{ "POST", "/account/reset", ROLE_ANY, reset_post, "account-reset", reset_params, NULL, ROUTE_FORM, NULL },
 	{ "GET", "/account/privacy", ROLE_ANY, privacy, "account-privacy", no_params, NULL, ROUTE_CACHE, NULL },
+	/* close.c: consent withdrawn, the account closed */
+	{ "GET", "/account/close", ROLE_CITIZEN, close_page, "account-close", no_params, NULL, 0, NULL },
+	{ "POST", "/account/close", ROLE_CITIZEN, close_post, "account-close", close_params, NULL, 0, NULL },
+	{ "GET", "/account/closed", ROLE_ANY, closed_page, "account-close", no_params, NULL, 0, NULL },
 };
 
 int

@@ -77,4 +77,13 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " WHERE user_id = ? AND used_at IS NULL AND expires_at > UTC_TIMESTAMP()" },
 	[STMT_RESET_PURGE] = { "DELETE FROM password_resets"
 	    " WHERE created_at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_KEEP_DAYS) " DAY LIMIT 1000" },
+	/* close.c: a citizen's own account closed (what stays and why: close.c, sql/021). */
+	[STMT_CLOSE_ACCOUNT] = { "UPDATE users SET closed_at = UTC_TIMESTAMP(), disabled = 1,"
+	    " phone = '', email = NULL, address = '', org_name = '', org_tax_code = '',"
+	    " birth_date = NULL, failed_logins = 0, last_failed_at = NULL, locked_until = NULL,"
+	    " updated_at = UTC_TIMESTAMP() WHERE id = ? AND kind = 'citizen' AND closed_at IS NULL" },
+	/* Drafts were never submitted: their files' and fees' rows go with them (cascade). */
+	[STMT_CLOSE_DRAFTS] = { "DELETE FROM dossiers WHERE user_id = ? AND status = " SQL_DS(DRAFT) },
+	[STMT_CLOSE_RESETS] = { "DELETE FROM password_resets WHERE user_id = ?" },
+	[STMT_CLOSED] = { "SELECT closed_at IS NOT NULL FROM users WHERE id = ?" },
 };

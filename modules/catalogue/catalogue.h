@@ -1,4 +1,4 @@
-/* catalogue.h — dvc-catalogue's search over the index (search.c). */
+/* catalogue.h — dvc-catalogue's search over the index (search.c, vocab.c). */
 
 /* The filters of a search, each 0 for "any", and the page asked for. */
 struct search_filters {
@@ -17,3 +17,20 @@ int	 search_index_query(struct request *, const char *text, const struct search_
 /* Appends the search page's filter choices to root (fields/field, agencies/agency) from the
  * index, as they were at the last dvcctl reindex. 0, or -1 when the index is unavailable. */
 int	 search_index_options(xmlNodePtr root);
+
+/* The index's vocabulary and terms in memory (vocab.c). */
+struct vocab {
+	char			**words;	/* folded, sorted (strcmp) */
+	char			**spellings;	/* as the names write each; NULL: as folded */
+	long			 *counts;	/* procedures using each */
+	size_t			  nwords;
+	struct query_term	 *terms;	/* sorted by term */
+	size_t			  nterms;
+};
+
+struct sqlite3;
+bool	 vocab_load(struct vocab *, struct sqlite3 *);
+void	 vocab_free(struct vocab *);
+/* query_vocab_fn of core query.c; arg is the struct vocab. */
+long	 vocab_count(void *arg, const char *w, size_t len, bool prefix);
+bool	 vocab_suggest(const struct vocab *, const struct query *, char *out, size_t outsz);

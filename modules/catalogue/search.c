@@ -2,7 +2,7 @@
  * search.c — the catalogue's keyword search over the SQLite FTS5 index that dvcctl reindex
  * builds from MariaDB (modules/dvcctl/search_index.c). Each worker opens it read-only on
  * its first search and opens it again when the catalogue version moves and the file was
- * replaced. Its vocabulary and terms are kept in memory for the query parser (core query.c).
+ * replaced. Its vocabulary and terms are kept in memory for the query parser (vocab.c).
  *
  * Each match is scored by an FTS5 auxiliary function (rank_fn), in order of weight: the
  * most query words (a word being any of its spellings); the name equal to the query; the
@@ -45,11 +45,7 @@ static struct {
 	dev_t			 dev;
 	ino_t			 ino;
 	long long		 version;
-	char			**words;	/* the vocabulary, sorted (strcmp) */
-	long			*counts;
-	size_t			 nwords;
-	struct query_term	*terms;		/* sorted by term */
-	size_t			 nterms;
+	struct vocab		 vocab;
 } ix = { .version = -2 };
 
 static void
@@ -62,20 +58,8 @@ index_close(void)
 		ix.st[i] = NULL;
 	}
 	sqlite3_close(ix.db);
-	for (i = 0; i < ix.nwords; i++)
-		free(ix.words[i]);
-	for (i = 0; i < ix.nterms; i++) {
-		free((char *)(uintptr_t)ix.terms[i].term);
-		free((char *)(uintptr_t)ix.terms[i].words);
-	}
-	free(ix.words);
-	free(ix.counts);
-	free(ix.terms);
 	ix.db = NULL;
-	ix.words = NULL;
-	ix.counts = NULL;
-	ix.terms = NULL;
-	ix.nwords = ix.nterms = 0;
+	vocab_free(&ix.vocab);
 }
 
 /* The score's parts (rank_fn), the heaviest first. */
@@ -140,40 +124,6 @@ register_rank(sqlite3 *db)
 	    api->xCreateFunction(api, "dvc_rank", NULL, rank_fn, NULL) == SQLITE_OK;
 }
 
-/* The vocabulary and the terms, into memory. */
-static bool
-load_lists(void)
-{
-	sqlite3_stmt	*st;
-	size_t		 cap = 0;
-
-	if (sqlite3_prepare_v2(ix.db, "SELECT word, n FROM vocab ORDER BY word", -1, &st, NULL) != SQLITE_OK)
-		return false;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (ix.nwords == cap) {
-			cap = cap ? cap * 2 : 4096;
-			ix.words = xrealloc(ix.words, cap * sizeof(*ix.words));
-			ix.counts = xrealloc(ix.counts, cap * sizeof(*ix.counts));
-		}
-		ix.words[ix.nwords] = xstrdup((const char *)sqlite3_column_text(st, 0));
-		ix.counts[ix.nwords++] = sqlite3_column_int(st, 1);
-	}
-	sqlite3_finalize(st);
-	cap = 0;
-	if (sqlite3_prepare_v2(ix.db, "SELECT term, words FROM terms ORDER BY term", -1, &st, NULL) != SQLITE_OK)
-		return false;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (ix.nterms == cap) {
-			cap = cap ? cap * 2 : 64;
-			ix.terms = xrealloc(ix.terms, cap * sizeof(*ix.terms));
-		}
-		ix.terms[ix.nterms].term = xstrdup((const char *)sqlite3_column_text(st, 0));
-		ix.terms[ix.nterms++].words = xstrdup((const char *)sqlite3_column_text(st, 1));
-	}
-	sqlite3_finalize(st);
-	return true;
-}
-
 static bool
 prepare_all(void)
 {
@@ -208,7 +158,7 @@ index_ready(void)
 	/* A worker is one thread: no mutexes. */
 	if (sqlite3_open_v2(conf.search_index, &ix.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
 	    NULL) != SQLITE_OK ||
-	    !register_rank(ix.db) || !load_lists() || !prepare_all()) {
+	    !register_rank(ix.db) || !vocab_load(&ix.vocab, ix.db) || !prepare_all()) {
 		log_warn("%s: %s", conf.search_index, ix.db ? sqlite3_errmsg(ix.db) : "cannot open");
 		index_close();
 		ix.version = -2;
@@ -217,71 +167,6 @@ index_ready(void)
 	ix.dev = sb.st_dev;
 	ix.ino = sb.st_ino;
 	return true;
-}
-
-/* The first vocabulary word not before w (len bytes). */
-static size_t
-vocab_lower(const char *w, size_t len)
-{
-	size_t	 lo = 0, hi = ix.nwords, mid;
-	int	 c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		c = strncmp(ix.words[mid], w, len);
-		if (c < 0 || (c == 0 && strlen(ix.words[mid]) < len))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static long
-vocab_count(void *arg, const char *w, size_t len, bool prefix)
-{
-	size_t	 i = vocab_lower(w, len);
-
-	(void)arg;
-	if (i == ix.nwords || strncmp(ix.words[i], w, len) != 0)
-		return 0;
-	if (!prefix && ix.words[i][len] != '\0')
-		return 0;
-	return ix.counts[i];
-}
-
-/* A query like the citizen's with each word the index lacks replaced by the nearest it has
- * (two edits at most, the most used first); false when there is nothing to suggest. */
-static bool
-suggest(const struct query *q, char *out, size_t outsz)
-{
-	size_t		 o = 0, i, n, best;
-	unsigned	 k, d, bestd;
-	bool		 changed = false;
-
-	out[0] = '\0';
-	for (k = 0; k < q->n; k++) {
-		const char	*w = q->words[k].w, *s = w;
-
-		n = strlen(w);
-		if (!q->words[k].known && n >= 3) {
-			for (i = 0, best = ix.nwords, bestd = 3; i < ix.nwords; i++) {
-				d = query_distance(w, n, ix.words[i], strlen(ix.words[i]), 2);
-				if (d < bestd || (d == bestd && best < ix.nwords && ix.counts[i] > ix.counts[best])) {
-					bestd = d;
-					best = i;
-				}
-			}
-			if (best < ix.nwords) {
-				s = ix.words[best];
-				changed = true;
-			}
-		}
-		if (o + strlen(s) + 2 > outsz)
-			break;
-		o += (size_t)snprintf(out + o, outsz - o, "%s%s", o > 0 ? " " : "", s);
-	}
-	return changed;
 }
 
 /* A match: its score and its place among equals (rk). */
@@ -387,7 +272,7 @@ search_index_query(struct request *r, const char *text, const struct search_filt
 	*total = 0;
 	if (!index_ready())
 		return -1;
-	query_parse(text, strlen(text), ix.terms, ix.nterms, vocab_count, NULL, &q);
+	query_parse(text, strlen(text), ix.vocab.terms, ix.vocab.nterms, vocab_count, &ix.vocab, &q);
 	if ((n = hits_all(&q, f, &hits)) < 0)
 		return -1;
 	/* Those with the most words; from three words on, those with one less too. */
@@ -409,7 +294,7 @@ search_index_query(struct request *r, const char *text, const struct search_filt
 		}
 	}
 	free(hits);
-	if (kept == 0 && f->offset == 0 && suggest(&q, suggestion, sizeof(suggestion)))
+	if (kept == 0 && f->offset == 0 && vocab_suggest(&ix.vocab, &q, suggestion, sizeof(suggestion)))
 		xml_attr(results, "suggest", suggestion);
 	return 0;
 }

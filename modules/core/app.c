@@ -297,8 +297,11 @@ respond(FCGX_Request *fr, struct request *r, int status, bool head)
 		return;
 	}
 	if (status == 303) {
+		/* No page, but the headers of one: a redirect is an answer like any other. */
 		buf_printf(&out, "Location: %s\r\n", r->location);
-		buf_puts(&out, "Content-Length: 0\r\n\r\n");
+		buf_puts(&out, "Content-Length: 0\r\nCache-Control: no-store\r\n");
+		buf_puts(&out, security_headers);
+		buf_puts(&out, "\r\n");
 		FCGX_PutStr(out.data, (int)out.len, fr->out);
 		return;
 	}
@@ -450,8 +453,6 @@ handle(FCGX_Request *fr)
 	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
 	const char	*https = FCGX_GetParam("HTTPS", fr->envp);
 	static struct buf cache_key;
-	const char	*cached;
-	size_t		 cached_len;
 	bool		 cacheable;
 	char		 incident[9] = "";
 	int		 status;
@@ -468,6 +469,12 @@ handle(FCGX_Request *fr)
 	r.referer = FCGX_GetParam("HTTP_REFERER", fr->envp);
 	r.user_agent = FCGX_GetParam("HTTP_USER_AGENT", fr->envp);
 	r.tls = https != NULL && strcmp(https, "on") == 0;
+	/* Behind a TLS-terminating proxy, what it saw (nginx passes it only when told to). */
+	if (!r.tls && conf.trust_proxy_scheme) {
+		const char *proto = FCGX_GetParam("HTTP_X_FORWARDED_PROTO", fr->envp);
+
+		r.tls = proto != NULL && strcmp(proto, "https") == 0;
+	}
 	r.want_xml = wants_xml(fr);
 	if (query == NULL)
 		query = "";
@@ -507,8 +514,7 @@ handle(FCGX_Request *fr)
 	if (cacheable) {
 		buf_reset(&cache_key);
 		buf_printf(&cache_key, "%s?%s", r.path, query);
-		if (cache_get(cache_key.data, r.want_xml, &cached, &cached_len)) {
-			buf_put(&body, cached, cached_len);
+		if (cache_get(cache_key.data, r.want_xml, &body)) {
 			status = 200;
 			goto done;
 		}
@@ -566,7 +572,6 @@ worker(int fd)
 	render_init(prog->routes, prog->nroutes, prog->views);
 	assets_stamp();
 	db_init(prog->stmts, prog->nstmts);
-	cache_init((size_t)conf.page_cache_kb * 1024);
 	db_open();	/* failure is fine: requests answer 503 until the server is back */
 	if (prog->init != NULL)
 		prog->init();
@@ -583,6 +588,18 @@ worker(int fd)
 	render_free();
 	buf_free(&out);
 	buf_free(&body);
+}
+
+/* Whether a program has a route the page cache may serve. */
+static bool
+cacheable_routes(const struct program *p)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nroutes; i++)
+		if (p->routes[i].flags & ROUTE_CACHE)
+			return true;
+	return false;
 }
 
 static void usage(void) __attribute__((noreturn));
@@ -650,5 +667,8 @@ app_main(const struct program *p, int argc, char **argv)
 		if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening)
 			usage();
 	}
+	/* Mapped before the fork: the workers share it. */
+	if (cacheable_routes(p))
+		cache_init((size_t)conf.page_cache_kb * 1024);
 	return master_run(fd, workers, worker);
 }

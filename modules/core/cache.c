@@ -1,64 +1,121 @@
 /*
- * cache.c — pages rendered for anonymous visitors, kept per worker. A page is dropped when
- * the data it was built from changes: the sum of cache_versions is read at most once a
- * second, so every host shows a change within a second, and nothing here is state another
- * host would need. Bounded in entries and bytes; the least recently used goes first.
+ * cache.c — pages rendered for anonymous visitors, shared by a program's workers. The master
+ * maps one region before it forks (a memfd, named so that /proc/PID/smaps shows it as
+ * "dvc-page-cache"), so a page rendered by one worker is served by all: a long tail of
+ * distinct searches is rendered once, not once per worker.
+ *
+ * The region is a ring of bytes and a table of slots. A page is written at the ring's head
+ * (its key, then its body); a slot records where. Writing moves the head on, and a page whose
+ * bytes the head has since passed over is gone: no eviction list, no free list, the oldest
+ * pages simply make room. A slot is found by its key's hash in a window of a few slots.
+ *
+ * A page is dropped when the data it was built from changes: the sum of cache_versions is read
+ * at most once a second, so every host shows a change within a second, and nothing here is
+ * state another host would need. Versions only grow; a worker that has not yet seen the
+ * newest neither reads nor writes pages, and the first to see it empties the table.
+ *
+ * One process-shared, robust mutex guards the region; a worker that dies holding it leaves
+ * the table emptied, not corrupt. Pages are copied in and out under it (tens of kilobytes:
+ * microseconds).
  */
-#include <stdlib.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "dvc.h"
 #include "private.h"
 
-#define CACHE_MAX_ENTRIES	256
 #define CACHE_MAX_KEY		1024
+#define CACHE_WINDOW		8	/* slots probed from a key's hash */
+#define CACHE_SLOT_BYTES	4096	/* one slot for each this many bytes of ring */
 
-static struct entry {
-	char		*key;
+struct slot {
 	uint64_t	 hash;
-	bool		 xml;
-	char		*body;
-	size_t		 len;
-	uint64_t	 used;
-} entries[CACHE_MAX_ENTRIES];
+	uint64_t	 pos;		/* where in the ring, counted from its start ever */
+	uint32_t	 keylen;
+	uint32_t	 len;		/* of the body; 0: empty */
+	uint32_t	 xml;
+};
 
-static size_t		 nentries, bytes, max_bytes;
-static uint64_t		 clock_tick;
-static long long	 version = -1, cached = -1;
+struct region {
+	pthread_mutex_t	 lock;
+	long long	 version;	/* of the data the pages were built from */
+	uint64_t	 head;		/* bytes written to the ring ever */
+	uint64_t	 ring;		/* its size */
+	uint64_t	 nslots;	/* a power of two */
+	struct slot	 slots[];
+};
+
+static struct region	*region;
+static char		*ring;
+
+static long long	 version = -1;
 static time_t		 checked;
 
 void
 cache_init(size_t max)
 {
-	max_bytes = max;
-}
+	pthread_mutexattr_t	 attr;
+	uint64_t		 nslots = 64;
+	size_t			 size;
+	int			 fd;
 
-static uint64_t
-fnv1a(const char *s)
-{
-	uint64_t	 h = 14695981039346656037ULL;
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
+	if (max == 0)
+		return;
+	while (nslots * CACHE_SLOT_BYTES < max)
+		nslots *= 2;
+	size = sizeof(struct region) + nslots * sizeof(struct slot) + max;
+	if ((fd = memfd_create("dvc-page-cache", MFD_CLOEXEC)) < 0 || ftruncate(fd, (off_t)size) != 0)
+		log_fatal("page cache: %s", strerror(errno));
+	region = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	close(fd);
+	if (region == MAP_FAILED)
+		log_fatal("page cache: mmap: %s", strerror(errno));
+	if (pthread_mutexattr_init(&attr) != 0 ||
+	    pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED) != 0 ||
+	    pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST) != 0 ||
+	    pthread_mutex_init(&region->lock, &attr) != 0)
+		log_fatal("page cache: mutex");
+	pthread_mutexattr_destroy(&attr);
+	region->version = -1;
+	region->ring = max;
+	region->nslots = nslots;
+	ring = (char *)&region->slots[nslots];
 }
 
 static void
-entry_drop(size_t i)
+empty(void)
 {
-	bytes -= entries[i].len + strlen(entries[i].key);
-	free(entries[i].key);
-	free(entries[i].body);
-	entries[i] = entries[--nentries];
-	memset(&entries[nentries], 0, sizeof(entries[nentries]));
+	memset(region->slots, 0, region->nslots * sizeof(struct slot));
+	region->head = 0;
+}
+
+static bool
+lock(void)
+{
+	int	 rc = pthread_mutex_lock(&region->lock);
+
+	if (rc == EOWNERDEAD) {
+		/* A worker died inside: what it was writing cannot be trusted. */
+		empty();
+		region->version = -1;
+		pthread_mutex_consistent(&region->lock);
+		return true;
+	}
+	return rc == 0;
 }
 
 void
 cache_clear(void)
 {
-	while (nentries > 0)
-		entry_drop(0);
+	if (region == NULL || !lock())
+		return;
+	empty();
+	pthread_mutex_unlock(&region->lock);
 }
 
 /*
@@ -80,59 +137,104 @@ data_version(void)
 	return version;
 }
 
-/* Drops every page when the data changed. */
-static void
-cache_revalidate(void)
+/* Locks the region if its pages are of the data this worker sees; empties it if they are older. */
+static bool
+enter(void)
 {
 	long long	 v = data_version();
 
-	if (v != cached || v < 0)
-		cache_clear();
-	cached = v;
+	if (region == NULL || v < 0 || !lock())
+		return false;
+	if (v > region->version) {
+		empty();
+		region->version = v;
+	}
+	if (v == region->version)
+		return true;
+	pthread_mutex_unlock(&region->lock);
+	return false;
+}
+
+static uint64_t
+fnv1a(const char *s, size_t len)
+{
+	uint64_t	 h = 14695981039346656037ULL;
+	size_t		 i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+/* Whether a slot still holds its page: the head has not come round over its bytes. */
+static bool
+live(const struct slot *s)
+{
+	return s->len > 0 && s->pos + region->ring >= region->head;
+}
+
+static struct slot *
+find(uint64_t h, const char *key, size_t keylen, bool xml)
+{
+	struct slot	*s;
+	uint64_t	 i;
+
+	for (i = 0; i < CACHE_WINDOW; i++) {
+		s = &region->slots[(h + i) & (region->nslots - 1)];
+		if (s->hash == h && s->xml == xml && s->keylen == keylen && live(s) &&
+		    memcmp(ring + s->pos % region->ring, key, keylen) == 0)
+			return s;
+	}
+	return NULL;
 }
 
 bool
-cache_get(const char *key, bool xml, const char **body, size_t *len)
+cache_get(const char *key, bool xml, struct buf *out)
 {
-	uint64_t	 h;
-	size_t		 i;
+	size_t		 keylen = strlen(key);
+	uint64_t	 h = fnv1a(key, keylen);
+	struct slot	*s;
 
-	if (max_bytes == 0)
+	if (keylen > CACHE_MAX_KEY || !enter())
 		return false;
-	cache_revalidate();
-	if (cached < 0)
-		return false;
-	h = fnv1a(key);
-	for (i = 0; i < nentries; i++)
-		if (entries[i].hash == h && entries[i].xml == xml && strcmp(entries[i].key, key) == 0) {
-			entries[i].used = ++clock_tick;
-			*body = entries[i].body;
-			*len = entries[i].len;
-			return true;
-		}
-	return false;
+	if ((s = find(h, key, keylen, xml)) != NULL)
+		buf_put(out, ring + s->pos % region->ring + keylen, s->len);
+	pthread_mutex_unlock(&region->lock);
+	return s != NULL;
 }
 
 void
 cache_put(const char *key, bool xml, const char *body, size_t len)
 {
-	size_t	 i, oldest, need = len + strlen(key);
+	size_t		 keylen = strlen(key);
+	uint64_t	 h = fnv1a(key, keylen), i, off, need = keylen + len;
+	struct slot	*s, *t;
 
-	if (max_bytes == 0 || cached < 0 || strlen(key) > CACHE_MAX_KEY || need > max_bytes / 4)
+	if (len == 0 || keylen > CACHE_MAX_KEY || region == NULL || need > region->ring / 4 ||
+	    !enter())
 		return;
-	while (nentries > 0 && (nentries == CACHE_MAX_ENTRIES || bytes + need > max_bytes)) {
-		for (oldest = 0, i = 1; i < nentries; i++)
-			if (entries[i].used < entries[oldest].used)
-				oldest = i;
-		entry_drop(oldest);
-	}
-	entries[nentries].key = xstrdup(key);
-	entries[nentries].hash = fnv1a(key);
-	entries[nentries].xml = xml;
-	entries[nentries].body = xmalloc(len);
-	memcpy(entries[nentries].body, body, len);
-	entries[nentries].len = len;
-	entries[nentries].used = ++clock_tick;
-	nentries++;
-	bytes += need;
+	/* The same key's slot, or else a free one, or else the oldest in the window. */
+	if ((s = find(h, key, keylen, xml)) == NULL)
+		for (i = 0; i < CACHE_WINDOW; i++) {
+			t = &region->slots[(h + i) & (region->nslots - 1)];
+			if (!live(t)) {
+				s = t;
+				break;
+			}
+			if (s == NULL || t->pos < s->pos)
+				s = t;
+		}
+	/* A page is never split at the ring's end: the rest of the lap is skipped. */
+	off = region->head % region->ring;
+	if (off + need > region->ring)
+		region->head += region->ring - off;
+	s->hash = h;
+	s->pos = region->head;
+	s->keylen = (uint32_t)keylen;
+	s->len = (uint32_t)len;
+	s->xml = xml;
+	memcpy(ring + s->pos % region->ring, key, keylen);
+	memcpy(ring + s->pos % region->ring + keylen, body, len);
+	region->head += need;
+	pthread_mutex_unlock(&region->lock);
 }

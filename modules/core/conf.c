@@ -27,7 +27,7 @@ struct conf conf = {
 	.store_dir = "/var/lib/dvc/store",
 	.search_index = "/var/lib/dvc/search.sqlite",
 	.workers = 0,
-	.page_cache_kb = 2048,
+	.page_cache_kb = 65536,
 	.am_start = 7 * 60 + 30, .am_end = 11 * 60 + 30,
 	.pm_start = 13 * 60, .pm_end = 17 * 60,
 	.same_day_cutoff = 15 * 60,
@@ -179,6 +179,12 @@ conf_load(const char *path)
 
 			if ((conf.same_day_cutoff = clock_minutes(value, &end)) < 0 || *end != '\0')
 				log_fatal("%s:%d: same_day_cutoff: a time like 15:00", path, lineno);
+			continue;
+		}
+		if (strcmp(key, "trust_proxy_scheme") == 0) {
+			if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+				log_fatal("%s:%d: trust_proxy_scheme: yes or no", path, lineno);
+			conf.trust_proxy_scheme = strcmp(value, "yes") == 0;
 			continue;
 		}
 		for (i = 0; i < sizeof(conf_ints) / sizeof(conf_ints[0]); i++)

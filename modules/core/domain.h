@@ -51,4 +51,12 @@
 /* A dossier code's day sequence has four digits. */
 #define DOSSIER_SEQ_MAX		9999
 
+/* Personal data over time (the privacy notice, account-privacy.xsl; `dvcctl purge`, daily):
+ * sign-in records are kept 12 months; a sent (or given-up) e-mail's body 30 days, for a
+ * citizen who asks what was sent, and a message about no dossier (a reset link, a password
+ * change) is removed whole then; the /track counters a day. */
+#define SIGNIN_KEEP_MONTHS	12
+#define MAIL_BODY_KEEP_DAYS	30
+#define TRACK_KEEP_HOURS	24
+
 #endif /* DVC_DOMAIN_H */

@@ -113,11 +113,12 @@ db_err(long rc)
 }
 
 /* Does actor act in role on d? The unit is the receiving one for the one-stop desk, the
- * holding one for processors and approvers; a processor acts on what is assigned to them. */
+ * holding one for processors and approvers; a processor acts on what is assigned to them.
+ * The officer roles are read once for all three. */
 static enum dmove_err
 role_ok(struct dstate *d, unsigned long long actor, unsigned role, bool *ok)
 {
-	const char	*name;
+	const unsigned	 officer = ACT_RECEIVER | ACT_PROCESSOR | ACT_APPROVER;
 	long long	 n = 0;
 	long		 rc;
 
@@ -129,29 +130,25 @@ role_ok(struct dstate *d, unsigned long long actor, unsigned role, bool *ok)
 	case ACT_SYSTEM:
 		*ok = actor == 0;
 		return DME_OK;
-	case ACT_RECEIVER:
-		name = "receiver";
-		break;
 	case ACT_PROCESSOR:
 		if (d->assignee != 0 && d->assignee != actor)
 			return DME_OK;
-		name = "processor";
 		break;
+	case ACT_RECEIVER:
 	case ACT_APPROVER:
-		name = "approver";
 		break;
 	default:
 		return DME_OK;
 	}
-	if (!(d->roles_known & role)) {
-		struct db_arg args[] = { DB_I((long long)actor),
-		    DB_I((long long)(role == ACT_RECEIVER ? d->agency : d->holder)), DB_S(name), DB_END_ };
+	if ((d->roles_known & officer) != officer) {
+		struct db_arg args[] = { DB_I((long long)d->agency), DB_I((long long)d->holder),
+		    DB_I((long long)d->holder), DB_I((long long)actor), DB_END_ };
 
-		if ((rc = db_int(db_dossier(DOSSIER_HAS_ROLE), args, &n)) < 0)
+		if ((rc = db_int(db_dossier(DOSSIER_ROLES), args, &n)) < 0)
 			return db_err(rc);
-		d->roles_known |= role;
-		if (n > 0)
-			d->roles_held |= role;
+		d->roles_known |= officer;
+		d->roles_held |= ((n & 1) ? ACT_RECEIVER : 0) | ((n & 2) ? ACT_PROCESSOR : 0) |
+		    ((n & 4) ? ACT_APPROVER : 0);
 	}
 	*ok = (d->roles_held & role) != 0;
 	return DME_OK;

@@ -42,8 +42,13 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	    " due_at = FROM_UNIXTIME(NULLIF(?, 0)), first_due_at = FROM_UNIXTIME(NULLIF(?, 0)),"
 	    " finished_at = FROM_UNIXTIME(NULLIF(?, 0)), returned_at = FROM_UNIXTIME(NULLIF(?, 0)),"
 	    " updated_at = UTC_TIMESTAMP() WHERE id = ?" },
-	[DOSSIER_HAS_ROLE] = { "SELECT COUNT(*) FROM officer_roles WHERE user_id = ? AND agency_id = ?"
-	    " AND role = ?" },
+	/* The officer roles a user holds on a dossier, at once: 1 the receiving unit's desk, 2 a
+	 * processor and 4 an approver of the holding unit (the receiving unit, the holding one
+	 * twice, the user). */
+	[DOSSIER_ROLES] = { "SELECT COALESCE(MAX(role = 'receiver' AND agency_id = ?), 0)"
+	    " + 2 * COALESCE(MAX(role = 'processor' AND agency_id = ?), 0)"
+	    " + 4 * COALESCE(MAX(role = 'approver' AND agency_id = ?), 0)"
+	    " FROM officer_roles WHERE user_id = ?" },
 	/* A processor's unit, the dossier's holder first. */
 	[DOSSIER_PROCESSOR_UNIT] = { "SELECT r.agency_id FROM officer_roles r JOIN users u ON u.id = r.user_id"
 	    " WHERE r.user_id = ? AND r.role = 'processor' AND u.disabled = 0"

@@ -70,8 +70,11 @@ struct conf {
 	char	*province_name;	/* "Thanh Hóa" */
 	char	*province_code;	/* "H56" */
 	char	*base_url;	/* for links that leave the page: QR codes, e-mails */
+	/* Behind a TLS-terminating proxy: the scheme nginx passes from X-Forwarded-Proto
+	 * (HTTP_X_FORWARDED_PROTO) counts as the request's ("yes"); else only HTTPS does. */
+	bool	 trust_proxy_scheme;
 	int	 workers;	/* 0: two per CPU core */
-	int	 page_cache_kb;	/* rendered anonymous pages kept per worker; 0: none */
+	int	 page_cache_kb;	/* rendered anonymous pages, shared by a program's workers; 0: none */
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
 	char	*store_dir;	/* uploaded files, by SHA-256 */
 	char	*search_index;	/* the SQLite FTS5 file dvcctl reindex writes, the catalogue reads */

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "dvc.h"
+#include "private.h"
 
 #define MASTER_MAX_WORKERS	256
 #define MASTER_STOP_SECONDS	10
@@ -139,6 +140,7 @@ master_run(int fd, int n, void (*fn)(int))
 		if (got_hup) {
 			got_hup = 0;
 			log_info("SIGHUP: replacing workers");
+			cache_clear();	/* the new workers may render with new stylesheets */
 			for (i = 0; i < n; i++) {
 				if (pids[i] > 0)
 					retire(pids[i]);

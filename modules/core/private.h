@@ -26,7 +26,7 @@ enum dossier_stmt {
 	DOSSIER_STATE,
 	DOSSIER_LOCK,
 	DOSSIER_SAVE,
-	DOSSIER_HAS_ROLE,
+	DOSSIER_ROLES,
 	DOSSIER_PROCESSOR_UNIT,
 	DOSSIER_RESULT_FILE,
 	DOSSIER_SEQUENCE,
@@ -57,9 +57,9 @@ size_t	 db_core(enum core_stmt);
 size_t	 db_dossier(enum dossier_stmt);
 size_t	 db_payment(enum payment_stmt);
 
-/* cache.c — rendered pages of anonymous visitors. */
+/* cache.c — rendered pages of anonymous visitors, shared by a program's workers. */
 void	 cache_init(size_t max_bytes);
-bool	 cache_get(const char *key, bool xml, const char **body, size_t *len);
+bool	 cache_get(const char *key, bool xml, struct buf *out);
 void	 cache_put(const char *key, bool xml, const char *body, size_t len);
 void	 cache_clear(void);
 

@@ -17,6 +17,8 @@
  *   dvcctl [--config FILE] payments reconcile [--minutes N]
  *                                    settles payments pending for over N minutes (default 5)
  *                                    from the gateway's answers (payments.c)
+ *   dvcctl [--config FILE] purge     removes the personal data the privacy notice promises to
+ *                                    remove once it is old enough (purge.c), daily by a timer
  *   dvcctl [--config FILE] drafts expire [--days N]
  *                                    deletes drafts untouched for draft_expire_days (or N)
  *                                    days, with their files (drafts.c)
@@ -59,6 +61,13 @@ enum stmt {
 	STMT_INDEX_FIELDS,
 	STMT_INDEX_AGENCIES,
 	STMT_CATALOGUE_BUMP,
+	/* purge (purge.c) */
+	STMT_PURGE_SIGNINS,
+	STMT_PURGE_MAIL_ACCOUNT,
+	STMT_PURGE_MAIL_BODIES,
+	STMT_PURGE_RESETS,
+	STMT_PURGE_TRACK,
+	STMT_PURGE_SESSIONS,
 	/* drafts expire (drafts.c) */
 	STMT_DRAFTS_OLD,
 	STMT_DRAFT_FILES,
@@ -112,6 +121,26 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
 	/* After the rename: the workers open the new index (and drop their cached pages). */
 	[STMT_CATALOGUE_BUMP] = { "UPDATE cache_versions SET version = version + 1 WHERE name = 'catalogue'" },
+	/* purge (purge.c): what the privacy notice promises to remove, by age (domain.h), a
+	 * thousand rows a statement so that no lock is held long. */
+	[STMT_PURGE_SIGNINS] = { "DELETE FROM login_attempts"
+	    " WHERE at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(SIGNIN_KEEP_MONTHS) " MONTH LIMIT 1000" },
+	/* A message about no dossier (a reset link, a password changed), sent or given up. */
+	[STMT_PURGE_MAIL_ACCOUNT] = { "DELETE FROM outbox WHERE dossier_id IS NULL"
+	    " AND COALESCE(sent_at, failed_at) < UTC_TIMESTAMP() - INTERVAL " DVC_STR(MAIL_BODY_KEEP_DAYS) " DAY"
+	    " LIMIT 1000" },
+	/* A dossier's message: the row stays as the record that the applicant was told (to whom,
+	 * when, the subject with the dossier's code); what it said is the dossier's history. */
+	[STMT_PURGE_MAIL_BODIES] = { "UPDATE outbox SET body = '' WHERE body <> ''"
+	    " AND COALESCE(sent_at, failed_at) < UTC_TIMESTAMP() - INTERVAL " DVC_STR(MAIL_BODY_KEEP_DAYS) " DAY"
+	    " LIMIT 1000" },
+	[STMT_PURGE_RESETS] = { "DELETE FROM password_resets"
+	    " WHERE created_at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_KEEP_DAYS) " DAY LIMIT 1000" },
+	[STMT_PURGE_TRACK] = { "DELETE FROM track_lookups"
+	    " WHERE at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(TRACK_KEEP_HOURS) " HOUR LIMIT 1000" },
+	[STMT_PURGE_SESSIONS] = { "DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP()"
+	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE"
+	    " LIMIT 1000" },
 	/* Drafts nobody changed for ? days (sql/020's index dossiers_draft_age), a batch. */
 	[STMT_DRAFTS_OLD] = { "SELECT id FROM dossiers WHERE status = " SQL_DS(DRAFT)
 	    " AND updated_at < UTC_TIMESTAMP() - INTERVAL ? DAY ORDER BY updated_at LIMIT 1000" },
@@ -663,7 +692,7 @@ fail:
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc\n"
+	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc | purge\n"
 	    "       dvcctl [--config FILE] communes FILE.csv\n"
 	    "       dvcctl [--config FILE] payments reconcile [--minutes N]\n"
 	    "       dvcctl [--config FILE] drafts expire [--days N]\n"
@@ -715,6 +744,18 @@ main(int argc, char **argv)
 		usage();
 	else if (strcmp(argv[optind], "gc") == 0)
 		rc = gc();
+	else if (strcmp(argv[optind], "purge") == 0) {
+		static const struct purge_step steps[] = {
+			{ STMT_PURGE_SIGNINS, "sign-in records" },
+			{ STMT_PURGE_MAIL_ACCOUNT, "account messages" },
+			{ STMT_PURGE_MAIL_BODIES, "message bodies" },
+			{ STMT_PURGE_RESETS, "password reset requests" },
+			{ STMT_PURGE_TRACK, "lookup counters" },
+			{ STMT_PURGE_SESSIONS, "ended sessions" },
+		};
+
+		rc = purge(steps, sizeof(steps) / sizeof(steps[0]));
+	}
 	else if (strcmp(argv[optind], "migrate") == 0)
 		rc = migrate();
 	else if (strcmp(argv[optind], "seed") == 0)

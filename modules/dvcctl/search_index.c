@@ -6,7 +6,9 @@
  *   proc   one row per current procedure: what a result in a list shows, its filters and its
  *          popularity (dossiers submitted in the last year), by rk: its place among equals
  *   fts    FTS5 over the folded name and body (code, field, agency), rowid = proc.rk
- *   vocab  every word of fts with the number of procedures using it: typos and suggestions
+ *   vocab  every word of fts with the number of procedures using it: typos and suggestions;
+ *          and its spelling, the one the names (of procedures, fields, agencies) use most,
+ *          so that a suggestion reads "đăng ký khai sinh", not "dang ky khai sinh"
  *   terms  search_terms folded: abbreviations and everyday names and the words they mean
  *   fields, agencies  the search page's filter choices, in the order shown
  */
@@ -43,7 +45,7 @@ static const char schema_sql[] =
     /* Contentless: the words are only looked up, never shown; proc has what is shown. */
     "CREATE VIRTUAL TABLE fts USING fts5 (name, body, content = '',"
     " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
-    "CREATE TABLE vocab (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE vocab (word TEXT PRIMARY KEY, n INTEGER NOT NULL, spelling TEXT) WITHOUT ROWID;"
     "CREATE TABLE terms (term TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID;"
     /* The search page's filter choices, in the order shown: no MariaDB for a search. */
     "CREATE TABLE fields (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL, code TEXT NOT NULL,"
@@ -60,10 +62,56 @@ static const char finish_sql[] =
     " FROM proc JOIN p0 ON p0.id = proc.id;"
     "DROP TABLE p0;"
     "CREATE VIRTUAL TABLE temp.v USING fts5vocab (main, fts, row);"
-    "INSERT INTO vocab SELECT term, doc FROM temp.v;"
+    "INSERT INTO vocab (word, n) SELECT term, doc FROM temp.v;"
     "DROP TABLE temp.v;"
+    /* The names' words with their diacritics (lower case), for spell_row() to fold. */
+    "CREATE VIRTUAL TABLE temp.spell USING fts5 (t, tokenize = 'unicode61 remove_diacritics 0');"
+    "INSERT INTO temp.spell SELECT name FROM proc UNION ALL SELECT name FROM fields"
+    " UNION ALL SELECT name FROM agencies;"
+    "CREATE VIRTUAL TABLE temp.sv USING fts5vocab (temp, spell, row);"
+    "CREATE TEMP TABLE spellings (word TEXT NOT NULL, spelling TEXT NOT NULL, n INTEGER NOT NULL);";
+
+static const char spell_sql[] = "SELECT term, doc FROM temp.sv";
+
+static const char spelled_sql[] =
+    "CREATE INDEX temp.spellings_word ON spellings (word, n);"
+    "UPDATE vocab SET spelling = (SELECT s.spelling FROM spellings s WHERE s.word = vocab.word"
+    " ORDER BY s.n DESC, s.spelling LIMIT 1);"
+    "DROP TABLE temp.sv; DROP TABLE temp.spell; DROP TABLE spellings;"
     "INSERT INTO fts (fts) VALUES ('optimize');"
     "COMMIT;";
+
+/* Each spelling of the names with its folded word and the number of names using it. */
+static bool
+spellings(sqlite3 *db)
+{
+	sqlite3_stmt	*sel = NULL, *ins = NULL;
+	char		 folded[256];
+	const char	*t;
+	size_t		 n;
+	int		 rc = SQLITE_ERROR;
+
+	if (sqlite3_prepare_v2(db, spell_sql, -1, &sel, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "INSERT INTO spellings (word, spelling, n) VALUES (?1, ?2, ?3)",
+	    -1, &ins, NULL) != SQLITE_OK)
+		goto done;
+	while ((rc = sqlite3_step(sel)) == SQLITE_ROW) {
+		t = (const char *)sqlite3_column_text(sel, 0);
+		n = text_fold(t, (size_t)sqlite3_column_bytes(sel, 0), folded, sizeof(folded));
+		if (n == 0 || strcmp(folded, t) == 0)
+			continue;	/* no diacritics: the folded word says it */
+		sqlite3_bind_text(ins, 1, folded, (int)n, SQLITE_TRANSIENT);
+		sqlite3_bind_text(ins, 2, t, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(ins, 3, sqlite3_column_int(sel, 1));
+		if (sqlite3_step(ins) != SQLITE_DONE)
+			break;
+		sqlite3_reset(ins);
+	}
+done:
+	sqlite3_finalize(sel);
+	sqlite3_finalize(ins);
+	return rc == SQLITE_DONE;
+}
 
 enum { INS_PROC, SET_POPULARITY, INS_TERM, INS_FIELD, INS_AGENCY, INS__MAX };
 
@@ -233,7 +281,8 @@ search_index_build(const struct search_index_stmts *s)
 		sqlite3_finalize(b.ins[i]);
 		b.ins[i] = NULL;
 	}
-	if (sqlite3_exec(b.db, finish_sql, NULL, NULL, &err) != SQLITE_OK)
+	if (sqlite3_exec(b.db, finish_sql, NULL, NULL, &err) != SQLITE_OK || !spellings(b.db) ||
+	    sqlite3_exec(b.db, spelled_sql, NULL, NULL, &err) != SQLITE_OK)
 		goto fail;
 	if (sqlite3_close(b.db) != SQLITE_OK) {
 		b.db = NULL;

@@ -218,6 +218,13 @@ filters_read(struct inbox *in, struct filters *f)
 	return 0;
 }
 
+static bool
+filters_none(const struct filters *f)
+{
+	return f->q[0] == '\0' && f->proc[0] == '\0' && f->field == 0 && f->status == 0 &&
+	    f->from == 0 && f->to == 0 && f->due_before == 0 && f->due_after == 0;
+}
+
 static void
 filters_push(const struct filters *f, struct args *a)
 {
@@ -281,7 +288,10 @@ inbox(struct request *r)
 			push(&a, DB_I(uid));
 		}
 	}
-	filters_push(&f, &a);
+	if (filters_none(&f))
+		st = st - STMT_LIST_UNIT + STMT_LIST_UNIT_PLAIN;
+	else
+		filters_push(&f, &a);
 	push(&a, DB_I(INBOX_PAGE + 1));
 	push(&a, DB_I((page - 1) * INBOX_PAGE));
 	in.list = xml_elem(r->root, "dossiers");

@@ -45,6 +45,8 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RECEIPT] = { "SELECT p.txn_ref, p.method, p.amount, COALESCE(p.gateway_txn_no, '') AS gateway_txn_no,"
 	    " COALESCE(p.bank_txn_no, '') AS bank_txn_no, " SQL_VN_TIME("p.paid_at") " AS paid_at,"
 	    " d.code, d.applicant_kind, d.applicant_name, d.org_name, d.applicant_address,"
+	    /* Only the CCCD's last four digits: the receipt does not need the whole number. */
+	    " RIGHT(d.applicant_citizen_id, 4) AS citizen_id_last4,"
 	    " pr.name AS procedure_name, a.name AS agency_name, u.full_name AS recorded_by"
 	    " FROM payments p JOIN dossiers d ON d.id = p.dossier_id"
 	    " JOIN procedures pr ON pr.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"

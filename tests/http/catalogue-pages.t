@@ -170,6 +170,40 @@ like($px, qr{<request>\s*<param name="level">4</param>\s*</request>}, 'procedure
 my $both = get('/', { Accept => 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' });
 is($both->{headers}{'content-type'}, 'text/html; charset=utf-8', "a browser's Accept gets HTML");
 
+# ------------------------------------------------------------------ the page cache, shared
+
+# The workers share one page cache, mapped by the master: a page one worker rendered is served
+# by the others, and by a worker started after it was rendered. Here the data change behind the
+# cache's back (the version taken back in the same transaction), every worker is replaced, and
+# the page still shows what it was; then a change made as writers make it shows within a second.
+{
+	my ($code, $note) = @{ (db_rows(q{SELECT current_code, processing_note FROM procedures
+	    WHERE is_current = 1 AND processing_note <> '' ORDER BY id LIMIT 1}))[0] };
+	my $url = "/procedures/$code";
+	select(undef, undef, undef, 1.1);	# every worker has seen the data's latest version
+	my $first = get($url);
+	is($first->{status}, 200, "page cache: $url rendered");
+	db_rows(qq{START TRANSACTION;
+	    UPDATE procedures SET processing_note = CONCAT(processing_note, ' (bản sửa ngầm)') WHERE current_code = '$code';
+	    UPDATE cache_versions SET version = version - 1 WHERE name = 'catalogue'; COMMIT});
+	my @before = workers_of('dvc-catalogue');
+	ok(@before >= 2, 'page cache: dvc-catalogue runs several workers') or diag("workers: @before");
+	kill 'TERM', @before;
+	my %old = map { ($_ => 1) } @before;
+	ok(wait_until(15, sub { my @w = workers_of('dvc-catalogue'); @w == @before && !grep { $old{$_} } @w }),
+	    'page cache: every worker replaced (not by SIGHUP)');
+	my @seen = map { get($url)->{body} } 1 .. 2 * @before + 2;
+	is(scalar(grep { index($_, 'bản sửa ngầm') >= 0 } @seen), 0,
+	    'page cache: new workers serve the page the old ones rendered (shared, not per worker)');
+	db_rows(qq{UPDATE procedures SET processing_note = REPLACE(processing_note, ' (bản sửa ngầm)', '')
+	    WHERE current_code = '$code'});
+	db_rows(qq{UPDATE procedures SET processing_note = CONCAT(processing_note, ' (bản sửa)') WHERE current_code = '$code'});
+	ok(wait_until(3, sub { index(get($url)->{body}, 'bản sửa)') >= 0 }),
+	    'page cache: a change made through the triggers shows within a second');
+	db_rows(qq{UPDATE procedures SET processing_note = REPLACE(processing_note, ' (bản sửa)', '') WHERE current_code = '$code'});
+	is(db_value("SELECT processing_note FROM procedures WHERE current_code = '$code'"), $note, 'page cache: note restored');
+}
+
 # ------------------------------------------------------------------ static files
 
 my ($css_href) = $body =~ m{<link rel="stylesheet" href="(/static/dvc\.css(?:\?[^"]*)?)">};

@@ -146,4 +146,16 @@ my $page = $receiver->get('/officer/?' . qs(procedure => '%_\\'));
 is($page->{status}, 200, 'wildcards typed in the filter are taken as themselves');
 unlike($page->{body}, qr/<option value="\Q$pcode\E"/, 'the page no longer carries every procedure as an option');
 
+# ------------------------------------------------------------------ the counts kept (sql/023)
+
+# After every move above, the counts the triggers keep are what counting the dossiers gives.
+my $kept = join(' ', map { join(':', @$_) } db_rows(q{SELECT agency_id, tab, assignee_id, n FROM inbox_counts
+    WHERE n <> 0 ORDER BY agency_id, tab, assignee_id}));
+my $counted = join(' ', map { join(':', @$_) } db_rows(q{SELECT dossier_tab_unit(inbox_tab, agency_id, holder_agency_id) AS u,
+    inbox_tab, dossier_tab_assignee(inbox_tab, assignee_id) AS a, COUNT(*) FROM dossiers
+    WHERE dossier_tab_unit(inbox_tab, agency_id, holder_agency_id) IS NOT NULL GROUP BY u, inbox_tab, a ORDER BY u, inbox_tab, a}));
+ok(length $counted > 0, 'dossiers wait in tabs');
+is($kept, $counted, 'inbox_counts is the count of the dossiers in each unit, tab and assignee');
+is(db_value('SELECT COUNT(*) FROM inbox_counts WHERE n < 0'), 0, 'no count below zero');
+
 done_testing();

@@ -137,6 +137,10 @@ is($r->{status}, 200, 'q=khaaai (two edits from a word): 200');
 is(scalar(codes_of($r->{body})), 0, 'q=khaaai: no result (one typo is forgiven, not two)');
 like($r->{body}, qr{Có phải bạn muốn tìm: <a href="/procedures\?q=khai">khai</a>},
     'q=khaaai: "khai" suggested');
+# Written as the names write it: the index keeps each word's most used spelling.
+$r = get('/procedures', q => 'khaaai dangkk');
+like($r->{body}, qr{Có phải bạn muốn tìm: <a href="/procedures\?q=khai\+%C4%91%C4%83ng">khai đăng</a>},
+    'q=khaaai dangkk: "khai đăng" suggested, with its diacritics');
 $r = get('/procedures', q => 'qwxzvbnm');
 unlike($r->{body}, qr{Có phải bạn muốn tìm}, 'q=qwxzvbnm: nothing near, no suggestion');
 

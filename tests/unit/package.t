@@ -57,6 +57,17 @@ ok(!(grep { $_ !~ m{^$pattern$} } @sockets), "every socket in the snippet is one
 for my $program (qw(catalogue account submit dossiers files officer admin)) {
 	ok((grep { $_ eq ($listen =~ s/%i/$program/r) } @sockets), "the snippet reaches dvc-$program");
 }
+# Only programs the package ships: a location of a program that does not exist would be a 502.
+for my $socket (@sockets) {
+	my ($program) = $socket =~ m{^$pattern$};
+	ok(defined $program && $has{"/usr/lib/dvc/dvc-$program"}, "the snippet's $socket is a shipped program");
+}
+# The variables the FastCGI parameters use are declared at http level (the proxy's scheme).
+for my $var (slurp("$tmp/etc/nginx/snippets/dvc-fastcgi.conf") =~ m{\$(dvc_\w+)}g) {
+	like($zones, qr/^map \S+ \$\Q$var\E \{/m, "\$$var is declared in conf.d/dvc-zones.conf");
+}
+like($zones, qr/^map \$http_x_forwarded_proto \$dvc_forwarded_proto \{\n\s*default "";\n(\s*#.*\n)*\}/m,
+    '… and passes nothing until the province says it is behind a TLS proxy');
 my ($store_location) = $snippet =~ m{^location \^~ (/_store/) \{\n(.*?)^\}}ms ? ($2) : ();
 ok($store_location && $store_location =~ /^\s*internal;$/m, 'the store has an internal location, /_store/');
 like($store_location // '', qr{^\s*alias /var/lib/dvc/store/;$}m, '… aliased to the store of the example configuration');
@@ -92,6 +103,14 @@ ok($rexec && -x "$tmp$rexec", "dvc-reconcile.service runs a shipped program ($re
 like($reconcile, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf payments reconcile\b}m, '… dvcctl payments reconcile');
 like(slurp("$tmp/lib/systemd/system/dvc-reconcile.timer"), qr{^OnUnitActiveSec=5min$}m, '… every five minutes');
 like($postinst, qr{^\s*deb-systemd-helper enable dvc-reconcile\.timer\b}m, 'postinst enables its timer');
+# The purge of personal data past its retention: a oneshot of dvcctl, daily, enabled by postinst.
+my $purge = slurp("$tmp/lib/systemd/system/dvc-purge.service");
+my ($pexec) = $purge =~ m{^ExecStart=(\S+)}m;
+ok($pexec && -x "$tmp$pexec", "dvc-purge.service runs a shipped program ($pexec)");
+like($purge, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf purge$}m, '… dvcctl purge');
+like(slurp("$tmp/lib/systemd/system/dvc-purge.timer"), qr{^OnCalendar=\*-\*-\* \d\d:\d\d:00$}m, '… daily');
+like($postinst, qr{^\s*deb-systemd-helper enable dvc-purge\.timer\b}m, 'postinst enables its timer');
+like(slurp("$tmp/DEBIAN/prerm"), qr{systemctl stop dvc-purge\.timer}, 'prerm stops it on removal');
 # The expiry of untouched drafts: the same, daily.
 my $drafts = slurp("$tmp/lib/systemd/system/dvc-drafts.service");
 like($drafts, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf drafts expire$}m, 'dvc-drafts.service runs dvcctl drafts expire');

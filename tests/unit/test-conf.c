@@ -118,6 +118,7 @@ static bool
 check_defaults(void)
 {
 	return strcmp(conf.site_name, "Cổng Dịch vụ công") == 0 && conf.workers == 0 &&
+	    !conf.trust_proxy_scheme &&
 	    strcmp(conf.db_socket, "/run/mysqld/mysqld.sock") == 0 &&
 	    strcmp(conf.db_name, "dvc") == 0 && strcmp(conf.db_password, "") == 0;
 }
@@ -144,6 +145,18 @@ static bool
 check_workers_256(void)
 {
 	return conf.workers == 256;
+}
+
+static bool
+check_proxy_yes(void)
+{
+	return conf.trust_proxy_scheme;
+}
+
+static bool
+check_proxy_no(void)
+{
+	return !conf.trust_proxy_scheme;
 }
 
 static bool
@@ -292,6 +305,12 @@ test_fatal(void)
 		ok(fatal_in_child(text, "workers must be 0..256"), "fatal: workers = '%s'",
 		    bad_workers[i]);
 	}
+	is_int(text_in_child("trust_proxy_scheme = yes\n", check_proxy_yes), 0,
+	    "child: trust_proxy_scheme = yes");
+	is_int(text_in_child("trust_proxy_scheme = yes\ntrust_proxy_scheme = no\n", check_proxy_no), 0,
+	    "child: trust_proxy_scheme = no");
+	ok(fatal_in_child("trust_proxy_scheme = true\n", "trust_proxy_scheme: yes or no"),
+	    "fatal: trust_proxy_scheme = true");
 	ok(load_in_child("/nonexistent/dvc.conf", NULL) != 0 &&
 	    strstr(child_err, "/nonexistent/dvc.conf") != NULL, "fatal: a missing file");
 }

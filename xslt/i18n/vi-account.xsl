@@ -159,12 +159,14 @@
   <xsl:variable name="t.privacy.retention.dossier" select="'Hồ sơ thủ tục hành chính và kết quả giải quyết: theo thời hạn lưu trữ quy định cho từng loại hồ sơ trong pháp luật về lưu trữ và pháp luật chuyên ngành.'"/>
   <xsl:variable name="t.privacy.retention.account" select="'Thông tin tài khoản: trong thời gian tài khoản còn sử dụng. Khi tài khoản bị xóa theo yêu cầu của bạn, thông tin được xóa, trừ phần gắn với hồ sơ còn trong thời hạn lưu trữ.'"/>
   <xsl:variable name="t.privacy.retention.log" select="'Nhật ký đăng nhập: 12 tháng, sau đó được xóa.'"/>
+  <xsl:variable name="t.privacy.retention.mail" select="'Thư điện tử Cổng gửi cho bạn: nội dung thư được xóa sau 30 ngày kể từ khi gửi. Với thư về hồ sơ, Cổng chỉ giữ thời điểm gửi, địa chỉ nhận và tiêu đề làm bằng chứng đã thông báo; thư không gắn với hồ sơ (như thư đặt lại mật khẩu) được xóa hẳn.'"/>
+  <xsl:variable name="t.privacy.retention.requests" select="'Yêu cầu đặt lại mật khẩu: 30 ngày; số lần tra cứu hồ sơ theo địa chỉ IP: 1 ngày.'"/>
   <xsl:variable name="t.privacy.rights" select="'7. Quyền của bạn'"/>
   <xsl:variable name="t.privacy.right.know" select="'Được biết về việc xử lý dữ liệu cá nhân của mình, như trong thông báo này.'"/>
   <xsl:variable name="t.privacy.right.access" select="'Xem dữ liệu của mình: trang Tài khoản của tôi hiển thị thông tin tài khoản và các lần đăng nhập gần đây; bạn cũng có thể yêu cầu cung cấp bản sao dữ liệu.'"/>
   <xsl:variable name="t.privacy.right.correct" select="'Chỉnh sửa: bạn tự sửa thông tin liên hệ tại trang Tài khoản của tôi; họ và tên, số định danh cá nhân, ngày sinh được điều chỉnh tại Bộ phận Một cửa.'"/>
   <xsl:variable name="t.privacy.right.erase" select="'Yêu cầu xóa, hạn chế xử lý dữ liệu hoặc phản đối việc xử lý, trừ trường hợp pháp luật buộc phải lưu giữ (như hồ sơ còn trong thời hạn lưu trữ).'"/>
-  <xsl:variable name="t.privacy.right.withdraw" select="'Rút lại sự đồng ý. Khi đó tài khoản bị khóa và bạn không dùng được dịch vụ công trực tuyến trên Cổng; hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định, việc xử lý trước khi rút lại vẫn hợp pháp. Bạn vẫn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa.'"/>
+  <xsl:variable name="t.privacy.right.withdraw" select="'Rút lại sự đồng ý. Khi đó tài khoản bị khóa và bạn không dùng được dịch vụ công trực tuyến trên Cổng; hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định, việc xử lý trước khi rút lại vẫn hợp pháp. Bạn vẫn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa. Bạn tự làm việc này tại trang Tài khoản của tôi, mục Rút lại sự đồng ý.'"/>
   <xsl:variable name="t.privacy.right.complain" select="'Khiếu nại, tố cáo, khởi kiện và yêu cầu bồi thường thiệt hại theo quy định của pháp luật.'"/>
   <xsl:variable name="t.privacy.rights.how" select="'Để thực hiện các quyền này, hãy gửi yêu cầu theo cách nêu ở mục Liên hệ. Yêu cầu của bạn được phản hồi trong thời hạn pháp luật quy định.'"/>
   <xsl:variable name="t.privacy.security" select="'8. Dữ liệu được bảo vệ thế nào'"/>
@@ -180,6 +182,26 @@
   <xsl:variable name="t.privacy.contact" select="'10. Liên hệ'"/>
   <xsl:variable name="t.privacy.contact.pre" select="'Mọi câu hỏi, yêu cầu về dữ liệu cá nhân, xin gửi trực tiếp hoặc bằng văn bản tới Trung tâm Phục vụ hành chính công '"/>
   <xsl:variable name="t.privacy.contact.post" select="', hoặc tới Bộ phận Một cửa của cơ quan giải quyết hồ sơ. Bạn cũng có thể phản ánh tới cơ quan chuyên trách bảo vệ dữ liệu cá nhân thuộc Bộ Công an.'"/>
+
+  <!-- account-close.xsl: consent withdrawn, the account closed (close.c) -->
+  <xsl:variable name="t.close.title" select="'Rút lại sự đồng ý và đóng tài khoản'"/>
+  <xsl:variable name="t.close.lead" select="'Khi bạn rút lại sự đồng ý xử lý dữ liệu cá nhân, tài khoản được đóng ngay:'"/>
+  <xsl:variable name="t.close.effect.signin" select="'Bạn không đăng nhập, không nộp và không theo dõi hồ sơ trực tuyến bằng tài khoản này được nữa; mọi phiên đăng nhập trên các thiết bị kết thúc.'"/>
+  <xsl:variable name="t.close.effect.erased" select="'Số điện thoại, thư điện tử, địa chỉ, ngày sinh và thông tin tổ chức trong tài khoản bị xóa; hồ sơ đang soạn dở (chưa nộp) bị xóa cùng các tệp đã tải lên.'"/>
+  <xsl:variable name="t.close.effect.dossiers" select="'Hồ sơ đã nộp vẫn được giải quyết, trả kết quả và lưu trữ theo quy định của pháp luật về lưu trữ; thông tin của bạn trong các hồ sơ đó chỉ cán bộ giải quyết, lưu trữ hồ sơ được xem. Bạn vẫn tra cứu được tình trạng hồ sơ bằng mã hồ sơ.'"/>
+  <xsl:variable name="t.close.effect.kept" select="'Họ và tên, số định danh cá nhân được giữ lại để biết các hồ sơ đã nộp là của bạn; nhật ký đăng nhập được giữ đủ 12 tháng rồi xóa như mọi tài khoản.'"/>
+  <xsl:variable name="t.close.effect.lawful" select="'Việc xử lý dữ liệu trước khi bạn rút lại sự đồng ý vẫn hợp pháp. Muốn dùng lại dịch vụ công trực tuyến, hãy liên hệ Bộ phận Một cửa.'"/>
+  <xsl:variable name="t.close.password.hint" select="'Để chắc chắn chính bạn đóng tài khoản.'"/>
+  <xsl:variable name="t.close.confirm" select="'Tôi rút lại sự đồng ý xử lý dữ liệu cá nhân và muốn đóng tài khoản này.'"/>
+  <xsl:variable name="t.close.submit" select="'Đóng tài khoản'"/>
+  <xsl:variable name="t.close.done" select="'Tài khoản đã được đóng'"/>
+  <xsl:variable name="t.close.done.text" select="'Bạn đã rút lại sự đồng ý xử lý dữ liệu cá nhân và đã được đăng xuất. Thông tin liên hệ trong tài khoản đã bị xóa; các hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định.'"/>
+  <xsl:variable name="t.close.done.counter" select="'Bạn vẫn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa của cơ quan giải quyết.'"/>
+  <xsl:variable name="t.close.home" select="'Về trang chủ'"/>
+  <xsl:variable name="t.profile.close" select="'Rút lại sự đồng ý'"/>
+  <xsl:variable name="t.profile.close.text" select="'Bạn có thể rút lại sự đồng ý xử lý dữ liệu cá nhân bất cứ lúc nào; khi đó tài khoản được đóng. Hồ sơ đã nộp vẫn được giải quyết và lưu trữ theo quy định.'"/>
+  <xsl:variable name="t.profile.close.link" select="'Rút lại sự đồng ý và đóng tài khoản'"/>
+
   <xsl:variable name="t.privacy.changes" select="'11. Thay đổi thông báo'"/>
   <xsl:variable name="t.privacy.changes.text" select="'Khi thông báo này thay đổi, phiên bản mới được đăng tại trang này, ghi rõ ngày hiệu lực. Nếu thay đổi mục đích xử lý hoặc loại dữ liệu thu thập, Cổng sẽ xin lại sự đồng ý của bạn.'"/>
 

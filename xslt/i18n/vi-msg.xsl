@@ -76,6 +76,11 @@
   <xsl:template match="*[@code='password.old_wrong']" mode="msg">Mật khẩu hiện tại không đúng.</xsl:template>
   <xsl:template match="*[@code='password.unchanged']" mode="msg">Mật khẩu mới phải khác mật khẩu hiện tại.</xsl:template>
 
+  <!-- dvc-account: consent withdrawn, the account closed (close.c) -->
+  <xsl:template match="*[@code='close.password_required']" mode="msg">Nhập mật khẩu hiện tại để đóng tài khoản.</xsl:template>
+  <xsl:template match="*[@code='close.confirm_required']" mode="msg">Đánh dấu vào ô xác nhận nếu bạn muốn rút lại sự đồng ý và đóng tài khoản.</xsl:template>
+  <xsl:template match="*[@code='login.closed']" mode="msg">Tài khoản này đã được đóng theo yêu cầu của chủ tài khoản (rút lại sự đồng ý xử lý dữ liệu cá nhân) nên không đăng nhập được. Các hồ sơ đã nộp vẫn được giải quyết và lưu trữ; để được hỗ trợ, hãy liên hệ Bộ phận Một cửa.</xsl:template>
+
   <!-- dvc-catalogue -->
   <xsl:template match="*[@code='level.invalid']" mode="msg">Mức độ dịch vụ công không hợp lệ.</xsl:template>
   <xsl:template match="*[@code='page.invalid']" mode="msg">Số trang không hợp lệ.</xsl:template>

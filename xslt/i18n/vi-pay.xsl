@@ -49,6 +49,7 @@
   <xsl:variable name="t.rcpt.number" select="'Số biên lai: '"/>
   <xsl:variable name="t.rcpt.payer" select="'Người nộp tiền'"/>
   <xsl:variable name="t.rcpt.address" select="'Địa chỉ'"/>
+  <xsl:variable name="t.rcpt.citizen_id" select="'Số định danh cá nhân'"/>
   <xsl:variable name="t.rcpt.for" select="'Nội dung thu'"/>
   <xsl:variable name="t.rcpt.dossier" select="'Phí, lệ phí hồ sơ '"/>
   <xsl:variable name="t.rcpt.amount" select="'Số tiền'"/>

@@ -1,8 +1,10 @@
-# tests/browser/lib/NodeTest.pm — what every browser test's .t wrapper does: install the node
-# modules the first time (npm ci from package-lock.json) and again when one is not at the
-# version package.json pins, then run the test script with node. prove may run the browser
-# tests side by side, so the install holds a lock on the directory. npm's output is not TAP:
-# it goes to stderr.
+# tests/browser/lib/NodeTest.pm — what every browser test's .t wrapper does: check that what
+# the browser tests need is there (node of the version package.json asks, Chromium), install
+# the node modules when one is not at the version package.json pins (`make deps` does it
+# first: npm ci from package-lock.json), then run the test script with node. Anything missing
+# is a failed test with what to do, never a skip: a run without the browser tests must not
+# pass. prove may run the browser tests side by side, so the install holds a lock on the
+# directory. npm's output is not TAP: it goes to stderr.
 package NodeTest;
 
 use strict;
@@ -33,16 +35,39 @@ sub read_json {
 	return $json;
 }
 
+# A failed test of its own, saying why, and the end of the run.
+sub fail_run {
+	my ($name, $why) = @_;
+	print "1..1\nnot ok 1 - $name\n# $why\n";
+	exit 1;
+}
+
+sub have { system('sh', '-c', 'command -v "$1" >/dev/null 2>&1', 'sh', $_[0]) == 0 }
+
+# node, at the major version package.json's engines asks (">=18"), and Chromium.
+sub check_tools {
+	have('node') or fail_run('node is installed', 'node is missing: run make deps (as root)');
+	my $want = (read_json("$dir/package.json") // {})->{engines}{node} // '';
+	my ($min) = $want =~ /^>=\s*(\d+)/;
+	my $got = `node -p process.versions.node 2>/dev/null` // '';
+	chomp $got;
+	my ($major) = $got =~ /^(\d+)\./;
+	fail_run("node $want", "node $got is too old for package.json's engines ($want)")
+	    if $min && (!$major || $major < $min);
+	my $chromium = $ENV{CHROMIUM} || '/usr/bin/chromium';
+	-x $chromium or fail_run('Chromium is installed', "no $chromium: run make deps (as root), or set CHROMIUM");
+}
+
 # run_node(SCRIPT): never returns; the script's TAP is the test's output.
 sub run_node {
 	my ($test) = @_;
+	# Outside tests/run there is no stack to test (as the HTTP tests, DVCTest.pm).
 	my $repo = $ENV{DVC_REPO} or do { print "1..0 # SKIP DVC_REPO is not set: run it through tests/run\n"; exit 0 };
 	$dir = "$repo/tests/browser";
+	check_tools();
 	unless (installed()) {
-		if (system('sh', '-c', 'command -v npm >/dev/null 2>&1') != 0) {
-			print "1..0 # SKIP npm missing\n";
-			exit 0;
-		}
+		have('npm') or fail_run('the node modules of tests/browser are installed',
+		    'they are not, and npm is missing: run make deps (as root)');
 		sysopen(my $lock, $dir, O_RDONLY) or die "open $dir: $!\n";
 		flock($lock, LOCK_EX) or die "lock $dir: $!\n";
 		unless (installed()) {

@@ -1,0 +1,147 @@
+/*
+ * close.c — a citizen withdraws consent to the processing of personal data and closes the
+ * account (Decree 356/2025; the privacy notice, account-privacy.xsl, "Rút lại sự đồng ý").
+ *   GET|POST /account/close    what closing means, then the current password and a tick
+ *   GET      /account/closed   the page after it, signed out
+ *
+ * What closing does, in one transaction (README, "Personal data over time"): the account is
+ * disabled and marked closed; its contact details (phone, e-mail, address, organisation)
+ * and its date of birth are emptied; its drafts (never submitted: no archive keeps them) go
+ * with their files' rows (dvcctl gc removes the files), and its reset requests; every
+ * session of it ends. What stays: the submitted dossiers, each with its own copy of the
+ * applicant's details, which the archive law keeps and only the officers of its units see;
+ * the account's name and CCCD (whose dossiers they are) and its password's hash, so that
+ * its owner signing in is told the account is closed (close_refused()) while anyone else
+ * gets the same answer as for a wrong password; the sign-in records, until dvcctl purge
+ * removes them at 12 months like everyone's.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dvc.h"
+#include "account.h"
+
+int
+close_page(struct request *r)
+{
+	(void)r;
+	return 200;
+}
+
+int
+closed_page(struct request *r)
+{
+	xml_elem(r->root, "closed");
+	return 200;
+}
+
+/* The hash and the throttling counts of the signed-in user (STMT_SECRETS' columns). */
+static int
+secret_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct login_row	*u = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 7 || cols[0] == NULL)
+		return 0;
+	snprintf(u->hash, sizeof(u->hash), "%s", cols[0]);
+	u->failures = num(cols[4]);
+	u->since_failed = num(cols[5]);
+	u->locked_for = num(cols[6]);
+	return 0;
+}
+
+/* The changes of closing, in the caller's transaction. 0, or what db_exec() returned. */
+static long
+close_account(unsigned long long id)
+{
+	static const size_t	 steps[] = { STMT_CLOSE_ACCOUNT, STMT_CLOSE_DRAFTS, STMT_CLOSE_RESETS };
+	struct db_arg		 args[] = { DB_I((long long)id), DB_END_ };
+	size_t			 i;
+	long			 rc;
+
+	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++)
+		if ((rc = db_exec(steps[i], args, NULL, NULL)) < 0)
+			return rc;
+	return 0;
+}
+
+/*
+ * The confirmation: the current password (guessing it with a stolen session is throttled
+ * like signing in) and the tick; then the account closed, its sessions ended, the browser
+ * signed out, and the page that says so.
+ */
+int
+close_post(struct request *r)
+{
+	const char		*pw = req_str(r, "password", ""), *outcome;
+	struct login_row	 u = { 0 };
+	long			 rc;
+	int			 ok, st;
+
+	form_values(r);
+	{
+		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
+
+		if ((rc = db_exec(STMT_SECRETS, args, secret_row, &u)) < 0)
+			return db_status(rc);
+	}
+	if ((outcome = throttled(r, "password", &u)) != NULL)
+		return (st = record_attempt(r, r->user.id, "", outcome)) != 0 ? st : 200;
+	if (*pw == '\0')
+		form_error(r, "password", "close.password_required");
+	else if ((ok = pwhash_verify(u.hash, pw)) < 0)
+		return app_error(r, 503, "server.busy");
+	else if (!ok) {
+		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
+
+		if ((rc = db_exec(STMT_FAILED, args, NULL, NULL)) < 0 ||
+		    (st = record_attempt(r, r->user.id, "", "bad_password")) != 0)
+			return rc < 0 ? db_status(rc) : st;
+		form_error(r, "password", "password.old_wrong");
+	}
+	if (strcmp(req_str(r, "confirm", ""), "1") != 0)
+		form_error(r, "confirm", "close.confirm_required");
+	if (r->nerrors > 0)
+		return 200;
+	if ((rc = db_begin()) < 0)
+		return db_status(rc);
+	if ((rc = close_account(r->user.id)) < 0 || (st = session_end_user(r->user.id)) != 0) {
+		db_rollback();
+		return rc < 0 ? db_status(rc) : st;
+	}
+	if ((rc = db_commit()) < 0) {
+		db_rollback();
+		return db_status(rc);
+	}
+	log_info("account %llu closed by its owner", r->user.id);
+	/* The session's row went with the others: this expires the browser's cookie. */
+	if ((st = session_end(r)) != 0)
+		return st;
+	return app_redirect(r, "/account/closed");
+}
+
+/*
+ * Sign-in (login.c): the right password of a disabled account. A closed one is refused with
+ * its own message, shown only to whoever proved the password; the attempt is recorded as a
+ * locked account's. 200 when refused so, 0 when the account is not closed (disabled by an
+ * administrator: the caller answers as it does), or a database status.
+ */
+int
+close_refused(struct request *r, unsigned long long id, const char *login)
+{
+	struct db_arg	 args[] = { DB_I((long long)id), DB_END_ };
+	long long	 closed = 0;
+	long		 rc;
+	int		 st;
+
+	if ((rc = db_int(STMT_CLOSED, args, &closed)) < 0)
+		return db_status(rc);
+	if (closed == 0)
+		return 0;
+	form_error(r, "_", "login.closed");
+	return (st = record_attempt(r, id, login, "locked")) != 0 ? st : 200;
+}
