@@ -1,8 +1,10 @@
 /*
  * files.c — step 2: one upload slot per component. Core streams an upload to temporary
- * files in the store (upload.c) within the component's size limit; here its type is checked
- * against the component's, and only when the whole body parsed are the files moved under
- * their SHA-256 and recorded, in one transaction.
+ * files in the store (upload.c) within the component's size limit and the room the draft and
+ * the account's drafts have left (dvc.conf: dossier_max_files, dossier_max_mb,
+ * account_drafts_max_mb); here its type is checked against the component's, and only when the
+ * whole body parsed are the files moved under their SHA-256 and recorded, in one transaction
+ * that checks the component and the bounds again under the draft's row lock.
  */
 #include <limits.h>
 #include <stdio.h>

@@ -66,7 +66,7 @@ subtest 'the citizen is told, on the draft\'s steps and on "Hồ sơ của tôi"
 		my $text = text_of($c->get("/submit/$kept/$step")->{body});
 		like($text, qr/Bản nháp chưa nộp sẽ bị xoá sau 30 ngày không sửa, cùng các tệp đã tải lên\./,
 		    "/submit/$kept/$step: after 30 days untouched");
-		like($text, qr/bản nháp này sẽ bị xoá ngày \Q$day\E\./, "… this one on $day") if $step eq 'info';
+		like($text, qr/bản nháp này sẽ bị xoá từ ngày \Q$day\E\./, "… this one on $day") if $step eq 'info';
 	}
 	like(text_of($c->get('/dossiers/')->{body}), qr/Bản nháp chưa nộp sẽ bị xoá sau 30 ngày không sửa/,
 	    '"Hồ sơ của tôi" says it');
