@@ -5,7 +5,7 @@ VAR	?= var
 CC	?= cc
 CLANG	?= clang
 
-PKGS	 = libxml-2.0 libxslt libexslt libsodium libmariadb sqlite3
+PKGS	 = libxml-2.0 libxslt libexslt libsodium libmariadb sqlite3 pwquality
 WARN	 = -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wpointer-arith -Wcast-qual -Wformat=2 -Werror
 CFLAGS	?= -O2 -g
@@ -21,6 +21,7 @@ ASAN_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-s
 DEBS	 = gcc make pkg-config curl ca-certificates perl \
 	   libfcgi-dev libmariadb-dev libxml2-dev libxslt1-dev libsodium-dev libmagic-dev libqrencode-dev \
 	   libsqlite3-dev \
+	   libpwquality-dev cracklib-runtime \
 	   mariadb-server mariadb-client nginx-light xsltproc \
 	   wrk clang libclang-rt-14-dev chromium
 # Node.js and npm run the browser tests; a machine may have them from elsewhere than Debian.

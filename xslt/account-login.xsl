@@ -5,7 +5,8 @@
   Input: /page with csrf; msg (optional: expired, logged-out, registered, password-reset …); form with
   value[@name='login'] (what was typed), value[@name='next'] (where to go after logging in,
   a local path; may be absent) and, after a failed attempt, error[@name='_'] (one message
-  whichever part was wrong) or errors by field (login, password).
+  whichever part was wrong) or errors by field (login, password); unlock when the login must
+  wait (for any login): the offer of an unlock link by mail (POST /account/unlock).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:str="http://exslt.org/strings" exclude-result-prefixes="str">
@@ -33,6 +34,16 @@
         <div role="status" class="banner banner-ok"><p><xsl:value-of select="$t.login.reset_done"/></p></div>
       </xsl:if>
       <xsl:call-template name="error-summary"/>
+      <xsl:if test="unlock">
+        <form class="form unlock-offer" method="post" action="/account/unlock">
+          <xsl:call-template name="csrf-field"/>
+          <input type="hidden" name="login" value="{form/value[@name = 'login']}"/>
+          <p><xsl:value-of select="$t.unlock.lead"/></p>
+          <div class="form-actions">
+            <button class="button button-secondary" type="submit"><xsl:value-of select="$t.unlock.submit"/></button>
+          </div>
+        </form>
+      </xsl:if>
       <p class="lead"><xsl:value-of select="$t.login.lead"/></p>
       <form class="form" method="post" action="/account/login" novalidate="novalidate">
         <xsl:call-template name="csrf-field"/>

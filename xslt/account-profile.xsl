@@ -2,8 +2,10 @@
 <!--
   account-profile.xsl — the signed-in user's own account ("/account/profile").
 
-  Input: /page with user, csrf, msg (optional: saved, registered, password-changed …) and
+  Input: /page with user, csrf, msg (optional: saved, registered, password-changed,
+  email-sent, verify-sent, verify-wait …) and
     profile   full_name, citizen_id, birth_date (dd/mm/yyyy), birth_date_iso, phone, email,
+              email_verified (1 or 0: the address was verified; 0 offers a new link),
               address, org_name, org_tax_code, kind (citizen|officer|admin), created_at
     roles     role: agency_code, agency_name, role (receiver|processor|approver); officers
     form      after a failed save only: value[@name] and error[@name] for the contact form;
@@ -36,6 +38,24 @@
     <div class="account-page">
       <h1><xsl:value-of select="$t.profile.title"/></h1>
       <xsl:call-template name="notice"/>
+      <xsl:variable name="msg" select="string(/page/msg)"/>
+      <xsl:if test="$msg = 'email-sent' or $msg = 'verify-sent' or $msg = 'verify-wait'">
+        <div role="status">
+          <xsl:attribute name="class">
+            <xsl:choose>
+              <xsl:when test="$msg = 'verify-wait'">banner banner-warn</xsl:when>
+              <xsl:otherwise>banner banner-ok</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <p>
+            <xsl:choose>
+              <xsl:when test="$msg = 'email-sent'"><xsl:value-of select="$t.profile.msg.email_sent"/></xsl:when>
+              <xsl:when test="$msg = 'verify-sent'"><xsl:value-of select="$t.profile.msg.verify_sent"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$t.profile.msg.verify_wait"/></xsl:otherwise>
+            </xsl:choose>
+          </p>
+        </div>
+      </xsl:if>
       <xsl:call-template name="error-summary"/>
 
       <nav class="toc toc-inline" aria-labelledby="toc-h">
@@ -91,6 +111,14 @@
       <section id="contact" class="account-section" aria-labelledby="contact-h">
         <h2 id="contact-h"><xsl:value-of select="$t.profile.contact"/></h2>
         <p><xsl:value-of select="$t.profile.contact.lead"/></p>
+        <xsl:if test="$pr/email_verified = '0'">
+          <form class="banner banner-warn" method="post" action="/account/verify">
+            <xsl:call-template name="csrf-field"/>
+            <p><xsl:value-of select="$t.profile.email.unverified"/></p>
+            <button class="button button-secondary" type="submit"><xsl:value-of select="$t.profile.email.resend"/></button>
+          </form>
+        </xsl:if>
+        <p class="hint"><xsl:value-of select="$t.profile.email.change"/></p>
         <form class="form" method="post" action="/account/profile" novalidate="novalidate">
           <xsl:call-template name="csrf-field"/>
           <xsl:call-template name="field">

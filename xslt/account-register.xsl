@@ -5,6 +5,8 @@
   Input: /page with csrf; form with value[@name] for what was typed (full_name, citizen_id,
   birth_date as yyyy-mm-dd, phone, email, consent = 1 when ticked, next) and error[@name]
   for each field in error (name "_" for the whole form). Passwords never come back.
+  After a registration that passed the checks: sent (the address typed; @hours the link's
+  life), the same whether an account was made or the CCCD or the address was in use.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:str="http://exslt.org/strings" exclude-result-prefixes="str">
@@ -22,6 +24,32 @@
 
   <xsl:template match="page" mode="head">
     <meta name="robots" content="noindex"/>
+  </xsl:template>
+
+  <!-- After a registration, whatever it found: the same page, "check your mail". -->
+  <xsl:template match="page[sent]" mode="main">
+    <div class="form-page">
+      <h1><xsl:value-of select="$t.register.sent.title"/></h1>
+      <div role="status" class="banner banner-ok">
+        <p>
+          <xsl:value-of select="$t.register.sent.pre"/>
+          <strong><xsl:value-of select="sent"/></strong>
+          <xsl:value-of select="concat($t.register.sent.post, sent/@hours, $t.register.sent.hours)"/>
+        </p>
+      </div>
+      <p><xsl:value-of select="$t.register.sent.none"/></p>
+      <p>
+        <a class="button">
+          <xsl:attribute name="href">
+            <xsl:text>/account/login</xsl:text>
+            <xsl:if test="$next != ''">
+              <xsl:value-of select="concat('?next=', str:encode-uri($next, true()))"/>
+            </xsl:if>
+          </xsl:attribute>
+          <xsl:value-of select="$t.register.login"/>
+        </a>
+      </p>
+    </div>
   </xsl:template>
 
   <xsl:template match="page" mode="main">

@@ -1,31 +1,30 @@
 /*
  * account.h — what the files of dvc-account share: the statement table (sql.c), the
- * sign-in's throttling (login.c), the password policy (register.c) and the small input
- * helpers (main.c). One file per concern: login.c (sign in and out), register.c,
- * profile.c (contact details and the password change), reset.c (a forgotten password).
+ * sign-in's slow-down (login.c), the password policy (register.c), the links sent by mail
+ * (links.c) and the small input helpers (main.c). One file per concern: login.c (sign in
+ * and out), register.c, profile.c (contact details and the password change), reset.c (a
+ * forgotten password), links.c (an address verified, an unlock, a new address).
  */
 #ifndef DVC_ACCOUNT_H
 #define DVC_ACCOUNT_H
 
 #define CONSENT_VERSION		"1.0"
-#define IP_FAILURES_MAX		30	/* failures from one address in LOGIN_WINDOW_MINUTES */
-#define SLOW_AFTER		3	/* consecutive failures before each try must wait */
-#define LOCK_AFTER		10	/* consecutive failures that lock the account */
 
 enum stmt {
 	STMT_USER_BY_LOGIN,
-	STMT_IP_FAILURES,
-	STMT_LOGIN_FAILURES,
+	STMT_ADDRESS_FAILURES,
+	STMT_FAILURES,
+	STMT_FAILURE_ADD,
+	STMT_FAILURES_CLEAR,
+	STMT_FAILURES_PURGE,
 	STMT_ATTEMPT,
-	STMT_FAILED,
-	STMT_SUCCEEDED,
-	STMT_COMMON_PASSWORD,
-	STMT_TAKEN,
+	STMT_IDENTITY_OWNERS,
+	STMT_STALE_UNVERIFIED,
 	STMT_REGISTER,
 	STMT_PROFILE,
 	STMT_ROLES,
 	STMT_SIGNINS,
-	STMT_EMAIL_TAKEN,
+	STMT_EMAIL_OWNER,
 	STMT_UPDATE_CONTACT,
 	STMT_SECRETS,
 	STMT_SET_PASSWORD,
@@ -44,7 +43,18 @@ enum stmt {
 	STMT_CLOSE_ACCOUNT,
 	STMT_CLOSE_DRAFTS,
 	STMT_CLOSE_RESETS,
+	STMT_CLOSE_LINKS,
 	STMT_CLOSED,
+	STMT_ACCOUNT_SELF,
+	STMT_LINK_INSERT,
+	STMT_LINK_ADDRESS_COUNT,
+	STMT_LINK_ACCOUNT_COUNT,
+	STMT_LINK_LOCK,
+	STMT_LINK_USE,
+	STMT_LINK_VERIFY,
+	STMT_LINK_SET_EMAIL,
+	STMT_LINK_CONTACT,
+	STMT_LINK_PURGE,
 	STMT__MAX
 };
 
@@ -53,15 +63,21 @@ extern const struct db_stmt_def stmts[STMT__MAX];
 struct login_row {
 	unsigned long long	 id;
 	char			 hash[PWHASH_SIZE];
-	long			 failures, since_failed, locked_for;
 	bool			 disabled;
 	bool			 officer;
+};
+
+/* The failures of a login in the window, and the seconds since the last. */
+struct failures {
+	long long		 n, since;
 };
 
 /* main.c */
 void		 show_msg(struct request *);
 /* An input trimmed of spaces at both ends ("" when absent). */
 char		*input(struct request *, const char *name);
+/* The request's network address ("" when unknown). */
+const char	*address(const struct request *);
 int		 account_home(struct request *);
 int		 privacy(struct request *);
 
@@ -70,16 +86,24 @@ int		 privacy(struct request *);
 const char	*safe_next(const char *next);
 int		 record_attempt(struct request *, unsigned long long user_id, const char *login,
 		    const char *outcome);
-/* The answer for an account (or a login matching none) that is locked or must wait after
- * failures: adds the error to field and returns the outcome to record, or NULL to go on. */
-const char	*throttled(struct request *, const char *field, const struct login_row *);
+/* The key the failures of a login are counted under: the account's (user_id) or, for a
+ * login that matches none, the login's as typed. */
+void		 failure_key(unsigned long long user_id, const char *login, unsigned char out[32]);
+/* The failures under key in the window; failure_add() one more; failures_clear() an
+ * account's all (a success, an unlock link, a new password). 0, or a database status. */
+int		 failures_of(const unsigned char key[32], struct failures *);
+int		 failure_add(const unsigned char key[32]);
+int		 failures_clear(unsigned long long user_id);
+/* The answer for a login that must wait after failures: adds the error to field and returns
+ * the outcome to record, or NULL to go on. */
+const char	*throttled(struct request *, const char *field, const struct failures *);
 int		 login_page(struct request *);
 int		 login(struct request *);
 int		 logout(struct request *);
 
 /* register.c */
-/* Checks a new password against the policy; adds the error to field. 0, or a db status. */
-int		 check_new_password(struct request *, const char *field, const char *pw,
+/* Checks a new password against the policy; adds the error to field. */
+void		 check_new_password(struct request *, const char *field, const char *pw,
 		    const char *pw2, const char *const *personal);
 int		 register_page(struct request *);
 int		 register_post(struct request *);
@@ -91,7 +115,6 @@ int		 password_page(struct request *);
 int		 password_post(struct request *);
 
 /* reset.c */
-extern const char *const reset_views[];
 int		 forgot_page(struct request *);
 int		 forgot_post(struct request *);
 int		 reset_page(struct request *);
@@ -104,5 +127,25 @@ int		 closed_page(struct request *);
 /* For login(): the right password of a disabled account. 200 when it is closed (the message
  * added, the attempt recorded), 0 when not, or a database status. */
 int		 close_refused(struct request *, unsigned long long id, const char *login);
+/* links.c: the single-use links of account_links (verify, unlock, email; contact, sent by
+ * core contact.c). */
+enum link_purpose { LINK_VERIFY, LINK_UNLOCK, LINK_EMAIL, LINK_CONTACT };
+extern const char *const account_views[];
+/* Draws a link's token, records the request (user 0: nothing sent) and queues the message
+ * of view to email, in the caller's transaction if any; without a user the message is
+ * rendered all the same and dropped (the same work). doc is the message's document, the
+ * token added to it. 0, or a database status. */
+int		 link_send(struct request *, enum link_purpose, unsigned long long user,
+		    const char *email, const char *view, xmlDocPtr doc);
+/* Tells the owner of an account that someone tried to use its CCCD or address (what:
+ * "register" or "email"), by a message to email; with email "" the message is rendered and
+ * dropped (the same work when there is nobody to tell). 0, or a database status. */
+int		 tell_owner(struct request *, const char *email, const char *name, const char *what);
+int		 verify_link(struct request *);
+int		 verify_resend(struct request *);
+int		 unlock_link(struct request *);
+int		 unlock_post(struct request *);
+int		 email_link(struct request *);
+int		 contact_link(struct request *);
 
 #endif /* DVC_ACCOUNT_H */

@@ -36,21 +36,18 @@ closed_page(struct request *r)
 	return 200;
 }
 
-/* The hash and the throttling counts of the signed-in user (STMT_SECRETS' columns). */
+/* The password's hash of the signed-in user (STMT_SECRETS' first column). */
 static int
 secret_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
     const size_t *lens)
 {
-	struct login_row	*u = arg;
+	char	*hash = arg;
 
 	(void)names;
 	(void)lens;
-	if (ncols < 7 || cols[0] == NULL)
+	if (ncols < 1 || cols[0] == NULL)
 		return 0;
-	snprintf(u->hash, sizeof(u->hash), "%s", cols[0]);
-	u->failures = num(cols[4]);
-	u->since_failed = num(cols[5]);
-	u->locked_for = num(cols[6]);
+	snprintf(hash, PWHASH_SIZE, "%s", cols[0]);
 	return 0;
 }
 
@@ -58,7 +55,8 @@ secret_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 static long
 close_account(unsigned long long id)
 {
-	static const size_t	 steps[] = { STMT_CLOSE_ACCOUNT, STMT_CLOSE_DRAFTS, STMT_CLOSE_RESETS };
+	static const size_t	 steps[] = { STMT_CLOSE_ACCOUNT, STMT_CLOSE_DRAFTS, STMT_CLOSE_RESETS,
+	    STMT_CLOSE_LINKS };
 	struct db_arg		 args[] = { DB_I((long long)id), DB_END_ };
 	size_t			 i;
 	long			 rc;
@@ -78,7 +76,9 @@ int
 close_post(struct request *r)
 {
 	const char		*pw = req_str(r, "password", ""), *outcome;
-	struct login_row	 u = { 0 };
+	char			 hash[PWHASH_SIZE] = "";
+	unsigned char		 key[32];
+	struct failures		 f;
 	long			 rc;
 	int			 ok, st;
 
@@ -86,21 +86,23 @@ close_post(struct request *r)
 	{
 		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
 
-		if ((rc = db_exec(STMT_SECRETS, args, secret_row, &u)) < 0)
+		if ((rc = db_exec(STMT_SECRETS, args, secret_row, hash)) < 0)
 			return db_status(rc);
 	}
-	if ((outcome = throttled(r, "password", &u)) != NULL)
+	/* Guessing the password with a stolen session is slowed down like signing in. */
+	failure_key(r->user.id, "", key);
+	if ((st = failures_of(key, &f)) != 0)
+		return st;
+	if ((outcome = throttled(r, "password", &f)) != NULL)
 		return (st = record_attempt(r, r->user.id, "", outcome)) != 0 ? st : 200;
 	if (*pw == '\0')
 		form_error(r, "password", "close.password_required");
-	else if ((ok = pwhash_verify(u.hash, pw)) < 0)
+	else if ((ok = pwhash_verify(hash, pw)) < 0)
 		return app_error(r, 503, "server.busy");
 	else if (!ok) {
-		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
-
-		if ((rc = db_exec(STMT_FAILED, args, NULL, NULL)) < 0 ||
+		if ((st = failure_add(key)) != 0 ||
 		    (st = record_attempt(r, r->user.id, "", "bad_password")) != 0)
-			return rc < 0 ? db_status(rc) : st;
+			return st;
 		form_error(r, "password", "password.old_wrong");
 	}
 	if (strcmp(req_str(r, "confirm", ""), "1") != 0)

@@ -1,6 +1,7 @@
 /*
- * login.c — signing in and out: the account by its CCCD or e-mail, throttled per account,
- * per login matching none, and per address; every attempt recorded.
+ * login.c — signing in and out: the account by its CCCD or e-mail, slowed down per login
+ * (an account's, or one matching none, counted alike in login_failures) and limited per
+ * address; every attempt recorded. Never locked: see domain.h and links.c (the unlock link).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,77 +85,143 @@ login_row(void *arg, unsigned ncols, const char *const *names, char *const *cols
 
 	(void)names;
 	(void)lens;
-	if (ncols < 7)
+	if (ncols < 4)
 		return 0;
 	u->id = strtoull(cols[0], NULL, 10);
 	snprintf(u->hash, sizeof(u->hash), "%s", cols[1]);
-	u->failures = strtol(cols[2], NULL, 10);
-	u->since_failed = strtol(cols[3], NULL, 10);
-	u->locked_for = strtol(cols[4], NULL, 10);
-	u->disabled = strcmp(cols[5], "1") == 0;
-	u->officer = strcmp(cols[6], "officer") == 0;
+	u->disabled = strcmp(cols[2], "1") == 0;
+	u->officer = strcmp(cols[3], "officer") == 0;
 	return 1;
 }
 
+/* Two numbers: a count of failures, and the seconds since the last (or a second count). */
 static int
 failures_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
     const size_t *lens)
 {
-	struct { long n, since; } *f = arg;
+	struct failures	*f = arg;
 
 	(void)names;
 	(void)lens;
-	if (ncols >= 2 && cols[0] != NULL && cols[1] != NULL) {
-		f->n = strtol(cols[0], NULL, 10);
-		f->since = strtol(cols[1], NULL, 10);
+	if (ncols >= 2) {
+		f->n = num(cols[0]);
+		f->since = cols[1] != NULL ? num(cols[1]) : 0;
 	}
 	return 0;
 }
 
-/* Seconds a user with this many consecutive failures waits after the last: 5, 10, 20, 40, 60. */
+/* Seconds a login with this many failures in the window waits after the last: 5, 10, 20, 40,
+ * 60 from the LOGIN_SLOW_AFTER-th. */
 static long
 slow_down(long failures)
 {
-	long	 wait = 5;
+	long	 wait = LOGIN_WAIT_FIRST;
 
-	if (failures < SLOW_AFTER)
+	if (failures < LOGIN_SLOW_AFTER)
 		return 0;
-	for (failures -= SLOW_AFTER; failures > 0 && wait < 60; failures--)
+	for (failures -= LOGIN_SLOW_AFTER; failures > 0 && wait < LOGIN_WAIT_MAX; failures--)
 		wait *= 2;
-	return wait < 60 ? wait : 60;
+	return wait < LOGIN_WAIT_MAX ? wait : LOGIN_WAIT_MAX;
 }
 
-/*
- * The answer for an account (or a login matching none) that is locked or must wait after
- * failures: adds the error to field and returns the outcome to record, or NULL to go on.
- */
+void
+failure_key(unsigned long long user_id, const char *login, unsigned char out[32])
+{
+	char	 key[40];
+
+	if (user_id == 0) {
+		login_hash(login, out);
+		return;
+	}
+	snprintf(key, sizeof(key), "account:%llu", user_id);
+	keyed_hash(key, out);
+}
+
+int
+failures_of(const unsigned char key[32], struct failures *f)
+{
+	struct db_arg	 args[] = { DB_SN((const char *)key, 32), DB_END_ };
+	long		 rc;
+
+	f->n = 0;
+	f->since = 999999;
+	if ((rc = db_exec(STMT_FAILURES, args, failures_row, f)) < 0)
+		return db_status(rc);
+	return 0;
+}
+
+int
+failure_add(const unsigned char key[32])
+{
+	struct db_arg	 args[] = { DB_SN((const char *)key, 32), DB_END_ };
+	long		 rc;
+
+	if ((rc = db_exec(STMT_FAILURE_ADD, args, NULL, NULL)) < 0)
+		return db_status(rc);
+	db_exec(STMT_FAILURES_PURGE, NULL, NULL, NULL);	/* housekeeping: a failure can wait */
+	return 0;
+}
+
+int
+failures_clear(unsigned long long user_id)
+{
+	unsigned char	 key[32];
+	long		 rc;
+
+	failure_key(user_id, "", key);
+	struct db_arg	 args[] = { DB_SN((const char *)key, 32), DB_END_ };
+
+	if ((rc = db_exec(STMT_FAILURES_CLEAR, args, NULL, NULL)) < 0)
+		return db_status(rc);
+	return 0;
+}
+
 const char *
-throttled(struct request *r, const char *field, const struct login_row *u)
+throttled(struct request *r, const char *field, const struct failures *f)
 {
 	long	 wait;
 
-	if (u->locked_for > 0) {
-		xml_attr_uint(form_error(r, field, "login.locked"), "minutes",
-		    (unsigned long long)(u->locked_for + 59) / 60);
-		return "locked";
-	}
-	if ((wait = slow_down(u->failures)) > u->since_failed) {
+	if ((wait = slow_down(f->n)) > f->since) {
 		xml_attr_uint(form_error(r, field, "login.wait"), "seconds",
-		    (unsigned long long)(wait - u->since_failed));
+		    (unsigned long long)(wait - f->since));
 		return "throttled";
 	}
 	return NULL;
 }
 
+/* Whether the request's address failed more than it may: LOGIN_ADDRESS_FAILURES in the
+ * window, and LOGIN_ADDRESS_PER_USER more for each account that signed in from it lately.
+ * 0 (*over set), or a database status. */
+static int
+address_over(struct request *r, bool *over)
+{
+	struct db_arg	 args[] = { DB_S(r->remote_addr != NULL ? r->remote_addr : ""), DB_END_ };
+	struct failures	 a = { 0, 0 };	/* failures in the window, accounts signed in */
+	long		 rc;
+
+	if ((rc = db_exec(STMT_ADDRESS_FAILURES, args, failures_row, &a)) < 0)
+		return db_status(rc);
+	*over = a.n >= LOGIN_ADDRESS_FAILURES + LOGIN_ADDRESS_PER_USER * a.since;
+	return 0;
+}
+
+/*
+ * The same steps whatever the login: the address's limit, the account (or none), the
+ * failures of the login in the window, and the password hashed, always, also when the answer
+ * is a wait, so that neither the words, the status nor the time tell whether an account
+ * exists. A wait is shown with the offer of an unlock link (sent only to a verified address).
+ */
 int
 login(struct request *r)
 {
 	const char	*login = input(r, "login"), *password = req_str(r, "password", "");
 	char		 email[255];
 	struct login_row u = { 0 };
-	const char	*outcome;
+	struct failures	 f;
+	unsigned char	 key[32];
+	const char	*outcome = NULL;
+	bool		 over = false;
 	long		 rc;
-	long long	 ip_failures = 0;
 	int		 ok, st;
 
 	form_values(r);
@@ -162,17 +229,8 @@ login(struct request *r)
 		form_error(r, "_", "login.required");
 		return 200;
 	}
-	{
-		struct db_arg args[] = { DB_S(r->remote_addr != NULL ? r->remote_addr : ""), DB_END_ };
-
-		if ((rc = db_int(STMT_IP_FAILURES, args, &ip_failures)) < 0)
-			return db_status(rc);
-	}
-	if (ip_failures >= IP_FAILURES_MAX) {
-		xml_attr_uint(form_error(r, "_", "login.address_throttled"), "minutes",
-		    LOGIN_WINDOW_MINUTES);
-		return (st = record_attempt(r, 0, login, "throttled")) != 0 ? st : 200;
-	}
+	if ((st = address_over(r, &over)) != 0)
+		return st;
 	if (valid_email(login, email, sizeof(email)) != NULL)
 		snprintf(email, sizeof(email), "-");	/* matches no address */
 	{
@@ -181,48 +239,34 @@ login(struct request *r)
 		if ((rc = db_exec(STMT_USER_BY_LOGIN, args, login_row, &u)) < 0)
 			return db_status(rc);
 	}
-	if (u.id == 0) {
-		/* No such account: the same slow-down and lock, from the attempts with this login. */
-		unsigned char	 hash[32];
-		struct { long n, since; } f = { 0, 999999 };
-
-		login_hash(login, hash);
-		struct db_arg args[] = { DB_SN((const char *)hash, sizeof(hash)), DB_END_ };
-
-		if ((rc = db_exec(STMT_LOGIN_FAILURES, args, failures_row, &f)) < 0)
-			return db_status(rc);
-		u.failures = f.n;
-		u.since_failed = f.since;
-		u.locked_for = f.n >= LOCK_AFTER ? LOGIN_LOCK_MINUTES * 60L - f.since : 0;
-	}
-	if ((outcome = throttled(r, "_", &u)) != NULL)
-		return (st = record_attempt(r, u.id, login, outcome)) != 0 ? st : 200;
+	failure_key(u.id, login, key);
+	if ((st = failures_of(key, &f)) != 0)
+		return st;
 	if ((ok = pwhash_verify(u.id != 0 ? u.hash : NULL, password)) < 0) {
 		if ((st = record_attempt(r, u.id, login, "busy")) != 0)
 			return st;
 		return app_error(r, 503, "server.busy");
 	}
+	if (over) {
+		xml_attr_uint(form_error(r, "_", "login.address_throttled"), "minutes",
+		    LOGIN_WINDOW_MINUTES);
+		outcome = "throttled";
+	} else if ((outcome = throttled(r, "_", &f)) != NULL)
+		xml_elem(r->root, "unlock");	/* the offer of a link, for any login */
+	if (outcome != NULL)
+		return (st = record_attempt(r, u.id, login, outcome)) != 0 ? st : 200;
 	/* close.c: the owner of a closed account is told so. */
 	if (ok && u.disabled && (st = close_refused(r, u.id, login)) != 0)
 		return st;
 	if (!ok || u.disabled) {
-		if (u.id != 0) {
-			struct db_arg args[] = { DB_I((long long)u.id), DB_END_ };
-
-			if ((rc = db_exec(STMT_FAILED, args, NULL, NULL)) < 0)
-				return db_status(rc);
-		}
+		if ((st = failure_add(key)) != 0)
+			return st;
 		form_error(r, "_", "login.wrong");
 		return (st = record_attempt(r, u.id, login, u.id != 0 ? "bad_password" :
 		    "unknown_account")) != 0 ? st : 200;
 	}
-	{
-		struct db_arg args[] = { DB_I((long long)u.id), DB_END_ };
-
-		if ((rc = db_exec(STMT_SUCCEEDED, args, NULL, NULL)) < 0)
-			return db_status(rc);
-	}
-	if ((st = record_attempt(r, u.id, login, "success")) != 0 || (st = session_start(r, u.id)) != 0)
+	if ((st = failures_clear(u.id)) != 0 || (st = record_attempt(r, u.id, login, "success")) != 0 ||
+	    (st = session_start(r, u.id)) != 0)
 		return st;
 	/* Officers land on their inbox; everyone else on the profile. */
 	if (u.officer && *req_str(r, "next", "") == '\0')

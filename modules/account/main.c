@@ -1,13 +1,19 @@
 /*
  * dvc-account — step 1 of the citizen's way: register, sign in and out, the profile and the
  * password.
- *   GET|POST /account/register   a citizen's own account (CCCD, consent to data processing)
- *   GET|POST /account/login      with the CCCD or the e-mail, throttled per account and address
+ *   GET|POST /account/register   a citizen's own account (CCCD, consent to data processing); the
+ *                                same answer for every registration: "check your mail"
+ *   GET|POST /account/login      with the CCCD or the e-mail, slowed down per login, limited per address
  *   POST     /account/logout
  *   GET|POST /account/profile    contact details, organisation, roles, recent sign-ins
  *   GET|POST /account/password   asks for the old one; ends the other sessions
  *   GET|POST /account/forgot     a forgotten password: a link by e-mail, the same answer for all
  *   GET|POST /account/reset      the link's page (?token=…): a new password, every session ended
+ *   GET      /account/verify     a new account's address verified by its link (?token=…)
+ *   POST     /account/verify     a new link for the signed-in user's unverified address
+ *   GET|POST /account/unlock     the link that ends the sign-in's slow-down; asking for one
+ *   GET      /account/email      a new address of the account, confirmed by its link
+ *   GET      /account/contact    a draft's contact address, confirmed by its link (core contact.c)
  *   GET      /account/privacy    the notice on personal data processing
  *   GET|POST /account/close      consent withdrawn, the account closed (close.c)
  * The concerns are in files of their own (see account.h); this file is the program's routes
@@ -68,6 +74,11 @@ static const struct param_spec password_params[] = {
 	{ NULL, 0, 0 },
 };
 
+static const struct param_spec token_params[] = {
+	{ "token", P_TOKEN, 64 },
+	{ NULL, 0, 0 },
+};
+
 static const struct param_spec forgot_params[] = {
 	{ "login", P_TEXT, 254 },
 	{ NULL, 0, 0 },
@@ -88,7 +99,7 @@ static const struct param_spec reset_params[] = {
 /* The notices a page can show after a redirect. */
 static const char *const messages[] = {
 	"registered", "logged-out", "expired", "saved", "password-changed", "password-reset",
-	NULL,
+	"email-sent", "verify-sent", "verify-wait", NULL,
 };
 
 void
@@ -122,6 +133,12 @@ input(struct request *r, const char *name)
 	const struct param *p = req_param(r, name);
 
 	return p != NULL ? trim(p->value) : (char *)"";
+}
+
+const char *
+address(const struct request *r)
+{
+	return r->remote_addr != NULL ? r->remote_addr : "";
 }
 
 int
@@ -158,6 +175,12 @@ static const struct route routes[] = {
 	{ "POST", "/account/forgot", ROLE_ANY, forgot_post, "account-forgot", forgot_params, NULL, ROUTE_FORM, NULL },
 	{ "GET", "/account/reset", ROLE_ANY, reset_page, "account-reset", reset_page_params, NULL, ROUTE_FORM, NULL },
 	{ "POST", "/account/reset", ROLE_ANY, reset_post, "account-reset", reset_params, NULL, ROUTE_FORM, NULL },
+	{ "GET", "/account/verify", ROLE_ANY, verify_link, "account-link", token_params, NULL, 0, NULL },
+	{ "POST", "/account/verify", ROLE_USER, verify_resend, NULL, no_params, NULL, 0, NULL },
+	{ "GET", "/account/unlock", ROLE_ANY, unlock_link, "account-link", token_params, NULL, 0, NULL },
+	{ "POST", "/account/unlock", ROLE_ANY, unlock_post, "account-link", forgot_params, NULL, ROUTE_FORM, NULL },
+	{ "GET", "/account/email", ROLE_ANY, email_link, "account-link", token_params, NULL, 0, NULL },
+	{ "GET", "/account/contact", ROLE_ANY, contact_link, "account-link", token_params, NULL, 0, NULL },
 	{ "GET", "/account/privacy", ROLE_ANY, privacy, "account-privacy", no_params, NULL, ROUTE_CACHE, NULL },
 	/* close.c: consent withdrawn, the account closed */
 	{ "GET", "/account/close", ROLE_CITIZEN, close_page, "account-close", no_params, NULL, 0, NULL },
@@ -176,7 +199,7 @@ main(int argc, char **argv)
 		.nroutes = sizeof(routes) / sizeof(routes[0]),
 		.stmts = stmts,
 		.nstmts = STMT__MAX,
-		.views = reset_views,
+		.views = account_views,
 	};
 
 	return app_main(&prog, argc, argv);

@@ -32,14 +32,72 @@ profile(struct request *r)
 	return profile_data(r);
 }
 
+/* The account holding an address: its address and name. */
+static int
+owner_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct { char *email, *name; } *o = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 3)
+		return 0;
+	snprintf(o->email, 255, "%s", cols[1]);
+	snprintf(o->name, 128, "%s", cols[2] != NULL ? cols[2] : "");
+	return 1;
+}
+
+/* The signed-in user's address now, for the profile's change of it. */
+static int
+email_now_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	(void)names;
+	(void)lens;
+	if (ncols >= 4)
+		snprintf(arg, 255, "%s", cols[3]);
+	return 1;
+}
+
+/*
+ * A new address is not written: a link goes to it, and opening the link changes it. When
+ * another account holds the address, its owner is told instead, and the answer is the same
+ * ("a link was sent to the new address"): the form tells nobody whose address it is.
+ */
+static int
+email_change(struct request *r, const char *email)
+{
+	struct db_arg	 args[] = { DB_S(email), DB_I((long long)r->user.id), DB_END_ };
+	char		 owner[255] = "", name[128] = "";
+	struct { char *email, *name; } o = { owner, name };
+	xmlNodePtr	 root;
+	xmlDocPtr	 doc;
+	long		 rc;
+	int		 st;
+
+	if ((rc = db_exec(STMT_EMAIL_OWNER, args, owner_row, &o)) < 0)
+		return db_status(rc);
+	/* With no owner the message is rendered and dropped: the same work either way. */
+	if ((st = tell_owner(r, owner, owner[0] != '\0' ? name : r->user.name, "email")) != 0)
+		return st;
+	doc = mail_doc(&root);
+	xml_text(root, "name", r->user.name);
+	xml_elem(root, "change");
+	st = link_send(r, LINK_EMAIL, owner[0] == '\0' ? r->user.id : 0, email, "mail-verify", doc);
+	xmlFreeDoc(doc);
+	return st;
+}
+
 int
 profile_post(struct request *r)
 {
 	const char	*phone_in = input(r, "phone"), *email_in = input(r, "email");
 	const char	*org = input(r, "org_name"), *err;
 	char		*tax = input(r, "org_tax_code");
-	char		 phone[11] = "", email[255] = "", taken[8] = "", branch[15];
+	char		 phone[11] = "", email[255] = "", now[255] = "", branch[15];
 	long		 rc;
+	int		 st;
 
 	form_values(r);
 	/* A branch's tax code typed on a numeric keypad comes without its hyphen. */
@@ -58,25 +116,26 @@ profile_post(struct request *r)
 		form_error(r, "org_tax_code", err);
 	else if (*tax != '\0' && *org == '\0')
 		form_error(r, "org_name", "org_name.required");
-	if (r->nerrors == 0 && email[0] != '\0') {
-		struct db_arg args[] = { DB_S(email), DB_I((long long)r->user.id), DB_END_ };
+	if (r->nerrors > 0)
+		return profile_data(r);
+	{
+		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
 
-		if ((rc = db_text(STMT_EMAIL_TAKEN, args, taken, sizeof(taken))) < 0)
+		if ((rc = db_exec(STMT_SECRETS, args, email_now_row, now)) < 0)
 			return db_status(rc);
-		if (taken[0] != '\0')
-			form_error(r, "email", "email.taken");
 	}
-	if (r->nerrors == 0) {
-		struct db_arg args[] = { DB_S(phone), DB_S(email), DB_S(input(r, "address")), DB_S(org),
+	{
+		struct db_arg args[] = { DB_S(phone), DB_S(input(r, "address")), DB_S(org),
 		    DB_S(tax), DB_I((long long)r->user.id), DB_END_ };
 
-		if ((rc = db_exec(STMT_UPDATE_CONTACT, args, NULL, NULL)) < 0 && !db_duplicate())
+		if ((rc = db_exec(STMT_UPDATE_CONTACT, args, NULL, NULL)) < 0)
 			return db_status(rc);
-		if (rc >= 0)
-			return app_redirect(r, "/account/profile?msg=saved");
-		form_error(r, "email", "email.taken");
 	}
-	return profile_data(r);
+	if (strcmp(email, now) == 0)
+		return app_redirect(r, "/account/profile?msg=saved");
+	if ((st = email_change(r, email)) != 0)
+		return st;
+	return app_redirect(r, "/account/profile?msg=email-sent");
 }
 
 int
@@ -87,8 +146,7 @@ password_page(struct request *r)
 }
 
 struct secrets {
-	char			 cccd[13], phone[11], email[255];
-	struct login_row	 u;	/* the hash and the throttling state */
+	char			 hash[PWHASH_SIZE], cccd[13], phone[11], email[255];
 };
 
 static int
@@ -99,12 +157,9 @@ secrets_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 
 	(void)names;
 	(void)lens;
-	if (ncols < 7)
+	if (ncols < 4)
 		return 0;
-	snprintf(s->u.hash, sizeof(s->u.hash), "%s", cols[0]);
-	s->u.failures = strtol(cols[4], NULL, 10);
-	s->u.since_failed = strtol(cols[5], NULL, 10);
-	s->u.locked_for = strtol(cols[6], NULL, 10);
+	snprintf(s->hash, sizeof(s->hash), "%s", cols[0]);
 	snprintf(s->cccd, sizeof(s->cccd), "%s", cols[1]);
 	snprintf(s->phone, sizeof(s->phone), "%s", cols[2]);
 	snprintf(s->email, sizeof(s->email), "%s", cols[3]);
@@ -116,6 +171,8 @@ password_post(struct request *r)
 {
 	const char	*old = req_str(r, "old_password", ""), *pw = req_str(r, "password", "");
 	struct secrets	 s = { 0 };
+	struct failures	 f;
+	unsigned char	 key[32];
 	const char	*outcome;
 	char		 hash[PWHASH_SIZE];
 	long		 rc = 0;
@@ -127,25 +184,24 @@ password_post(struct request *r)
 		if ((rc = db_exec(STMT_SECRETS, args, secrets_row, &s)) < 0)
 			return db_status(rc);
 	}
-	/* Guessing the old password with a stolen session is throttled like signing in. */
-	if ((outcome = throttled(r, "old_password", &s.u)) != NULL)
+	/* Guessing the old password with a stolen session is slowed down like signing in. */
+	failure_key(r->user.id, "", key);
+	if ((st = failures_of(key, &f)) != 0)
+		return st;
+	if ((outcome = throttled(r, "old_password", &f)) != NULL)
 		return (st = record_attempt(r, r->user.id, "", outcome)) != 0 ? st : 200;
-	if ((ok = pwhash_verify(s.u.hash, old)) < 0)
+	if ((ok = pwhash_verify(s.hash, old)) < 0)
 		return app_error(r, 503, "server.busy");
 	if (!ok) {
-		struct db_arg args[] = { DB_I((long long)r->user.id), DB_END_ };
-
-		if ((rc = db_exec(STMT_FAILED, args, NULL, NULL)) < 0 ||
+		if ((st = failure_add(key)) != 0 ||
 		    (st = record_attempt(r, r->user.id, "", "bad_password")) != 0)
-			return rc < 0 ? db_status(rc) : st;
+			return st;
 		form_error(r, "old_password", "password.old_wrong");
 	}
 	{
 		const char *personal[] = { s.cccd, s.phone, s.email, NULL };
 
-		if ((st = check_new_password(r, "password", pw, req_str(r, "password2", ""),
-		    personal)) != 0)
-			return st;
+		check_new_password(r, "password", pw, req_str(r, "password2", ""), personal);
 	}
 	if (r->nerrors == 0 && strcmp(old, pw) == 0)
 		form_error(r, "password", "password.unchanged");

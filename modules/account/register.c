@@ -1,5 +1,6 @@
 /*
- * register.c — a citizen's own account, and the password policy every new password meets.
+ * register.c — a citizen's own account, and the password policy every new password meets
+ * (core password_policy()).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,24 +10,6 @@
 #include "dvc.h"
 #include "account.h"
 
-/* Looks the password up among the common ones (lower-cased). 1 common, 0 not, <0 db error. */
-static long
-password_common(const char *pw)
-{
-	char	 lower[129], found[8];
-	size_t	 i;
-
-	for (i = 0; pw[i] != '\0' && i < sizeof(lower) - 1; i++)
-		lower[i] = (char)(pw[i] >= 'A' && pw[i] <= 'Z' ? pw[i] - 'A' + 'a' : pw[i]);
-	lower[i] = '\0';
-	{
-		struct db_arg args[] = { DB_S(lower), DB_END_ };
-		long rc = db_text(STMT_COMMON_PASSWORD, args, found, sizeof(found));
-
-		return rc < 0 ? rc : found[0] != '\0';
-	}
-}
-
 int
 register_page(struct request *r)
 {
@@ -34,44 +17,36 @@ register_page(struct request *r)
 	return 200;
 }
 
-/* Checks a new password against the policy; adds the error to field. 0, or a db status. */
-int
+/* Checks a new password against the policy; adds the error to field. */
+void
 check_new_password(struct request *r, const char *field, const char *pw, const char *pw2,
     const char *const *personal)
 {
 	const char	*err;
-	long		 common;
 
-	if ((common = password_common(pw)) < 0)
-		return db_status(common);
-	if ((err = valid_password(pw, personal, common == 1)) != NULL)
+	if ((err = password_policy(pw, personal)) != NULL)
 		form_error(r, field, err);
 	else if (strcmp(pw, pw2) != 0)
 		form_error(r, "password2", "password.mismatch");
-	return 0;
 }
 
-int
-register_post(struct request *r)
+/* The form's fields checked: errors by field. birth_iso and phone and email get the
+ * normal forms. */
+static void
+register_check(struct request *r, char birth_iso[32], char phone[11], char email[255])
 {
 	const char	*name = input(r, "full_name"), *cccd = input(r, "citizen_id");
 	const char	*birth = input(r, "birth_date"), *phone_in = input(r, "phone");
-	const char	*email_in = input(r, "email"), *pw = req_str(r, "password", "");
-	const char	*err, *birth_err;
-	char		 phone[11] = "", email[255] = "", birth_iso[32] = "", hash[PWHASH_SIZE] = "";
-	char		 taken[8] = "";
+	const char	*email_in = input(r, "email"), *err, *birth_err;
 	struct tm	 tm;
-	int		 birth_year = 0, st;
-	long		 rc = 0;
+	int		 birth_year = 0;
 
-	form_values(r);
 	if (strlen(name) < 2 || strpbrk(name, "0123456789<>@") != NULL)
 		form_error(r, "full_name", "full_name.invalid");
 	/* The CCCD is checked against the year of birth, but its message comes first, as on the form. */
 	if ((birth_err = valid_birth_date(birth, &tm)) == NULL) {
 		birth_year = tm.tm_year + 1900;
-		snprintf(birth_iso, sizeof(birth_iso), "%04d-%02d-%02d", birth_year, tm.tm_mon + 1,
-		    tm.tm_mday);
+		snprintf(birth_iso, 32, "%04d-%02d-%02d", birth_year, tm.tm_mon + 1, tm.tm_mday);
 	}
 	if ((err = valid_cccd(cccd, birth_year)) != NULL)
 		form_error(r, "citizen_id", *cccd == '\0' ? "cccd.required" : err);
@@ -79,44 +54,130 @@ register_post(struct request *r)
 		form_error(r, "birth_date", *birth == '\0' ? "birth_date.required" : birth_err);
 	if ((err = valid_phone(phone_in, phone)) != NULL)
 		form_error(r, "phone", *phone_in == '\0' ? "phone.required" : err);
-	if ((err = valid_email(email_in, email, sizeof(email))) != NULL)
+	if ((err = valid_email(email_in, email, 255)) != NULL)
 		form_error(r, "email", *email_in == '\0' ? "email.required" : err);
 	{
 		const char *personal[] = { cccd, phone, email, email_in, NULL };
 
-		if ((st = check_new_password(r, "password", pw, req_str(r, "password2", ""),
-		    personal)) != 0)
-			return st;
+		check_new_password(r, "password", req_str(r, "password", ""),
+		    req_str(r, "password2", ""), personal);
 	}
 	if (strcmp(req_str(r, "consent", ""), "1") != 0)
 		form_error(r, "consent", "consent.required");
+}
+
+struct owners {
+	unsigned		 n;
+	struct { char email[255], name[128]; } o[2];
+};
+
+static int
+owner_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct owners	*w = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 3 || w->n == 2)
+		return 1;
+	snprintf(w->o[w->n].email, sizeof(w->o[0].email), "%s", cols[1]);
+	snprintf(w->o[w->n].name, sizeof(w->o[0].name), "%s", cols[2]);
+	w->n++;
+	return 0;
+}
+
+/*
+ * In one transaction: an account whose CCCD or address is free is made, unverified, and its
+ * address sent a link; otherwise the owners of the CCCD and of the address are told, and the
+ * same link message is rendered and dropped. Either way one account_links row is written
+ * (the per-address limit counts it). 0, or a database status.
+ */
+static int
+register_apply(struct request *r, const char *birth_iso, const char *phone, const char *email,
+    const char *hash)
+{
+	const char	*cccd = input(r, "citizen_id");
+	struct db_arg	 iargs[] = { DB_S(cccd), DB_S(email), DB_END_ };
+	struct owners	 w = { 0 };
+	unsigned long long id = 0;
+	xmlNodePtr	 root;
+	xmlDocPtr	 doc = NULL;
+	unsigned	 i;
+	long		 rc;
+	int		 st = 0;
+
+	if ((rc = db_begin()) < 0)
+		return db_status(rc);
+	if ((rc = db_exec(STMT_STALE_UNVERIFIED, iargs, NULL, NULL)) < 0 ||
+	    (rc = db_exec(STMT_IDENTITY_OWNERS, iargs, owner_row, &w)) < 0)
+		goto fail;
+	if (w.n == 0) {
+		struct db_arg args[] = { DB_S(input(r, "full_name")), DB_S(cccd), DB_S(birth_iso),
+		    DB_S(phone), DB_S(email), DB_S(hash), DB_S(CONSENT_VERSION), DB_END_ };
+
+		if ((rc = db_exec(STMT_REGISTER, args, NULL, NULL)) >= 0)
+			id = db_last_insert_id();
+		else if (!db_duplicate())	/* taken a moment ago: told nobody, as no owner seen */
+			goto fail;
+	}
+	for (i = 0; i < w.n && st == 0; i++)
+		st = tell_owner(r, w.o[i].email, w.o[i].name, "register");
+	if (w.n == 0)	/* the same work as telling an owner */
+		st = tell_owner(r, "", input(r, "full_name"), "register");
+	if (st == 0) {
+		doc = mail_doc(&root);
+		xml_text(root, "name", input(r, "full_name"));
+		st = link_send(r, LINK_VERIFY, id, email, "mail-verify", doc);
+		xmlFreeDoc(doc);
+	}
+	if (st != 0) {
+		db_rollback();
+		return st;
+	}
+	if ((rc = db_commit()) < 0)
+		goto fail;
+	return 0;
+fail:
+	db_rollback();
+	return db_status(rc);
+}
+
+/*
+ * Every registration that passes the form's checks gets the same answer after the same work
+ * (the password hashed, a message rendered, rows written): "check your mail". Whether the CCCD
+ * or the address was in use is told only to their owner, by mail. The account signs in once
+ * its address is verified, or before (its dossiers wait for the verification).
+ */
+int
+register_post(struct request *r)
+{
+	char		 phone[11] = "", email[255] = "", birth_iso[32] = "", hash[PWHASH_SIZE] = "";
+	bool		 over = false;
+	long long	 n = 0;
+	long		 rc;
+	int		 st;
+
+	form_values(r);
+	register_check(r, birth_iso, phone, email);
 	if (r->nerrors > 0)
 		return 200;
 	{
-		struct db_arg args[] = { DB_S(cccd), DB_S(email), DB_END_ };
+		struct db_arg args[] = { DB_S(address(r)), DB_S("verify"), DB_END_ };
 
-		if ((rc = db_text(STMT_TAKEN, args, taken, sizeof(taken))) < 0)
+		if ((rc = db_int(STMT_LINK_ADDRESS_COUNT, args, &n)) < 0)
 			return db_status(rc);
+		over = n >= REGISTER_PER_ADDRESS_MAX;
 	}
-	if (taken[0] == '\0') {
-		if (pwhash_create(pw, hash) != 0)
-			return app_error(r, 503, "server.busy");
-		struct db_arg args[] = { DB_S(name), DB_S(cccd), DB_S(birth_iso), DB_S(phone),
-		    DB_S(email), DB_S(hash), DB_S(CONSENT_VERSION), DB_END_ };
-
-		rc = db_exec(STMT_REGISTER, args, NULL, NULL);
-		if (rc < 0 && !db_duplicate())
-			return db_status(rc);
-	}
-	if (taken[0] != '\0' || rc < 0) {
-		/* The same words for either field: nobody learns whose number or address it is. */
-		form_error(r, "_", "register.taken");
+	if (over) {
+		xml_attr_uint(form_error(r, "_", "register.address_throttled"), "minutes",
+		    RESET_WINDOW_MINUTES);
 		return 200;
 	}
-	if ((st = session_start(r, db_last_insert_id())) != 0)
+	if (pwhash_create(req_str(r, "password", ""), hash) != 0)
+		return app_error(r, 503, "server.busy");
+	if ((st = register_apply(r, birth_iso, phone, email, hash)) != 0)
 		return st;
-	/* Back where the visitor was going (applying for a procedure, say), if anywhere. */
-	if (*req_str(r, "next", "") == '/')
-		return app_redirect(r, safe_next(req_str(r, "next", NULL)));
-	return app_redirect(r, "/account/profile?msg=registered");
+	xml_attr_uint(xml_text(r->root, "sent", email), "hours", VERIFY_LINK_HOURS);
+	return 200;
 }

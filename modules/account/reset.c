@@ -17,13 +17,6 @@
 #define MAIL_LINK	"mail-reset"
 #define MAIL_CHANGED	"mail-password-changed"
 
-const char *const reset_views[] = { MAIL_LINK, MAIL_CHANGED, NULL };
-
-static const char *
-address(const struct request *r)
-{
-	return r->remote_addr != NULL ? r->remote_addr : "";
-}
 
 int
 forgot_page(struct request *r)
@@ -288,7 +281,7 @@ reset_apply(struct request *r, const struct reset_account *a, const char *hash)
 		    (rc = db_exec(STMT_RESET_VOID, uargs, NULL, NULL)) < 0)
 			goto fail;
 	}
-	if ((st = session_end_user(l.user)) != 0) {
+	if ((st = failures_clear(l.user)) != 0 || (st = session_end_user(l.user)) != 0) {
 		db_rollback();
 		return st;
 	}
@@ -327,9 +320,7 @@ reset_post(struct request *r)
 	{
 		const char *personal[] = { a.cccd, a.phone, a.email, NULL };
 
-		if ((st = check_new_password(r, "password", pw, req_str(r, "password2", ""),
-		    personal)) != 0)
-			return st;
+		check_new_password(r, "password", pw, req_str(r, "password2", ""), personal);
 	}
 	if (r->nerrors > 0)
 		return 200;

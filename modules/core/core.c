@@ -29,4 +29,14 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	/* mail.c: a message for dvc-notifier to send (dossier 0 and move "": about no dossier). */
 	[CORE_OUTBOX] = { "INSERT INTO outbox (created_at, channel, recipient, subject, body,"
 	    " dossier_id, move) VALUES (UTC_TIMESTAMP(), 'email', ?, ?, ?, NULLIF(?, 0), NULLIF(?, ''))" },
+	/* contact.c: a draft's contact address (?) not confirmed and without a pending link: its
+	 * user and the user's name; no row when nothing is to be sent. */
+	[CORE_CONTACT_PENDING] = { "SELECT d.user_id, u.full_name FROM dossiers d"
+	    " JOIN users u ON u.id = d.user_id WHERE d.id = ? AND d.applicant_email = ?"
+	    " AND d.applicant_email_confirmed = 0 AND NOT EXISTS (SELECT 1 FROM account_links l"
+	    " WHERE l.dossier_id = d.id AND l.purpose = 'contact' AND l.email = d.applicant_email"
+	    " AND l.used_at IS NULL AND l.expires_at > UTC_TIMESTAMP())" },
+	[CORE_CONTACT_LINK] = { "INSERT INTO account_links (purpose, user_id, dossier_id, email,"
+	    " token_hash, created_at, expires_at, ip) VALUES ('contact', ?, ?, ?, ?, UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() + INTERVAL " DVC_STR(VERIFY_LINK_HOURS) " HOUR, ?)" },
 };

@@ -23,9 +23,32 @@
 #define SESSION_IDLE_MINUTES	30
 #define SESSION_ABSOLUTE_HOURS	12
 
-/* Sign-in throttling: failures counted over a window; an account locked for a while. */
+/* Sign-in throttling (modules/account/login.c): the failures of one login are counted over
+ * a sliding window; from the LOGIN_SLOW_AFTER-th on, each try waits LOGIN_WAIT_FIRST seconds
+ * after the last failure, doubling up to LOGIN_WAIT_MAX. Never a lock: the owner may end the
+ * wait at once with a link sent to the account's verified address. An address may fail
+ * LOGIN_ADDRESS_FAILURES times in the window, and LOGIN_ADDRESS_PER_USER more for each
+ * account that signed in from it over the last LOGIN_ADDRESS_DAYS days (an office behind
+ * one address). */
 #define LOGIN_WINDOW_MINUTES	15
-#define LOGIN_LOCK_MINUTES	15
+#define LOGIN_SLOW_AFTER	3
+#define LOGIN_WAIT_FIRST	5
+#define LOGIN_WAIT_MAX		60
+#define LOGIN_ADDRESS_FAILURES	30
+#define LOGIN_ADDRESS_PER_USER	10
+#define LOGIN_ADDRESS_DAYS	30
+
+/* A new password has at least this many characters (not bytes). */
+#define PASSWORD_MIN_CHARS	12
+
+/* Links sent by e-mail to confirm an address (a new account's, a new one of an account) and
+ * to end the slow-down of sign-ins: good this long, once. Registrations and unlock requests
+ * are limited per address over the reset's window, unlock links per account. */
+#define VERIFY_LINK_HOURS	48
+#define UNLOCK_LINK_MINUTES	30
+#define REGISTER_PER_ADDRESS_MAX	20
+#define UNLOCK_PER_ACCOUNT_MAX	3
+#define UNLOCK_PER_ADDRESS_MAX	10
 
 /* Forgotten passwords: a link is good this long, once; requests are counted over a window,
  * the links sent to one account and the requests from one address. */

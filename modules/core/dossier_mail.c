@@ -12,7 +12,8 @@
 
 #define MAIL_VIEW	"mail-dossier"
 
-const char *const dossier_views[] = { MAIL_VIEW, NULL };
+/* mail-verify: the link that confirms a draft's contact address (contact.c). */
+const char *const dossier_views[] = { MAIL_VIEW, "mail-verify", NULL };
 
 enum dmove_err
 dmail_queue(const struct dstate *d, enum dmove_id m, const struct dmove_args *a,

@@ -5,6 +5,10 @@
 #ifndef DVC_DOSSIER_PRIVATE_H
 #define DVC_DOSSIER_PRIVATE_H
 
+/* The address the dossier's messages go to: its contact address once confirmed (a draft's
+ * address other than the account's is confirmed by a link, contact.c), else none. */
+#define SQL_CONTACT_EMAIL	"IF(d.applicant_email_confirmed = 1, d.applicant_email, '')"
+
 /* The row of a dossier, as dossier_transition() reads it (locked) and writes it back. */
 struct dstate {
 	unsigned long long	 id, user, procedure;

@@ -22,7 +22,7 @@
 	" UNIX_TIMESTAMP(d.first_due_at), UNIX_TIMESTAMP(d.finished_at)," \
 	" UNIX_TIMESTAMP(d.returned_at)," \
 	" UNIX_TIMESTAMP((SELECT MAX(e.at) FROM dossier_events e WHERE e.dossier_id = d.id))," \
-	" COALESCE(d.code, ''), a.code, COALESCE(d.channel, ''), d.applicant_email," \
+	" COALESCE(d.code, ''), a.code, COALESCE(d.channel, ''), " SQL_CONTACT_EMAIL "," \
 	" d.postal_tracking, COALESCE(d.result_kind, '')" \
 	" FROM dossiers d JOIN procedures p ON p.id = d.procedure_id" \
 	" JOIN agencies a ON a.id = d.agency_id WHERE d.id = ?"
@@ -73,7 +73,8 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	[DOSSIER_MAIL] = { "SELECT d.code, d.status, d.applicant_name, d.org_name, d.channel,"
 	    " p.name AS procedure_name, a.name AS agency_name, h.name AS holder_name,"
 	    " " SQL_VN_TIME("d.due_at") " AS due_at, " SQL_VN_TIME("d.submitted_at") " AS submitted_at,"
-	    " d.postal_tracking, d.track_token, d.applicant_email FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
+	    " d.postal_tracking, d.track_token, " SQL_CONTACT_EMAIL " AS applicant_email"
+	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
 	    " WHERE d.id = ?" },
 };

@@ -211,9 +211,15 @@ const char	*valid_date(const char *s, struct tm *out);
 const char	*valid_birth_date(const char *s, struct tm *out);
 /* A tax code (mã số thuế): 10 digits, or 10-3 for a dependent unit. */
 const char	*valid_tax_code(const char *s);
-/* The password policy: at least 8 characters, at most 128 bytes, not common (the caller
- * looked it up), not equal to any of the personal values (NULL-terminated list). */
-const char	*valid_password(const char *pw, const char *const *personal, bool common);
+/* The password policy's own rules: at least PASSWORD_MIN_CHARS characters, at most 128
+ * bytes, not spaces only, not equal to any of the personal values (NULL-terminated list).
+ * password_policy() (pwpolicy.c) adds the names and the dictionary. */
+const char	*valid_password(const char *pw, const char *const *personal);
+/* Every rule a new password meets: valid_password()'s, then neither the site's nor the
+ * province's name in it (diacritics, case and spaces aside), then libpwquality's checks with
+ * the cracklib dictionary (a dictionary word, too simple, a palindrome…). NULL, or the code of
+ * the first reason, one code a reason. */
+const char	*password_policy(const char *pw, const char *const *personal);
 
 /* ------------------------------------------------------------------ req.c — request parsing */
 
@@ -793,6 +799,12 @@ int	 mail_render(const char *view, xmlDocPtr doc, struct buf *text, char **subje
  * db_exec() returns on failure (-2 too when the view did not render). */
 long	 mail_queue(const char *view, xmlDocPtr doc, const char *recipient,
 	    unsigned long long dossier, const char *move);
+
+/* contact.c: a draft's contact address that is not the account's gets no message about the
+ * dossier until the link sent to it is opened (dvc-account, /account/contact). After the
+ * draft's address was saved as email: when it waits for confirmation and no link is pending,
+ * one is sent (mail-verify). 0, or an HTTP status. */
+int	 contact_confirm(struct request *, unsigned long long dossier, const char *email);
 
 /* ------------------------------------------------------------------ payproto.c — payment gateway */
 

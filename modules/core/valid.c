@@ -166,16 +166,17 @@ utf8_chars(const char *s)
 }
 
 const char *
-valid_password(const char *pw, const char *const *personal, bool common)
+valid_password(const char *pw, const char *const *personal)
 {
 	size_t	 n = utf8_chars(pw);
 
-	if (n < 8)
+	if (n < PASSWORD_MIN_CHARS)
 		return "password.too_short";
 	if (strlen(pw) > 128)
 		return "password.too_long";
-	if (common)
-		return "password.common";
+	/* Spaces only: what a phone's keyboard may fill in by mistake, and no secret at all. */
+	if (strspn(pw, " \t") == strlen(pw))
+		return "password.blank";
 	for (; personal != NULL && *personal != NULL; personal++)
 		if (**personal != '\0' && strcasecmp(pw, *personal) == 0)
 			return "password.personal";

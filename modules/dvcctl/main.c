@@ -49,7 +49,6 @@ enum stmt {
 	STMT_USER_INSERT,
 	STMT_AGENCY_ID,
 	STMT_ROLE_INSERT,
-	STMT_COMMON_PASSWORD,
 	STMT_FILE_USED,
 	STMT_COMMUNE_UPSERT,
 	STMT_TABLES,
@@ -86,13 +85,14 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id" },
 	[STMT_REINDEX_WRITE] = { "UPDATE procedures SET name_folded = ?, search_text = ? WHERE id = ?" },
 	[STMT_USER_EXISTS] = { "SELECT COUNT(*) FROM users WHERE email = ? OR citizen_id = ?" },
+	/* The administrator gave the address: it counts as verified. */
 	[STMT_USER_INSERT] = { "INSERT INTO users (kind, full_name, citizen_id, birth_date, phone, email,"
-	    " password_hash, consent_at, consent_version, created_at, updated_at) VALUES (?, ?,"
-	    " NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, IF(? = 'citizen', UTC_TIMESTAMP(), NULL),"
+	    " email_verified_at, password_hash, consent_at, consent_version, created_at, updated_at)"
+	    " VALUES (?, ?, NULLIF(?, ''), NULLIF(?, ''), ?, ?, UTC_TIMESTAMP(), ?,"
+	    " IF(? = 'citizen', UTC_TIMESTAMP(), NULL),"
 	    " IF(? = 'citizen', '1.0', ''), UTC_TIMESTAMP(), UTC_TIMESTAMP())" },
 	[STMT_AGENCY_ID] = { "SELECT id FROM agencies WHERE code = ?" },
 	[STMT_ROLE_INSERT] = { "INSERT INTO officer_roles (user_id, agency_id, role) VALUES (?, ?, ?)" },
-	[STMT_COMMON_PASSWORD] = { "SELECT COUNT(*) FROM common_passwords WHERE password = ?" },
 	[STMT_FILE_USED] = { "SELECT COUNT(*) FROM dossier_files WHERE sha256 = ?" },
 	[STMT_COMMUNE_UPSERT] = { "INSERT INTO communes (code, province_code, name) VALUES (?, ?, ?)"
 	    " ON DUPLICATE KEY UPDATE province_code = VALUES(province_code), name = VALUES(name)" },
@@ -570,12 +570,12 @@ user_add(int argc, char **argv)
 	};
 	const char	*kind = NULL, *name = NULL, *email_in = NULL, *cccd = "", *birth = "";
 	const char	*phone_in = "", *roles[MAX_ROLES], *err;
-	char		 email[255], phone[11] = "", password[256], lower[256], hash[PWHASH_SIZE];
+	char		 email[255], phone[11] = "", password[256], hash[PWHASH_SIZE];
 	char		 birth_iso[32] = "";
 	long long	 count = 0, agency;
 	unsigned long long id;
 	struct tm	 tm;
-	size_t		 nroles = 0, i, n;
+	size_t		 nroles = 0, i;
 	int		 c;
 
 	optind = 0;	/* GNU getopt: start over on the subcommand's arguments */
@@ -627,15 +627,10 @@ user_add(int argc, char **argv)
 	if (fgets(password, sizeof(password), stdin) == NULL)
 		log_fatal("give the password on the first line of standard input");
 	password[strcspn(password, "\r\n")] = '\0';
-	for (i = 0, n = strlen(password); i <= n; i++)
-		lower[i] = (char)(password[i] >= 'A' && password[i] <= 'Z' ? password[i] + 32 : password[i]);
 	{
-		struct db_arg args[] = { DB_S(lower), DB_END_ };
 		const char *personal[] = { cccd, phone, email, NULL };
 
-		if (db_int(STMT_COMMON_PASSWORD, args, &count) < 0)
-			return 1;
-		if ((err = valid_password(password, personal, count > 0)) != NULL)
+		if ((err = password_policy(password, personal)) != NULL)
 			log_fatal("password: %s", err);
 	}
 	pwhash_create(password, hash);

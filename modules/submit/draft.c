@@ -292,8 +292,9 @@ info_post(struct request *r)
 	if (r->nerrors > 0)
 		return (st = units_data(r, &d)) != 0 ? st : 200;
 	{
-		struct db_arg args[] = { DB_S(phone), DB_S(email), DB_S(input(r, "applicant_address")),
-		    DB_S(org), DB_S(tax), DB_S(input(r, "request_note")), DB_I((long long)unit),
+		struct db_arg args[] = { DB_S(email), DB_S(email), DB_S(email), DB_S(phone), DB_S(email),
+		    DB_S(input(r, "applicant_address")), DB_S(org), DB_S(tax),
+		    DB_S(input(r, "request_note")), DB_I((long long)unit),
 		    DB_I((long long)d.id), DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_SAVE_INFO, args, NULL, NULL)) < 0)
@@ -301,6 +302,8 @@ info_post(struct request *r)
 	}
 	if (rc == 0)	/* submitted meanwhile (another tab): its receipt says so */
 		return next_step(r, "receipt");
+	if (email[0] != '\0' && (st = contact_confirm(r, d.id, email)) != 0)
+		return st;
 	return next_step(r, "files");
 }
 

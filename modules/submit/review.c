@@ -60,6 +60,7 @@ struct locked {
 	unsigned	 hours;
 	bool		 same_day;
 	bool		 receives;	/* the draft's unit still receives the procedure */
+	bool		 verified;	/* the account's e-mail address was verified */
 	char		 channel[16], street[256], commune[101], province[3];
 };
 
@@ -71,7 +72,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 
 	(void)names;
 	(void)lens;
-	if (ncols < 10)
+	if (ncols < 11)
 		return 0;
 	l->status = (int)num(cols[0]);
 	l->procedure = num(cols[1]);
@@ -83,6 +84,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	snprintf(l->province, sizeof(l->province), "%s", cols[7]);
 	l->level = (int)num(cols[8]);
 	l->receives = num(cols[9]) == 1;
+	l->verified = num(cols[10]) == 1;
 	return 1;
 }
 
@@ -92,6 +94,7 @@ enum refusal {
 	REFUSE_CHANNEL = 0x02,		/* no way for the result (or the counter, online only) */
 	REFUSE_POSTAL = 0x04,		/* an incomplete postal address */
 	REFUSE_UNIT = 0x08,		/* the draft's unit no longer receives the procedure */
+	REFUSE_UNVERIFIED = 0x10,	/* the account's e-mail address is not verified */
 };
 
 /* A submission: the request's ids in, what the transaction found and did out. */
@@ -136,6 +139,9 @@ submit_tx(void *arg)
 		s->refused |= REFUSE_POSTAL;
 	if (!l->receives)
 		s->refused |= REFUSE_UNIT;
+	/* A dossier's messages go to the account's address: it must be the holder's (issue 11). */
+	if (!l->verified)
+		s->refused |= REFUSE_UNVERIFIED;
 	if (s->refused != 0)
 		return 1;
 	{
@@ -170,6 +176,8 @@ submit_refused(struct request *r, const struct submission *s)
 		form_error(r, "channel", "submit.postal_incomplete");
 	if (s->refused & REFUSE_UNIT)
 		form_error(r, "agency_id", "unit.not_offered");
+	if (s->refused & REFUSE_UNVERIFIED)
+		form_error(r, "_", "submit.email_unverified");
 	if ((rc = xml_rows(xml_elem(r->root, "missing"), "component", STMT_MISSING, args)) < 0)
 		return db_status(rc);
 	if ((st = dossier_load(r, &d)) != 0 || (st = review_data(r, &d)) != 0)

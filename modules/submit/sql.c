@@ -66,7 +66,12 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE" MINE },
-	[STMT_SAVE_INFO] = { "UPDATE" DRAFT_ROW " SET applicant_phone = ?, applicant_email = ?,"
+	/* The contact address stays confirmed when it is the account's, or unchanged (issue 11;
+	 * core contact.c); set before applicant_email, which MariaDB's SET then changes. */
+	[STMT_SAVE_INFO] = { "UPDATE" DRAFT_ROW " SET applicant_email_confirmed = (? = ''"
+	    " OR ? = (SELECT u.email FROM users u WHERE u.id = d.user_id)"
+	    " OR (? = d.applicant_email AND d.applicant_email_confirmed = 1)),"
+	    " applicant_phone = ?, applicant_email = ?,"
 	    " applicant_address = ?, org_name = ?, org_tax_code = ?, request_note = ?, agency_id = ?,"
 	    " updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	/* The units that may receive the draft, those its address names marked. */
@@ -131,7 +136,9 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	 * (the catalogue may have changed since the draft chose it). */
 	[STMT_LOCK] = { "SELECT d.status, d.procedure_id, p.processing_hours, p.same_day,"
 	    " COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
-	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives FROM dossiers d"
+	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives,"
+	    " (SELECT u.email_verified_at IS NOT NULL FROM users u WHERE u.id = d.user_id) AS verified"
+	    " FROM dossiers d"
 	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
 	    " WHERE" MINE },
 	/* What the dossier is received under: the time limit and the fees in force now. */

@@ -16,7 +16,7 @@
 import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, squash, watchdog,
+	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, squash, watchdog, verifyAndSignIn,
 } from './lib.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -67,10 +67,7 @@ async function signedInContext(browser, vp) {
 	await page.fill('#field-password2', 'Kiem-tra-A11y-2026');
 	await page.check('#field-consent');
 	await Promise.all([page.waitForEvent('load'), page.click('form[action="/account/register"] button[type="submit"]')]);
-	if (new URL(page.url()).pathname !== '/account/profile') {
-		const why = await page.locator('.error-summary').innerText().catch(() => '(no error summary)');
-		throw new Error(`registering the test citizen ${cccd} failed: ${page.url()}: ${squash(why)}`);
-	}
+	await verifyAndSignIn(page, { cccd, email: `a11y.${vp.name}.${cccd}@example.vn` }, 'Kiem-tra-A11y-2026');
 	await page.close();
 	return context;
 }

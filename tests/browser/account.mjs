@@ -4,8 +4,10 @@
 //   home → "Đăng ký" in the header → the empty form submitted first: an error summary that has
 //   the focus and whose links move the focus to the fields → the form filled by its labels as a
 //   person would (a name with diacritics, a CCCD made to match the birth date, the date through
-//   the date input, a mobile number, a unique e-mail, the password twice, the consent box) → the
-//   profile with the "registered" notice and the name in the header → "Đăng xuất" → the header
+//   the date input, a mobile number, a unique e-mail, the password twice, the consent box) →
+//   "Hãy kiểm tra thư điện tử", nobody signed in → the link of the message (read from the
+//   stack's mail folder) verifies the address → signing in → the profile with the name in the
+//   header → "Đăng xuất" → the header
 //   offers "Đăng nhập", the notice says "Bạn đã đăng xuất." → a wrong password: the generic
 //   error in the summary, the login kept → the right one with the keyboard alone (Tab, Enter)
 //   → the name in the header on the profile and on the home page → "Đăng xuất", then "Quên
@@ -18,7 +20,8 @@
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems, noSideScroll as sideScroll
+	Tap, VIEWPORTS, dbRows, env, launch, mailLink, requireStack, screenshotDir, squash, watchdog, watchProblems,
+	noSideScroll as sideScroll
 } from './lib.mjs';
 
 // The words of the pages (xslt/i18n/vi*.xsl) the test finds things by, as a citizen does.
@@ -42,7 +45,8 @@ const T = {
 	loginField: 'Số định danh cá nhân (CCCD) hoặc thư điện tử',
 	profileTitle: 'Tài khoản của tôi',
 	personal: 'Thông tin cá nhân',
-	registered: 'Đăng ký tài khoản thành công. Bạn đã được đăng nhập.',
+	checkMail: 'Hãy kiểm tra thư điện tử',
+	verified: 'Đã xác nhận thư điện tử của tài khoản. Bạn có thể đăng nhập và nộp hồ sơ trực tuyến.',
 	loggedOut: 'Bạn đã đăng xuất.',
 	wrong: 'Số định danh (hoặc thư điện tử) hoặc mật khẩu không đúng.',
 	forgot: 'Quên mật khẩu?',
@@ -314,13 +318,37 @@ async function scenario(browser, vp) {
 
 		step = 'submit the register form';
 		await Promise.all([
-			page.waitForURL((u) => u.pathname === '/account/profile', { waitUntil: 'load' }),
+			page.waitForResponse((r) => r.url().endsWith('/account/register') && r.request().method() === 'POST'),
+			page.waitForEvent('load'),
 			press(vp, submit),
 		]);
-		tap.is(new URL(page.url()).searchParams.get('msg'), 'registered',
-			`${vp.name}: registering leads to /account/profile?msg=registered`);
-		const notice = page.getByRole('main').getByRole('status');
-		tap.is(squash(await notice.innerText().catch(() => '')), T.registered, `${vp.name}: the notice says "${T.registered}"`);
+		tap.is(squash(await page.getByRole('heading', { level: 1 }).innerText()), T.checkMail,
+			`${vp.name}: registering answers "${T.checkMail}"`);
+		const sent = squash(await page.getByRole('main').getByRole('status').innerText().catch(() => ''));
+		tap.ok(sent.includes(person.email), `${vp.name}: … naming the address the message went to`, [sent]);
+		tap.ok(!squash(await accountNav(page).innerText()).includes(person.name),
+			`${vp.name}: nobody is signed in before the address is verified`);
+		await noSideScroll(page, vp, 'check your mail');
+		await shot(page, vp, 2, 'register-sent');
+
+		step = 'open the link of the message';
+		const link = await mailLink(person.email);
+		await page.goto(`${env.url}${link}`);
+		tap.is(squash(await page.getByRole('main').getByRole('status').innerText().catch(() => '')), T.verified,
+			`${vp.name}: the link of the message says "${T.verified}"`);
+		await noSideScroll(page, vp, 'address verified');
+		await Promise.all([
+			page.waitForURL((u) => u.pathname === '/account/login'),
+			press(vp, page.getByRole('main').getByRole('link', { name: T.login, exact: true })),
+		]);
+		step = 'sign in after the verification';
+		const firstLogin = page.locator('form[action="/account/login"]');
+		await type(vp, firstLogin.getByLabel(T.loginField, { exact: true }), person.cccd);
+		await type(vp, firstLogin.getByLabel(T.password, { exact: true }), PASSWORD);
+		await Promise.all([
+			page.waitForURL((u) => u.pathname === '/account/profile', { waitUntil: 'load' }),
+			press(vp, firstLogin.getByRole('button', { name: T.login, exact: true })),
+		]);
 		tap.is(squash(await page.getByRole('heading', { level: 1 }).innerText()), T.profileTitle,
 			`${vp.name}: the page is "${T.profileTitle}"`);
 		await headerSaysSignedIn(page, vp, person, 'after registering');

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { request } from 'playwright-core';
 import {
 	Tap, VIEWPORTS, dbRows, env, fillRegistration, launch, noSideScroll, requireStack, screenshotDir, squash,
-	watchdog, watchProblems,
+	watchdog, watchProblems, verifyAndSignIn,
 } from './lib.mjs';
 
 const PROCEDURE = '1.001193.000.00.00.H56';
@@ -158,7 +158,12 @@ async function run(browser, who, dir) {
 		await page.goto(`${env.url}/account/register`);
 		const reg = page.locator('form[action="/account/register"]');
 		await fillRegistration(reg, person, PASSWORD);
-		await go(page, reg.getByRole('button', { name: 'Đăng ký', exact: true }), '/account/profile');
+		await Promise.all([
+			page.waitForResponse((r) => r.url().endsWith('/account/register') && r.request().method() === 'POST'),
+			page.waitForEvent('load'),
+			reg.getByRole('button', { name: 'Đăng ký', exact: true }).tap(),
+		]);
+		await verifyAndSignIn(page, person, PASSWORD);
 
 		step = 'the dossier submitted, then asked for a supplement';
 		const d = await submitted(context.request, pdf);

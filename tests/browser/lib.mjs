@@ -3,7 +3,7 @@
 // read-only look into its database.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -219,4 +219,68 @@ export async function fillRegistration(form, person, password) {
 	await form.getByLabel('Mật khẩu', { exact: true }).fill(password);
 	await form.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(password);
 	await form.getByRole('checkbox').check();
+}
+
+// mailLink(EMAIL, PATH = '/account/verify', AFTER = 0): the path and token of the link to PATH
+// in the newest message to EMAIL that the stack's notifier wrote to $DVC_VAR/mail (each message
+// a file, its recipients as X-Original-To lines), once more than AFTER such messages are there;
+// waits up to 20 seconds, then throws. mailCount(EMAIL, PATH) counts them.
+export function mailCount(email, path = '/account/verify') {
+	return mailLinks(email, path).length;
+}
+
+function mailLinks(email, path) {
+	const dir = join(env.var, 'mail');
+	let files = [];
+	try {
+		files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+	} catch {
+		return [];
+	}
+	const esc = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const re = new RegExp(`${esc(env.url)}(${esc(path)}\\?token=[A-Za-z0-9_-]+)`);
+	const out = [];
+	for (const f of files) {
+		const text = readFileSync(join(dir, f), 'utf8');
+		const to = [...text.matchAll(/^X-Original-To: (.*)$/gm)].map((m) => m[1].trim().toLowerCase());
+		const m = text.match(re);
+		if (to.includes(email.toLowerCase()) && m) out.push(m[1]);
+	}
+	return out;
+}
+
+export async function mailLink(email, path = '/account/verify', after = 0) {
+	for (let i = 0; i < 200; i++) {
+		const links = mailLinks(email, path);
+		if (links.length > after) return links[links.length - 1];
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`no message to ${email} with a link to ${path} within 20 s`);
+}
+
+// verifyAndSignIn(PAGE, PERSON, PASSWORD): after the registration form was sent (the page says
+// "Hãy kiểm tra thư điện tử"), opens the link of the message to PERSON.email, then signs in with
+// PERSON.cccd and PASSWORD on the sign-in page; the profile is open when it returns. Throws
+// with the page's words when a step fails.
+export async function verifyAndSignIn(page, person, password) {
+	const h1 = squash(await page.getByRole('heading', { level: 1 }).innerText().catch(() => ''));
+	if (h1 !== 'Hãy kiểm tra thư điện tử') {
+		const why = await page.locator('.error-summary').innerText().catch(() => '(no error summary)');
+		throw new Error(`registering ${person.cccd} failed: ${page.url()}: ${h1}: ${squash(why)}`);
+	}
+	const link = await mailLink(person.email);
+	const res = await page.goto(`${env.url}${link}`);
+	if (res.status() !== 200) throw new Error(`the verification link answered ${res.status()}`);
+	await page.goto(`${env.url}/account/login`);
+	const form = page.locator('form[action="/account/login"]');
+	await form.getByLabel('Số định danh cá nhân (CCCD) hoặc thư điện tử', { exact: true }).fill(person.cccd.replace(/\s/g, ''));
+	await form.getByLabel('Mật khẩu', { exact: true }).fill(password);
+	await Promise.all([
+		page.waitForEvent('load'),
+		form.getByRole('button', { name: 'Đăng nhập', exact: true }).click(),
+	]);
+	if (new URL(page.url()).pathname !== '/account/profile') {
+		const why = await page.locator('.error-summary').innerText().catch(() => '(no error summary)');
+		throw new Error(`signing in ${person.cccd} after the verification failed: ${page.url()}: ${squash(why)}`);
+	}
 }

@@ -27,7 +27,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
 	Tap, VIEWPORTS, dbRows, env, launch, noSideScroll, requireStack, screenshotDir, squash, watchdog, watchProblems,
-	fillRegistration,
+	fillRegistration, verifyAndSignIn,
 } from './lib.mjs';
 
 const PROCEDURE = '1.001193.000.00.00.H56';
@@ -207,10 +207,7 @@ async function register(s, person) {
 		page.waitForEvent('load'),
 		press(s, form.getByRole('button', { name: 'Đăng ký', exact: true })),
 	]);
-	if (new URL(page.url()).pathname !== '/account/profile') {
-		const why = await page.locator('.error-summary').innerText().catch(() => '(no error summary)');
-		throw new Error(`registering ${person.cccd} failed: ${page.url()}: ${squash(why)}`);
-	}
+	await verifyAndSignIn(page, person, PASSWORD);
 }
 
 // The citizen submits a dossier of the procedure, the result to be received online; returns

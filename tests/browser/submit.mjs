@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
 	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems, noSideScroll as sideScroll,
-	fillRegistration,
+	fillRegistration, verifyAndSignIn,
 } from './lib.mjs';
 
 const QUERY = 'dang ky khai sinh';
@@ -266,10 +266,7 @@ async function register(page, person) {
 		page.waitForEvent('load'),
 		form.getByRole('button', { name: 'Đăng ký', exact: true }).click(),
 	]);
-	if (new URL(page.url()).pathname !== '/account/profile') {
-		const why = await page.locator('.error-summary').innerText().catch(() => '(no error summary)');
-		throw new Error(`registering ${person.cccd} failed: ${page.url()}: ${squash(why)}`);
-	}
+	await verifyAndSignIn(page, person, PASSWORD);
 }
 
 // ------------------------------------------------------------------ the scenario

@@ -84,7 +84,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	code_ok(valid_cccd(s, 1990));
 	code_ok(valid_tax_code(s));
-	code_ok(valid_password(s, personal, false));
+	code_ok(valid_password(s, personal));
 	date_ok(s);
 	if ((m = dmove_find(s)) != DM__MAX && strcmp(dmoves[m].name, s) != 0)
 		abort();

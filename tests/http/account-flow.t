@@ -1,5 +1,6 @@
 #!/usr/bin/perl
-# The citizen's way through dvc-account: register → the profile → log out → log in with the
+# The citizen's way through dvc-account: register → the link of the mail → log in → the
+# profile → log out → log in with the
 # CCCD, then with the e-mail in capitals → edit the contact details and the organisation →
 # change the password (the wrong old one changes nothing; the right one ends the other
 # sessions) → the new password works, the old does not → recent sign-ins on the profile.
@@ -32,9 +33,28 @@ for my $f (qw(full_name citizen_id birth_date phone email password password2 con
 like($page->{body}, qr{<a\b[^>]*href="/account/privacy"}, 'the consent links to the privacy notice');
 
 my $r = $b->post('/account/register', form_body($c));
-is($r->{status}, 303, 'POST /account/register with valid data: 303')
+is($r->{status}, 200, 'POST /account/register with valid data: 200, a page')
     or diag(join ' | ', summary_errors($r->{body}));
-is($r->{location}, '/account/profile?msg=registered', '… to /account/profile?msg=registered');
+like(text_of($r->{body}), qr/Hãy kiểm tra thư điện tử.*Chúng tôi đã gửi thư đến \Q$c->{email}\E/s,
+    'the page says to check the mail sent to the address typed');
+ok(!(grep { $_->{name} eq 'dvc_session' } @{ $r->{set_cookies} }), 'no session before the address is verified');
+my $u0 = user_row(citizen_id => $c->{citizen_id}) // {};
+ok($u0->{id} && !defined $u0->{email_verified_at}, 'the account exists, its address not verified');
+my $verify = verify_path($c->{email});
+ok(defined $verify, 'the mail folder has a message to the address with a link /account/verify?token=…');
+my ($vmail) = mails_to($c->{email}, qr/^Xác nhận thư điện tử/);
+like($vmail->{body} // '', qr/Kính gửi \Q$c->{full_name}\E/, 'the message is addressed to the name typed');
+$r = $b->get($verify // '/account/verify');
+is($r->{status}, 200, 'the link opens: 200');
+like(notice_text($r->{body}), qr/Đã xác nhận thư điện tử/, 'the page says the address is verified');
+ok(defined((user_row(citizen_id => $c->{citizen_id}) // {})->{email_verified_at}), 'users.email_verified_at is set');
+$r = $b->get($verify // '/account/verify');
+is($r->{status}, 410, 'the link a second time: 410');
+like(join(' | ', summary_errors($r->{body})), qr/đã được sử dụng/, '… "đã được sử dụng"');
+
+$r = $b->login($c->{citizen_id}, $c->{password});
+is($r->{status}, 303, 'then the new account signs in: 303') or diag(join ' | ', summary_errors($r->{body}));
+is($r->{location}, '/account/profile', '… to /account/profile');
 
 my ($sc) = grep { $_->{name} eq 'dvc_session' } @{ $r->{set_cookies} };
 ok($sc, 'a session cookie dvc_session is set');
@@ -47,9 +67,8 @@ ok(!exists $sc->{attrs}{secure}, 'session cookie: no Secure over plain http');
 is($sc->{attrs}{'max-age'}, 12 * 3600, 'session cookie: Max-Age of the 12-hour absolute limit');
 my $token1 = $sc->{value};
 
-$r = $b->get($r->{location} // '/account/profile?msg=registered');
-is($r->{status}, 200, 'the profile after registering is 200');
-like(notice_text($r->{body}), qr/Đăng ký tài khoản thành công/, 'the profile says the registration succeeded');
+$r = $b->get('/account/profile');
+is($r->{status}, 200, 'the profile after signing in is 200');
 my $text = text_of($r->{body});
 like($text, qr/\Q$c->{full_name}\E/, 'the profile shows the full name');
 like($text, qr/\Q$c->{citizen_id}\E/, 'the profile shows the CCCD');

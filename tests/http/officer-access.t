@@ -21,17 +21,7 @@ binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_outpu
 
 # An applicant with a name no other dossier has: registered through /account/register.
 sub unique_citizen {
-	my $c = DVC::Submit::client();
-	my $who = new_person();
-	$who->{full_name} = 'Kiều Thị ' . ucfirst(join '', map { ('a' .. 'z')[rand 26] } 1 .. 10);
-	$c->get('/account/register');
-	my $r = $c->post('/account/register', [map { $_ => $who->{$_} }
-	    qw(full_name citizen_id birth_date phone email password password2 consent)]);
-	$r->{status} == 303 or die "register: $r->{status} " . join(' | ', error_summary($r->{body}));
-	$c->{who} = $who;
-	$c->{user_id} = db_value('SELECT id FROM users WHERE citizen_id = ' . sql_str($who->{citizen_id}));
-	$c->refresh_csrf;
-	return $c;
+	return DVC::Submit::citizen(full_name => 'Kiều Thị ' . ucfirst(join '', map { ('a' .. 'z')[rand 26] } 1 .. 10));
 }
 
 my $applicant = unique_citizen();

@@ -45,7 +45,7 @@ for my $case (['/account/profile', '%2Faccount%2Fprofile'],
 my $c = new_citizen();
 {
 	my $rb = browser();
-	my $r = $rb->register($c);
+	my $r = $rb->signup($c);
 	is($r->{status}, 303, 'a citizen registered') or diag(join ' | ', summary_errors($r->{body}));
 	$rb->logout;
 }
@@ -250,11 +250,11 @@ is((user_row(email => $officer_email) // {})->{full_name}, 'Trịnh Thị Ngọc
 my $users0 = db_value('SELECT COUNT(*) FROM users');
 my $roles0 = db_value('SELECT COUNT(*) FROM officer_roles');
 my @refusals = (
-	['a common password', "password123\n", '--kind', 'officer', '--name', 'Lê Văn Tám', '--email',
+	['a dictionary word', "Administrator!\n", '--kind', 'officer', '--name', 'Lê Văn Tám', '--email',
 	    "a1$tag\@demo.thanhhoa.gov.vn", '--role', '000.00.10.H56:receiver'],
-	['a common password in capitals', "Password123\n", '--kind', 'admin', '--name', 'Lê Văn Tám', '--email',
+	['a dictionary word in capitals', "ADMINISTRATOR1\n", '--kind', 'admin', '--name', 'Lê Văn Tám', '--email',
 	    "a2$tag\@demo.thanhhoa.gov.vn"],
-	['a password of 7 characters', "Ngắn1!x\n", '--kind', 'admin', '--name', 'Lê Văn Tám', '--email',
+	['a password of 11 characters', "Ngắn1!x abc\n", '--kind', 'admin', '--name', 'Lê Văn Tám', '--email',
 	    "a3$tag\@demo.thanhhoa.gov.vn"],
 	['the password equal to the e-mail', "a4$tag\@demo.thanhhoa.gov.vn\n", '--kind', 'admin', '--name', 'Lê Văn Tám',
 	    '--email', "a4$tag\@demo.thanhhoa.gov.vn"],
@@ -276,8 +276,8 @@ for my $case (@refusals) {
 	my ($email) = map { $args[$_ + 1] } grep { $args[$_] eq '--email' } 0 .. $#args;
 	is(db_value('SELECT COUNT(*) FROM users WHERE email = ' . sql_str(lc $email)), 0, "… with $what: no account");
 }
-like((dvcctl("password123\n", '--kind', 'admin', '--name', 'X Y', '--email', "b$tag\@demo.thanhhoa.gov.vn"))[1],
-    qr/password\.common/, 'dvcctl says why a common password is refused (its message code)');
+like((dvcctl("Administrator!\n", '--kind', 'admin', '--name', 'X Y', '--email', "b$tag\@demo.thanhhoa.gov.vn"))[1],
+    qr/password\.common/, 'dvcctl says why a dictionary word is refused (its message code)');
 is(db_value('SELECT COUNT(*) FROM users'), $users0, 'no account was created by the refusals');
 is(db_value('SELECT COUNT(*) FROM officer_roles'), $roles0, 'no role was left behind by the refusals');
 

@@ -17,6 +17,7 @@ use Test::More;
 use Time::Local qw(timegm);
 use DVCTest;
 use DVC::Submit;
+use DVC::Mail qw(wait_mail mail_link);
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
@@ -85,6 +86,13 @@ subtest 'info: the request and the contact details are saved' => sub {
 	is($d->{applicant_address}, 'Số 12 phố Lê Lợi, phường Hạc Thành', 'address saved');
 	is($d->{request_note}, 'Cấp 02 bản để nộp hồ sơ vay vốn.', 'request saved');
 	is($d->{status}, 0, 'still a draft');
+	# Not the account's address: confirmed by the link sent to it before any message goes there.
+	is($d->{applicant_email_confirmed}, 0, 'another address than the account\'s waits for confirmation');
+	my $m = wait_mail($email, qr/^Xác nhận thư điện tử/);
+	my $link = mail_link($m, '/account/contact');
+	ok(defined $link, 'the address is sent a link /account/contact?token=…');
+	is($c->get($link // '/account/contact')->{status}, 200, 'the link opens');
+	is(dossier($id)->{applicant_email_confirmed}, 1, 'the contact address is confirmed');
 };
 
 # ------------------------------------------------------------------ uploads

@@ -170,7 +170,7 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 		literals($file, $1) while $src =~ m{\[DME_[A-Z_]+\]\s*=\s*("(?:[^"\\]|\\.)*")}g;
 	}
 	# The validators return codes (a string literal returned anywhere else is not one).
-	if ($file eq 'modules/core/valid.c') {
+	if ($file eq 'modules/core/valid.c' || $file eq 'modules/core/pwpolicy.c') {
 		literals($file, $1) while $src =~ m{\breturn\s+("(?:[^"\\]|\\.)*")\s*;}g;
 	}
 }

@@ -323,34 +323,34 @@ test_password(void)
 	const char *const	 empties[] = { "", "", NULL };
 	char			 big[200];
 
-	refused(valid_password("Abc1234", none, false), "password: 7 characters refused");
-	refused_with(valid_password("Abc1234", none, false), "password.too_short",
-	    "password: 7 characters is too short");
-	accepted(valid_password("Abc12345", none, false), "password: 8 characters accepted");
-	accepted(valid_password("Abc12345", NULL, false), "password: no personal list at all");
-	/* 8 characters, 12 bytes: counted in characters. */
-	ok(strlen("Mậtkhẩu1") == 12, "password: 'Mậtkhẩu1' is 12 bytes");
-	accepted(valid_password("Mậtkhẩu1", none, false), "password: 'Mậtkhẩu1' (8 characters) accepted");
-	/* 7 characters, 10 bytes: refused though over 8 bytes. */
-	refused(valid_password("Mậtkhẩu", none, false), "password: 'Mậtkhẩu' (7 characters, 10 bytes) refused");
+	refused(valid_password("Abc12345678", none), "password: 11 characters refused");
+	refused_with(valid_password("Abc12345678", none), "password.too_short",
+	    "password: 11 characters is too short");
+	accepted(valid_password("Abc123456789", none), "password: 12 characters accepted");
+	accepted(valid_password("Abc123456789", NULL), "password: no personal list at all");
+	/* 12 characters, 16 bytes: counted in characters. */
+	ok(strlen("Mậtkhẩu12345") == 16, "password: 'Mậtkhẩu12345' is 16 bytes");
+	accepted(valid_password("Mậtkhẩu12345", none), "password: 'Mậtkhẩu12345' (12 characters) accepted");
+	/* 11 characters, 15 bytes: refused though over 12 bytes. */
+	refused(valid_password("Mậtkhẩu1234", none), "password: 'Mậtkhẩu1234' (11 characters, 15 bytes) refused");
 	memset(big, 'a', sizeof(big));
 	big[128] = '\0';
-	accepted(valid_password(big, none, false), "password: 128 bytes accepted");
+	accepted(valid_password(big, none), "password: 128 bytes accepted");
 	big[128] = 'a';
 	big[129] = '\0';
-	refused_with(valid_password(big, none, false), "password.too_long", "password: 129 bytes refused");
-	refused(valid_password("password123", none, true), "password: a common one refused");
-	refused_with(valid_password("password123", none, true), "password.common",
-	    "password: a common one is refused as common");
-	accepted(valid_password("password123", none, false), "password: the common flag is the caller's");
-	refused(valid_password("038090001234", personal, false), "password: equal to the CCCD refused");
-	refused_with(valid_password("0912345678", personal, false), "password.personal",
-	    "password: equal to the phone refused");
-	refused(valid_password("AN.NGUYEN@example.VN", personal, false),
+	refused_with(valid_password(big, none), "password.too_long", "password: 129 bytes refused");
+	refused_with(valid_password("            ", none), "password.blank", "password: 12 spaces refused");
+	refused_with(valid_password(" \t  \t      \t ", none), "password.blank",
+	    "password: spaces and tabs refused");
+	accepted(valid_password("  a         ", none), "password: spaces and a letter are not blank");
+	refused(valid_password("038090001234", personal), "password: equal to the CCCD refused");
+	refused_with(valid_password("038090001234", personal), "password.personal",
+	    "password: equal to the CCCD is personal");
+	refused(valid_password("AN.NGUYEN@example.VN", personal),
 	    "password: equal to the e-mail in another case refused");
-	accepted(valid_password("038090001234x", personal, false), "password: containing the CCCD is not equal");
-	accepted(valid_password("Abc12345", empties, false), "password: empty personal values ignored");
-	refused(valid_password("", empties, false), "password: empty refused");
+	accepted(valid_password("038090001234x", personal), "password: containing the CCCD is not equal");
+	accepted(valid_password("Abc123456789", empties), "password: empty personal values ignored");
+	refused(valid_password("", empties), "password: empty refused");
 }
 
 int

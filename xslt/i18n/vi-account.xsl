@@ -15,7 +15,7 @@
   <xsl:variable name="t.f.citizen_id.hint" select="'12 chữ số trên thẻ Căn cước / Căn cước công dân'"/>
   <xsl:variable name="t.f.email.hint" select="'Có thể dùng thay số định danh cá nhân khi đăng nhập'"/>
   <xsl:variable name="t.f.password" select="'Mật khẩu'"/>
-  <xsl:variable name="t.f.password.hint" select="'Ít nhất 8 ký tự; không dùng mật khẩu phổ biến, số CCCD, số điện thoại hay thư điện tử'"/>
+  <xsl:variable name="t.f.password.hint" select="'Ít nhất 12 ký tự, ví dụ một câu ngắn bạn dễ nhớ; không dùng từ trong từ điển, tên tỉnh, số CCCD, số điện thoại hay thư điện tử'"/>
   <xsl:variable name="t.f.password2" select="'Nhập lại mật khẩu'"/>
   <xsl:variable name="t.f.old_password" select="'Mật khẩu hiện tại'"/>
   <xsl:variable name="t.f.new_password" select="'Mật khẩu mới'"/>
@@ -204,5 +204,34 @@
 
   <xsl:variable name="t.privacy.changes" select="'11. Thay đổi thông báo'"/>
   <xsl:variable name="t.privacy.changes.text" select="'Khi thông báo này thay đổi, phiên bản mới được đăng tại trang này, ghi rõ ngày hiệu lực. Nếu thay đổi mục đích xử lý hoặc loại dữ liệu thu thập, Cổng sẽ xin lại sự đồng ý của bạn.'"/>
+
+
+  <!-- issue 11: registering answers "check your mail"; the links sent by mail (links.c); the
+       unlock offered on a wait; the address verified or not, on the profile -->
+  <xsl:variable name="t.register.sent.title" select="'Hãy kiểm tra thư điện tử'"/>
+  <xsl:variable name="t.register.sent.pre" select="'Chúng tôi đã gửi thư đến '"/>
+  <xsl:variable name="t.register.sent.post" select="'. Hãy mở đường dẫn trong thư để xác nhận địa chỉ thư điện tử; đường dẫn dùng được một lần, trong '"/>
+  <xsl:variable name="t.register.sent.hours" select="' giờ. Sau khi xác nhận, bạn đăng nhập bằng số định danh cá nhân hoặc thư điện tử và mật khẩu vừa chọn.'"/>
+  <xsl:variable name="t.register.sent.none" select="'Không thấy thư? Hãy xem cả thư mục thư rác. Nếu số định danh hoặc thư điện tử này đã có tài khoản, thư được gửi tới chủ tài khoản đó: hãy đăng nhập, hoặc dùng chức năng Quên mật khẩu.'"/>
+  <xsl:variable name="t.link.title.verify" select="'Xác nhận thư điện tử'"/>
+  <xsl:variable name="t.link.title.unlock" select="'Mở khóa đăng nhập'"/>
+  <xsl:variable name="t.link.title.email" select="'Đổi thư điện tử'"/>
+  <xsl:variable name="t.link.title.contact" select="'Xác nhận thư điện tử liên hệ của hồ sơ'"/>
+  <xsl:variable name="t.link.done.verify" select="'Đã xác nhận thư điện tử của tài khoản. Bạn có thể đăng nhập và nộp hồ sơ trực tuyến.'"/>
+  <xsl:variable name="t.link.done.unlock" select="'Đã mở khóa: bạn có thể đăng nhập ngay bây giờ. Nếu không phải bạn đã nhập sai mật khẩu nhiều lần, hãy đổi mật khẩu sau khi đăng nhập.'"/>
+  <xsl:variable name="t.link.done.email" select="'Đã đổi thư điện tử của tài khoản sang địa chỉ mới. Từ nay thư của Cổng được gửi tới địa chỉ này.'"/>
+  <xsl:variable name="t.link.done.contact" select="'Đã xác nhận thư điện tử liên hệ: thư về hồ sơ sẽ được gửi tới địa chỉ này.'"/>
+  <xsl:variable name="t.link.login" select="'Đăng nhập'"/>
+  <xsl:variable name="t.link.profile" select="'Về trang tài khoản'"/>
+  <xsl:variable name="t.unlock.lead" select="'Nếu đây là tài khoản của bạn, bạn không cần chờ: chúng tôi gửi đường dẫn mở khóa tới thư điện tử đã xác nhận của tài khoản.'"/>
+  <xsl:variable name="t.unlock.submit" select="'Gửi đường dẫn mở khóa'"/>
+  <xsl:variable name="t.unlock.sent.pre" select="'Nếu số định danh hoặc thư điện tử vừa nhập thuộc một tài khoản đã xác nhận thư điện tử, đường dẫn mở khóa đã được gửi tới thư điện tử của tài khoản. Đường dẫn dùng được một lần, trong '"/>
+  <xsl:variable name="t.unlock.sent.post" select="' phút.'"/>
+  <xsl:variable name="t.profile.email.unverified" select="'Thư điện tử này chưa được xác nhận. Bạn cần xác nhận trước khi nộp hồ sơ trực tuyến.'"/>
+  <xsl:variable name="t.profile.email.resend" select="'Gửi lại thư xác nhận'"/>
+  <xsl:variable name="t.profile.email.change" select="'Khi bạn đổi thư điện tử, chúng tôi gửi đường dẫn xác nhận tới địa chỉ mới; địa chỉ chỉ được đổi sau khi bạn mở đường dẫn đó.'"/>
+  <xsl:variable name="t.profile.msg.email_sent" select="'Đã lưu. Chúng tôi đã gửi đường dẫn xác nhận tới thư điện tử mới; thư điện tử của tài khoản được đổi khi bạn mở đường dẫn đó.'"/>
+  <xsl:variable name="t.profile.msg.verify_sent" select="'Đã gửi lại thư xác nhận tới thư điện tử của tài khoản.'"/>
+  <xsl:variable name="t.profile.msg.verify_wait" select="'Thư xác nhận đã được gửi nhiều lần gần đây. Hãy kiểm tra hộp thư (cả thư mục thư rác), hoặc thử lại sau một giờ.'"/>
 
 </xsl:stylesheet>

@@ -48,16 +48,15 @@
   <xsl:template match="*[@code='birth_date.future']" mode="msg">Ngày sinh không thể sau ngày hôm nay.</xsl:template>
   <xsl:template match="*[@code='birth_date.too_old']" mode="msg">Ngày sinh không hợp lệ.</xsl:template>
   <xsl:template match="*[@code='tax_code.invalid']" mode="msg">Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (đơn vị phụ thuộc).</xsl:template>
-  <xsl:template match="*[@code='password.too_short']" mode="msg">Mật khẩu phải có ít nhất 8 ký tự.</xsl:template>
+  <xsl:template match="*[@code='password.too_short']" mode="msg">Mật khẩu phải có ít nhất 12 ký tự.</xsl:template>
   <xsl:template match="*[@code='password.too_long']" mode="msg">Mật khẩu dài quá 128 byte.</xsl:template>
-  <xsl:template match="*[@code='password.common']" mode="msg">Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.</xsl:template>
+  <xsl:template match="*[@code='password.common']" mode="msg">Mật khẩu dựa trên một từ trong từ điển, dễ bị đoán. Hãy chọn mật khẩu khác, ví dụ một câu ngắn bạn dễ nhớ.</xsl:template>
   <xsl:template match="*[@code='password.personal']" mode="msg">Mật khẩu không được trùng số định danh, số điện thoại hay thư điện tử.</xsl:template>
 
   <!-- dvc-account: signing in (with @minutes or @seconds where it says how long to wait) -->
   <xsl:template match="*[@code='login.required']" mode="msg">Hãy nhập số định danh (hoặc thư điện tử) và mật khẩu.</xsl:template>
   <xsl:template match="*[@code='login.wrong']" mode="msg">Số định danh (hoặc thư điện tử) hoặc mật khẩu không đúng.</xsl:template>
   <xsl:template match="*[@code='login.address_throttled']" mode="msg">Có quá nhiều lần đăng nhập không thành công từ địa chỉ mạng này. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
-  <xsl:template match="*[@code='login.locked']" mode="msg">Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
   <xsl:template match="*[@code='login.wait']" mode="msg">Bạn đã nhập sai nhiều lần. Vui lòng chờ <xsl:value-of select="@seconds"/> giây rồi thử lại.</xsl:template>
   <xsl:template match="*[@code='server.busy']" mode="msg">Hệ thống đang bận. Vui lòng thử lại sau ít phút.</xsl:template>
 
@@ -68,8 +67,6 @@
   <xsl:template match="*[@code='phone.required']" mode="msg">Nhập số điện thoại di động.</xsl:template>
   <xsl:template match="*[@code='email.required']" mode="msg">Nhập địa chỉ thư điện tử.</xsl:template>
   <xsl:template match="*[@code='consent.required']" mode="msg">Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký.</xsl:template>
-  <xsl:template match="*[@code='register.taken']" mode="msg">Số định danh hoặc thư điện tử này đã được dùng cho một tài khoản. Nếu đó là bạn, hãy đăng nhập; nếu không, hãy liên hệ bộ phận một cửa.</xsl:template>
-  <xsl:template match="*[@code='email.taken']" mode="msg">Thư điện tử này đã được dùng cho một tài khoản khác.</xsl:template>
   <xsl:template match="*[@code='org_name.required']" mode="msg">Nhập tên tổ chức.</xsl:template>
   <xsl:template match="*[@code='org_tax_code.required']" mode="msg">Nhập mã số thuế của tổ chức.</xsl:template>
   <xsl:template match="*[@code='password.mismatch']" mode="msg">Hai lần nhập mật khẩu không giống nhau.</xsl:template>
@@ -151,6 +148,23 @@
   <xsl:template match="*[@code='reset.link_unknown']" mode="msg">Đường dẫn đặt lại mật khẩu không đúng. Hãy mở đúng đường dẫn trong thư, hoặc yêu cầu đường dẫn mới.</xsl:template>
   <xsl:template match="*[@code='reset.link_used']" mode="msg">Đường dẫn đặt lại mật khẩu này đã được sử dụng. Mỗi đường dẫn chỉ dùng được một lần; hãy yêu cầu đường dẫn mới nếu cần.</xsl:template>
   <xsl:template match="*[@code='reset.link_expired']" mode="msg">Đường dẫn đặt lại mật khẩu này đã hết hạn. Hãy yêu cầu đường dẫn mới.</xsl:template>
+
+  <!-- the password policy (pwpolicy.c, libpwquality), the links sent by mail (links.c), the
+       limits on registering and on asking for links, and the unverified account's dossier -->
+  <xsl:template match="*[@code='password.blank']" mode="msg">Mật khẩu không được chỉ gồm dấu cách.</xsl:template>
+  <xsl:template match="*[@code='password.site_name']" mode="msg">Mật khẩu không được chứa tên của Cổng Dịch vụ công hay tên tỉnh.</xsl:template>
+  <xsl:template match="*[@code='password.simple']" mode="msg">Mật khẩu quá đơn giản (dãy chữ số, dãy chữ cái liên tiếp hoặc các phím cạnh nhau). Hãy chọn mật khẩu khác.</xsl:template>
+  <xsl:template match="*[@code='password.repetitive']" mode="msg">Mật khẩu có quá ít ký tự khác nhau. Hãy chọn mật khẩu khác.</xsl:template>
+  <xsl:template match="*[@code='password.palindrome']" mode="msg">Mật khẩu đọc xuôi và ngược như nhau, dễ bị đoán. Hãy chọn mật khẩu khác.</xsl:template>
+  <xsl:template match="*[@code='password.weak']" mode="msg">Mật khẩu này dễ bị đoán. Hãy chọn mật khẩu khác.</xsl:template>
+  <xsl:template match="*[@code='password.unchecked']" mode="msg">Chưa kiểm tra được độ an toàn của mật khẩu. Vui lòng thử lại sau ít phút.</xsl:template>
+  <xsl:template match="*[@code='register.address_throttled']" mode="msg">Có quá nhiều lần đăng ký tài khoản từ địa chỉ mạng này. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
+  <xsl:template match="*[@code='unlock.address_throttled']" mode="msg">Có quá nhiều yêu cầu mở khóa đăng nhập từ địa chỉ mạng này. Vui lòng thử lại sau <xsl:value-of select="@minutes"/> phút.</xsl:template>
+  <xsl:template match="*[@code='link.unknown']" mode="msg">Đường dẫn không đúng. Hãy mở đúng đường dẫn trong thư, hoặc yêu cầu đường dẫn mới.</xsl:template>
+  <xsl:template match="*[@code='link.used']" mode="msg">Đường dẫn này đã được sử dụng. Mỗi đường dẫn chỉ dùng được một lần.</xsl:template>
+  <xsl:template match="*[@code='link.expired']" mode="msg">Đường dẫn này đã hết hạn. Hãy yêu cầu đường dẫn mới.</xsl:template>
+  <xsl:template match="*[@code='link.email_taken']" mode="msg">Thư điện tử này vừa được dùng cho một tài khoản khác, nên không thể đổi sang địa chỉ này.</xsl:template>
+  <xsl:template match="*[@code='submit.email_unverified']" mode="msg">Bạn cần xác nhận thư điện tử của tài khoản trước khi nộp hồ sơ: hãy mở đường dẫn trong thư chúng tôi đã gửi khi bạn đăng ký, hoặc gửi lại thư xác nhận tại trang <a href="/account/profile">Tài khoản</a>. Hồ sơ được giữ nguyên để bạn nộp sau.</xsl:template>
 
   <!-- dvc-payment: paying a dossier's fees online -->
   <xsl:template match="*[@code='pay.receipt_not_found']" mode="msg">Không tìm thấy biên lai này, hoặc bạn không có quyền xem biên lai.</xsl:template>

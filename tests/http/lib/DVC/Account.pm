@@ -11,7 +11,10 @@ package DVC::Account;
 #   my $b = browser();                       # a fresh browser from a fresh 127.A.B.C
 #   my $c = new_citizen();                   # full_name, citizen_id, birth_date, phone, email,
 #                                            # password (and password2, consent) for /register
-#   my $r = $b->register($c);                # GET the form, POST it: the response
+#   my $r = $b->register($c);                # GET the form, POST it: the response ("check
+#                                            # your mail", 200, whether or not it made one)
+#   $r = $b->signup($c);                     # register, open the link of the mail, sign in:
+#                                            # the sign-in's response (303 when all went well)
 #   $b->login($c->{citizen_id}, $c->{password});
 #   $r = $b->get('/account/profile');        # $r->{status}, {headers}, {body}, {location}
 #   $b->post('/account/profile', [phone => …]);   # the csrf of the last page, Origin: $URL
@@ -21,18 +24,20 @@ use strict;
 use warnings;
 use utf8;
 
-use Digest::SHA qw(sha256_hex);
+use Digest::SHA qw(sha256_hex hmac_sha256_hex);
 use Encode qw(encode_utf8);
 use Exporter 'import';
 use HTTP::Tiny;
 
 use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape page_csrf field_error field_value);
+use DVC::Mail qw(wait_mail mail_link mails_to);
 
 our @EXPORT = qw(
     $URL $VAR browser new_ip new_citizen new_cccd sql_str form_body
     field_error field_value field_maxlength summary_errors page_csrf notice_text header_user has_logout_form
     signin_rows role_rows vn_time
     user_row user_id session_count token_hash ip_failures clear_ip_failures
+    wait_mail mail_link mails_to verify_path failure_key failures_back failure_count
     db_rows db_value db_col text_of html_unescape log_files logs_containing @PROVINCES
 );
 
@@ -221,9 +226,8 @@ sub sql_str {
 	return "'$s'";
 }
 
-my @user_cols = qw(id kind full_name citizen_id birth_date phone email address org_name
-    org_tax_code password_hash consent_at consent_version failed_logins last_failed_at
-    locked_until disabled);
+my @user_cols = qw(id kind full_name citizen_id birth_date phone email email_verified_at address
+    org_name org_tax_code password_hash consent_at consent_version disabled);
 
 # user_row(COLUMN => VALUE): the users row as a hash (NULL reads undef), or undef.
 sub user_row {
@@ -255,6 +259,30 @@ sub session_count {
 	return db_value("SELECT COUNT(*) FROM sessions WHERE user_id = " . ($by{user} + 0));
 }
 
+# failure_key(id => USER_ID) or failure_key(login => TYPED): the key (hex) the sign-in's
+# failures are counted under (login.c): the keyed hash of "account:ID", or of the login
+# typed, lower-cased, when it matches no account; keyed with the stack's secret.
+sub failure_key {
+	my ($by, $v) = @_;
+	open(my $fh, '<', $ENV{DVC_CONF}) or die "$ENV{DVC_CONF}: $!";
+	my ($secret) = map { /^\s*secret\s*=\s*([0-9a-f]+)/ ? $1 : () } <$fh>;
+	close $fh;
+	return hmac_sha256_hex($by eq 'id' ? "account:$v" : lc $v, pack('H*', $secret));
+}
+
+# failures_back(KEY, SECONDS): the failures under KEY moved SECONDS into the past.
+sub failures_back {
+	my ($key, $seconds) = @_;
+	db_rows("UPDATE login_failures SET at = at - INTERVAL $seconds SECOND WHERE key_hash = UNHEX('$key')");
+}
+
+# failure_count(KEY): the failures under KEY in the window (15 minutes).
+sub failure_count {
+	my ($key) = @_;
+	return db_value("SELECT COUNT(*) FROM login_failures WHERE key_hash = UNHEX('$key')"
+	    . ' AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE');
+}
+
 # Failed sign-ins recorded for an address in the last 15 minutes (what throttling counts).
 sub ip_failures {
 	my ($ip) = @_;
@@ -266,6 +294,15 @@ sub ip_failures {
 sub clear_ip_failures {
 	my ($ip) = @_;
 	db_rows('UPDATE login_attempts SET at = at - INTERVAL 1 HOUR WHERE ip = ' . sql_str($ip));
+}
+
+# verify_path(ADDRESS[, AFTER]): the verification link of the newest message that asks
+# ADDRESS to confirm itself (more than AFTER of them), from the stack's mail folder; undef
+# when none came within 20 seconds.
+sub verify_path {
+	my ($to, $after) = @_;
+	my $m = wait_mail($to, qr/^Xác nhận thư điện tử/, 20, $after) or return undef;
+	return mail_link($m, '/account/verify') // mail_link($m, '/account/email');
 }
 
 # ------------------------------------------------------------------ logs
@@ -434,6 +471,19 @@ sub logout {
 sub register {
 	my ($self, $c, @keys) = @_;
 	return $self->submit('/account/register', DVC::Account::form_body($c, @keys));
+}
+
+# signup(CITIZEN): registers, opens the link that the stack's mail folder got, signs in.
+# The response of the step that failed, or of the sign-in (303 when all went well).
+sub signup {
+	my ($self, $c) = @_;
+	my $before = scalar DVC::Account::mails_to($c->{email}, qr/^Xác nhận thư điện tử/);
+	my $r = $self->register($c);
+	return $r unless $r->{status} == 200 && $r->{body} =~ /Hãy kiểm tra thư điện tử/;
+	my $path = DVC::Account::verify_path($c->{email}, $before) or return { %$r, status => 0 };
+	$r = $self->get($path);
+	return $r unless $r->{status} == 200;
+	return $self->login($c->{citizen_id}, $c->{password});
 }
 
 # The session cookie's value (dvc_session over http).

@@ -26,7 +26,7 @@ use Time::HiRes qw(sleep time);
 use DVCTest qw($VAR master_pid wait_until);
 
 our @EXPORT = qw($MAIL_DIR mails read_mail notifier_pid stop_notifier start_notifier kill_notifier
-    notifier_conf cpu_ticks);
+    notifier_conf cpu_ticks mails_to wait_mail mail_link);
 
 our $MAIL_DIR = "$VAR/mail";
 my $PIDFILE = "$VAR/run/dvc-notifier.pid";
@@ -72,6 +72,30 @@ sub mails {
 	closedir $dh;
 	# A file is written under another name and renamed: once there, it never changes.
 	return grep { defined $_ && $_->{subject} =~ $re } map { $parsed{$_} //= read_mail("$MAIL_DIR/$_") } @files;
+}
+
+# mails_to(ADDRESS[, REGEX]): the messages delivered to ADDRESS (X-Original-To), whose
+# subject matches REGEX when given, oldest first.
+sub mails_to {
+	my ($to, $re) = @_;
+	return grep { grep({ lc $_ eq lc $to } @{ $_->{rcpt} }) } mails($re // qr/./);
+}
+
+# wait_mail(ADDRESS, REGEX[, SECONDS, AFTER]): waits until more than AFTER (default 0) messages
+# to ADDRESS match REGEX, and returns the newest; undef after SECONDS (default 20).
+sub wait_mail {
+	my ($to, $re, $seconds, $after) = @_;
+	my @m;
+	wait_until($seconds // 20, sub { @m = mails_to($to, $re); @m > ($after // 0) });
+	return @m > ($after // 0) ? $m[-1] : undef;
+}
+
+# mail_link(MAIL, PATH): the path and query of the first link to PATH of this site in the
+# message's body ("/account/verify?token=…"), or undef.
+sub mail_link {
+	my ($m, $path) = @_;
+	return undef unless $m && defined $m->{body};
+	return $m->{body} =~ m{\Q$DVCTest::URL\E(\Q$path\E\?token=[A-Za-z0-9_-]+)} ? $1 : undef;
 }
 
 sub notifier_pid { master_pid('dvc-notifier') }

@@ -29,9 +29,10 @@ use HTTP::Tiny;
 use POSIX ();
 
 use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape page_csrf field_error field_value);
+use DVC::Mail qw(wait_mail mail_link);
 
 our @EXPORT = qw(
-    client citizen demo_citizen officer demo_user new_person new_cccd sql_str
+    client citizen unverified_citizen demo_citizen officer demo_user new_person new_cccd sql_str
     multipart_body file pdf_bytes jpeg_bytes png_bytes elf_bytes fixture
     pick_procedure procedure_components required_components
     dossier files_of file_rows count_rows draft_state store_path store_files tmp_files store_dir
@@ -59,7 +60,7 @@ sub count_rows {
 }
 
 my @dossier_cols = qw(id code user_id procedure_id agency_id status applicant_kind applicant_name
-    applicant_citizen_id applicant_birth_date applicant_phone applicant_email applicant_address
+    applicant_citizen_id applicant_birth_date applicant_phone applicant_email applicant_email_confirmed applicant_address
     request_note channel postal_street postal_commune postal_commune_code postal_province_code
     postal_recipient postal_phone fee_total processing_hours same_day submitted_at due_at
     created_at updated_at);
@@ -333,16 +334,34 @@ sub new_person {
 
 sub client { DVC::Submit::Client->new(@_) }
 
-# citizen(): a new citizen, registered and signed in. Dies when registration fails.
-sub citizen {
+# citizen(FIELD => VALUE…): a new citizen, registered, its address verified by the link of the mail the
+# stack wrote, and signed in. Dies when a step fails. unverified_citizen(): the same without
+# opening the link.
+sub citizen { _citizen(1, @_) }
+sub unverified_citizen { _citizen(0, @_) }
+
+# _citizen(VERIFY, FIELD => VALUE…): the person's fields may be given (full_name …).
+sub _citizen {
+	my ($verify, %over) = @_;
 	my $c = client();
-	my $who = new_person();
+	my $who = { %{ new_person() }, %over };
 	my $r = $c->get('/account/register');
 	$r->{status} == 200 or die "GET /account/register: $r->{status}";
 	$r = $c->post('/account/register', [map { $_ => $who->{$_} }
 	    qw(full_name citizen_id birth_date phone email password password2 consent)]);
-	$r->{status} == 303 && defined $c->{cookies}{dvc_session}
+	$r->{status} == 200 && !error_summary($r->{body})
 	    or die "register: $r->{status} " . join(' | ', error_summary($r->{body}));
+	if ($verify) {
+		my $m = wait_mail($who->{email}, qr/^Xác nhận thư điện tử/)
+		    or die "register: no verification mail to $who->{email}";
+		my $path = mail_link($m, '/account/verify') or die "register: no link in the mail";
+		$r = $c->get($path);
+		$r->{status} == 200 or die "GET $path: $r->{status}";
+	}
+	$c->get('/account/login');
+	$r = $c->post('/account/login', [login => $who->{citizen_id}, password => $who->{password}]);
+	$r->{status} == 303 && defined $c->{cookies}{dvc_session}
+	    or die "login after register: $r->{status} " . join(' | ', error_summary($r->{body}));
 	$c->{who} = $who;
 	$c->{user_id} = db_value('SELECT id FROM users WHERE citizen_id = ' . sql_str($who->{citizen_id}));
 	$c->refresh_csrf;
