@@ -212,6 +212,13 @@ page_start(struct request *r, const char *view)
 	xml_text(site, "province", conf.province_name);
 	xml_text(site, "province_code", conf.province_code);
 	xml_text(site, "assets", assets_version);
+	{
+		char	 days[16];
+
+		/* Said on every page of a draft and on "Hồ sơ của tôi" (dossier-common.xsl). */
+		snprintf(days, sizeof(days), "%d", conf.draft_expire_days);
+		xml_text(site, "draft_expire_days", days);
+	}
 	if (r->user.id != 0) {
 		xmlNodePtr	 user = xml_elem(r->root, "user");
 		char		 id[24];

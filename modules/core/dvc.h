@@ -104,6 +104,13 @@ struct conf {
 	char	*pay_bank_bin;
 	char	*pay_bank_account;
 	char	*pay_bank_holder;
+	/* Bounds on what citizens store (upload.c, dvc-submit): the files of one dossier and
+	 * their size in MB, the size of all of an account's drafts; and the days after which a
+	 * draft nobody changed is deleted with its files (dvcctl drafts expire; 0: never). */
+	int	 dossier_max_files;
+	int	 dossier_max_mb;
+	int	 account_drafts_max_mb;
+	int	 draft_expire_days;
 };
 
 extern struct conf conf;
@@ -468,6 +475,18 @@ unsigned long long db_last_insert_id(void);
 int	 db_begin(void);
 int	 db_commit(void);
 void	 db_rollback(void);
+/*
+ * Runs body(arg) in a transaction: commits when it returns 0; any other value rolls it back
+ * and is returned. A deadlock (1213) or lock-wait timeout (1205) met by one of its statements
+ * or by the commit rolls back and runs body again from the start, DB_TRIES times in all, after
+ * a short random pause. So body must be safe to run again: it only runs statements and fills
+ * its own arg (reset at its start), never writes to the page or the request, and calls
+ * neither db_begin() nor db_commit(). Returns 0, what body returned, or db_begin()'s or
+ * db_commit()'s -1 or -2. A statement run outside a transaction is tried again the same way
+ * by db_exec(), unless it already gave a row.
+ */
+#define DB_TRIES	3
+long	 db_transaction(long (*body)(void *arg), void *arg);
 /* True when the last failed statement broke a unique key (someone else got there first). */
 bool	 db_duplicate(void);
 /* Connects and prepares now (worker start). Returns 0, or -1 when the server is away. */
@@ -546,8 +565,10 @@ struct upload_spec {
 	/* The plain fields before the files, ids of digits only; NULL-terminated. */
 	const char	*fields[UPLOAD_MAX_FIELDS + 1];
 	/* At the first file, the fields known: sets up->max_bytes and up->types (the kinds
-	 * allowed, "pdf,jpg,png") and up->what (what the files are for, for messages); 0, or
-	 * the HTTP status that ends the upload (404: nothing of the user's to upload to). */
+	 * allowed, "pdf,jpg,png") and up->what (what the files are for, for messages), and
+	 * may lower up->room_files and up->room_bytes (what the dossier or the account may
+	 * still take, with the message codes of going over each); 0, or the HTTP status that
+	 * ends the upload (404: nothing of the user's to upload to). */
 	int		(*limits)(struct request *, struct upload *);
 };
 
@@ -565,6 +586,7 @@ struct upload_file {
 struct upload {
 	const struct upload_spec *spec;
 	char			 field[UPLOAD_MAX_FIELDS][24];
+	bool			 field_seen[UPLOAD_MAX_FIELDS];	/* each field comes once */
 	int			 cur_field;	/* the field being read, or -1 */
 	bool			 limits_known;
 	unsigned long		 max_bytes;	/* of each file */
@@ -572,6 +594,13 @@ struct upload {
 	char			 what[4001];
 	int			 nfiles;
 	struct upload_file	 files[UPLOAD_MAX_FILES];
+	unsigned long		 total;		/* bytes of every file so far */
+	/* What limits() left room for in this upload (UPLOAD_MAX_FILES and UPLOAD_MAX_BODY
+	 * unless it says less), and the message codes of going over. */
+	int			 room_files;
+	unsigned long		 room_bytes;
+	const char		*room_files_error;
+	const char		*room_bytes_error;
 	const char		*error;		/* the message code of a refusal */
 	int			 error_file;	/* the file it is about, or -1 */
 };
