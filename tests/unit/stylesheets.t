@@ -169,6 +169,10 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 	if ($file eq 'modules/core/dossier.c') {
 		literals($file, $1) while $src =~ m{\[DME_[A-Z_]+\]\s*=\s*("(?:[^"\\]|\\.)*")}g;
 	}
+	# The refusals of charging the fees at submission, a table indexed by enum fee_refusal.
+	if ($file eq 'modules/submit/fees.c') {
+		literals($file, $1) while $src =~ m{\[FEE_[A-Z_]+\]\s*=\s*\{\s*"[^"]*"\s*,\s*("(?:[^"\\]|\\.)*")}g;
+	}
 	# The validators return codes (a string literal returned anywhere else is not one), and
 	# so does the fee quantity's parser.
 	if ($file eq 'modules/core/valid.c' || $file eq 'modules/core/pwpolicy.c' ||
