@@ -185,4 +185,20 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- draft-expiry: how long a draft nobody changes is kept (dvc.conf draft_expire_days, in
+       /page/site), and the day this one goes when given (on: dd/mm/yyyy); nothing when
+       drafts are kept for ever. On "Hồ sơ của tôi" and every step of a draft. -->
+  <xsl:template name="draft-expiry">
+    <xsl:param name="on"/>
+    <xsl:variable name="days" select="/page/site/draft_expire_days"/>
+    <xsl:if test="$days &gt; 0">
+      <p class="hint draft-expiry">
+        <xsl:value-of select="concat($t.draft.expiry.pre, $days, $t.draft.expiry.post)"/>
+        <xsl:if test="$on != ''">
+          <xsl:value-of select="concat($t.draft.expiry.on, $on, '.')"/>
+        </xsl:if>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
 </xsl:stylesheet>

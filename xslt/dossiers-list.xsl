@@ -40,6 +40,9 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="filters"/>
+        <xsl:if test="/page/filters/status[status = 0]">
+          <xsl:call-template name="draft-expiry"/>
+        </xsl:if>
         <xsl:choose>
           <xsl:when test="$list/dossier">
             <table class="table table-stack mine-table">

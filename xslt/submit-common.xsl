@@ -364,6 +364,11 @@
     </xsl:call-template>
     <p class="caption submit-caption"><xsl:value-of select="/page/dossier/procedure_name"/></p>
     <h1><xsl:value-of select="$title"/></h1>
+    <xsl:if test="/page/dossier/status = 0">
+      <xsl:call-template name="draft-expiry">
+        <xsl:with-param name="on" select="/page/dossier/expires_on"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

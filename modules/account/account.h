@@ -82,8 +82,6 @@ int		 account_home(struct request *);
 int		 privacy(struct request *);
 
 /* login.c */
-/* A local path to return to after sign-in; anything else (another site) is refused. */
-const char	*safe_next(const char *next);
 int		 record_attempt(struct request *, unsigned long long user_id, const char *login,
 		    const char *outcome);
 /* The key the failures of a login are counted under: the account's (user_id) or, for a

@@ -11,16 +11,6 @@
 #include "dvc.h"
 #include "account.h"
 
-/* A local path to return to after sign-in; anything else (another site) is refused. */
-const char *
-safe_next(const char *next)
-{
-	if (next == NULL || next[0] != '/' || next[1] == '/' || next[1] == '\\' ||
-	    strpbrk(next, "\r\n\\") != NULL || strncmp(next, "/account/log", 12) == 0)
-		return "/account/profile";
-	return next;
-}
-
 /* The keyed hash of a login as typed (trimmed, lower-cased): counts failures without
  * keeping what was typed. */
 static void
@@ -62,7 +52,7 @@ record_attempt(struct request *r, unsigned long long user_id, const char *login,
 		struct db_arg args[] = { DB_S(r->remote_addr != NULL ? r->remote_addr : ""),
 		    DB_I((long long)user_id), DB_S(user_id == 0 ? masked : ""),
 		    DB_SN((const char *)hash, sizeof(hash)), DB_S(outcome),
-		    DB_SN(ua, strnlen(ua, 255)), DB_END_ };
+		    DB_SN(ua, text_prefix(ua, 255)), DB_END_ };
 
 		rc = db_exec(STMT_ATTEMPT, args, NULL, NULL);
 	}
@@ -72,7 +62,7 @@ record_attempt(struct request *r, unsigned long long user_id, const char *login,
 int
 login_page(struct request *r)
 {
-	form_value(r, "next", req_str(r, "next", ""));
+	form_value(r, "next", app_next(r, ""));
 	show_msg(r);
 	return 200;
 }
@@ -268,10 +258,9 @@ login(struct request *r)
 	if ((st = failures_clear(u.id)) != 0 || (st = record_attempt(r, u.id, login, "success")) != 0 ||
 	    (st = session_start(r, u.id)) != 0)
 		return st;
-	/* Officers land on their inbox; everyone else on the profile. */
-	if (u.officer && *req_str(r, "next", "") == '\0')
-		return app_redirect(r, "/officer/");
-	return app_redirect(r, safe_next(req_str(r, "next", NULL)));
+	/* Back where the visitor was going; else officers land on their inbox, everyone else
+	 * on the profile. */
+	return app_redirect(r, app_next(r, u.officer ? "/officer/" : "/account/profile"));
 }
 
 int

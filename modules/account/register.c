@@ -13,7 +13,7 @@
 int
 register_page(struct request *r)
 {
-	form_value(r, "next", req_str(r, "next", ""));
+	form_value(r, "next", app_next(r, ""));
 	return 200;
 }
 

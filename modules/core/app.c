@@ -100,6 +100,14 @@ app_raw(struct request *r, const char *type, const char *text, size_t len)
 	return 200;
 }
 
+const char *
+app_next(const struct request *r, const char *fallback)
+{
+	const char	*next = req_str(r, "next", NULL);
+
+	return next != NULL && next_ok(next, prog->routes, prog->nroutes) ? next : fallback;
+}
+
 int
 app_error(struct request *r, int status, const char *code)
 {
@@ -113,8 +121,7 @@ db_status(long rc)
 	return rc == -1 ? 503 : 500;
 }
 
-/* Matches path against pattern; a "*" segment matches one non-empty segment, stored in *arg. */
-static bool
+bool
 route_match(const char *pattern, const char *path, char **arg)
 {
 	const char	*star = strchr(pattern, '*'), *seg_end;
@@ -205,6 +212,13 @@ page_start(struct request *r, const char *view)
 	xml_text(site, "province", conf.province_name);
 	xml_text(site, "province_code", conf.province_code);
 	xml_text(site, "assets", assets_version);
+	{
+		char	 days[16];
+
+		/* Said on every page of a draft and on "Hồ sơ của tôi" (dossier-common.xsl). */
+		snprintf(days, sizeof(days), "%d", conf.draft_expire_days);
+		xml_text(site, "draft_expire_days", days);
+	}
 	if (r->user.id != 0) {
 		xmlNodePtr	 user = xml_elem(r->root, "user");
 		char		 id[24];
@@ -355,10 +369,11 @@ dispatch(struct request *r, const char *method)
  * visitor who is not signed in, 403 for a user of the wrong kind.
  */
 static int
-role_check(struct request *r, const char *query)
+role_check(struct request *r)
 {
 	struct buf	 next = { 0 }, to = { 0 };
 	enum role	 need = r->route->role;
+	size_t		 i;
 
 	if (need == ROLE_ANY)
 		return 0;
@@ -368,10 +383,14 @@ role_check(struct request *r, const char *query)
 		r->message = "role.forbidden";
 		return 403;
 	}
+	/* The way back: the path and the inputs accepted, encoded as our own links are (a space
+	 * as "+", a shared link's utm_source left out), as next_ok() takes it. */
 	buf_puts(&next, r->path);
-	if (strcmp(r->method, "GET") == 0 && *query != '\0') {
-		buf_putc(&next, '?');
-		buf_puts(&next, query);
+	for (i = 0; strcmp(r->method, "GET") == 0 && i < r->nparams; i++) {
+		buf_putc(&next, i == 0 ? '?' : '&');
+		buf_puts(&next, r->params[i].name);
+		buf_putc(&next, '=');
+		url_encode(&next, r->params[i].value);
 	}
 	buf_puts(&to, "/account/login?next=");
 	url_encode(&to, buf_cstr(&next));
@@ -396,21 +415,22 @@ read_inputs(struct request *r, FCGX_Request *fr, const char *query)
 	if (strcmp(r->route->method, "POST") == 0 && !(r->route->flags & ROUTE_MULTIPART)) {
 		if ((status = read_body(fr, &form)) != 0)
 			return status;
-		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored,
+		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored, 0,
 		    r->params, &r->nparams)) == REQ_OK)
-			e = req_parse_form(form.data, form.len, r->route->params, post_ignored,
+			e = req_parse_form(form.data, form.len, r->route->params, post_ignored, 0,
 			    r->params, &r->nparams);
 	} else if (r->route->flags & ROUTE_GATEWAY)
 		return 0;	/* the handler's pay_parse_query() reads it */
-	else
+	else	/* a link shared with utm_source or fbclid still opens the page */
 		e = req_parse_form(query, strlen(query), r->route->params, always_ignored,
-		    r->params, &r->nparams);
+		    REQ_UNKNOWN_IGNORED, r->params, &r->nparams);
 	if (e == REQ_OK)
 		return 0;
 	log_info("400: %s in %s", req_error_str(e), r->path);
 	params_free(r->params, r->nparams);
 	r->nparams = 0;
-	r->message = e == REQ_ERR_TOO_LONG ? "input.too_long" : "input.invalid";
+	r->message = e == REQ_ERR_TOO_LONG ? "input.too_long" :
+	    e == REQ_ERR_TEXT ? "input.bad_char" : "input.invalid";
 	return 400;
 }
 
@@ -422,7 +442,8 @@ check_post(struct request *r)
 	char	 csrf[80];
 
 	if (!origin_ok(r)) {
-		log_info("403: foreign origin %s", r->origin != NULL ? r->origin : r->referer);
+		log_info("403: foreign origin %s", r->origin != NULL ? r->origin :
+		    r->referer != NULL ? r->referer : "-");
 		r->message = "origin.foreign";
 		return 403;
 	}
@@ -445,8 +466,9 @@ handle(FCGX_Request *fr)
 	const char	*query = FCGX_GetParam("QUERY_STRING", fr->envp);
 	const char	*cookie = FCGX_GetParam("HTTP_COOKIE", fr->envp);
 	const char	*https = FCGX_GetParam("HTTPS", fr->envp);
-	static struct buf cache_key;
+	static struct buf key;	/* the page cache's */
 	bool		 cacheable;
+	const char	*cache_note = NULL;	/* "hit" or "miss" for a cacheable page */
 	char		 incident[9] = "";
 	int		 status;
 	bool		 head;
@@ -461,6 +483,9 @@ handle(FCGX_Request *fr)
 	r.origin = FCGX_GetParam("HTTP_ORIGIN", fr->envp);
 	r.referer = FCGX_GetParam("HTTP_REFERER", fr->envp);
 	r.user_agent = FCGX_GetParam("HTTP_USER_AGENT", fr->envp);
+	/* Kept with a session and a sign-in, and shown to the account's owner: text, or none. */
+	if (r.user_agent != NULL && !text_valid_utf8(r.user_agent, strlen(r.user_agent)))
+		r.user_agent = NULL;
 	r.tls = https != NULL && strcmp(https, "on") == 0;
 	/* Behind a TLS-terminating proxy, what it saw (nginx passes it only when told to). */
 	if (!r.tls && conf.trust_proxy_scheme) {
@@ -481,6 +506,13 @@ handle(FCGX_Request *fr)
 	if (cookie != NULL)
 		r.ncookies = req_parse_cookies(cookie, r.cookies, REQ_MAX_COOKIES);
 
+	/* The path is echoed in the page and its XML: text, as every input is. */
+	if (!text_valid_utf8(r.path, strlen(r.path))) {
+		r.path = "/";
+		r.message = "input.bad_char";
+		status = 400;
+		goto done;
+	}
 	if ((status = dispatch(&r, r.method)) != 0)
 		goto done;
 	if (strlen(query) > REQ_MAX_QUERY) {
@@ -494,7 +526,7 @@ handle(FCGX_Request *fr)
 		goto done;
 	if (strcmp(r.route->method, "POST") == 0 && (status = check_post(&r)) != 0)
 		goto done;
-	if ((status = role_check(&r, query)) != 0)
+	if ((status = role_check(&r)) != 0)
 		goto done;
 	/* The body of an upload is read only for a user the route admits. */
 	if ((r.route->flags & ROUTE_MULTIPART) && (status = upload_body(&r, fr)) != 0) {
@@ -505,9 +537,10 @@ handle(FCGX_Request *fr)
 	cacheable = (r.route->flags & ROUTE_CACHE) && strcmp(r.route->method, "GET") == 0 &&
 	    r.user.id == 0;
 	if (cacheable) {
-		buf_reset(&cache_key);
-		buf_printf(&cache_key, "%s?%s", r.path, query);
-		if (cache_get(cache_key.data, r.want_xml, &body)) {
+		cache_key(&r, &key);
+		cache_note = "miss";
+		if (cache_get(key.data, r.want_xml, &body)) {
+			cache_note = "hit";
 			status = 200;
 			goto done;
 		}
@@ -520,7 +553,7 @@ handle(FCGX_Request *fr)
 	    (r.want_xml ? render_xml(r.doc, &body) : render_view(r.route->view, r.doc, &body)) != 0))
 		status = 500;
 	if (status == 200 && cacheable)
-		cache_put(cache_key.data, r.want_xml, body.data, body.len);
+		cache_put(key.data, r.want_xml, body.data, body.len);
 done:
 	if (status >= 400 && !(r.keep_view && body.len > 0)) {
 		log_incident_id(incident);
@@ -528,8 +561,9 @@ done:
 	}
 	respond(fr, &r, status, head);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	log_access(r.method, r.path, status,
-	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000), incident);
+	log_access(r.method, path != NULL ? path : r.path, status,
+	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000),
+	    cache_note, incident);
 	if (r.doc != NULL)
 		xmlFreeDoc(r.doc);
 	if (r.state_free != NULL)

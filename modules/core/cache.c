@@ -238,3 +238,25 @@ cache_put(const char *key, bool xml, const char *body, size_t len)
 	region->head += need;
 	pthread_mutex_unlock(&region->lock);
 }
+
+/* The page's key is what the page is built from: the path and the inputs accepted, in the
+ * route's order. The keys a GET ignores (utm_source, fbclid, zarsrc: a link shared on a
+ * social network) and the order of the others make no other entry. */
+void
+cache_key(const struct request *r, struct buf *key)
+{
+	const struct param_spec	*spec;
+	const struct param	*p;
+
+	buf_reset(key);
+	buf_puts(key, r->path);
+	buf_putc(key, '?');
+	for (spec = r->route->params; spec != NULL && spec->name != NULL; spec++) {
+		if ((p = req_param(r, spec->name)) == NULL)
+			continue;
+		buf_puts(key, spec->name);
+		buf_putc(key, '=');
+		url_encode(key, p->value);
+		buf_putc(key, '&');
+	}
+}

@@ -42,6 +42,10 @@ struct conf conf = {
 	.pay_bank_bin = "",
 	.pay_bank_account = "",
 	.pay_bank_holder = "",
+	.dossier_max_files = 20,
+	.dossier_max_mb = 50,
+	.account_drafts_max_mb = 200,
+	.draft_expire_days = 30,
 };
 
 /* "HH:MM" into minutes after midnight; -1 when malformed. */
@@ -93,6 +97,10 @@ static const struct {
 	{ "page_cache_kb", &conf.page_cache_kb, 1024 * 1024 },
 	{ "mail_max_attempts", &conf.mail_max_attempts, 100 },
 	{ "mail_retry_seconds", &conf.mail_retry_seconds, 3600 },
+	{ "dossier_max_files", &conf.dossier_max_files, 1000 },
+	{ "dossier_max_mb", &conf.dossier_max_mb, 100 * 1024 },
+	{ "account_drafts_max_mb", &conf.account_drafts_max_mb, 1024 * 1024 },
+	{ "draft_expire_days", &conf.draft_expire_days, 3650 },
 };
 
 static const struct {

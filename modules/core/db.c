@@ -5,9 +5,15 @@
  * first request after the server was unreachable. When the server goes away mid-request
  * the statement is retried once on a fresh connection; if that fails the caller answers
  * 503 and the next request tries again, so pages come back without a restart.
+ *
+ * A deadlock (1213) or a lock-wait timeout (1205) is not an answer either: a statement outside
+ * a transaction is run again (it was rolled back whole, and had given no row), and a
+ * transaction run through db_transaction() is run again from its start, DB_TRIES times at
+ * most, after a short random pause that lets the other transaction finish.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <mysql.h>
 #include <errmsg.h>
@@ -40,6 +46,8 @@ static unsigned			 last_error;
 static bool			 multi_statements;
 static bool			 as_owner;	/* dvcctl: the schema owner's account */
 static bool			 in_transaction;	/* no silent reconnect inside one */
+static bool			 tx_conflict;	/* a deadlock or lock wait ended the transaction's statement */
+static unsigned long		 rows_given;	/* by the last exec_once() to its row function */
 
 void
 db_init(const struct db_stmt_def *d, size_t n)
@@ -128,6 +136,28 @@ db_gone(unsigned err)
 	    err == CR_SERVER_LOST_EXTENDED || err == ER_UNKNOWN_STMT_HANDLER ||
 	    err == ER_CONNECTION_KILLED || err == ER_SERVER_SHUTDOWN ||
 	    err == CR_COMMANDS_OUT_OF_SYNC;
+}
+
+/* True for the errors after which the same work, done again, may succeed: a deadlock (the
+ * server rolled the transaction back) or a lock-wait timeout (it rolled the statement back). */
+static bool
+db_conflict(unsigned err)
+{
+	return err == ER_LOCK_DEADLOCK || err == ER_LOCK_WAIT_TIMEOUT;
+}
+
+/* Before trying again after a conflict: 10 to 50 ms, random (libsodium), a little longer
+ * after each try, so that two workers that met do not meet again at once. */
+static void
+conflict_pause(int attempt)
+{
+	struct timespec	 ts;
+	long		 us = 10000 + (long)randombytes_uniform(40000) * attempt;
+
+	ts.tv_sec = 0;
+	ts.tv_nsec = us * 1000;
+	while (nanosleep(&ts, &ts) != 0)
+		;
 }
 
 static int
@@ -250,6 +280,7 @@ exec_once(struct stmt *s, const struct db_arg *args, db_row_fn fn, void *arg)
 		return -2;
 	}
 	last_error = 0;
+	rows_given = 0;
 	if ((n > 0 && mysql_stmt_bind_param(s->st, pb) != 0) || mysql_stmt_execute(s->st) != 0)
 		goto fail;
 	if (s->ncols == 0) {
@@ -292,6 +323,7 @@ exec_once(struct stmt *s, const struct db_arg *args, db_row_fn fn, void *arg)
 			}
 		}
 		rows++;
+		rows_given++;
 		if (fn != NULL && fn(arg, s->ncols, (const char *const *)s->names, cols, clens) != 0)
 			stop = true;
 		if (rebind && mysql_stmt_bind_result(s->st, s->rbind) != 0)
@@ -305,6 +337,8 @@ fail:
 	if (db_gone(mysql_stmt_errno(s->st)) || db_gone(mysql_errno(db)))
 		return -3;
 	last_error = mysql_stmt_errno(s->st);
+	if (in_transaction && db_conflict(last_error))
+		tx_conflict = true;
 	if (last_error != ER_DUP_ENTRY)
 		log_warn("statement failed: %u %s", last_error, mysql_stmt_error(s->st));
 	mysql_stmt_free_result(s->st);
@@ -312,14 +346,13 @@ fail:
 	return -2;
 }
 
-long
-db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
+/* One statement, with one reconnect when the server went away. */
+static long
+exec_reconnect(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
 {
 	long	 rc;
 	int	 attempt;
 
-	if (id >= ndefs)
-		log_fatal("no statement %zu", id);
 	for (attempt = 0; attempt < 2; attempt++) {
 		if (db == NULL && db_connect() != 0)
 			return -1;
@@ -339,9 +372,35 @@ db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
 	return -1;
 }
 
+long
+db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
+{
+	long	 rc;
+	int	 attempt;
+	bool	 alone;
+
+	if (id >= ndefs)
+		log_fatal("no statement %zu", id);
+	for (attempt = 1; ; attempt++) {
+		/* In a transaction, even one opened by a script (dvcctl), a deadlock undid more
+		 * than this statement: only the whole (db_transaction()) may run again. */
+		alone = !in_transaction && (db == NULL || !(db->server_status & SERVER_STATUS_IN_TRANS));
+		rc = exec_reconnect(id, args, fn, arg);
+		/* Alone, a statement that met a conflict was undone whole: run it again, unless a
+		 * row already went to fn. */
+		if (rc != -2 || !alone || !db_conflict(last_error) || rows_given > 0 ||
+		    attempt == DB_TRIES)
+			return rc;
+		log_warn("statement %zu met a conflict (%u): try %d of %d", id, last_error,
+		    attempt + 1, DB_TRIES);
+		conflict_pause(attempt);
+	}
+}
+
 int
 db_begin(void)
 {
+	tx_conflict = false;
 	if (db == NULL && db_connect() != 0)
 		return -1;
 	if (mysql_query(db, "START TRANSACTION") != 0) {
@@ -367,9 +426,33 @@ db_commit(void)
 	in_transaction = false;
 	if (db == NULL)
 		return -1;
-	if ((rc = mysql_commit(db)) != 0)
+	if ((rc = mysql_commit(db)) != 0) {
 		log_warn("COMMIT: %s", mysql_error(db));
+		last_error = mysql_errno(db);
+		if (db_conflict(last_error))
+			tx_conflict = true;
+	}
 	return rc == 0 ? 0 : db_gone(mysql_errno(db)) ? -1 : -2;
+}
+
+long
+db_transaction(long (*body)(void *), void *arg)
+{
+	long	 rc;
+	int	 attempt;
+
+	for (attempt = 1; ; attempt++) {
+		if ((rc = db_begin()) < 0)
+			return rc;
+		if ((rc = body(arg)) == 0 && (rc = db_commit()) == 0)
+			return 0;
+		db_rollback();
+		if (!tx_conflict || attempt == DB_TRIES)
+			return rc;
+		log_warn("transaction met a conflict (%u): try %d of %d", last_error, attempt + 1,
+		    DB_TRIES);
+		conflict_pause(attempt);
+	}
 }
 
 void

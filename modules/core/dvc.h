@@ -49,8 +49,14 @@ void	 log_init(const char *program);
 void	 log_info(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	 log_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
 void	 log_fatal(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
+/* The access line of a request; cache is "hit", "miss" or NULL (a page never cached). */
 void	 log_access(const char *method, const char *path, int status, long usec,
-	    const char *incident);
+	    const char *cache, const char *incident);
+/* Copies s (n bytes) into out (outsz bytes, NUL-terminated) as a log line shows it: printable
+ * ASCII and the characters text_valid_utf8() accepts stay, but for U+2028, U+2029 and the
+ * bidirectional controls; any other byte (a control, invalid UTF-8, a backslash itself) is
+ * \xNN. Stops before an escape or character that would not fit; returns the length. */
+size_t	 log_escape(const char *s, size_t n, char *out, size_t outsz);
 /* Writes a fresh random incident id (8 hex digits and a NUL) into id. */
 void	 log_incident_id(char id[9]);
 
@@ -98,6 +104,13 @@ struct conf {
 	char	*pay_bank_bin;
 	char	*pay_bank_account;
 	char	*pay_bank_holder;
+	/* Bounds on what citizens store (upload.c, dvc-submit): the files of one dossier and
+	 * their size in MB, the size of all of an account's drafts; and the days after which a
+	 * draft nobody changed is deleted with its files (dvcctl drafts expire; 0: never). */
+	int	 dossier_max_files;
+	int	 dossier_max_mb;
+	int	 account_drafts_max_mb;
+	int	 draft_expire_days;
 };
 
 extern struct conf conf;
@@ -124,8 +137,13 @@ size_t	 text_ascii(const char *in, size_t inlen, char *out, size_t outsz);
 /* The length in bytes of the longest prefix of s of at most max bytes that does not cut a
  * UTF-8 sequence: for "%.*s" when a message must fit a buffer. */
 size_t	 text_prefix(const char *s, size_t max);
-/* True if s (length n) is valid UTF-8 without control characters other than \t \n \r. */
+/* True if s (length n) is valid UTF-8 of characters text may hold: no control but \t \n \r
+ * (C0, DEL, C1), no surrogate, no noncharacter (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF), so that
+ * every character XML 1.0 forbids is refused (text.c says why C1 is refused too). */
 bool	 text_valid_utf8(const char *s, size_t n);
+/* The length of the character at s (n bytes available) if it is one text_valid_utf8()
+ * accepts, else 0 (invalid UTF-8 or a refused code point). */
+size_t	 text_char(const char *s, size_t n);
 
 /* cache.c: the sum of cache_versions, read at most once a second; -1 while the database is
  * away. What a worker keeps of the data (cached pages, the search index) is read again when
@@ -257,17 +275,22 @@ enum req_error {
 	REQ_ERR_TOO_LONG,	/* a value over its maximum */
 	REQ_ERR_INVALID,	/* a value of the wrong type */
 	REQ_ERR_TOO_MANY,	/* over REQ_MAX_PARAMS values, or twice as many pairs in all */
+	REQ_ERR_TEXT,		/* a text value that text_valid_utf8() refuses */
 };
+
+/* req_parse_form() flags. */
+#define REQ_UNKNOWN_IGNORED	0x01	/* skip undeclared keys (a GET's query string) */
 
 /*
  * Parses an application/x-www-form-urlencoded string (a query string or a body) of
  * length n against specs (terminated by a NULL name). Decoded values are copied; "+" is
- * a space. Keys in ignore (NULL-terminated, may be NULL) are accepted and skipped.
+ * a space. Keys in ignore (NULL-terminated, may be NULL) are accepted and skipped; so are
+ * undeclared keys with REQ_UNKNOWN_IGNORED in flags, else they are REQ_ERR_UNKNOWN.
  * Fills out[] (at most REQ_MAX_PARAMS) and *nout. Returns REQ_OK or the first error.
  * The caller frees with params_free().
  */
 enum req_error	 req_parse_form(const char *s, size_t n, const struct param_spec *specs,
-		    const char *const *ignore, struct param *out, size_t *nout);
+		    const char *const *ignore, unsigned flags, struct param *out, size_t *nout);
 void		 params_free(struct param *, size_t);
 /* Copies the decoded value of key from the urlencoded s into out; false if absent or too long. */
 bool		 req_form_get(const char *s, size_t n, const char *key, char *out, size_t outsz);
@@ -452,6 +475,18 @@ unsigned long long db_last_insert_id(void);
 int	 db_begin(void);
 int	 db_commit(void);
 void	 db_rollback(void);
+/*
+ * Runs body(arg) in a transaction: commits when it returns 0; any other value rolls it back
+ * and is returned. A deadlock (1213) or lock-wait timeout (1205) met by one of its statements
+ * or by the commit rolls back and runs body again from the start, DB_TRIES times in all, after
+ * a short random pause. So body must be safe to run again: it only runs statements and fills
+ * its own arg (reset at its start), never writes to the page or the request, and calls
+ * neither db_begin() nor db_commit(). Returns 0, what body returned, or db_begin()'s or
+ * db_commit()'s -1 or -2. A statement run outside a transaction is tried again the same way
+ * by db_exec(), unless it already gave a row.
+ */
+#define DB_TRIES	3
+long	 db_transaction(long (*body)(void *arg), void *arg);
 /* True when the last failed statement broke a unique key (someone else got there first). */
 bool	 db_duplicate(void);
 /* Connects and prepares now (worker start). Returns 0, or -1 when the server is away. */
@@ -530,8 +565,10 @@ struct upload_spec {
 	/* The plain fields before the files, ids of digits only; NULL-terminated. */
 	const char	*fields[UPLOAD_MAX_FIELDS + 1];
 	/* At the first file, the fields known: sets up->max_bytes and up->types (the kinds
-	 * allowed, "pdf,jpg,png") and up->what (what the files are for, for messages); 0, or
-	 * the HTTP status that ends the upload (404: nothing of the user's to upload to). */
+	 * allowed, "pdf,jpg,png") and up->what (what the files are for, for messages), and
+	 * may lower up->room_files and up->room_bytes (what the dossier or the account may
+	 * still take, with the message codes of going over each); 0, or the HTTP status that
+	 * ends the upload (404: nothing of the user's to upload to). */
 	int		(*limits)(struct request *, struct upload *);
 };
 
@@ -549,6 +586,7 @@ struct upload_file {
 struct upload {
 	const struct upload_spec *spec;
 	char			 field[UPLOAD_MAX_FIELDS][24];
+	bool			 field_seen[UPLOAD_MAX_FIELDS];	/* each field comes once */
 	int			 cur_field;	/* the field being read, or -1 */
 	bool			 limits_known;
 	unsigned long		 max_bytes;	/* of each file */
@@ -556,6 +594,13 @@ struct upload {
 	char			 what[4001];
 	int			 nfiles;
 	struct upload_file	 files[UPLOAD_MAX_FILES];
+	unsigned long		 total;		/* bytes of every file so far */
+	/* What limits() left room for in this upload (UPLOAD_MAX_FILES and UPLOAD_MAX_BODY
+	 * unless it says less), and the message codes of going over. */
+	int			 room_files;
+	unsigned long		 room_bytes;
+	const char		*room_files_error;
+	const char		*room_bytes_error;
 	const char		*error;		/* the message code of a refusal */
 	int			 error_file;	/* the file it is about, or -1 */
 };
@@ -692,6 +737,19 @@ long long	 num(const char *);
 
 /* Sets a 303 redirect to a local path; returns 303. */
 int		 app_redirect(struct request *, const char *location);
+/* The way back a form carries in its "next" input when next_ok() accepts it for this
+ * program's routes, else fallback (may be NULL). Every user of "next" goes through it. */
+const char	*app_next(const struct request *, const char *fallback);
+
+#define NEXT_MAX	2048	/* bytes of a way back */
+/*
+ * True when next is a way back to a page of this site (next.c): a path the nginx snippet
+ * hands to a program, and when to this program (routes), one of its GET routes; of
+ * unreserved characters and "/", without an empty, "." or ".." segment ("//evil", "/../");
+ * then maybe "?" and a query whose characters and what they percent-encode are text without
+ * whitespace, control, backslash or "//". Never the sign-in or sign-out page.
+ */
+bool		 next_ok(const char *next, const struct route *routes, size_t nroutes);
 /* The status for a failed db_exec() result: 503 when unavailable, else 500. */
 int		 db_status(long rc);
 /* Sets the message code of the error page (a static string) and returns status. */

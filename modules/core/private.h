@@ -94,8 +94,14 @@ size_t	 db_dossier(enum dossier_stmt);
 size_t	 db_payment(enum payment_stmt);
 size_t	 db_catalogue(enum catalogue_stmt);
 
+/* app.c — whether path matches a route's pattern; a "*" segment matches one non-empty
+ * segment, stored in *arg (freed by the caller; NULL for a pattern without one). */
+bool	 route_match(const char *pattern, const char *path, char **arg);
+
 /* cache.c — rendered pages of anonymous visitors, shared by a program's workers. */
 void	 cache_init(size_t max_bytes);
+/* The key of r's page: its path and the inputs accepted, in the route's order. */
+void	 cache_key(const struct request *r, struct buf *key);
 bool	 cache_get(const char *key, bool xml, struct buf *out);
 void	 cache_put(const char *key, bool xml, const char *body, size_t len);
 void	 cache_clear(void);

@@ -81,6 +81,8 @@ req_error_str(enum req_error e)
 		return "invalid value";
 	case REQ_ERR_TOO_MANY:
 		return "too many keys";
+	case REQ_ERR_TEXT:
+		return "a character text may not hold";
 	}
 	return "?";
 }
@@ -96,7 +98,7 @@ param_check(const struct param_spec *spec, const char *v, size_t n, uint64_t *nu
 	case P_TEXT:
 	case P_SECRET:
 		if (!text_valid_utf8(v, n))
-			return REQ_ERR_ENCODING;
+			return REQ_ERR_TEXT;
 		/* Characters, as a form's maxlength and the database's VARCHAR count them. */
 		for (i = 0, chars = 0; i < n; i++)
 			if (((unsigned char)v[i] & 0xc0) != 0x80)
@@ -136,7 +138,7 @@ name_in(const char *name, size_t n, const char *const *list)
 
 enum req_error
 req_parse_form(const char *s, size_t n, const struct param_spec *specs,
-    const char *const *ignore, struct param *out, size_t *nout)
+    const char *const *ignore, unsigned flags, struct param *out, size_t *nout)
 {
 	const char		*pair, *end, *eq, *stop = s + n;
 	const struct param_spec	*spec;
@@ -158,8 +160,11 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 			return REQ_ERR_TOO_MANY;
 		if ((eq = memchr(pair, '=', plen)) == NULL)
 			eq = end;
-		if ((size_t)(eq - pair) >= sizeof(key))
+		if ((size_t)(eq - pair) >= sizeof(key)) {
+			if (flags & REQ_UNKNOWN_IGNORED)
+				continue;
 			return REQ_ERR_UNKNOWN;	/* no declared key is that long */
+		}
 		if ((klen = url_decode(pair, (size_t)(eq - pair), key, true)) < 0)
 			return REQ_ERR_ENCODING;
 		if (name_in(key, (size_t)klen, ignore))
@@ -167,8 +172,13 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		for (spec = specs; spec != NULL && spec->name != NULL; spec++)
 			if (strlen(spec->name) == (size_t)klen && memcmp(spec->name, key, (size_t)klen) == 0)
 				break;
-		if (spec == NULL || spec->name == NULL || spec - specs >= 64)
+		if (spec == NULL || spec->name == NULL || spec - specs >= 64) {
+			/* A key nobody declared: a link's tracking parameter (utm_source, fbclid,
+			 * zarsrc) where a GET allows it; its value is never read. */
+			if (flags & REQ_UNKNOWN_IGNORED)
+				continue;
 			return REQ_ERR_UNKNOWN;
+		}
 		/* Repeated even when one of the two is an empty number. */
 		bit = (uint64_t)1 << (spec - specs);
 		if (seen & bit)
@@ -190,7 +200,8 @@ req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		}
 		if (memchr(val, '\0', (size_t)vlen) != NULL) {
 			free(val);
-			return REQ_ERR_ENCODING;
+			return spec->type == P_TEXT || spec->type == P_SECRET ? REQ_ERR_TEXT :
+			    REQ_ERR_ENCODING;
 		}
 		if ((e = param_check(spec, val, (size_t)vlen, &num)) != REQ_OK) {
 			free(val);

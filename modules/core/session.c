@@ -147,7 +147,7 @@ session_start(struct request *r, unsigned long long user_id)
 	{
 		struct db_arg args[] = { DB_SN((const char *)hash, sizeof(hash)), DB_I((long long)user_id),
 		    DB_S(r->remote_addr != NULL ? r->remote_addr : ""),
-		    DB_SN(ua, strnlen(ua, 255)), DB_END_ };
+		    DB_SN(ua, text_prefix(ua, 255)), DB_END_ };
 
 		if ((rc = db_exec(db_core(CORE_SESSION_CREATE), args, NULL, NULL)) < 0)
 			return db_status(rc);

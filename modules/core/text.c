@@ -47,18 +47,47 @@ utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	return len;
 }
 
+/*
+ * The code points no text of ours may hold. XML 1.0 (section 2.2, Char) forbids the C0 controls
+ * but tab, LF and CR, the surrogates (never decoded: utf8_decode() refuses them) and U+FFFE,
+ * U+FFFF; a page document holding one is not well-formed, so ?format=xml would break. The
+ * same section discourages DEL, the C1 controls U+0080..U+009F and Unicode's noncharacters
+ * (U+FDD0..U+FDEF and the last two code points of every plane): we refuse them too. No
+ * Vietnamese text contains a C1 control; one arrives only from text decoded with the wrong
+ * code page (Windows-1252 bytes read as Latin-1) or as a terminal escape (U+009B is CSI),
+ * XML 1.1 allows them only as character references, and a browser shows them as nothing, so
+ * what an officer reads would differ from what was stored.
+ */
+static bool
+char_allowed(uint32_t cp)
+{
+	if (cp < 0x20)
+		return cp == '\t' || cp == '\n' || cp == '\r';
+	if (cp >= 0x7f && cp < 0xa0)
+		return false;
+	if (cp >= 0xfdd0 && cp <= 0xfdef)
+		return false;
+	return (cp & 0xfffe) != 0xfffe;
+}
+
+size_t
+text_char(const char *s, size_t n)
+{
+	uint32_t	 cp;
+	size_t		 len;
+
+	if (n == 0 || (len = utf8_decode((const unsigned char *)s, n, &cp)) == 0)
+		return 0;
+	return char_allowed(cp) ? len : 0;
+}
+
 bool
 text_valid_utf8(const char *s, size_t n)
 {
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i = 0, len;
-	uint32_t		 cp;
+	size_t	 i = 0, len;
 
 	while (i < n) {
-		if ((len = utf8_decode(p + i, n - i, &cp)) == 0)
-			return false;
-		if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
-		    cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+		if ((len = text_char(s + i, n - i)) == 0)
 			return false;
 		i += len;
 	}

@@ -114,7 +114,17 @@ part_begin(void *arg, const struct mp_part *p)
 	up->cur_field = -1;
 	if (!p->is_file) {
 		for (i = 0; i < UPLOAD_MAX_FIELDS && up->spec->fields[i] != NULL; i++)
-			if (strcmp(up->spec->fields[i], p->name) == 0 && up->field[i][0] == '\0') {
+			if (strcmp(up->spec->fields[i], p->name) == 0) {
+				/* One value a field: a second "component" would name another
+				 * component than the one the files are checked against. */
+				if (up->field_seen[i]) {
+					up->error = "upload.repeated";
+					return 400;
+				}
+				/* Fields come before the files: limits() read them at the first. */
+				if (up->limits_known)
+					return 400;
+				up->field_seen[i] = true;
 				up->cur_field = i;
 				return 0;
 			}
@@ -133,6 +143,10 @@ part_begin(void *arg, const struct mp_part *p)
 		up->error = "upload.too_many";
 		return 413;
 	}
+	if (up->nfiles >= up->room_files) {
+		up->error = up->room_files_error;
+		return 413;
+	}
 	f = &up->files[up->nfiles];
 	memset(f, 0, sizeof(*f));
 	if ((f->fd = store_tmp(f->tmp)) < 0)
@@ -149,7 +163,7 @@ part_data(void *arg, const struct mp_part *p, const char *data, size_t n)
 	struct body		*b = arg;
 	struct upload		*up = b->up;
 	struct upload_file	*f;
-	size_t			 len;
+	size_t			 len, i;
 
 	if (b->part == 1) {
 		if (n > sizeof(b->csrf) - 1 - b->csrf_len)
@@ -162,8 +176,12 @@ part_data(void *arg, const struct mp_part *p, const char *data, size_t n)
 		char *dst = up->field[up->cur_field];
 
 		len = strlen(dst);
-		if (n >= sizeof(up->field[0]) - len || strspn(data, "0123456789") < n)
+		if (n >= sizeof(up->field[0]) - len)
 			return 400;
+		/* data is the n bytes of the window, not a string: only those are looked at. */
+		for (i = 0; i < n; i++)
+			if (data[i] < '0' || data[i] > '9')
+				return 400;
 		memcpy(dst + len, data, n);
 		dst[len + n] = '\0';
 		return 0;
@@ -176,6 +194,12 @@ part_data(void *arg, const struct mp_part *p, const char *data, size_t n)
 		up->error_file = up->nfiles - 1;
 		return 413;
 	}
+	if (up->total + n > up->room_bytes) {
+		up->error = up->room_bytes_error;
+		up->error_file = up->nfiles - 1;
+		return 413;
+	}
+	up->total += n;
 	for (len = 0; len < n; ) {
 		ssize_t w = write(f->fd, data + len, n - len);
 
@@ -236,6 +260,10 @@ upload_body(struct request *r, void *fcgi)
 	b.up->spec = r->route->upload;
 	b.up->error_file = -1;
 	b.up->cur_field = -1;
+	b.up->room_files = UPLOAD_MAX_FILES;
+	b.up->room_bytes = UPLOAD_MAX_BODY;
+	b.up->room_files_error = "upload.too_many";
+	b.up->room_bytes_error = "upload.body_too_large";
 	r->state = b.up;
 	r->state_free = upload_free;
 	rc = mp_parse(body_read, &b, boundary, &lim, &h);

@@ -16,6 +16,16 @@ struct purge_step {
 
 int	 purge(const struct purge_step *, size_t n);
 
+/* drafts.c: `dvcctl drafts expire [--days N]`; argv from "expire" (getopt's argv[0]). Its statements are
+ * main.c's (the ids below). 0, 1 on a failure, 2 on a usage error. */
+struct drafts_stmts {
+	size_t	 old;		/* takes days: ids of drafts untouched that long, oldest first */
+	size_t	 files;		/* takes a dossier: the distinct sha256 of its files */
+	size_t	 remove;	/* takes a dossier and days: deletes it if still such a draft */
+	size_t	 file_used;	/* takes a sha256: the rows that refer to it */
+};
+int	 drafts_expire(const struct drafts_stmts *, int argc, char **argv);
+
 /* main.c: the search index afresh from MariaDB (dvcctl reindex); 0 or 1. */
 int	 reindex(void);
 

@@ -21,6 +21,9 @@
  *                                    from the gateway's answers (payments.c)
  *   dvcctl [--config FILE] purge     removes the personal data the privacy notice promises to
  *                                    remove once it is old enough (purge.c), daily by a timer
+ *   dvcctl [--config FILE] drafts expire [--days N]
+ *                                    deletes drafts untouched for draft_expire_days (or N)
+ *                                    days, with their files (drafts.c)
  */
 #include <dirent.h>
 #include <sys/stat.h>
@@ -66,6 +69,10 @@ enum stmt {
 	STMT_PURGE_RESETS,
 	STMT_PURGE_TRACK,
 	STMT_PURGE_SESSIONS,
+	/* drafts expire (drafts.c) */
+	STMT_DRAFTS_OLD,
+	STMT_DRAFT_FILES,
+	STMT_DRAFT_DELETE,
 	STMT__MAX
 };
 
@@ -137,6 +144,14 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_PURGE_SESSIONS] = { "DELETE FROM sessions WHERE expires_at < UTC_TIMESTAMP()"
 	    " OR last_seen < UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE"
 	    " LIMIT 1000" },
+	/* Drafts nobody changed for ? days (sql/020's index dossiers_draft_age), a batch. */
+	[STMT_DRAFTS_OLD] = { "SELECT id FROM dossiers WHERE status = " SQL_DS(DRAFT)
+	    " AND updated_at < UTC_TIMESTAMP() - INTERVAL ? DAY ORDER BY updated_at LIMIT 1000" },
+	[STMT_DRAFT_FILES] = { "SELECT DISTINCT sha256 FROM dossier_files WHERE dossier_id = ?" },
+	/* Its files' and fees' rows go with it (ON DELETE CASCADE); checked again here, so a
+	 * draft changed or submitted since it was read stays. */
+	[STMT_DRAFT_DELETE] = { "DELETE FROM dossiers WHERE id = ? AND status = " SQL_DS(DRAFT)
+	    " AND updated_at < UTC_TIMESTAMP() - INTERVAL ? DAY" },
 };
 
 static const char schema_version_sql[] =
@@ -684,6 +699,7 @@ usage(void)
 	    "       dvcctl [--config FILE] catalogue withdraw|remove PROCEDURE_CODE\n"
 	    "       dvcctl [--config FILE] communes FILE.csv\n"
 	    "       dvcctl [--config FILE] payments reconcile [--minutes N]\n"
+	    "       dvcctl [--config FILE] drafts expire [--days N]\n"
 	    "       dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME\n"
 	    "              --email EMAIL [--citizen-id N --birth-date YYYY-MM-DD] [--phone N]\n"
 	    "              [--role AGENCY_CODE:receiver|processor|approver]... < password\n");
@@ -723,7 +739,15 @@ main(int argc, char **argv)
 	} else if (optind + 2 <= argc && strcmp(argv[optind], "payments") == 0 &&
 	    strcmp(argv[optind + 1], "reconcile") == 0)
 		rc = payments_reconcile(argc - optind - 2, argv + optind + 2);
-	else if (optind + 1 != argc)
+	else if (optind + 2 <= argc && strcmp(argv[optind], "drafts") == 0 &&
+	    strcmp(argv[optind + 1], "expire") == 0) {
+		static const struct drafts_stmts ds = {
+			STMT_DRAFTS_OLD, STMT_DRAFT_FILES, STMT_DRAFT_DELETE, STMT_FILE_USED,
+		};
+
+		if ((rc = drafts_expire(&ds, argc - optind - 1, argv + optind + 1)) == 2)
+			usage();
+	} else if (optind + 1 != argc)
 		usage();
 	else if (strcmp(argv[optind], "gc") == 0)
 		rc = gc();

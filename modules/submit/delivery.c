@@ -114,5 +114,7 @@ delivery_post(struct request *r)
 		if ((rc = db_exec(STMT_SAVE_DELIVERY, args, NULL, NULL)) < 0)
 			return db_status(rc);
 	}
+	if (rc == 0)	/* submitted meanwhile (another tab): its receipt says so */
+		return next_step(r, "receipt");
 	return next_step(r, "fees");
 }

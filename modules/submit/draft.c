@@ -49,7 +49,8 @@ int
 dossier_load(struct request *r, struct dossier *d)
 {
 	struct { struct request *r; struct dossier *d; } ctx = { r, d };
-	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
+	struct db_arg	 args[] = { DB_I(conf.draft_expire_days), DB_I(arg_id(r)),
+	    DB_I((long long)r->user.id), DB_END_ };
 	long		 rc;
 
 	memset(d, 0, sizeof(*d));
@@ -300,6 +301,8 @@ info_post(struct request *r)
 		if ((rc = db_exec(STMT_SAVE_INFO, args, NULL, NULL)) < 0)
 			return db_status(rc);
 	}
+	if (rc == 0)	/* submitted meanwhile (another tab): its receipt says so */
+		return next_step(r, "receipt");
 	if (email[0] != '\0' && (st = contact_confirm(r, d.id, email)) != 0)
 		return st;
 	return next_step(r, "files");

@@ -80,13 +80,22 @@ plan_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	return 0;
 }
 
+/* The plan of the draft id of user. 0, or what db_exec() returned (< 0). */
+static long
+plan_read(long long id, long long user, struct plan *p)
+{
+	struct db_arg	 args[] = { DB_I(id), DB_I(user), DB_END_ };
+	long		 rc;
+
+	return (rc = db_exec(STMT_FEES, args, plan_row, p)) < 0 ? rc : 0;
+}
+
 static int
 plan_load(struct request *r, struct plan *p)
 {
-	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
-	long		 rc;
+	long	 rc = plan_read(arg_id(r), (long long)r->user.id, p);
 
-	return (rc = db_exec(STMT_FEES, args, plan_row, p)) < 0 ? db_status(rc) : 0;
+	return rc < 0 ? db_status(rc) : 0;
 }
 
 int
@@ -315,34 +324,34 @@ claim_row(void *arg, unsigned ncols, const char *const *names, char *const *cols
 }
 
 /*
- * Charges the draft (locked by the caller, in its transaction) with its fees: each fee of the
- * procedure at its online amount times the quantity entered (an optional one not asked for is
- * left out), less the reduction claimed; the total; the claim's ground copied. A claim the
- * catalogue no longer offers, or without its proof, is a form error (nothing written).
- * 0, or a database status.
+ * Charges the draft id of user (locked by the caller, in its transaction: a body that
+ * db_transaction() may run again, so it only reads and writes the database) with its fees:
+ * each fee of the procedure at its online amount times the quantity entered (an optional one
+ * not asked for is left out), less the reduction claimed; the total; the claim's ground
+ * copied. *refused gets what keeps them from being charged (a claim the catalogue no longer
+ * offers, without its proof, on a fee not charged; an amount too large), 0 when nothing:
+ * the caller rolls back and says it. 0, or what db_exec() returned (< 0).
  */
-int
-fees_charge(struct request *r)
+long
+fees_charge(long long id, long long user, enum fee_refusal *refused)
 {
-	struct db_arg		 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
-	struct db_arg		 id[] = { DB_I(arg_id(r)), DB_END_ };
+	struct db_arg		 args[] = { DB_I(id), DB_I(user), DB_END_ };
+	struct db_arg		 ids[] = { DB_I(id), DB_END_ };
 	struct claim_check	 c = { 0 };
 	struct plan		 p = { 0 };
 	bool			 charged = false;
 	size_t			 i;
 	long			 rc;
-	int			 st;
 
+	*refused = FEE_CHARGED;
 	if ((rc = db_exec(STMT_CLAIM_CHECK, args, claim_row, &c)) < 0)
-		return db_status(rc);
+		return rc;
 	if (c.found && !c.offered)
-		form_error(r, "exemption", "claim.not_offered");
-	else if (c.found && !c.proof)
-		form_error(r, "exemption", "claim.proof_required");
-	if (r->nerrors > 0)
-		return 0;
-	if ((st = plan_load(r, &p)) != 0)
-		return st;
+		return *refused = FEE_CLAIM_NOT_OFFERED, 0;
+	if (c.found && !c.proof)
+		return *refused = FEE_CLAIM_NO_PROOF, 0;
+	if ((rc = plan_read(id, user, &p)) < 0)
+		return rc;
 	for (i = 0; i < p.n; i++) {
 		const struct plan_row	*f = &p.rows[i];
 		struct fee_line		 line = { .unit_amount = f->price, .quantity = f->quantity,
@@ -351,24 +360,37 @@ fees_charge(struct request *r)
 		if (f->optional && f->quantity == 0)
 			continue;
 		charged |= c.found && c.fee == f->id;
-		if (!fee_compute(&line)) {
-			form_error(r, "_", "fee.too_large");
-			return 0;
-		}
-		struct db_arg row[] = { DB_I(arg_id(r)), DB_I(f->sort), DB_S(f->kind), DB_S(f->name),
+		if (!fee_compute(&line))
+			return *refused = FEE_TOO_LARGE, 0;
+		struct db_arg row[] = { DB_I(id), DB_I(f->sort), DB_S(f->kind), DB_S(f->name),
 		    DB_I((long long)line.due), DB_S(f->stage), DB_S(f->unit), DB_I((long long)f->price),
 		    DB_I(f->quantity), DB_I((long long)line.full), DB_END_ };
 
 		if ((rc = db_exec(STMT_FEE_INSERT, row, NULL, NULL)) < 0)
-			return db_status(rc);
+			return rc;
 	}
 	/* A claim on a fee not charged (an optional one not asked for) reduces nothing. */
-	if (c.found && !charged) {
-		form_error(r, "exemption", "claim.fee_not_charged");
-		return 0;
-	}
-	if ((rc = db_exec(STMT_FEE_TOTAL, id, NULL, NULL)) < 0 ||
-	    (c.found && (rc = db_exec(STMT_CLAIM_FIX, id, NULL, NULL)) < 0))
-		return db_status(rc);
+	if (c.found && !charged)
+		return *refused = FEE_CLAIM_NOT_CHARGED, 0;
+	if ((rc = db_exec(STMT_FEE_TOTAL, ids, NULL, NULL)) < 0 ||
+	    (c.found && (rc = db_exec(STMT_CLAIM_FIX, ids, NULL, NULL)) < 0))
+		return rc;
 	return 0;
+}
+
+/* The form error of a refusal of fees_charge(). */
+void
+fees_refused(struct request *r, enum fee_refusal why)
+{
+	static const struct {
+		const char	*field, *code;
+	} errs[] = {
+		[FEE_CLAIM_NOT_OFFERED] = { "exemption", "claim.not_offered" },
+		[FEE_CLAIM_NO_PROOF] = { "exemption", "claim.proof_required" },
+		[FEE_CLAIM_NOT_CHARGED] = { "exemption", "claim.fee_not_charged" },
+		[FEE_TOO_LARGE] = { "_", "fee.too_large" },
+	};
+
+	if (why != FEE_CHARGED && why < sizeof(errs) / sizeof(errs[0]))
+		form_error(r, errs[why].field, errs[why].code);
 }

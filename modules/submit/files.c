@@ -1,9 +1,12 @@
 /*
  * files.c — step 2: one upload slot per component. Core streams an upload to temporary
- * files in the store (upload.c) within the component's size limit; here its type is checked
- * against the component's, and only when the whole body parsed are the files moved under
- * their SHA-256 and recorded, in one transaction.
+ * files in the store (upload.c) within the component's size limit and the room the draft and
+ * the account's drafts have left (dvc.conf: dossier_max_files, dossier_max_mb,
+ * account_drafts_max_mb); here its type is checked against the component's, and only when the
+ * whole body parsed are the files moved under their SHA-256 and recorded, in one transaction
+ * that checks the component and the bounds again under the draft's row lock.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,20 +30,86 @@ limits_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	return 1;
 }
 
-/* The component of the user's draft that the files go to: its size limit and types. */
+/* What the draft and the account hold (STMT_ROOM). */
+struct room {
+	long long	 files, bytes, account, replaced;
+};
+
+static int
+room_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct room	*rm = arg;
+
+	(void)names;
+	(void)lens;
+	if (ncols < 4)
+		return 0;
+	rm->files = num(cols[0]);
+	rm->bytes = num(cols[1]);
+	rm->account = num(cols[2]);
+	rm->replaced = num(cols[3]);
+	return 1;
+}
+
+/* The bounds of dvc.conf in bytes (0 in it: none). */
+static long long
+mb_limit(int mb)
+{
+	return mb > 0 ? (long long)mb * 1024 * 1024 : LLONG_MAX / 2;
+}
+
+/* What draft id of the user holds, and the file replace (0: none) of it. What db_exec()
+ * returns. */
+static long
+room_read(long long id, long long user, long long replace, struct room *rm)
+{
+	struct db_arg	 args[] = { DB_I(id), DB_I(id), DB_I(user), DB_I(replace), DB_I(id), DB_END_ };
+
+	memset(rm, 0, sizeof(*rm));
+	return db_exec(STMT_ROOM, args, room_row, rm);
+}
+
+/*
+ * The component of the user's draft that the files go to: its size limit and types; and the
+ * room the draft (dossier_max_files, dossier_max_mb) and the account's drafts
+ * (account_drafts_max_mb) have left, so that an upload over them stops at its first byte too
+ * many. files_tx() checks them again under the draft's lock.
+ */
 static int
 component_limits(struct request *r, struct upload *up)
 {
 	const char	*component = upload_field(up, "component");
 	struct db_arg	 args[] = { DB_I(num(component)), DB_I(arg_id(r)),
 	    DB_I((long long)r->user.id), DB_END_ };
+	struct room	 rm;
+	long long	 dossier_left, account_left, files_left;
 	long		 rc;
 
 	if (*component == '\0')
 		return 400;
 	if ((rc = db_exec(STMT_UPLOAD_COMPONENT, args, limits_row, up)) < 0)
 		return db_status(rc);
-	return up->max_bytes == 0 ? 404 : 0;
+	if (up->max_bytes == 0)
+		return 404;
+	if ((rc = room_read(arg_id(r), (long long)r->user.id, num(upload_field(up, "replace")), &rm)) < 0)
+		return db_status(rc);
+	files_left = conf.dossier_max_files > 0 ? conf.dossier_max_files - rm.files +
+	    (rm.replaced > 0) : UPLOAD_MAX_FILES;
+	dossier_left = mb_limit(conf.dossier_max_mb) - rm.bytes + rm.replaced;
+	account_left = mb_limit(conf.account_drafts_max_mb) - rm.account + rm.replaced;
+	if (files_left < up->room_files)
+		up->room_files = files_left < 0 ? 0 : (int)files_left;
+	up->room_files_error = "upload.dossier_files";
+	if (dossier_left < (long long)up->room_bytes) {
+		up->room_bytes = dossier_left < 0 ? 0 : (unsigned long)dossier_left;
+		up->room_bytes_error = "upload.dossier_bytes";
+	}
+	if (account_left < (long long)up->room_bytes) {
+		up->room_bytes = account_left < 0 ? 0 : (unsigned long)account_left;
+		up->room_bytes_error = "upload.account_bytes";
+	}
+	return 0;
 }
 
 const struct upload_spec upload_spec = { { "component", "replace", NULL }, component_limits };
@@ -142,22 +211,90 @@ files_error(struct request *r, struct upload *up, int status, const char *code)
 	xml_attr(e, "types", up->types);
 	snprintf(mb, sizeof(mb), "%d", UPLOAD_MAX_FILES);
 	xml_attr(e, "max_files", mb);
+	xml_attr_uint(e, "dossier_files", (unsigned long long)conf.dossier_max_files);
+	xml_attr_uint(e, "dossier_mb", (unsigned long long)conf.dossier_max_mb);
+	xml_attr_uint(e, "account_mb", (unsigned long long)conf.account_drafts_max_mb);
 	r->keep_view = true;
 	return status;
+}
+
+/* The rows of an upload: the request's ids and files in, what the transaction found out. */
+struct recording {
+	long long		 id, user, component, replace;
+	const struct upload	*up;
+	bool			 gone;		/* no draft of the user's (any more) */
+	bool			 foreign;	/* the component is not the draft's procedure's */
+	const char		*over;		/* the bound the draft or the account would pass */
+};
+
+/*
+ * The transaction that records an upload (db_transaction(): run again after a deadlock, so it
+ * only runs statements and fills rec, reset first). The draft's row is locked first:
+ * concurrent uploads to one draft queue there instead of deadlocking (each insert's foreign
+ * key takes a shared lock on it), a draft submitted meanwhile takes no more files, and the
+ * draft's bounds are checked with every other upload to it done. Non-zero rolls back.
+ */
+static long
+files_tx(void *arg)
+{
+	struct recording	*rec = arg;
+	struct db_arg		 args[] = { DB_I(rec->id), DB_I(rec->user), DB_END_ };
+	struct room		 rm;
+	long			 rc;
+	int			 i;
+
+	rec->gone = rec->foreign = false;
+	rec->over = NULL;
+	if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) <= 0) {
+		rec->gone = rc == 0;
+		return rc < 0 ? rc : 1;
+	}
+	for (i = 0; i < rec->up->nfiles; i++) {
+		const struct upload_file *f = &rec->up->files[i];
+		struct db_arg fargs[] = { DB_S(f->hex), DB_S(f->name), DB_S(f->mime),
+		    DB_I((long long)f->size), DB_I(rec->component), DB_I(rec->id), DB_I(rec->user),
+		    DB_END_ };
+
+		if ((rc = db_exec(STMT_FILE_INSERT, fargs, NULL, NULL)) <= 0) {
+			rec->foreign = rc == 0;
+			return rc < 0 ? rc : 1;
+		}
+	}
+	if (rec->replace != 0) {
+		struct db_arg rargs[] = { DB_I(rec->replace), DB_I(rec->component), DB_I(rec->id),
+		    DB_I(rec->user), DB_END_ };
+
+		if ((rc = db_exec(STMT_FILE_REPLACE, rargs, NULL, NULL)) < 0)
+			return rc;
+	}
+	if ((rc = room_read(rec->id, rec->user, 0, &rm)) < 0)
+		return rc;
+	if (conf.dossier_max_files > 0 && rm.files > conf.dossier_max_files)
+		rec->over = "upload.dossier_files";
+	else if (rm.bytes > mb_limit(conf.dossier_max_mb))
+		rec->over = "upload.dossier_bytes";
+	else if (rm.account > mb_limit(conf.account_drafts_max_mb))
+		rec->over = "upload.account_bytes";
+	return rec->over != NULL ? 1 : 0;
 }
 
 /* Checks each file's size and type, stores them, records them in one transaction. */
 static int
 files_save(struct request *r, struct upload *up)
 {
-	char		 to[80];
-	long		 rc;
-	int		 i, st = r->upload_status;
+	struct recording	 rec = { .id = arg_id(r), .user = (long long)r->user.id,
+	    .component = num(upload_field(up, "component")),
+	    .replace = num(upload_field(up, "replace")), .up = up };
+	char			 to[80];
+	long			 rc;
+	int			 st = r->upload_status;
 
 	if (st == 413)
 		return files_error(r, up, 413, "upload.body_too_large");
 	if (st == 404)
 		return app_error(r, 404, "upload.not_found");
+	if (st == 400 && up->error != NULL)
+		return files_error(r, up, 400, up->error);
 	if (st != 0)
 		return st == 400 ? app_error(r, 400, "upload.invalid") : st;
 	if (up->max_bytes == 0 || up->nfiles == 0)
@@ -166,48 +303,19 @@ files_save(struct request *r, struct upload *up)
 		return files_error(r, up, st, up->error);
 	if ((st = upload_store(up)) != 0)
 		return app_error(r, st, up->error);
-	/*
-	 * Only now, and in one transaction, the rows that point at the stored files. The draft's
-	 * row is locked first: concurrent uploads to one draft queue there instead of deadlocking
-	 * (each insert's foreign key takes a shared lock on it), and a draft submitted meanwhile
-	 * takes no more files.
-	 */
-	if ((rc = db_begin()) < 0)
+	/* Only now, and in one transaction, the rows that point at the stored files (left to
+	 * dvcctl gc when the rows are refused). */
+	if ((rc = db_transaction(files_tx, &rec)) < 0)
 		return db_status(rc);
-	{
-		struct db_arg args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
-
-		if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) < 0)
-			goto fail;
-		if (rc == 0) {
-			db_rollback();
-			return app_error(r, 404, "draft.not_found");
-		}
-	}
-	for (i = 0; i < up->nfiles; i++) {
-		struct db_arg args[] = { DB_I(arg_id(r)), DB_I(num(upload_field(up, "component"))), DB_S(up->files[i].hex),
-		    DB_S(up->files[i].name), DB_S(up->files[i].mime), DB_I((long long)up->files[i].size),
-		    DB_END_ };
-
-		if ((rc = db_exec(STMT_FILE_INSERT, args, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if (*upload_field(up, "replace") != '\0') {
-		struct db_arg args[] = { DB_I(num(upload_field(up, "replace"))),
-		    DB_I(num(upload_field(up, "component"))), DB_I(arg_id(r)),
-		    DB_I((long long)r->user.id), DB_END_ };
-
-		if ((rc = db_exec(STMT_FILE_REPLACE, args, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
+	if (rec.gone)
+		return app_error(r, 404, "draft.not_found");
+	if (rec.foreign)
+		return app_error(r, 404, "upload.not_found");
+	if (rec.over != NULL)
+		return files_error(r, up, 413, rec.over);
 	snprintf(to, sizeof(to), "/submit/%s/files?msg=uploaded#component-%s", r->arg,
 	    upload_field(up, "component"));
 	return app_redirect(r, to);
-fail:
-	db_rollback();
-	return db_status(rc);
 }
 
 /* Core has read the body into the request's upload, and frees it afterwards. */
@@ -217,17 +325,40 @@ files_post(struct request *r)
 	return files_save(r, upload_get(r));
 }
 
+/* Removing a file: the draft's row first, as every change of a draft takes it, and the draft
+ * counts as changed (its expiry starts again). */
+struct removal {
+	long long	 file, id, user;
+	bool		 found;
+};
+
+static long
+remove_tx(void *arg)
+{
+	struct removal	*rm = arg;
+	struct db_arg	 args[] = { DB_I(rm->id), DB_I(rm->user), DB_END_ };
+	struct db_arg	 fargs[] = { DB_I(rm->file), DB_I(rm->id), DB_I(rm->user), DB_END_ };
+	long		 rc;
+
+	rm->found = false;
+	if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) <= 0 ||
+	    (rc = db_exec(STMT_FILE_DELETE, fargs, NULL, NULL)) <= 0)
+		return rc < 0 ? rc : 1;
+	rm->found = true;
+	return 0;
+}
+
 int
 remove_post(struct request *r)
 {
-	struct db_arg	 args[] = { DB_I((long long)req_uint(r, "file", 0)), DB_I(arg_id(r)),
-	    DB_I((long long)r->user.id), DB_END_ };
+	struct removal	 rm = { .file = (long long)req_uint(r, "file", 0), .id = arg_id(r),
+	    .user = (long long)r->user.id };
 	char		 to[64];
 	long		 rc;
 
-	if ((rc = db_exec(STMT_FILE_DELETE, args, NULL, NULL)) < 0)
+	if ((rc = db_transaction(remove_tx, &rm)) < 0)
 		return db_status(rc);
-	if (rc == 0)
+	if (!rm.found)
 		return app_error(r, 404, "file.not_found");
 	snprintf(to, sizeof(to), "/submit/%s/files?msg=removed", r->arg);
 	return app_redirect(r, to);

@@ -88,45 +88,121 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	return 1;
 }
 
-static int
-missing_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	xmlNodePtr	*missing = arg;
+/* What keeps the draft from being submitted, found under its row lock. */
+enum refusal {
+	REFUSE_MISSING = 0x01,		/* a required component without a file */
+	REFUSE_CHANNEL = 0x02,		/* no way for the result (or the counter, online only) */
+	REFUSE_POSTAL = 0x04,		/* an incomplete postal address */
+	REFUSE_UNIT = 0x08,		/* the draft's unit no longer receives the procedure */
+	REFUSE_UNVERIFIED = 0x10,	/* the account's e-mail address is not verified */
+	REFUSE_FEES = 0x20,		/* the fees cannot be charged (a claim no longer valid) */
+	REFUSE_WITHDRAWN = 0x40,	/* the procedure was withdrawn since the draft began */
+	REFUSE_VERSION = 0x80,		/* a newer version of it was published since */
+};
 
-	xml_row_append(*missing, "component", ncols, names, cols, lens);
+/* A submission: the request's ids in, what the transaction found and did out. */
+struct submission {
+	long long		 id, user;
+	struct locked		 l;
+	unsigned		 refused;	/* enum refusal */
+	enum fee_refusal	 fees;		/* with REFUSE_FEES */
+	enum dmove_err		 move_err;
+};
+
+/* The transaction of a submission (db_transaction(): run again after a deadlock, so it only
+ * reads and writes the database and fills s, reset first). Non-zero rolls back: 1 when the
+ * dossier is not a draft of the user's, or may not be submitted (s says why). */
+static long
+submit_tx(void *arg)
+{
+	struct submission	*s = arg;
+	struct db_arg		 args[] = { DB_I(s->id), DB_I(s->user), DB_END_ };
+	struct dmove_args	 move = { .actor = (unsigned long long)s->user, .role = ACT_APPLICANT,
+	    .version = -1 };
+	struct dmove_done	 done;
+	struct locked		*l = &s->l;
+	long			 rc;
+
+	memset(l, 0, sizeof(*l));
+	l->status = -1;
+	s->refused = 0;
+	s->fees = FEE_CHARGED;
+	s->move_err = DME_OK;
+	if ((rc = db_exec(STMT_LOCK_DRAFT, args, NULL, NULL)) < 0 ||
+	    (rc > 0 && (rc = db_exec(STMT_LOCK, args, locked_row, l)) < 0))
+		return rc;
+	if (l->status != DS_DRAFT)	/* none, or submitted already: a repeated click */
+		return 1;
+	if ((rc = db_exec(STMT_MISSING, args, NULL, NULL)) < 0)
+		return rc;
+	if (rc > 0)
+		s->refused |= REFUSE_MISSING;
+	if (l->channel[0] == '\0' || (l->level == 4 && strcmp(l->channel, "counter") == 0))
+		s->refused |= REFUSE_CHANNEL;
+	else if (strcmp(l->channel, "postal") == 0 &&
+	    (l->street[0] == '\0' || l->commune[0] == '\0' || l->province[0] == '\0'))
+		s->refused |= REFUSE_POSTAL;
+	if (!l->receives)
+		s->refused |= REFUSE_UNIT;
+	/* A dossier's messages go to the account's address: it must be the holder's (issue 11). */
+	if (!l->verified)
+		s->refused |= REFUSE_UNVERIFIED;
+	/* A dossier is received under the version in force (core catalogue.c): not one withdrawn
+	 * or replaced since the draft began (its fees, time limit and components may differ). */
+	if (!l->offered)
+		s->refused |= REFUSE_WITHDRAWN;
+	else if (!l->current)
+		s->refused |= REFUSE_VERSION;
+	if (s->refused != 0)
+		return 1;
+	{
+		struct db_arg sargs[] = { DB_I(l->hours), DB_I(l->same_day), DB_I(s->id), DB_END_ };
+
+		if ((rc = db_exec(STMT_SNAPSHOT, sargs, NULL, NULL)) < 0 ||
+		    (rc = fees_charge(s->id, s->user, &s->fees)) < 0)
+			return rc;
+		if (s->fees != FEE_CHARGED) {
+			s->refused |= REFUSE_FEES;
+			return 1;
+		}
+	}
+	if ((s->move_err = dossier_transition((unsigned long long)s->id, DM_SUBMIT, &move,
+	    &done)) != DME_OK)
+		return 1;
 	return 0;
 }
 
-/* What keeps the draft from being submitted, as form errors: required components without
- * a file, no channel, an incomplete postal address. 0, or a database status. */
+/* The review page again with what keeps the draft from being submitted: 422. */
 static int
-submit_check(struct request *r, const struct locked *l, const struct db_arg *args)
+submit_refused(struct request *r, const struct submission *s)
 {
-	xmlNodePtr	 missing = xml_elem(r->root, "missing");
+	struct db_arg	 args[] = { DB_I(s->id), DB_I(s->user), DB_END_ };
+	struct dossier	 d;
 	long		 rc;
+	int		 st;
 
-	if ((rc = db_exec(STMT_MISSING, args, missing_row, &missing)) < 0)
-		return db_status(rc);
-	if (rc > 0)
+	if (s->refused & REFUSE_MISSING)
 		form_error(r, "_", "submit.missing");
-	if (l->channel[0] == '\0' || (l->level == 4 && strcmp(l->channel, "counter") == 0))
+	if (s->refused & REFUSE_CHANNEL)
 		form_error(r, "channel", "channel.required");
-	else if (strcmp(l->channel, "postal") == 0 &&
-	    (l->street[0] == '\0' || l->commune[0] == '\0' || l->province[0] == '\0'))
+	if (s->refused & REFUSE_POSTAL)
 		form_error(r, "channel", "submit.postal_incomplete");
-	if (!l->receives)
+	if (s->refused & REFUSE_UNIT)
 		form_error(r, "agency_id", "unit.not_offered");
-	/* A dossier's messages go to the account's address: it must be the holder's (issue 11). */
-	if (!l->verified)
+	if (s->refused & REFUSE_UNVERIFIED)
 		form_error(r, "_", "submit.email_unverified");
-	/* A dossier is received under the version in force: not one withdrawn or replaced since
-	 * the draft began (its fees, time limit and components may differ). */
-	if (!l->offered)
+	if (s->refused & REFUSE_WITHDRAWN)
 		form_error(r, "_", "procedure.withdrawn");
-	else if (!l->current)
+	else if (s->refused & REFUSE_VERSION)
 		form_error(r, "_", "procedure.new_version");
-	return 0;
+	if (s->refused & REFUSE_FEES)
+		fees_refused(r, s->fees);
+	if ((rc = xml_rows(xml_elem(r->root, "missing"), "component", STMT_MISSING, args)) < 0)
+		return db_status(rc);
+	if ((st = dossier_load(r, &d)) != 0 || (st = review_data(r, &d)) != 0)
+		return st;
+	r->keep_view = true;
+	return 422;
 }
 
 /*
@@ -138,68 +214,25 @@ submit_check(struct request *r, const struct locked *l, const struct db_arg *arg
 int
 submit_post(struct request *r)
 {
-	struct db_arg		 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
-	struct dmove_args	 move = { .actor = r->user.id, .role = ACT_APPLICANT, .version = -1 };
-	struct dmove_done	 done;
-	struct locked		 l = { .status = -1 };
-	struct dossier		 d;
-	enum dmove_err		 e;
+	struct submission	 s = { .id = arg_id(r), .user = (long long)r->user.id };
 	char			 to[64];
 	long			 rc;
-	int			 st;
 
-	if ((rc = db_begin()) < 0)
+	if ((rc = db_transaction(submit_tx, &s)) < 0)
 		return db_status(rc);
-	if ((rc = db_exec(STMT_LOCK, args, locked_row, &l)) < 0)
-		goto fail;
-	if (l.status < 0) {
-		db_rollback();
-		return app_error(r, 404, "dossier.not_found");
-	}
-	snprintf(to, sizeof(to), "/submit/%s/receipt", r->arg);
-	if (l.status != DS_DRAFT) {	/* submitted already: a repeated click or a retried POST */
-		db_rollback();
+	if (rc == 0) {
+		snprintf(to, sizeof(to), "/submit/%s/receipt?msg=submitted", r->arg);
 		return app_redirect(r, to);
 	}
-	if ((st = submit_check(r, &l, args)) != 0) {
-		db_rollback();
-		return st;
+	if (s.l.status < 0)
+		return app_error(r, 404, "dossier.not_found");
+	if (s.l.status != DS_DRAFT) {	/* submitted already: a repeated click or a retried POST */
+		snprintf(to, sizeof(to), "/submit/%s/receipt", r->arg);
+		return app_redirect(r, to);
 	}
-	if (r->nerrors > 0) {
-		db_rollback();
-		if ((st = dossier_load(r, &d)) != 0 || (st = review_data(r, &d)) != 0)
-			return st;
-		r->keep_view = true;
-		return 422;
-	}
-	{
-		struct db_arg sargs[] = { DB_I(l.hours), DB_I(l.same_day), DB_I(arg_id(r)), DB_END_ };
-
-		if ((rc = db_exec(STMT_SNAPSHOT, sargs, NULL, NULL)) < 0)
-			goto fail;
-		if ((st = fees_charge(r)) != 0) {
-			db_rollback();
-			return st;
-		}
-	}
-	if (r->nerrors > 0) {	/* the claim is no longer valid: nothing written */
-		db_rollback();
-		if ((st = dossier_load(r, &d)) != 0 || (st = review_data(r, &d)) != 0)
-			return st;
-		r->keep_view = true;
-		return 422;
-	}
-	if ((e = dossier_transition((unsigned long long)arg_id(r), DM_SUBMIT, &move, &done)) != DME_OK) {
-		db_rollback();
-		return app_error(r, dmove_err_status(e), dmove_err_code(e));
-	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
-	snprintf(to, sizeof(to), "/submit/%s/receipt?msg=submitted", r->arg);
-	return app_redirect(r, to);
-fail:
-	db_rollback();
-	return db_status(rc);
+	if (s.move_err != DME_OK)
+		return app_error(r, dmove_err_status(s.move_err), dmove_err_code(s.move_err));
+	return submit_refused(r, &s);
 }
 
 int

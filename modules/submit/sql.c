@@ -7,6 +7,15 @@
 
 /* The dossier, only for its owner. */
 #define MINE " d.id = ? AND d.user_id = ?"
+/*
+ * The draft's row for a statement that changes or locks it: read by its primary key, never
+ * through dossiers_user (user_id, status, updated_at), which MariaDB may otherwise choose (an
+ * index_merge with the key). Read that way the index's record was locked before the row,
+ * while a submission, holding the row, changed the status and so needed that record: one
+ * walk of four clients in fifty ended in "1213 Deadlock found" (submit-concurrency.t). Every
+ * statement here takes the draft's row first.
+ */
+#define DRAFT_ROW " dossiers d FORCE INDEX (PRIMARY)"
 
 /* How well the address addr names the commune or ward a: the length of its place ("phường
  * Hạc Thành") when the address mentions it, case and accents aside, else 0. The longest
@@ -37,6 +46,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " IF(? = 'organisation', u.org_name, ''), IF(? = 'organisation', u.org_tax_code, ''),"
 	    " UTC_TIMESTAMP(), UTC_TIMESTAMP() FROM users u JOIN procedures p ON p.current_code = ?"
 	    " WHERE u.id = ? AND p.level IN (3, 4)" },
+	/* The dossier, and the day it goes while it is a draft nobody changes: takes
+	 * draft_expire_days, then MINE's. */
 	[STMT_DOSSIER] = { "SELECT d.id, d.status, d.code, p.code AS procedure_code,"
 	    " p.name AS procedure_name, p.level AS procedure_level, p.gov_level, d.agency_id,"
 	    " a.code AS agency_code, a.name AS agency_name, a.address AS agency_address,"
@@ -50,13 +61,14 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " COALESCE(d.processing_hours, p.processing_hours) AS processing_hours,"
 	    " COALESCE(d.same_day, p.same_day) AS same_day, d.fee_total,"
 	    " " SQL_VN_TIME("d.submitted_at") " AS submitted_at, " SQL_VN_TIME("d.due_at") " AS due_at,"
-	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, p.channels, p.presence_note"
+	    " " SQL_VN_TIME("d.updated_at") " AS updated_at, p.channels, p.presence_note,"
+	    " DATE_FORMAT(" SQL_VN("d.updated_at") " + INTERVAL ? DAY, '%d/%m/%Y') AS expires_on"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE" MINE },
 	/* The contact address stays confirmed when it is the account's, or unchanged (issue 11;
 	 * core contact.c); set before applicant_email, which MariaDB's SET then changes. */
-	[STMT_SAVE_INFO] = { "UPDATE dossiers d SET applicant_email_confirmed = (? = ''"
+	[STMT_SAVE_INFO] = { "UPDATE" DRAFT_ROW " SET applicant_email_confirmed = (? = ''"
 	    " OR ? = (SELECT u.email FROM users u WHERE u.id = d.user_id)"
 	    " OR (? = d.applicant_email AND d.applicant_email_confirmed = 1)),"
 	    " applicant_phone = ?, applicant_email = ?,"
@@ -67,9 +79,9 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    NAMES("d.applicant_address") " > 0 AS named FROM dossiers d"
 	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON" SQL_RECEIVES
 	    " WHERE" MINE " ORDER BY" SQL_RECEIVER_ORDER },
-	/* 1 when agency ? may receive the draft. */
+	/* 1 when agency ? may receive the draft (whether it is still a draft, the UPDATE says). */
 	[STMT_UNIT_OK] = { "SELECT COUNT(*) FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
-	    " JOIN agencies a ON a.id = ? WHERE" SQL_RECEIVES " AND" MINE " AND d.status = " SQL_DS(DRAFT) },
+	    " JOIN agencies a ON a.id = ? WHERE" SQL_RECEIVES " AND" MINE },
 	[STMT_COMPONENTS] = { "SELECT c.id, c.sort, c.name, c.required, c.originals, c.copies,"
 	    " c.file_types, c.max_size_kb, c.note, c.template_name, c.template_file"
 	    " FROM procedure_components c JOIN dossiers d ON d.procedure_id = c.procedure_id"
@@ -80,19 +92,32 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_UPLOAD_COMPONENT] = { "SELECT c.max_size_kb, c.file_types, c.name FROM procedure_components c"
 	    " JOIN dossiers d ON d.procedure_id = c.procedure_id"
 	    " WHERE c.id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
+	/* A file of the draft, under the component the upload named only when that component is
+	 * the draft's procedure's (as upload_spec's limits found it): inserts no row otherwise.
+	 * Takes the hash, name, type and size, then the component, the dossier and the user. */
 	[STMT_FILE_INSERT] = { "INSERT INTO dossier_files (dossier_id, component_id, sha256, name, mime,"
-	    " size, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())" },
-	[STMT_FILE_DELETE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    " size, uploaded_at) SELECT d.id, c.id, ?, ?, ?, ?, UTC_TIMESTAMP() FROM" DRAFT_ROW
+	    " JOIN procedure_components c ON c.procedure_id = d.procedure_id"
+	    " WHERE c.id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
+	/* What the draft and the account hold: the draft's files and their bytes, the bytes of
+	 * all the user's drafts, and those of the file an upload replaces (0 for none). Takes the
+	 * dossier, the dossier, the user, the file replaced and the dossier. */
+	[STMT_ROOM] = { "SELECT (SELECT COUNT(*) FROM dossier_files WHERE dossier_id = ?),"
+	    " (SELECT COALESCE(SUM(size), 0) FROM dossier_files WHERE dossier_id = ?),"
+	    " (SELECT COALESCE(SUM(f.size), 0) FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    "  WHERE d.user_id = ? AND d.status = " SQL_DS(DRAFT) "),"
+	    " (SELECT COALESCE(SUM(size), 0) FROM dossier_files WHERE id = ? AND dossier_id = ?)" },
+	[STMT_FILE_DELETE] = { "DELETE f FROM dossier_files f JOIN" DRAFT_ROW " ON d.id = f.dossier_id"
 	    " WHERE f.id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
 	/* A file is replaced only by an upload into its own component. */
-	[STMT_FILE_REPLACE] = { "DELETE f FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	[STMT_FILE_REPLACE] = { "DELETE f FROM dossier_files f JOIN" DRAFT_ROW " ON d.id = f.dossier_id"
 	    " WHERE f.id = ? AND f.component_id = ? AND" MINE " AND d.status = " SQL_DS(DRAFT) },
-	[STMT_TOUCH] = { "UPDATE dossiers d SET updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
+	[STMT_TOUCH] = { "UPDATE" DRAFT_ROW " SET updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	[STMT_PROVINCES] = { "SELECT code, name FROM provinces ORDER BY sort" },
 	[STMT_HOME_PROVINCE] = { "SELECT code FROM provinces WHERE name LIKE CONCAT('% ', ?) LIMIT 1" },
 	[STMT_COMMUNES] = { "SELECT code, name FROM communes WHERE province_code = ? ORDER BY name" },
 	[STMT_COMMUNE_NAME] = { "SELECT name FROM communes WHERE code = ? AND province_code = ?" },
-	[STMT_SAVE_DELIVERY] = { "UPDATE dossiers d SET channel = ?, postal_recipient = ?, postal_phone = ?,"
+	[STMT_SAVE_DELIVERY] = { "UPDATE" DRAFT_ROW " SET channel = ?, postal_recipient = ?, postal_phone = ?,"
 	    " postal_street = ?, postal_province_code = NULLIF(?, ''), postal_commune_code = NULLIF(?, ''),"
 	    " postal_commune = ?, updated_at = UTC_TIMESTAMP() WHERE" MINE " AND d.status = " SQL_DS(DRAFT) },
 	/* The procedure's fees for the draft: the online price of a unit, the quantity entered
@@ -149,9 +174,13 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN dossiers d ON d.procedure_id = c.procedure_id WHERE" MINE " AND c.required = 1"
 	    " AND NOT EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id"
 	    " AND f.component_id = c.id) ORDER BY c.sort" },
-	/* Taken at submission: a second click waits here, then finds the dossier submitted. */
-	/* With whether the draft's unit still receives the procedure (the catalogue may have
-	 * changed since the draft chose it). */
+	/* Taken at submission: a second click waits here, then finds the dossier submitted. The
+	 * draft's row alone, by its primary key (see MINE_ROW), and nothing else: the catalogue's
+	 * rows that the next statement reads stay free for other citizens' drafts. */
+	[STMT_LOCK_DRAFT] = { "SELECT d.status FROM" DRAFT_ROW " WHERE" MINE
+	    " FOR UPDATE" },
+	/* The draft as submission checks it, with whether its unit still receives the procedure
+	 * (the catalogue may have changed since the draft chose it). */
 	[STMT_LOCK] = { "SELECT d.status, d.procedure_id, p.processing_hours, p.same_day,"
 	    " COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
 	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives,"
@@ -161,7 +190,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " p.is_current, EXISTS (SELECT 1 FROM procedures c WHERE c.current_code = p.code)"
 	    " FROM dossiers d"
 	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
-	    " WHERE" MINE " FOR UPDATE" },
+	    " WHERE" MINE },
 	/* What the dossier is received under: the time limit and the fees in force now. */
 	[STMT_SNAPSHOT] = { "UPDATE dossiers SET processing_hours = ?, same_day = ?"
 	    " WHERE id = ? AND status = " SQL_DS(DRAFT) },

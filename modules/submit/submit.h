@@ -22,6 +22,7 @@ enum stmt {
 	STMT_FILES,
 	STMT_UPLOAD_COMPONENT,
 	STMT_FILE_INSERT,
+	STMT_ROOM,
 	STMT_FILE_DELETE,
 	STMT_FILE_REPLACE,
 	STMT_TOUCH,
@@ -44,6 +45,7 @@ enum stmt {
 	STMT_FEE_TOTAL,
 	STMT_CLAIM_FIX,
 	STMT_MISSING,
+	STMT_LOCK_DRAFT,
 	STMT_LOCK,
 	STMT_SNAPSHOT,
 	STMT_RECEIPT_COMPONENTS,
@@ -105,9 +107,12 @@ int		 fees_page(struct request *);
 int		 fees_post(struct request *);
 int		 claim_post(struct request *);
 int		 unclaim_post(struct request *);
-/* In the submission's transaction: the dossier_fees rows, the total, the claim fixed; a
- * claim no longer valid is a form error. 0, or a database status. */
-int		 fees_charge(struct request *);
+/* In the submission's transaction: the dossier_fees rows, the total, the claim fixed, or
+ * what keeps them from being charged (fees_refused() says it). 0, or db_exec()'s < 0. */
+enum fee_refusal { FEE_CHARGED, FEE_CLAIM_NOT_OFFERED, FEE_CLAIM_NO_PROOF, FEE_CLAIM_NOT_CHARGED,
+	FEE_TOO_LARGE };
+long		 fees_charge(long long id, long long user, enum fee_refusal *);
+void		 fees_refused(struct request *, enum fee_refusal);
 
 /* review.c */
 int		 review_page(struct request *);

@@ -15,7 +15,7 @@
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 /* UTF-8 by the table of well-formed byte sequences (Unicode 15, table 3-7), without
- * controls other than tab, LF and CR: C0, DEL and C1 (C2 80..C2 9F). */
+ * controls other than tab, LF and CR: C0, DEL and C1 (C2 80..C2 9F), nor noncharacters. */
 static bool
 reference_valid(const uint8_t *s, size_t n)
 {
@@ -56,6 +56,13 @@ reference_valid(const uint8_t *s, size_t n)
 			if (s[i + k] < 0x80 || s[i + k] > 0xbf)
 				return false;
 		if (c == 0xc2 && s[i + 1] < 0xa0)
+			return false;
+		/* Noncharacters: U+FDD0..U+FDEF (EF B7 90..AF), the last two of every plane
+		 * (EF BF BE/BF; F? ?F BF BE/BF). */
+		if (c == 0xef && s[i + 1] == 0xb7 && s[i + 2] >= 0x90 && s[i + 2] <= 0xaf)
+			return false;
+		if ((c == 0xef && s[i + 1] == 0xbf && s[i + 2] >= 0xbe) || (len == 4 &&
+		    (s[i + 1] & 0x0f) == 0x0f && s[i + 2] == 0xbf && s[i + 3] >= 0xbe))
 			return false;
 		i += len;
 	}

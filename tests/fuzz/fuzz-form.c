@@ -3,8 +3,9 @@
  *
  * The input is split at its first '\n': before it a query string, after it a body. Both
  * go through req_parse_form() against a spec table with every parameter type (the query
- * with an ignore list, the body without), through req_form_has() and url_decode(), and
- * url_encode() must round-trip. Any broken invariant abort()s.
+ * with an ignore list, strictly and as a GET reads it, undeclared keys ignored; the body
+ * strictly), through req_form_has() and url_decode(), and url_encode() must round-trip.
+ * Any broken invariant abort()s.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -58,9 +59,10 @@ token_char(char c)
 	    c == '.' || c == '_' || c == '-';
 }
 
-/* Parses s and checks what came back. */
-static void
-check_form(const char *s, size_t n, const char *const *ign)
+/* Parses s and checks what came back; returns the error, and the number of values kept in
+ * *kept. */
+static enum req_error
+check_form(const char *s, size_t n, const char *const *ign, unsigned flags, size_t *kept)
 {
 	struct param		 out[REQ_MAX_PARAMS];
 	const struct param_spec	*sp;
@@ -68,9 +70,13 @@ check_form(const char *s, size_t n, const char *const *ign)
 	size_t			 nout = 12345, i, j, chars;
 	uint64_t		 num;
 
-	e = req_parse_form(s, n, specs, ign, out, &nout);
-	if (e > REQ_ERR_TOO_MANY || nout > REQ_MAX_PARAMS)
+	e = req_parse_form(s, n, specs, ign, flags, out, &nout);
+	if (e > REQ_ERR_TEXT || nout > REQ_MAX_PARAMS)
 		abort();
+	/* Where undeclared keys are ignored, no key is unknown. */
+	if ((flags & REQ_UNKNOWN_IGNORED) && e == REQ_ERR_UNKNOWN)
+		abort();
+	*kept = nout;
 	/* Pairs kept before an error are whole too: the caller frees them. */
 	for (i = 0; i < nout; i++) {
 		if ((sp = spec_of(out[i].name)) == NULL || out[i].value == NULL ||
@@ -112,6 +118,7 @@ check_form(const char *s, size_t n, const char *const *ign)
 	params_free(out, nout);
 	if (req_error_str(e) == NULL)
 		abort();
+	return e;
 }
 
 /* req_form_has() against a scan for "key=value" between '&'s (key, value without '&'). */
@@ -181,11 +188,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		 blen = nl != NULL ? size - qlen - 1 : 0;
 	char		*query = exact(data, qlen), *body = exact(data + size - blen, blen);
 	char		*whole = malloc(size + 1), *key, *value, *eq;
+	size_t		 kept, kept_get;
+	enum req_error	 e, e_get;
 
 	if (whole == NULL)
 		abort();
-	check_form(query, qlen, ignore);
-	check_form(body, blen, NULL);
+	/* A query string as a GET reads it (undeclared keys ignored): whatever the strict parse
+	 * accepts it accepts the same. */
+	e = check_form(query, qlen, ignore, 0, &kept);
+	e_get = check_form(query, qlen, ignore, REQ_UNKNOWN_IGNORED, &kept_get);
+	if (e == REQ_OK && (e_get != REQ_OK || kept_get != kept))
+		abort();
+	check_form(body, blen, NULL, 0, &kept);
 
 	/* The body's text up to its first '&', split at '=', as a key and a value to look for. */
 	memcpy(whole, body, blen);

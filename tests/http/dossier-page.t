@@ -408,7 +408,8 @@ subtest 'another user: 404 on every URL of the dossier, nothing changed' => sub 
 	is_deeply(snapshot($id), $s, 'nothing changed');
 	is(db_value('SELECT COUNT(*) FROM dossier_ratings'), $n_rate, '… no rating');
 	is(db_value('SELECT COUNT(*) FROM dossier_feedback'), $n_fb, '… no feedback');
-	is(db_value("SELECT COUNT(*) FROM dossier_files WHERE name = 'cua-nguoi-khac.pdf'"), 0, '… no file');
+	is(db_value("SELECT COUNT(*) FROM dossier_files WHERE dossier_id = $id AND name = 'cua-nguoi-khac.pdf'"), 0,
+	    '… no file');
 	my $anon = DVC::Submit::client();
 	$r = $anon->get("/dossiers/$code");
 	is($r->{status}, 303, 'anonymous: to the login page');

@@ -61,11 +61,11 @@ sub hammer {
 	is(scalar @lines, scalar @sent, 'access log: one line per request') or diag(join "\n", @lines);
 	my @parsed;
 	for my $l (@lines) {
-		if ($l =~ /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) \Q$PROG\E access (\S+) (\S+) (\d{3}) (\d+)us(?: incident=([0-9a-f]{8}))?$/) {
+		if ($l =~ /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) \Q$PROG\E access (\S+) (\S+) (\d{3}) (\d+)us(?: cache=(?:hit|miss))?(?: incident=([0-9a-f]{8}))?$/) {
 			push @parsed, [ $2, $3, $4, $6 ];
 			ok($5 > 0 && $5 < 30_000_000, "access log: '$2 $3 $4' took $5 µs");
 		} else {
-			fail("access log: a line of time, program, method, path, status, microseconds: '$l'");
+			fail("access log: a line of time, program, method, path, status, microseconds[, cache]: '$l'");
 		}
 	}
 	is_deeply(\@parsed, \@sent, 'access log: method, path, status and incident id of each request, in order');

@@ -52,7 +52,10 @@ my $c = new_citizen();
 
 my %next = (
 	'/account/password' => '/account/password',
-	'/procedures?q=khai%20sinh&page=2' => '/procedures?q=khai%20sinh&page=2',
+	'/procedures?q=khai+sinh&page=2' => '/procedures?q=khai+sinh&page=2',
+	# No whitespace in a way back, even percent-encoded (issue 11); core's own links write a
+	# space as "+".
+	'/procedures?q=khai%20sinh&page=2' => '/account/profile',
 	'/account/profile?msg=saved' => '/account/profile?msg=saved',
 	'//evil.example' => '/account/profile',
 	'//evil.example/account/profile' => '/account/profile',

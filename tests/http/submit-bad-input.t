@@ -5,7 +5,9 @@
 # .pdf), an empty file, a required component missing at submission (422 naming it), no result
 # channel, malformed multipart bodies (400) and a missing, misplaced or wrong CSRF part (403),
 # someone else's draft in every URL (404), ids that are not ids (404), an anonymous visitor
-# (to the login page) and an officer (403).
+# (to the login page) and an officer (403); two component parts in one upload (400, saying
+# one component an upload, nothing stored under either); and uploads past what a dossier
+# (files, MB) and an account's drafts (MB) may hold (413 naming the bound).
 use strict;
 use warnings;
 use utf8;
@@ -367,6 +369,136 @@ subtest 'an officer: 403' => sub {
 	is($r->{status}, 403, 'an upload: 403');
 	is($o->post("/submit/$id/submit", [])->{status}, 403, 'a submit: 403');
 	unchanged($snap, 'officer');
+};
+
+# ------------------------------------------------------------------ one component, bounds
+
+subtest 'one component an upload: a second component part is refused, naming the rule' => sub {
+	# A component of the draft's procedure that does not take JPEG, and one of another
+	# procedure that does: a JPEG must not get in under either.
+	my ($strict) = grep { $_->{file_types} !~ /\bjpg\b/ } @comps;
+	my ($foreign) = db_col("SELECT id FROM procedure_components WHERE procedure_id <> $small->{procedure_id}"
+	    . " AND FIND_IN_SET('jpg', file_types) ORDER BY id LIMIT 1");
+	$strict //= $pdf_comp;
+	ok($foreign, "component $strict->{id} ($strict->{file_types}) of the draft, $foreign of another procedure (jpg)");
+	my $csrf = $c->csrf;
+	my $jpg = file("anh-$$.jpg", jpeg_bytes("hai thanh phan $$"), 'image/jpeg');
+	my $pdf = file("don-$$.pdf", pdf_bytes("Hai thanh phan $$ " . time), 'application/pdf');
+	my @cases = (
+		['the draft\'s component, then another procedure\'s, a JPEG',
+		    [[component => $strict->{id}], [component => $foreign], $jpg], $strict->{id}],
+		['another procedure\'s component, then the draft\'s, a JPEG',
+		    [[component => $foreign], [component => $strict->{id}], $jpg], undef],
+		['an empty component, then the draft\'s, a PDF',
+		    [[component => ''], [component => $pdf_comp->{id}], $pdf], undef],
+		['the draft\'s component, a PDF, then another procedure\'s component',
+		    [[component => $pdf_comp->{id}], $pdf, [component => $foreign]], $pdf_comp->{id}],
+	);
+	$snap = snapshot($id);
+	for my $case (@cases) {
+		my ($name, $parts, $at) = @$case;
+		my $r = $c->post_multipart("/submit/$id/files", multipart_body($parts, csrf => $csrf));
+		is($r->{status}, 400, "$name: 400");
+		my $msg = defined $at ? field_error($r->{body}, "component-$at") : join(' ', error_summary($r->{body}));
+		like($msg // '', qr/Mỗi lần tải lên chỉ dành cho một thành phần hồ sơ/, '… the files page again, saying one component an upload')
+		    or diag(substr($r->{body} // '', 0, 400));
+		unchanged($snap, $name);
+		is(count_rows('dossier_files f JOIN procedure_components pc ON pc.id = f.component_id',
+		    "f.dossier_id = $id AND pc.procedure_id <> $small->{procedure_id}"), 0, '… no file under another procedure\'s component');
+	}
+};
+
+# Bounds per dossier and per account (dvc.conf: dossier_max_files 20, dossier_max_mb 50,
+# account_drafts_max_mb 200, the defaults the test stack keeps). What the drafts already hold
+# is made with rows of an existing stored file, whose sizes are set as needed.
+subtest 'what a dossier and an account may hold: refused past it, naming the bound' => sub {
+	my $k = citizen();
+	my @ps = grep { $_->{code} ne $pcode } pick_procedure(types => ['pdf'], required => 1);
+	cmp_ok(scalar @ps, '>=', 7, 'seven procedures taking PDF') or return;
+	my $MB = 1024 * 1024;
+	# A draft of procedure p with one real PDF; its id, component and the file's row.
+	my $draft = sub {
+		my ($p) = @_;
+		my $d = $k->new_draft($p->{code});
+		my ($comp) = required_components($p->{id});
+		$k->upload($d, $comp->{id}, [file("that-$d.pdf", pdf_bytes("That $d $$"), 'application/pdf')])->{status} == 303
+		    or die "upload to $d";
+		my ($row) = files_of($d);
+		return ($d, $comp, $row);
+	};
+	# n more rows like $row in draft $d, each of size bytes.
+	my $fill = sub {
+		my ($d, $row, $n, $size) = @_;
+		db_rows("INSERT INTO dossier_files (dossier_id, component_id, sha256, name, mime, size, uploaded_at) VALUES "
+		    . join(', ', map { "($d, $row->{component_id}, '$row->{sha256}', 'them-$_.pdf', 'application/pdf', $size, UTC_TIMESTAMP())" } 1 .. $n))
+		    if $n > 0;
+	};
+	my $pdf = sub { file("moi-$_[0].pdf", pdf_bytes("Moi $_[0] $$ " . time), 'application/pdf') };
+
+	# Files: 19, then two more is one too many; one more fits; then none.
+	my ($d1, $c1, $r1) = $draft->($ps[0]);
+	$fill->($d1, $r1, 18, 1000);
+	is(count_rows('dossier_files', "dossier_id = $d1"), 19, "draft $d1 holds 19 files");
+	my $before = snapshot($d1);
+	my $r = $k->upload($d1, $c1->{id}, [$pdf->('a'), $pdf->('b')]);
+	is($r->{status}, 413, 'two files more: 413');
+	like(field_error($r->{body}, "component-$c1->{id}") // '', qr/Một hồ sơ có tối đa 20 tệp/, '… "Một hồ sơ có tối đa 20 tệp"');
+	unchanged($before, '21 files', $d1);
+	is($k->upload($d1, $c1->{id}, [$pdf->('c')])->{status}, 303, 'one more: 303 (20 files)');
+	$before = snapshot($d1);
+	$r = $k->upload($d1, $c1->{id}, [$pdf->('d')]);
+	is($r->{status}, 413, 'the 21st: 413');
+	unchanged($before, 'the 21st file', $d1);
+	# A replacement does not add a file.
+	my ($last) = grep { $_->{name} =~ /^moi-c/ } files_of($d1);
+	is($k->upload($d1, $c1->{id}, [$pdf->('e')], replace => $last->{id})->{status}, 303, 'replacing one of the 20: 303');
+	is(count_rows('dossier_files', "dossier_id = $d1"), 20, '… still 20');
+
+	# Bytes of a dossier: 50 MB less 1000 bytes held, a small PDF more is too much.
+	my ($d2, $c2, $r2) = $draft->($ps[1]);
+	db_rows("UPDATE dossier_files SET size = " . (50 * $MB - 100) . " WHERE id = $r2->{id}");
+	$before = snapshot($d2);
+	$r = $k->upload($d2, $c2->{id}, [$pdf->('f')]);
+	is($r->{status}, 413, "draft $d2 holding 50 MB less 100 bytes, a PDF more: 413");
+	like(field_error($r->{body}, "component-$c2->{id}") // '', qr/Tổng dung lượng các tệp của một hồ sơ tối đa là 50 MB/,
+	    '… naming the 50 MB of a dossier');
+	unchanged($before, '50 MB', $d2);
+
+	# Bytes of the account's drafts: 200 MB less 100 bytes, in drafts of 49 MB at most.
+	my ($d3, $c3, $r3) = $draft->($ps[2]);
+	my ($d4, undef, $r4) = $draft->($ps[3]);
+	my ($d5, undef, $r5) = $draft->($ps[4]);
+	my ($d7, undef, $r7) = $draft->($ps[6]);
+	my $held = db_value("SELECT SUM(f.size) FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    . " WHERE d.user_id = " . $k->user_id . " AND d.status = 0");
+	my $room = 200 * $MB - 100 - $held;
+	for my $row ($r4, $r5, $r7) {
+		my $add = $room > 49 * $MB ? 49 * $MB : $room;
+		db_rows("UPDATE dossier_files SET size = size + $add WHERE id = $row->{id}");
+		$room -= $add;
+	}
+	db_rows("UPDATE dossier_files SET size = size + $room WHERE id = $r3->{id}");
+	is(db_value("SELECT SUM(f.size) FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id"
+	    . " WHERE d.user_id = " . $k->user_id . " AND d.status = 0"), 200 * $MB - 100, 'the drafts of the account hold 200 MB less 100 bytes');
+	cmp_ok(db_value("SELECT SUM(size) FROM dossier_files WHERE dossier_id = $d3"), '<', 49 * $MB, "draft $d3 itself below 50 MB");
+	$before = snapshot($d3);
+	$r = $k->upload($d3, $c3->{id}, [$pdf->('g')]);
+	is($r->{status}, 413, 'a PDF more in any draft: 413');
+	like(field_error($r->{body}, "component-$c3->{id}") // '', qr/Tổng dung lượng các hồ sơ nháp của một tài khoản tối đa là 200 MB/,
+	    '… naming the 200 MB of an account\'s drafts');
+	unchanged($before, '200 MB of drafts', $d3);
+	# Another citizen is not held back by it.
+	my ($d6, $c6) = do {
+		my $d = $other->new_draft($ps[5]{code});
+		($d, (required_components($ps[5]{id}))[0]);
+	};
+	is($other->upload($d6, $c6->{id}, [$pdf->('h')])->{status}, 303, 'another citizen uploads as before');
+
+	# The rows made up for this are taken back: every row's size is its file's again (the
+	# store's consistency is checked by submit-fault.t).
+	db_rows("DELETE FROM dossier_files WHERE dossier_id = $d1 AND name LIKE 'them-%'");
+	db_rows("UPDATE dossier_files SET size = $_->{size} WHERE id = $_->{id}") for $r2, $r3, $r4, $r5, $r7;
+	is(count_rows('dossier_files', "name LIKE 'them-%'"), 0, 'the rows made up are gone');
 };
 
 done_testing;

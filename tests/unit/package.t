@@ -111,6 +111,11 @@ like($purge, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf purge$}m
 like(slurp("$tmp/lib/systemd/system/dvc-purge.timer"), qr{^OnCalendar=\*-\*-\* \d\d:\d\d:00$}m, '… daily');
 like($postinst, qr{^\s*deb-systemd-helper enable dvc-purge\.timer\b}m, 'postinst enables its timer');
 like(slurp("$tmp/DEBIAN/prerm"), qr{systemctl stop dvc-purge\.timer}, 'prerm stops it on removal');
+# The expiry of untouched drafts: the same, daily.
+my $drafts = slurp("$tmp/lib/systemd/system/dvc-drafts.service");
+like($drafts, qr{^ExecStart=/usr/sbin/dvcctl --config /etc/dvc/dvc\.conf drafts expire$}m, 'dvc-drafts.service runs dvcctl drafts expire');
+like(slurp("$tmp/lib/systemd/system/dvc-drafts.timer"), qr{^OnCalendar=\S}m, '… on a calendar (daily)');
+like($postinst, qr{^\s*deb-systemd-helper enable dvc-drafts\.timer\b}m, 'postinst enables its timer');
 like(slurp("$tmp/etc/dvc/dvc.conf.example"), qr{^sendmail_command = /usr/sbin/sendmail -t -oi$}m,
     'the example configuration sends through the system\'s sendmail');
 for my $script (qw(postinst prerm postrm)) {

@@ -161,11 +161,17 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 		pos($src) = $at;
 	}
 	literals($file, $1) while $src =~ m{\br(?:->|\.)message\s*=\s*([^;]*);}g;
-	# An upload's refusal, kept until the files page shows it.
-	literals($file, $1) while $src =~ m{\bup->error\s*=\s*([^;]*);}g;
+	# An upload's refusal, kept until the files page shows it; those of going over what a
+	# dossier or an account may hold (upload.c's room, dvc-submit's recording of an upload).
+	literals($file, $1) while $src =~ m{\bup->(?:error|room_files_error|room_bytes_error)\s*=\s*([^;]*);}g;
+	literals($file, $1) while $src =~ m{\brec->over\s*=\s*([^;]*);}g;
 	# The state machine's refusals, a table indexed by enum dmove_err.
 	if ($file eq 'modules/core/dossier.c') {
 		literals($file, $1) while $src =~ m{\[DME_[A-Z_]+\]\s*=\s*("(?:[^"\\]|\\.)*")}g;
+	}
+	# The refusals of charging the fees at submission, a table indexed by enum fee_refusal.
+	if ($file eq 'modules/submit/fees.c') {
+		literals($file, $1) while $src =~ m{\[FEE_[A-Z_]+\]\s*=\s*\{\s*"[^"]*"\s*,\s*("(?:[^"\\]|\\.)*")}g;
 	}
 	# The validators return codes (a string literal returned anywhere else is not one), and
 	# so does the fee quantity's parser.

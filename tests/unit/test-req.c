@@ -1,6 +1,7 @@
 /*
  * test-req.c — req.c: percent-decoding and encoding, urlencoded forms checked against a
- * spec table, req_form_has(), and Cookie headers. Every parse is freed, so the ASan build
+ * spec table (strictly, and as a GET reads its query string), req_form_has(), and Cookie
+ * headers. Every parse is freed, so the ASan build
  * run with ASAN_OPTIONS=detect_leaks=1 also checks that nothing leaks; inputs are copied
  * without their NUL so ASan sees any read past the given length.
  */
@@ -42,14 +43,28 @@ exact(const char *s, size_t n)
 }
 
 static enum req_error
-form_with(const char *s, size_t n, const struct param_spec *sp, const char *const *ign)
+form_with_flags(const char *s, size_t n, const struct param_spec *sp, const char *const *ign,
+    unsigned flags)
 {
 	char		*copy = exact(s, n);
 	enum req_error	 e;
 
-	e = req_parse_form(copy, n, sp, ign, got, &ngot);
+	e = req_parse_form(copy, n, sp, ign, flags, got, &ngot);
 	free(copy);
 	return e;
+}
+
+static enum req_error
+form_with(const char *s, size_t n, const struct param_spec *sp, const char *const *ign)
+{
+	return form_with_flags(s, n, sp, ign, 0);
+}
+
+/* Parses s as a GET would with flags; the caller calls form_free(). */
+static enum req_error
+form_flags(const char *s, unsigned flags)
+{
+	return form_with_flags(s, strlen(s), specs, ignore, flags);
 }
 
 /* Parses s against specs and ignore into got[]; the caller calls form_free(). */
@@ -318,18 +333,18 @@ test_form_errors(void)
 	is_err(form(s), REQ_OK, "form: q of 200 bytes");
 	form_free();
 
-	is_err(form_err("q=%C3"), REQ_ERR_ENCODING, "form: truncated UTF-8");
-	is_err(form_err("q=%FF"), REQ_ERR_ENCODING, "form: byte FF");
-	is_err(form_err("q=%80"), REQ_ERR_ENCODING, "form: lone continuation byte");
-	is_err(form_err("q=%C0%80"), REQ_ERR_ENCODING, "form: overlong NUL");
-	is_err(form_err("q=%ED%A0%80"), REQ_ERR_ENCODING, "form: surrogate");
-	is_err(form_err("q=\xff"), REQ_ERR_ENCODING, "form: raw byte FF");
-	is_err(form_err("q=a%00b"), REQ_ERR_ENCODING, "form: %%00 in a value");
+	is_err(form_err("q=%C3"), REQ_ERR_TEXT, "form: truncated UTF-8");
+	is_err(form_err("q=%FF"), REQ_ERR_TEXT, "form: byte FF");
+	is_err(form_err("q=%80"), REQ_ERR_TEXT, "form: lone continuation byte");
+	is_err(form_err("q=%C0%80"), REQ_ERR_TEXT, "form: overlong NUL");
+	is_err(form_err("q=%ED%A0%80"), REQ_ERR_TEXT, "form: surrogate");
+	is_err(form_err("q=\xff"), REQ_ERR_TEXT, "form: raw byte FF");
+	is_err(form_err("q=a%00b"), REQ_ERR_TEXT, "form: %%00 in a value");
 	is_err(form_err("sort=a%00"), REQ_ERR_ENCODING, "form: %%00 in a token");
-	is_err(form_err("q=%01"), REQ_ERR_ENCODING, "form: control character 01");
-	is_err(form_err("q=%1B"), REQ_ERR_ENCODING, "form: escape character");
-	is_err(form_err("q=%7F"), REQ_ERR_ENCODING, "form: DEL");
-	is_err(form_err("q=%C2%85"), REQ_ERR_ENCODING, "form: C1 control U+0085");
+	is_err(form_err("q=%01"), REQ_ERR_TEXT, "form: control character 01");
+	is_err(form_err("q=%1B"), REQ_ERR_TEXT, "form: escape character");
+	is_err(form_err("q=%7F"), REQ_ERR_TEXT, "form: DEL");
+	is_err(form_err("q=%C2%85"), REQ_ERR_TEXT, "form: C1 control U+0085");
 	is_err(form_err("q=%"), REQ_ERR_ENCODING, "form: lone %%");
 	is_err(form_err("q=%4"), REQ_ERR_ENCODING, "form: truncated %%4");
 	is_err(form_err("q=%G1"), REQ_ERR_ENCODING, "form: %%G1");
@@ -341,6 +356,17 @@ test_form_errors(void)
 	form_free();
 	is_err(form("q=%F0%9F%98%80"), REQ_OK, "form: emoji");
 	form_free();
+	/* What XML 1.0 forbids or discourages never reaches a page (text.c). */
+	is_err(form_err("q=%EF%BF%BE"), REQ_ERR_TEXT, "form: U+FFFE");
+	is_err(form_err("q=a%EF%BF%BFb"), REQ_ERR_TEXT, "form: U+FFFF");
+	is_err(form_err("q=%EF%B7%90"), REQ_ERR_TEXT, "form: noncharacter U+FDD0");
+	is_err(form_err("q=%F0%9F%BF%BE"), REQ_ERR_TEXT, "form: noncharacter U+1FFFE");
+	is_err(form_err("note=%F4%8F%BF%BF"), REQ_ERR_TEXT, "form: noncharacter U+10FFFF");
+	is_err(form_err("q=%C2%9B31m"), REQ_ERR_TEXT, "form: C1 control U+009B (CSI)");
+	is_err(form("q=%EF%B7%8F%EF%B7%B0%EF%BF%BD"), REQ_OK,
+	    "form: U+FDCF, U+FDF0 and U+FFFD are text");
+	form_free();
+	is_err(form_err("sort=a%EF%BF%BE"), REQ_ERR_INVALID, "form: U+FFFE in a token is invalid");
 }
 
 static void
@@ -415,6 +441,52 @@ test_form_ignored(void)
 	is_err(form_with("format=xml", 10, specs, NULL), REQ_ERR_UNKNOWN,
 	    "ignore: NULL ignore list");
 	form_free();
+}
+
+/* A GET's query string: undeclared keys (a shared link's tracking parameters) are skipped;
+ * declared ones are as strict as ever. */
+static void
+test_form_unknown_ignored(void)
+{
+	char		 key[80];
+	struct buf	 b = { 0 };
+	size_t		 i;
+
+#define get_form(s) form_flags((s), REQ_UNKNOWN_IGNORED)
+	is_err(get_form("q=khai+sinh&utm_source=facebook&utm_medium=social&utm_campaign=x"), REQ_OK,
+	    "unknown ignored: utm_*");
+	ok(ngot == 1 && strcmp(got[0].value, "khai sinh") == 0, "unknown ignored: only q returned");
+	form_free();
+	is_err(get_form("fbclid=IwAR2x_Yz-0&gclid=Cj0KCQ&zarsrc=30&utm_source=zalo"), REQ_OK,
+	    "unknown ignored: fbclid, gclid, zarsrc");
+	is_int((long long)ngot, 0, "unknown ignored: nothing returned");
+	form_free();
+	is_err(get_form("x=1&x=2&Q=a"), REQ_OK, "unknown ignored: an unknown key may repeat");
+	form_free();
+	is_err(get_form("utm_term=50%off&q=a"), REQ_OK, "unknown ignored: its value is never decoded");
+	form_free();
+	memset(key, 'k', sizeof(key) - 1);
+	key[sizeof(key) - 1] = '\0';
+	is_err(get_form(key), REQ_OK, "unknown ignored: a key longer than any declared");
+	form_free();
+	is_err(get_form("%ZZ=1"), REQ_ERR_ENCODING, "unknown ignored: a malformed key is still refused");
+	form_free();
+	is_err(get_form("q=a&q=b&utm_source=x"), REQ_ERR_REPEATED, "unknown ignored: a repeated q still refused");
+	form_free();
+	is_err(get_form("page=x&fbclid=1"), REQ_ERR_INVALID, "unknown ignored: a bad page still refused");
+	form_free();
+	is_err(get_form("q=%EF%BF%BE&fbclid=1"), REQ_ERR_TEXT, "unknown ignored: bad text still refused");
+	form_free();
+	/* Ignored pairs still count towards the bound on pairs. */
+	for (i = 0; i <= REQ_MAX_PARAMS * 2; i++)
+		buf_printf(&b, "%sutm_%zu=1", i ? "&" : "", i);
+	is_err(form_flags(b.data, REQ_UNKNOWN_IGNORED), REQ_ERR_TOO_MANY,
+	    "unknown ignored: %d pairs are too many", REQ_MAX_PARAMS * 2 + 1);
+	form_free();
+	buf_free(&b);
+	/* Without the flag (a POST's form): refused. */
+	is_err(form_err("q=a&utm_source=x"), REQ_ERR_UNKNOWN, "strict: utm_source refused");
+#undef get_form
 }
 
 static void
@@ -666,6 +738,7 @@ main(void)
 	test_form_uint();
 	test_form_token();
 	test_form_ignored();
+	test_form_unknown_ignored();
 	test_form_limits();
 	test_form_has();
 	test_cookies();

@@ -1,11 +1,15 @@
 /*
  * test-text.c — text.c: folding Vietnamese text for search (case, diacritics, đ, NFC and
  * NFD alike, punctuation, truncation, invalid UTF-8), spelling it in ASCII (file names in
- * headers) and the UTF-8 check of form values.
+ * headers) and the check of text inputs: UTF-8 of the characters text may hold, so that every
+ * page's XML stays well-formed.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include "dvc.h"
 #include "tap.h"
@@ -334,6 +338,7 @@ test_every_code_point(void)
 	char		 s[4], out[4];
 	uint32_t	 cp;
 	size_t		 n, bad_valid = 0, bad_fold = 0, bad_surrogate = 0, bad_overlong = 0;
+	size_t		 bad_char = 0, nrefused = 0;
 	bool		 control;
 
 	for (cp = 0; cp <= 0x10ffff; cp++) {
@@ -342,8 +347,15 @@ test_every_code_point(void)
 			bad_surrogate += text_valid_utf8(s, n);
 			continue;
 		}
+		/* Controls (C0 but tab, LF, CR; DEL; C1) and the 66 noncharacters. */
 		control = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7f ||
-		    (cp >= 0x80 && cp < 0xa0);
+		    (cp >= 0x80 && cp < 0xa0) || (cp >= 0xfdd0 && cp <= 0xfdef) ||
+		    (cp & 0xffff) == 0xfffe || (cp & 0xffff) == 0xffff;
+		nrefused += control;
+		if ((text_char(s, n) == n) == control) {
+			if (bad_char++ < 5)
+				diag("U+%04X: text_char says %zu", (unsigned)cp, text_char(s, n));
+		}
 		if (text_valid_utf8(s, n) == control) {
 			if (bad_valid++ < 5)
 				diag("U+%04X: text_valid_utf8 says %d", (unsigned)cp, !control);
@@ -376,7 +388,10 @@ test_every_code_point(void)
 		o[3] = (char)(0x80 | (cp & 0x3f));
 		bad_overlong += text_valid_utf8(o, 4);
 	}
-	is_int((long long)bad_valid, 0, "every code point: valid unless a control");
+	is_int((long long)bad_valid, 0, "every code point: valid unless a control or a noncharacter");
+	is_int((long long)bad_char, 0, "every code point: text_char() agrees");
+	/* 29 C0, DEL, 32 C1, 32 in U+FDD0..U+FDEF, 2 in each of the 17 planes. */
+	is_int((long long)nrefused, 29 + 1 + 32 + 32 + 34, "every code point: 128 refused");
 	is_int((long long)bad_surrogate, 0, "every surrogate: invalid");
 	is_int((long long)bad_overlong, 0, "every overlong form: invalid");
 	is_int((long long)bad_fold, 0, "every code point: folds to at most one [a-z0-9]");
@@ -397,7 +412,17 @@ test_valid_utf8(void)
 		{ "a\tb\nc\r", 6, true, "tab, LF, CR" },
 		{ "\xf0\x9f\x98\x80", 4, true, "emoji (4 bytes)" },
 		{ "\xef\xbf\xbd", 3, true, "U+FFFD" },
-		{ "\xf4\x8f\xbf\xbf", 4, true, "U+10FFFF" },
+		{ "\xf4\x8f\xbf\xbf", 4, false, "noncharacter U+10FFFF" },
+		{ "\xf4\x8f\xbf\xbd", 4, true, "U+10FFFD" },
+		{ "\xef\xbf\xbe", 3, false, "U+FFFE (XML forbids it)" },
+		{ "a\xef\xbf\xbf", 4, false, "U+FFFF after a letter (XML forbids it)" },
+		{ "\xef\xb7\x90", 3, false, "noncharacter U+FDD0" },
+		{ "\xef\xb7\xaf", 3, false, "noncharacter U+FDEF" },
+		{ "\xef\xb7\x8f", 3, true, "U+FDCF (before the noncharacters)" },
+		{ "\xef\xb7\xb0", 3, true, "U+FDF0 (after the noncharacters)" },
+		{ "\xf0\x9f\xbf\xbe", 4, false, "noncharacter U+1FFFE" },
+		{ "\xf3\xbf\xbf\xbf", 4, false, "noncharacter U+FFFFF" },
+		{ "\xc2\x9b", 2, false, "C1 control U+009B (CSI)" },
 		{ "\xe0\xa0\x80", 3, true, "U+0800" },
 		{ "\xc2\xa0", 2, true, "U+00A0 no-break space" },
 		{ "\x80", 1, false, "lone continuation 80" },
@@ -440,6 +465,78 @@ test_valid_utf8(void)
 		    t[i].want ? "valid" : "invalid");
 }
 
+/* One <t a="TEXT">TEXT</t> document, serialised by libxml2 as render_xml() does, parsed
+ * back; true when it is well-formed and both copies of the text came back unchanged. */
+static bool
+xml_round_trip(const char *text, size_t n)
+{
+	xmlDocPtr	 doc = xmlNewDoc((const xmlChar *)"1.0"), back;
+	xmlNodePtr	 root;
+	xmlChar		*out = NULL, *content, *attr;
+	int		 len = 0;
+	bool		 same = false;
+	char		*t = xstrndup(text, n);
+
+	root = xmlNewDocNode(doc, NULL, (const xmlChar *)"t", NULL);
+	xmlDocSetRootElement(doc, root);
+	xmlNodeAddContent(root, (const xmlChar *)t);
+	xmlNewProp(root, (const xmlChar *)"a", (const xmlChar *)t);
+	xmlDocDumpMemoryEnc(doc, &out, &len, "UTF-8");
+	back = xmlReadMemory((const char *)out, len, NULL, "UTF-8", XML_PARSE_NONET |
+	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (back != NULL) {
+		content = xmlNodeGetContent(xmlDocGetRootElement(back));
+		attr = xmlGetProp(xmlDocGetRootElement(back), (const xmlChar *)"a");
+		same = content != NULL && attr != NULL && strcmp((char *)content, t) == 0 &&
+		    strcmp((char *)attr, t) == 0;
+		xmlFree(content);
+		xmlFree(attr);
+		xmlFreeDoc(back);
+	}
+	xmlFree(out);
+	xmlFreeDoc(doc);
+	free(t);
+	return same;
+}
+
+/* Every character text_valid_utf8() accepts makes a well-formed XML document that keeps it
+ * (?format=xml); each one XML 1.0 forbids is refused. */
+static void
+test_xml_well_formed(void)
+{
+	struct buf	 b = { 0 };
+	uint32_t	 cp, start;
+	char		 s[4];
+	size_t		 n, bad_chunks = 0, chunks = 0, bad_forbidden = 0;
+
+	for (start = 0; start <= 0x10ffff; start += 0x1000) {
+		buf_reset(&b);
+		for (cp = start; cp < start + 0x1000 && cp <= 0x10ffff; cp++) {
+			if (cp >= 0xd800 && cp <= 0xdfff)
+				continue;
+			n = utf8_put(cp, s);
+			if (text_valid_utf8(s, n))
+				buf_put(&b, s, n);
+		}
+		chunks++;
+		if (!xml_round_trip(buf_cstr(&b), b.len) && bad_chunks++ < 3)
+			diag("U+%04X..: not well-formed or changed", (unsigned)start);
+	}
+	buf_free(&b);
+	is_int((long long)bad_chunks, 0, "xml: every accepted character, in %zu documents, "
+	    "well-formed and unchanged", chunks);
+	for (cp = 0; cp < 0x20; cp++) {
+		s[0] = (char)cp;
+		if (cp != '\t' && cp != '\n' && cp != '\r')
+			bad_forbidden += text_valid_utf8(s, 1);
+	}
+	bad_forbidden += text_valid_utf8("\xef\xbf\xbe", 3) + text_valid_utf8("\xef\xbf\xbf", 3) +
+	    text_valid_utf8("\xed\xa0\x80", 3) + text_valid_utf8("\xed\xbf\xbf", 3);
+	is_int((long long)bad_forbidden, 0, "xml: C0 controls, U+FFFE, U+FFFF, surrogates refused");
+	ok(!xml_round_trip("a\x01b", 3), "xml: the round trip itself fails on U+0001 (the test can fail)");
+	ok(!xml_round_trip("a\xef\xbf\xbe", 4), "xml: the round trip itself fails on U+FFFE");
+}
+
 int
 main(void)
 {
@@ -449,5 +546,6 @@ main(void)
 	test_every_code_point();
 	test_ascii();
 	test_valid_utf8();
+	test_xml_well_formed();
 	return done_testing();
 }

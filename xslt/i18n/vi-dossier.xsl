@@ -103,4 +103,9 @@
   <xsl:variable name="t.payment.txn" select="'; mã giao dịch '"/>
   <xsl:variable name="t.payment.receipt" select="'Biên lai'"/>
 
+  <!-- Drafts kept for a time (draft-expiry) -->
+  <xsl:variable name="t.draft.expiry.pre" select="'Bản nháp chưa nộp sẽ bị xoá sau '"/>
+  <xsl:variable name="t.draft.expiry.post" select="' ngày không sửa, cùng các tệp đã tải lên.'"/>
+  <xsl:variable name="t.draft.expiry.on" select="' Nếu không được sửa tiếp, bản nháp này sẽ bị xoá từ ngày '"/>
+
 </xsl:stylesheet>

@@ -32,6 +32,9 @@
   <xsl:template match="*[@code='origin.foreign']" mode="msg">Yêu cầu bị từ chối vì không gửi từ trang của Cổng Dịch vụ công.</xsl:template>
   <xsl:template match="*[@code='csrf.expired']" mode="msg">Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.</xsl:template>
 
+  <!-- core: a path or text input holding a character no text may hold (text.c) -->
+  <xsl:template match="*[@code='input.bad_char']" mode="msg">Địa chỉ hoặc nội dung gửi lên có ký tự không được phép (ký tự điều khiển hoặc ký tự Unicode không hợp lệ). Hãy xóa ký tự đó rồi gửi lại.</xsl:template>
+
   <!-- valid.c: what people type about themselves -->
   <xsl:template match="*[@code='cccd.length']" mode="msg">Số định danh cá nhân phải gồm đúng 12 chữ số.</xsl:template>
   <xsl:template match="*[@code='cccd.province']" mode="msg">Ba chữ số đầu của số định danh không phải mã tỉnh, thành phố nơi đăng ký khai sinh.</xsl:template>
@@ -210,6 +213,12 @@
   <xsl:template match="*[@code='claim.proof_required']" mode="msg">Hãy tải lên giấy tờ chứng minh thuộc đối tượng được miễn, giảm.</xsl:template>
   <xsl:template match="*[@code='move.unpaid']" mode="msg">Hồ sơ chưa nộp phí, lệ phí phải nộp khi nộp hồ sơ. Chỉ tiếp nhận sau khi người nộp thanh toán trực tuyến, hoặc sau khi ghi nhận khoản nộp tại quầy hay chuyển khoản.</xsl:template>
   <xsl:template match="*[@code='move.claim_pending']" mode="msg">Người nộp đề nghị miễn, giảm phí, lệ phí: hãy kiểm tra giấy tờ chứng minh và chấp nhận hoặc không chấp nhận đề nghị trước khi tiếp nhận hồ sơ.</xsl:template>
+  <!-- uploads: one component an upload, and what a dossier and an account may hold (upload.c, dvc-submit) -->
+  <xsl:template match="*[@code='upload.repeated']" mode="msg">Mỗi lần tải lên chỉ dành cho một thành phần hồ sơ, nhưng biểu mẫu gửi lên có hai thành phần (hoặc hai giá trị cho cùng một trường). Không có tệp nào được lưu: hãy tải lại trang và chọn tệp trong ô của từng thành phần.</xsl:template>
+  <xsl:template match="*[@code='upload.dossier_files']" mode="msg">Một hồ sơ có tối đa <xsl:value-of select="@dossier_files"/> tệp. Hãy xoá bớt tệp không cần thiết rồi tải lên lại.</xsl:template>
+  <xsl:template match="*[@code='upload.dossier_bytes']" mode="msg">Tổng dung lượng các tệp của một hồ sơ tối đa là <xsl:value-of select="@dossier_mb"/> MB. Hãy xoá bớt tệp hoặc giảm dung lượng tệp (ví dụ quét ở độ phân giải thấp hơn) rồi tải lên lại.</xsl:template>
+  <xsl:template match="*[@code='upload.account_bytes']" mode="msg">Tổng dung lượng các hồ sơ nháp của một tài khoản tối đa là <xsl:value-of select="@account_mb"/> MB. Hãy nộp các hồ sơ nháp đã xong hoặc xoá bớt tệp trong các hồ sơ nháp khác rồi tải lên lại.</xsl:template>
+
   <!-- The catalogue's versions (core catalogue.c): a withdrawn procedure, a draft of a replaced version -->
   <xsl:template match="*[@code='procedure.withdrawn']" mode="msg">Thủ tục hành chính này đã bị bãi bỏ, không còn tiếp nhận hồ sơ. Hồ sơ đã nộp trước đó vẫn được giải quyết theo quy định tại thời điểm tiếp nhận.</xsl:template>
   <xsl:template match="*[@code='procedure.new_version']" mode="msg">Thủ tục hành chính này đã được sửa đổi sau khi bạn tạo hồ sơ (thành phần hồ sơ, lệ phí hoặc thời hạn giải quyết có thể đã thay đổi). Hãy tạo hồ sơ mới từ trang của thủ tục để nộp theo quy định hiện hành.</xsl:template>
