@@ -15,6 +15,8 @@
                 an online submission pays less), unit (fixed|copy|page), stage
                 (submission|supplement|result), optional, note
     exemptions  exemption: fee_id, ground, percent, proof (who is exempt or pays less)
+    versions    version: version, published_at, until (dd/mm/yyyy HH:MM; none for the current
+                one), current (1|0), withdrawn (1|0): every version of the code, newest first
     receivers   unit: id, code, name, kind, address, phone: where a province-level procedure is
                 received, in order (the Public Administration Service Centre first); empty for
                 a commune-level one, which any commune or ward receives (Decree 118/2025)
@@ -157,6 +159,8 @@
           <h2 id="contact-h"><xsl:value-of select="$t.contact"/></h2>
           <xsl:call-template name="contact"/>
         </section>
+
+        <xsl:call-template name="versions"/>
 
         <div class="apply apply-end">
           <xsl:choose>
@@ -612,6 +616,37 @@
         </dl>
       </xsl:for-each>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The versions of the procedure, newest first: each in force from its publication until
+       the next one (a dossier keeps the version it was received under). -->
+  <xsl:template name="versions">
+    <section id="versions" aria-labelledby="versions-h">
+      <h2 id="versions-h"><xsl:value-of select="$t.versions"/></h2>
+      <table class="table table-stack">
+        <thead>
+          <tr>
+            <th scope="col"><xsl:value-of select="$t.versions.version"/></th>
+            <th scope="col"><xsl:value-of select="$t.versions.from"/></th>
+            <th scope="col"><xsl:value-of select="$t.versions.until"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="/page/versions/version">
+            <tr>
+              <td data-label="{$t.versions.version}"><xsl:value-of select="version"/></td>
+              <td data-label="{$t.versions.from}"><xsl:value-of select="published_at"/></td>
+              <td data-label="{$t.versions.until}">
+                <xsl:choose>
+                  <xsl:when test="current = 1"><xsl:value-of select="$t.versions.current"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="until"/></xsl:otherwise>
+                </xsl:choose>
+              </td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -4,7 +4,8 @@
  *   GET /procedures        search by keyword over the search index (search.c), or browse;
  *                          filter by field, agency and level, paginated
  *   GET /procedures/{code} everything a citizen needs before applying, with its level of
- *                          government and where it is received
+ *                          government and where it is received, and its versions with their
+ *                          dates; a withdrawn one is a 404 that says so
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,8 @@ enum stmt {
 	STMT_FEES,
 	STMT_FEE_EXEMPTIONS,
 	STMT_RECEIVERS,
+	STMT_VERSIONS,
+	STMT_WITHDRAWN,
 	STMT__MAX
 };
 
@@ -88,6 +91,15 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RECEIVERS] = { "SELECT a.id, a.code, a.name, a.kind, a.address, a.phone"
 	    " FROM procedures p JOIN agencies a ON" SQL_RECEIVES
 	    " WHERE p.current_code = ? AND p.gov_level = 'province' ORDER BY" SQL_RECEIVER_ORDER },
+	/* Every version of the code (core catalogue.c's rule): in force from its publication
+	 * until the next one's, or its withdrawal. */
+	[STMT_VERSIONS] = { "SELECT v.version, " SQL_VN_TIME("v.published_at") " AS published_at,"
+	    " " SQL_VN_TIME("COALESCE(v.withdrawn_at, (SELECT MIN(n.published_at) FROM procedures n"
+	    " WHERE n.code = v.code AND n.version > v.version))") " AS until, v.is_current AS current,"
+	    " v.withdrawn_at IS NOT NULL AS withdrawn FROM procedures v WHERE v.code = ?"
+	    " ORDER BY v.version DESC" },
+	/* A code with versions but none current: withdrawn. */
+	[STMT_WITHDRAWN] = { "SELECT COUNT(*) FROM procedures WHERE code = ?" },
 };
 
 static const struct param_spec search_params[] = {
@@ -203,16 +215,22 @@ static int
 detail(struct request *r)
 {
 	struct db_arg	 args[] = { DB_S(r->arg), DB_END_ };
+	long long	 versions = 0;
 	long		 rc;
 
 	if ((rc = xml_rows(r->root, "procedure", STMT_PROCEDURE, args)) < 0)
 		return db_status(rc);
-	if (rc == 0)
-		return app_error(r, 404, "procedure.not_found");
+	if (rc == 0) {		/* none current: unknown, or withdrawn (said so) */
+		if ((rc = db_int(STMT_WITHDRAWN, args, &versions)) < 0)
+			return db_status(rc);
+		return app_error(r, 404, versions > 0 ? "procedure.withdrawn" :
+		    "procedure.not_found");
+	}
 	if ((rc = xml_rows(xml_elem(r->root, "components"), "component", STMT_COMPONENTS, args)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, args)) < 0 ||
 	    (rc = xml_rows(xml_elem(r->root, "exemptions"), "exemption", STMT_FEE_EXEMPTIONS, args)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "receivers"), "unit", STMT_RECEIVERS, args)) < 0)
+	    (rc = xml_rows(xml_elem(r->root, "receivers"), "unit", STMT_RECEIVERS, args)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "versions"), "version", STMT_VERSIONS, args)) < 0)
 		return db_status(rc);
 	return 200;
 }

@@ -55,7 +55,7 @@ db_init(const struct db_stmt_def *d, size_t n)
 	size_t	 i;
 
 	nprogram = n;
-	ndefs = n + CORE__MAX + DOSSIER__MAX + PAYMENT__MAX;
+	ndefs = n + CORE__MAX + DOSSIER__MAX + PAYMENT__MAX + CATS__MAX;
 	defs = xcalloc(ndefs, sizeof(*defs));
 	for (i = 0; i < n; i++)
 		defs[i] = d[i];
@@ -65,6 +65,8 @@ db_init(const struct db_stmt_def *d, size_t n)
 		defs[n + CORE__MAX + i] = dossier_stmts[i];
 	for (i = 0; i < PAYMENT__MAX; i++)
 		defs[n + CORE__MAX + DOSSIER__MAX + i] = payment_stmts[i];
+	for (i = 0; i < CATS__MAX; i++)
+		defs[n + CORE__MAX + DOSSIER__MAX + PAYMENT__MAX + i] = catalogue_stmts[i];
 	stmts = xcalloc(ndefs, sizeof(*stmts));
 }
 
@@ -84,6 +86,12 @@ size_t
 db_payment(enum payment_stmt id)
 {
 	return nprogram + CORE__MAX + DOSSIER__MAX + (size_t)id;
+}
+
+size_t
+db_catalogue(enum catalogue_stmt id)
+{
+	return nprogram + CORE__MAX + DOSSIER__MAX + PAYMENT__MAX + (size_t)id;
 }
 
 static void

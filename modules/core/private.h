@@ -57,10 +57,42 @@ enum payment_stmt {
 
 extern const struct db_stmt_def payment_stmts[PAYMENT__MAX];
 
-/* db.c — the id of a core, dossier or payment statement in the worker's table. */
+/* catalogue.c, catalogue_write.c — the catalogue's reads and writes, after the payment's.
+ * CATS_COMPONENTS, CATS_FEES, CATS_EXEMPTIONS, CATS_RECEIVERS in the order of enum cat_sub. */
+enum catalogue_stmt {
+	CATS_UNITS,
+	CATS_FIELDS,
+	CATS_PROCEDURES,
+	CATS_COMPONENTS,
+	CATS_FEES,
+	CATS_EXEMPTIONS,
+	CATS_RECEIVERS,
+	CATS_UNIT_ID,
+	CATS_UNIT_INSERT,
+	CATS_UNIT_UPDATE,
+	CATS_UNIT_PARENT,
+	CATS_FIELD_INSERT,
+	CATS_FIELD_UPDATE,
+	CATS_PROC_RETIRE,
+	CATS_PROC_INSERT,
+	CATS_COMPONENT_INSERT,
+	CATS_FEE_INSERT,
+	CATS_EXEMPTION_INSERT,
+	CATS_RECEIVER_INSERT,
+	CATS_WITHDRAW,
+	CATS_USED,
+	CATS_REMOVE,
+	CATS_AUDIT,
+	CATS__MAX
+};
+
+extern const struct db_stmt_def catalogue_stmts[CATS__MAX];
+
+/* db.c — the id of a core, dossier, payment or catalogue statement in the worker's table. */
 size_t	 db_core(enum core_stmt);
 size_t	 db_dossier(enum dossier_stmt);
 size_t	 db_payment(enum payment_stmt);
+size_t	 db_catalogue(enum catalogue_stmt);
 
 /* app.c — whether path matches a route's pattern; a "*" segment matches one non-empty
  * segment, stored in *arg (freed by the caller; NULL for a pattern without one). */

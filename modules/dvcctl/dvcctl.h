@@ -26,4 +26,18 @@ struct drafts_stmts {
 };
 int	 drafts_expire(const struct drafts_stmts *, int argc, char **argv);
 
+/* main.c: the search index afresh from MariaDB (dvcctl reindex); 0 or 1. */
+int	 reindex(void);
+
+/* catalogue.c: `dvcctl catalogue export|import …`, argv from "catalogue" on; 2 for a usage
+ * error. catalogue_seed(): sql/seed/catalogue.xml imported and applied (dvcctl seed). */
+int	 catalogue_main(int argc, char **argv);
+int	 catalogue_seed(void);
+
+/* catalogue_csv.c: the catalogue as CSV, and a CSV file as the document the XML would be
+ * (then checked against the same schema); problems reported through fn (with their line). */
+struct catalogue;
+int	 csv_export(const struct catalogue *, const char *file);
+struct _xmlDoc *csv_document(const char *file, void (*fn)(void *, unsigned, const char *), void *arg);
+
 #endif

@@ -3,7 +3,9 @@
  *   dvcctl [--config FILE] migrate   apply, in order, each sql/NNN_*.sql not recorded in schema_version
  *                                    then grant the programs' account what it may do
  * dvcctl connects as the schema's owner (db_owner_user) when dvc.conf names one.
- *   dvcctl [--config FILE] seed      load the files of sql/seed/ into an empty catalogue, then reindex
+ *   dvcctl [--config FILE] seed      load the demo catalogue, sql/seed/catalogue.xml, into an empty
+ *                                    one through the import (catalogue.c), then the SQL files of sql/seed/
+ *   dvcctl [--config FILE] catalogue export|import …   the catalogue as XML or CSV (catalogue.c)
  *   dvcctl [--config FILE] reindex   refill the folded search text of every procedure and
  *                                    rebuild the search index (search_index.c); run it after
  *                                    every change to the catalogue (seed does)
@@ -229,7 +231,8 @@ run_file(const char *dir, const char *name)
 
 /* Tables whose rows are a record: the programs add to them, never change or remove a row
  * (a rating is given once: sql/014). */
-static const char *const append_only[] = { "dossier_events", "dossier_slips", "dossier_ratings", NULL };
+static const char *const append_only[] = { "dossier_events", "dossier_slips", "dossier_ratings",
+    "audit_log", NULL };
 
 static bool
 identifier(const char *s)
@@ -390,7 +393,7 @@ search_index_rebuild(void)
 	return db_exec(STMT_CATALOGUE_BUMP, NULL, NULL, NULL) < 0;
 }
 
-static int
+int
 reindex(void)
 {
 	struct reindex_ctx	 ctx = { 0 };
@@ -430,6 +433,8 @@ seed(void)
 		printf("catalogue already has %lld procedures: seed not loaded\n", count);
 		return 0;
 	}
+	if (catalogue_seed() != 0)
+		return 1;
 	snprintf(dir, sizeof(dir), "%s/seed", conf.sql_dir);
 	n = sql_files(dir, false, &files);
 	for (i = 0; i < n; i++) {
@@ -689,6 +694,9 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: dvcctl [--config FILE] migrate | seed | reindex | gc | purge\n"
+	    "       dvcctl [--config FILE] catalogue export [--format xml|csv] [FILE]\n"
+	    "       dvcctl [--config FILE] catalogue import [--apply] [--format xml|csv] FILE\n"
+	    "       dvcctl [--config FILE] catalogue withdraw|remove PROCEDURE_CODE\n"
 	    "       dvcctl [--config FILE] communes FILE.csv\n"
 	    "       dvcctl [--config FILE] payments reconcile [--minutes N]\n"
 	    "       dvcctl [--config FILE] drafts expire [--days N]\n"
@@ -725,7 +733,10 @@ main(int argc, char **argv)
 		rc = user_add(argc - optind - 1, argv + optind + 1);
 	else if (optind + 2 == argc && strcmp(argv[optind], "communes") == 0)
 		rc = communes(argv[optind + 1]);
-	else if (optind + 2 <= argc && strcmp(argv[optind], "payments") == 0 &&
+	else if (optind + 2 <= argc && strcmp(argv[optind], "catalogue") == 0) {
+		if ((rc = catalogue_main(argc - optind, argv + optind)) == 2)
+			usage();
+	} else if (optind + 2 <= argc && strcmp(argv[optind], "payments") == 0 &&
 	    strcmp(argv[optind + 1], "reconcile") == 0)
 		rc = payments_reconcile(argc - optind - 2, argv + optind + 2);
 	else if (optind + 2 <= argc && strcmp(argv[optind], "drafts") == 0 &&

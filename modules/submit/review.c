@@ -57,6 +57,8 @@ struct locked {
 	bool		 same_day;
 	bool		 receives;	/* the draft's unit still receives the procedure */
 	bool		 verified;	/* the account's e-mail address was verified */
+	bool		 current;	/* the draft's version of the procedure is the current one */
+	bool		 offered;	/* a version of it is current: it was not withdrawn */
 	char		 channel[16], street[256], commune[101], province[3];
 };
 
@@ -68,7 +70,7 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 
 	(void)names;
 	(void)lens;
-	if (ncols < 11)
+	if (ncols < 13)
 		return 0;
 	l->status = (int)num(cols[0]);
 	l->procedure = num(cols[1]);
@@ -81,6 +83,8 @@ locked_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	l->level = (int)num(cols[8]);
 	l->receives = num(cols[9]) == 1;
 	l->verified = num(cols[10]) == 1;
+	l->current = num(cols[11]) == 1;
+	l->offered = num(cols[12]) == 1;
 	return 1;
 }
 
@@ -92,6 +96,8 @@ enum refusal {
 	REFUSE_UNIT = 0x08,		/* the draft's unit no longer receives the procedure */
 	REFUSE_UNVERIFIED = 0x10,	/* the account's e-mail address is not verified */
 	REFUSE_FEES = 0x20,		/* the fees cannot be charged (a claim no longer valid) */
+	REFUSE_WITHDRAWN = 0x40,	/* the procedure was withdrawn since the draft began */
+	REFUSE_VERSION = 0x80,		/* a newer version of it was published since */
 };
 
 /* A submission: the request's ids in, what the transaction found and did out. */
@@ -141,6 +147,12 @@ submit_tx(void *arg)
 	/* A dossier's messages go to the account's address: it must be the holder's (issue 11). */
 	if (!l->verified)
 		s->refused |= REFUSE_UNVERIFIED;
+	/* A dossier is received under the version in force (core catalogue.c): not one withdrawn
+	 * or replaced since the draft began (its fees, time limit and components may differ). */
+	if (!l->offered)
+		s->refused |= REFUSE_WITHDRAWN;
+	else if (!l->current)
+		s->refused |= REFUSE_VERSION;
 	if (s->refused != 0)
 		return 1;
 	{
@@ -179,6 +191,10 @@ submit_refused(struct request *r, const struct submission *s)
 		form_error(r, "agency_id", "unit.not_offered");
 	if (s->refused & REFUSE_UNVERIFIED)
 		form_error(r, "_", "submit.email_unverified");
+	if (s->refused & REFUSE_WITHDRAWN)
+		form_error(r, "_", "procedure.withdrawn");
+	else if (s->refused & REFUSE_VERSION)
+		form_error(r, "_", "procedure.new_version");
 	if (s->refused & REFUSE_FEES)
 		fees_refused(r, s->fees);
 	if ((rc = xml_rows(xml_elem(r->root, "missing"), "component", STMT_MISSING, args)) < 0)

@@ -184,7 +184,10 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_LOCK] = { "SELECT d.status, d.procedure_id, p.processing_hours, p.same_day,"
 	    " COALESCE(d.channel, ''), d.postal_street, d.postal_commune,"
 	    " COALESCE(d.postal_province_code, ''), p.level," SQL_RECEIVES " AS receives,"
-	    " (SELECT u.email_verified_at IS NOT NULL FROM users u WHERE u.id = d.user_id) AS verified"
+	    " (SELECT u.email_verified_at IS NOT NULL FROM users u WHERE u.id = d.user_id) AS verified,"
+	    /* The version rule (core catalogue.c): the draft's version still current, or none of
+	     * its code is (withdrawn), or a newer one is. */
+	    " p.is_current, EXISTS (SELECT 1 FROM procedures c WHERE c.current_code = p.code)"
 	    " FROM dossiers d"
 	    " JOIN procedures p ON p.id = d.procedure_id JOIN agencies a ON a.id = d.agency_id"
 	    " WHERE" MINE },

@@ -219,4 +219,8 @@
   <xsl:template match="*[@code='upload.dossier_bytes']" mode="msg">Tổng dung lượng các tệp của một hồ sơ tối đa là <xsl:value-of select="@dossier_mb"/> MB. Hãy xoá bớt tệp hoặc giảm dung lượng tệp (ví dụ quét ở độ phân giải thấp hơn) rồi tải lên lại.</xsl:template>
   <xsl:template match="*[@code='upload.account_bytes']" mode="msg">Tổng dung lượng các hồ sơ nháp của một tài khoản tối đa là <xsl:value-of select="@account_mb"/> MB. Hãy nộp các hồ sơ nháp đã xong hoặc xoá bớt tệp trong các hồ sơ nháp khác rồi tải lên lại.</xsl:template>
 
+  <!-- The catalogue's versions (core catalogue.c): a withdrawn procedure, a draft of a replaced version -->
+  <xsl:template match="*[@code='procedure.withdrawn']" mode="msg">Thủ tục hành chính này đã bị bãi bỏ, không còn tiếp nhận hồ sơ. Hồ sơ đã nộp trước đó vẫn được giải quyết theo quy định tại thời điểm tiếp nhận.</xsl:template>
+  <xsl:template match="*[@code='procedure.new_version']" mode="msg">Thủ tục hành chính này đã được sửa đổi sau khi bạn tạo hồ sơ (thành phần hồ sơ, lệ phí hoặc thời hạn giải quyết có thể đã thay đổi). Hãy tạo hồ sơ mới từ trang của thủ tục để nộp theo quy định hiện hành.</xsl:template>
+
 </xsl:stylesheet>

@@ -191,6 +191,12 @@
   <xsl:variable name="t.requirements.none" select="'Không có yêu cầu, điều kiện riêng.'"/>
   <xsl:variable name="t.result" select="'Kết quả thực hiện'"/>
   <xsl:variable name="t.legal" select="'Căn cứ pháp lý'"/>
+  <!-- The versions of a procedure (procedure.xsl) -->
+  <xsl:variable name="t.versions" select="'Các phiên bản của thủ tục'"/>
+  <xsl:variable name="t.versions.version" select="'Phiên bản'"/>
+  <xsl:variable name="t.versions.from" select="'Áp dụng từ'"/>
+  <xsl:variable name="t.versions.until" select="'Đến'"/>
+  <xsl:variable name="t.versions.current" select="'Đang áp dụng'"/>
   <xsl:variable name="t.contact" select="'Liên hệ cơ quan thực hiện'"/>
   <xsl:variable name="t.address" select="'Địa chỉ'"/>
   <xsl:variable name="t.phone" select="'Điện thoại'"/>

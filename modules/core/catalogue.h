@@ -1,0 +1,183 @@
+/*
+ * catalogue.h — the catalogue's writes (issue 12): units, fields and procedures as records
+ * of named values, the current catalogue read from MariaDB, the difference between it and a
+ * whole catalogue from a file, the checks such a file must pass, and the writes themselves:
+ * the version rule (a published procedure's row is never updated: a change is version + 1,
+ * the old row no longer current), withdrawal, and the audit log that every write appends to.
+ *
+ * One table of columns per kind of record (cat_tables) drives everything: the file formats
+ * (dvcctl catalogue export/import, XML and CSV), the difference and the JSON of the audit
+ * log. The writes run in the caller's transaction (db_begin() ... db_commit()).
+ */
+#ifndef DVC_CATALOGUE_H
+#define DVC_CATALOGUE_H
+
+enum cat_kind {
+	CAT_UNIT,	/* agencies: the units that resolve and receive */
+	CAT_FIELD,	/* fields (lĩnh vực) */
+	CAT_PROC,	/* procedures: their current version */
+	CAT_COMPONENT,	/* a procedure's components, in order */
+	CAT_FEE,	/* a procedure's fees, in order */
+	CAT_EXEMPTION,	/* who is exempt from a fee or pays less (its fee by position) */
+	CAT_RECEIVER,	/* the units that receive a province-level procedure, in order */
+	CAT__KINDS
+};
+
+#define CAT_MAX_COLS	20
+#define CAT_ELEM	0x01	/* an element of its own in XML (long or multi-line text) */
+#define CAT_REQUIRED	0x02	/* the file must give it */
+
+struct cat_col {
+	const char	*name;
+	unsigned	 flags;
+	const char	*def;		/* the value when the file leaves it out */
+};
+
+struct cat_table {
+	const char		*name;	/* "unit", "procedure": the XML element and CSV kind */
+	const struct cat_col	*cols;	/* attributes first, then elements */
+	unsigned		 ncols;
+};
+
+extern const struct cat_table cat_tables[CAT__KINDS];
+
+/* A procedure's lists: components, fees, the fees' exemptions, receivers. */
+enum cat_sub { CAT_SUB_COMPONENTS, CAT_SUB_FEES, CAT_SUB_EXEMPTIONS, CAT_SUB_RECEIVERS, CAT__SUBS };
+/* The kind of each list's records, and its name ("components"). */
+extern const enum cat_kind cat_sub_kind[CAT__SUBS];
+extern const char *const cat_sub_name[CAT__SUBS];
+
+struct cat_rec;
+
+struct cat_list {
+	struct cat_rec	*r;
+	size_t		 n, cap;
+};
+
+struct cat_rec {
+	char		*v[CAT_MAX_COLS];	/* each column's value, never NULL once set */
+	unsigned	 line;			/* where the file gives it; 0 from the database */
+	long long	 id;			/* its row, from the database */
+	long long	 version;		/* a procedure's version, from the database */
+	struct cat_list	 sub[CAT__SUBS];	/* a procedure's lists */
+};
+
+struct catalogue {
+	struct cat_list	 units, fields, procs;
+};
+
+/* The column of kind called name, or -1. */
+int		 cat_col(enum cat_kind, const char *name);
+/* A new record at the end of list, its values the table's defaults ("" for none). */
+struct cat_rec	*cat_add(struct cat_list *, enum cat_kind, unsigned line);
+/* Sets column col of r to the n bytes at s (a copy). */
+void		 cat_set(struct cat_rec *, unsigned col, const char *s, size_t n);
+/* The record of list whose first column (its code) is code, or NULL. */
+const struct cat_rec *cat_find(const struct cat_list *, const char *code);
+void		 catalogue_free(struct catalogue *);
+
+/* The current catalogue: every unit and field, each current procedure with its lists, in the
+ * order of their rows. 0, or what db_exec() returns on failure. */
+long		 catalogue_load(struct catalogue *);
+
+/* A problem of a file: its line (0 when none) and what is wrong, in English for the
+ * administrator's terminal. */
+typedef void	(*cat_problem_fn)(void *arg, unsigned line, const char *what);
+/* The checks a file's catalogue must pass beyond its schema: codes unique, every field and
+ * unit it names in the file or the database, the rules of the procedures table. The number of
+ * problems reported. */
+unsigned	 catalogue_check(const struct catalogue *file, const struct catalogue *db,
+		    cat_problem_fn, void *arg);
+
+/* One difference: what is done to the object of kind and code (from the file's line), and
+ * for a change, the names of what changes ("processing_hours, fees.1.amount"). */
+enum cat_action { CAT_ADD, CAT_CHANGE, CAT_WITHDRAW };
+struct cat_change {
+	enum cat_action		 action;
+	enum cat_kind		 kind;
+	const char		*code;
+	unsigned		 line;
+	const char		*what;		/* "" but for a change */
+	const struct cat_rec	*old;		/* NULL for an addition */
+	const struct cat_rec	*new;		/* NULL for a withdrawal */
+};
+typedef int	(*cat_change_fn)(void *arg, const struct cat_change *);
+
+/* Calls fn for each difference between the database's catalogue and the file's, units first,
+ * then fields, then procedures (those the file leaves out are withdrawn; units and fields it
+ * leaves out are kept). Stops at fn's first non-zero answer and returns it, else 0. */
+int		 catalogue_diff(const struct catalogue *db, const struct catalogue *file,
+		    cat_change_fn, void *arg);
+
+/* Who writes, for the audit log. */
+struct cat_who {
+	unsigned long long	 user_id;	/* the signed-in administrator, or 0 */
+	const char		*actor;		/* otherwise who ran the command: "unix:root" */
+	const char		*program;	/* "dvcctl catalogue import" */
+};
+
+/* What a write may answer besides 0 and db_exec()'s -1 and -2. */
+#define CAT_STALE	(-3)	/* the version changed under us: someone else saved first */
+#define CAT_IN_USE	(-4)	/* dossiers refer to it: withdraw it instead */
+
+/*
+ * The version rule, in the caller's transaction: publishes p (a CAT_PROC record with its
+ * lists) as the next version of its code, with its components, fees and receivers; old, the
+ * current version it replaces (NULL for a new code), is marked not current, and must still be
+ * current (else CAT_STALE, nothing written). Appends to the audit log. The new row's id in
+ * *id. 0 or a failure.
+ */
+long		 catalogue_publish(const struct cat_rec *p, const struct cat_rec *old,
+		    const struct cat_who *, unsigned long long *id);
+/* Withdraws the current version old (no new row: no version of its code is current then).
+ * 0, CAT_STALE, or a failure. */
+long		 catalogue_withdraw(const struct cat_rec *old, const struct cat_who *);
+/* Removes the procedure of code, every version, when no dossier refers to any: CAT_IN_USE
+ * when one does (withdraw it instead), 0 when removed or absent. */
+long		 catalogue_remove(const char *code, const struct cat_who *);
+/* Adds (old NULL) or changes a unit or a field in place; units and fields are not versioned:
+ * dossiers keep the unit's id, whose name may change. 0 or a failure. */
+long		 catalogue_put(enum cat_kind, const struct cat_rec *rec, const struct cat_rec *old,
+		    const struct cat_who *);
+/* Every difference applied, in the caller's transaction: units (then their parents), fields,
+ * procedures. 0 or a failure (the caller rolls back). */
+long		 catalogue_apply(const struct catalogue *db, const struct catalogue *file,
+		    const struct cat_who *);
+
+/* Appends the JSON object of r (kind's columns; a procedure's lists as arrays) to b. */
+void		 catalogue_json(struct buf *, enum cat_kind, const struct cat_rec *);
+
+/* ------------------------------------------------------------------ csv.c — CSV text */
+
+/*
+ * The catalogue's CSV (RFC 4180): fields separated by commas, in double quotes when they hold
+ * a comma, a quote or a line break, a quote inside doubled; records end in CRLF or LF; a UTF-8
+ * byte order mark at the start is skipped. Every field valid UTF-8 without controls but tab
+ * and line breaks; at most CSV_MAX_FIELDS fields and CSV_MAX_RECORD bytes a record.
+ */
+#define CSV_MAX_FIELDS	32
+#define CSV_MAX_RECORD	(256 * 1024)
+
+struct csv {
+	const char	*p, *end;
+	unsigned	 line;		/* of the next record */
+};
+
+struct csv_row {
+	unsigned	 line;		/* where the record starts */
+	unsigned	 n;		/* fields */
+	size_t		 off[CSV_MAX_FIELDS];
+	struct buf	 data;		/* the fields, each ended by a NUL */
+	const char	*error;		/* why the text is not CSV, when csv_next() said -1 */
+};
+
+void		 csv_init(struct csv *, const char *text, size_t len);
+/* The next record into row (its buffer reused; csv_row_free() at the end): 1, 0 at the end of
+ * the text, -1 when it is not CSV (row->error, row->line; the rest is not read). */
+int		 csv_next(struct csv *, struct csv_row *);
+const char	*csv_field(const struct csv_row *, unsigned i);
+void		 csv_row_free(struct csv_row *);
+/* Appends s as a CSV field (quoted when it must be) to b. */
+void		 csv_put(struct buf *, const char *s);
+
+#endif /* DVC_CATALOGUE_H */
