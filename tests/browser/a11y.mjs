@@ -258,7 +258,7 @@ try {
 		{ name: 'search', path: '/procedures?q=khai+sinh', status: 200 },
 		{ name: 'search without results', path: '/procedures?q=khong+co+thu+tuc+nay', status: 200 },
 		...(await detailPages(browser)),
-		{ name: '400 page', path: '/procedures?khong=1', status: 400 },
+		{ name: '400 page', path: '/procedures?page=0x1', status: 400 },
 		{ name: '404 page', path: '/procedures/9.999999.000.00.00.H56', status: 404 },
 		{ name: 'login', path: '/account/login', status: 200 },
 		{ name: 'register', path: '/account/register', status: 200 },

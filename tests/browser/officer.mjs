@@ -241,7 +241,8 @@ async function submit(s, person, files) {
 	await press(s, online);
 	tap.ok(await online.isChecked(), label('"Nhận kết quả trực tuyến" is chosen'));
 	await go(s, page.getByRole('button', { name: T.saveNext, exact: true }), `${base}/fees`);
-	await go(s, main(page).getByRole('link', { name: T.next, exact: true }), `${base}/review`);
+	// The fees step: no copy asked for (the fee per copy is paid only when asked), nothing to pay.
+	await go(s, page.getByRole('button', { name: T.saveNext, exact: true }), `${base}/review`);
 	await go(s, page.getByRole('button', { name: T.submit, exact: true }), `${base}/receipt`,
 		(u) => u.searchParams.get('msg') === 'submitted');
 	const code = squash(await page.locator('.slip .slip-code .code').innerText());

@@ -43,6 +43,7 @@ const T = {
 	address: 'Địa chỉ liên hệ',
 	phone: 'Số điện thoại di động',
 	saveNext: 'Lưu và tiếp tục',
+	copies: 'Số bản yêu cầu',
 	next: 'Tiếp tục',
 	filesTitle: 'Thành phần hồ sơ',
 	choose: 'Chọn tệp cho thành phần ',
@@ -437,7 +438,18 @@ async function scenario(browser, vp, files, cal) {
 		await feeNamesOnce(page, vp, 'the fees step');
 		await noSideScroll(page, vp, 'step 4');
 		const beforeReview = Math.floor(Date.now() / 1000);
-		await go(page, vp, page.getByRole('main').getByRole('link', { name: T.next, exact: true }), `${base}/review`);
+		// A fee per copy asks how many (a copy of the birth certificate, 8.000 đồng each): two.
+		const copies = page.getByLabel(T.copies, { exact: true });
+		if (await copies.count() > 0) {
+			await copies.first().fill('2');
+			await go(page, vp, page.getByRole('button', { name: T.saveNext, exact: true }), `${base}/review`);
+			const [quantity, due] = dbRows(`SELECT q.quantity, fe.amount * q.quantity FROM dossier_fee_quantities q
+				JOIN procedure_fees fe ON fe.id = q.fee_id WHERE q.dossier_id = ${id} ORDER BY fe.sort LIMIT 1`)[0] ?? [];
+			tap.is(quantity, '2', label('the fees step keeps the two copies asked for'));
+			tap.ok(squash(await page.getByRole('main').innerText()).includes(Number(due).toLocaleString('de-DE')),
+				label(`the review charges them: ${due} đồng`));
+		} else
+			await go(page, vp, page.getByRole('main').getByRole('link', { name: T.next, exact: true }), `${base}/review`);
 		const afterReview = Math.ceil(Date.now() / 1000);
 
 		// Step 5: the review.
