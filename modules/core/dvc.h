@@ -612,7 +612,8 @@ const char	*upload_field(const struct upload *, const char *name);
 /* Each file not empty and of an allowed type (taken from its content): 0, or 400/415 with
  * up->error and up->error_file set. */
 int		 upload_check(struct upload *);
-/* Moves the files under their SHA-256 in the store: 0, or 500 (up->error set). */
+/* Moves the files under their SHA-256 in the store: 0, or 500 (up->error set). Those already
+ * stored are skipped: a transaction run again may call it again. */
 int		 upload_store(struct upload *);
 /* Closes and removes the temporary files not yet stored. */
 void		 upload_discard(struct upload *);
