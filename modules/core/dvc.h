@@ -783,8 +783,9 @@ int	 session_end(struct request *);
 /* Ends every other session of the signed-in user (after a password change). */
 int	 session_end_others(struct request *);
 /* Ends every session of user_id, in the caller's transaction if any (a password set by a
- * reset link). 0 or an HTTP status; the browser's cookie, if it was one, is left to expire. */
-int	 session_end_user(unsigned long long user_id);
+ * reset link, an account closed). 0, or what db_exec() returned (< 0); the browser's cookie,
+ * if it was one, is left to expire. */
+long	 session_end_user(unsigned long long user_id);
 /* A new random token: 32 bytes from libsodium, base64url without padding (43 characters). */
 void	 token_new(char out[SESSION_TOKEN_SIZE]);
 /* True if s has the form of such a token. */
