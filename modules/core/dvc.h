@@ -470,8 +470,10 @@ unsigned long long db_last_insert_id(void);
 /* A UTC DATETIME column as Vietnam shows it (UTC+7): "29/11/2026 09:15". */
 #define SQL_VN_TIME(col) \
 	"DATE_FORMAT(" SQL_VN(col) ", '%d/%m/%Y %H:%i')"
-/* Transactions: db_begin() 0, -1 unavailable, -2 error; db_commit() the same. Inside one, a
- * lost connection is an error (-1), never a silent retry. db_rollback() is always safe. */
+/* Transactions by hand, for dvcctl's scripts only (a catalogue import): the programs run
+ * theirs through db_transaction(), which runs them again after a deadlock. db_begin() 0, -1
+ * unavailable, -2 error; db_commit() the same. Inside one, a lost connection is an error
+ * (-1), never a silent retry. db_rollback() is always safe. */
 int	 db_begin(void);
 int	 db_commit(void);
 void	 db_rollback(void);
