@@ -133,7 +133,7 @@ extern const char *const account_views[];
 /* Draws a link's token, records the request from address ip (user 0: nothing sent) and
  * queues the message of view to email, in the caller's transaction if any; without a user
  * the message is rendered all the same and dropped (the same work). doc is the message's
- * document, the token added to it (a fresh one for each call). 0, or what db_exec() returned
+ * document, to which the token is added (one document a call). 0, or what db_exec() returned
  * (< 0; -2 too when the message did not render). */
 long		 link_send(const char *ip, enum link_purpose, unsigned long long user,
 		    const char *email, const char *view, xmlDocPtr doc);
