@@ -131,7 +131,7 @@ struct opening {
 };
 
 static long
-refuse(struct opening *x, int status, const char *code)
+link_refused(struct opening *x, int status, const char *code)
 {
 	x->status = status;
 	x->refused = code;
@@ -156,9 +156,9 @@ opening_tx(void *arg)
 			return rc;
 	}
 	if (l->id == 0 || strcmp(l->purpose, purposes[x->p]) != 0)
-		return refuse(x, 404, "link.unknown");
+		return link_refused(x, 404, "link.unknown");
 	if (l->used || l->expired)
-		return refuse(x, 410, l->used ? "link.used" : "link.expired");
+		return link_refused(x, 410, l->used ? "link.used" : "link.expired");
 	struct db_arg	 use[] = { DB_I((long long)l->id), DB_END_ };
 	struct db_arg	 vargs[] = { DB_I((long long)l->user), DB_S(l->email), DB_END_ };
 	struct db_arg	 cargs[] = { DB_I((long long)l->dossier), DB_S(l->email), DB_END_ };
@@ -172,13 +172,13 @@ opening_tx(void *arg)
 		rc = x->p == LINK_VERIFY ? db_exec(STMT_LINK_VERIFY, vargs, NULL, NULL) :
 		    db_exec(STMT_LINK_CONTACT, cargs, NULL, NULL);
 		/* None: the address is no longer the one the link went to. */
-		return rc < 0 ? rc : rc == 0 ? refuse(x, 410, "link.expired") : 0;
+		return rc < 0 ? rc : rc == 0 ? link_refused(x, 410, "link.expired") : 0;
 	case LINK_UNLOCK:
 		return failures_clear(l->user);
 	default:
 		/* Another account took the address since: only its owner reads this. */
 		if ((rc = db_exec(STMT_LINK_SET_EMAIL, eargs, NULL, NULL)) < 0 && db_duplicate())
-			return refuse(x, 409, "link.email_taken");
+			return link_refused(x, 409, "link.email_taken");
 		return rc < 0 ? rc : 0;
 	}
 }
