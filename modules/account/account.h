@@ -87,11 +87,12 @@ int		 record_attempt(struct request *, unsigned long long user_id, const char *l
 /* The key the failures of a login are counted under: the account's (user_id) or, for a
  * login that matches none, the login's as typed. */
 void		 failure_key(unsigned long long user_id, const char *login, unsigned char out[32]);
-/* The failures under key in the window; failure_add() one more; failures_clear() an
- * account's all (a success, an unlock link, a new password). 0, or a database status. */
+/* The failures under key in the window; failure_add() one more: 0, or a database status.
+ * failures_clear() an account's all (a success, an unlock link, a new password), in the
+ * caller's transaction if any: 0, or what db_exec() returned (< 0). */
 int		 failures_of(const unsigned char key[32], struct failures *);
 int		 failure_add(const unsigned char key[32]);
-int		 failures_clear(unsigned long long user_id);
+long		 failures_clear(unsigned long long user_id);
 /* The answer for a login that must wait after failures: adds the error to field and returns
  * the outcome to record, or NULL to go on. */
 const char	*throttled(struct request *, const char *field, const struct failures *);
@@ -129,16 +130,18 @@ int		 close_refused(struct request *, unsigned long long id, const char *login);
  * core contact.c). */
 enum link_purpose { LINK_VERIFY, LINK_UNLOCK, LINK_EMAIL, LINK_CONTACT };
 extern const char *const account_views[];
-/* Draws a link's token, records the request (user 0: nothing sent) and queues the message
- * of view to email, in the caller's transaction if any; without a user the message is
- * rendered all the same and dropped (the same work). doc is the message's document, the
- * token added to it. 0, or a database status. */
-int		 link_send(struct request *, enum link_purpose, unsigned long long user,
+/* Draws a link's token, records the request from address ip (user 0: nothing sent) and
+ * queues the message of view to email, in the caller's transaction if any; without a user
+ * the message is rendered all the same and dropped (the same work). doc is the message's
+ * document, to which the token is added (one document a call). 0, or what db_exec() returned
+ * (< 0; -2 too when the message did not render). */
+long		 link_send(const char *ip, enum link_purpose, unsigned long long user,
 		    const char *email, const char *view, xmlDocPtr doc);
-/* Tells the owner of an account that someone tried to use its CCCD or address (what:
- * "register" or "email"), by a message to email; with email "" the message is rendered and
- * dropped (the same work when there is nobody to tell). 0, or a database status. */
-int		 tell_owner(struct request *, const char *email, const char *name, const char *what);
+/* Tells the owner of an account that someone (from address ip) tried to use its CCCD or
+ * address (what: "register" or "email"), by a message to email, in the caller's transaction
+ * if any; with email "" the message is rendered and dropped (the same work when there is
+ * nobody to tell). 0, or what db_exec() returned (< 0). */
+long		 tell_owner(const char *ip, const char *email, const char *name, const char *what);
 int		 verify_link(struct request *);
 int		 verify_resend(struct request *);
 int		 unlock_link(struct request *);

@@ -51,20 +51,23 @@ secret_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	return 0;
 }
 
-/* The changes of closing, in the caller's transaction. 0, or what db_exec() returned. */
+/* The changes of closing and every session of the account ended, in one transaction
+ * (db_transaction(): run again after a deadlock; it only runs statements). arg points to the
+ * account's id. 0, or what db_exec() returned. */
 static long
-close_account(unsigned long long id)
+close_tx(void *arg)
 {
 	static const size_t	 steps[] = { STMT_CLOSE_ACCOUNT, STMT_CLOSE_DRAFTS, STMT_CLOSE_RESETS,
 	    STMT_CLOSE_LINKS };
-	struct db_arg		 args[] = { DB_I((long long)id), DB_END_ };
+	const unsigned long long *id = arg;
+	struct db_arg		 args[] = { DB_I((long long)*id), DB_END_ };
 	size_t			 i;
 	long			 rc;
 
 	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++)
 		if ((rc = db_exec(steps[i], args, NULL, NULL)) < 0)
 			return rc;
-	return 0;
+	return session_end_user(*id);
 }
 
 /*
@@ -76,6 +79,7 @@ int
 close_post(struct request *r)
 {
 	const char		*pw = req_str(r, "password", ""), *outcome;
+	unsigned long long	 id = r->user.id;
 	char			 hash[PWHASH_SIZE] = "";
 	unsigned char		 key[32];
 	struct failures		 f;
@@ -109,16 +113,8 @@ close_post(struct request *r)
 		form_error(r, "confirm", "close.confirm_required");
 	if (r->nerrors > 0)
 		return 200;
-	if ((rc = db_begin()) < 0)
+	if ((rc = db_transaction(close_tx, &id)) < 0)
 		return db_status(rc);
-	if ((rc = close_account(r->user.id)) < 0 || (st = session_end_user(r->user.id)) != 0) {
-		db_rollback();
-		return rc < 0 ? db_status(rc) : st;
-	}
-	if ((rc = db_commit()) < 0) {
-		db_rollback();
-		return db_status(rc);
-	}
 	log_info("account %llu closed by its owner", r->user.id);
 	/* The session's row went with the others: this expires the browser's cookie. */
 	if ((st = session_end(r)) != 0)

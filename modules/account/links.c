@@ -36,8 +36,8 @@ link_minutes(enum link_purpose p)
 	return p == LINK_UNLOCK ? UNLOCK_LINK_MINUTES : VERIFY_LINK_HOURS * 60;
 }
 
-int
-link_send(struct request *r, enum link_purpose p, unsigned long long user, const char *email,
+long
+link_send(const char *ip, enum link_purpose p, unsigned long long user, const char *email,
     const char *view, xmlDocPtr doc)
 {
 	char		 token[SESSION_TOKEN_SIZE];
@@ -52,11 +52,11 @@ link_send(struct request *r, enum link_purpose p, unsigned long long user, const
 	xml_text(root, "link", paths[p]);
 	xml_text(root, "token", token);
 	xml_attr_uint(xml_elem(root, "minutes"), "n", link_minutes(p));
-	xml_text(root, "address", address(r));
+	xml_text(root, "address", ip);
 	{
 		struct db_arg args[] = { DB_S(purposes[p]), DB_I((long long)user),
 		    DB_S(user != 0 ? email : ""), DB_SN((const char *)hash, user != 0 ? sizeof(hash) : 0),
-		    DB_I(link_minutes(p)), DB_S(address(r)), DB_END_ };
+		    DB_I(link_minutes(p)), DB_S(ip), DB_END_ };
 
 		rc = db_exec(STMT_LINK_INSERT, args, NULL, NULL);
 	}
@@ -67,11 +67,11 @@ link_send(struct request *r, enum link_purpose p, unsigned long long user, const
 	sodium_memzero(token, sizeof(token));
 	buf_free(&text);
 	db_exec(STMT_LINK_PURGE, NULL, NULL, NULL);	/* housekeeping: a failure can wait */
-	return rc < 0 ? db_status(rc) : 0;
+	return rc < 0 ? rc : 0;
 }
 
-int
-tell_owner(struct request *r, const char *email, const char *name, const char *what)
+long
+tell_owner(const char *ip, const char *email, const char *name, const char *what)
 {
 	struct buf	 text = { 0 };
 	xmlNodePtr	 root;
@@ -82,14 +82,14 @@ tell_owner(struct request *r, const char *email, const char *name, const char *w
 	doc = mail_doc(&root);
 	xml_text(root, "name", name);
 	xml_text(root, "what", what);
-	xml_text(root, "address", address(r));
+	xml_text(root, "address", ip);
 	if (email[0] != '\0')
 		rc = mail_queue(MAIL_TRIED, doc, email, 0, NULL);
 	else
 		rc = mail_render(MAIL_TRIED, doc, &text, &subject, &body) != 0 ? -2 : 0;
 	buf_free(&text);
 	xmlFreeDoc(doc);
-	return rc < 0 ? db_status(rc) : 0;
+	return rc;
 }
 
 struct link {
@@ -119,95 +119,84 @@ link_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	return 1;
 }
 
-/*
- * In the caller's transaction: the link of the request's token for purpose p, locked, checked
- * and marked used. 0, or the status of the refusal (its message shown with the link's page),
- * or a database status; the caller rolls back on anything but 0.
- */
-static int
-link_take(struct request *r, enum link_purpose p, struct link *l)
+/* Opening a link (db_transaction(): run again after a deadlock, so it only runs statements
+ * and fills its struct, reset first): the link of the token locked, checked and used, then
+ * what it is for. 1 rolls back, with the refusal's message code and status. */
+struct opening {
+	enum link_purpose	 p;
+	const char		*token;
+	struct link		 l;
+	const char		*refused;	/* a message code, or NULL */
+	int			 status;	/* with it */
+};
+
+static long
+link_refused(struct opening *x, int status, const char *code)
 {
-	const char	*token = req_str(r, "token", "");
+	x->status = status;
+	x->refused = code;
+	return 1;
+}
+
+static long
+opening_tx(void *arg)
+{
+	struct opening	*x = arg;
+	struct link	*l = &x->l;
 	unsigned char	 hash[crypto_hash_sha256_BYTES];
 	long		 rc;
 
 	memset(l, 0, sizeof(*l));
-	xml_attr(xml_elem(r->root, "link"), "purpose", purposes[p]);
-	if (token_ok(token)) {
-		crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
+	x->refused = NULL;
+	if (token_ok(x->token)) {
+		crypto_hash_sha256(hash, (const unsigned char *)x->token, strlen(x->token));
 		struct db_arg args[] = { DB_SN((const char *)hash, sizeof(hash)), DB_END_ };
 
 		if ((rc = db_exec(STMT_LINK_LOCK, args, link_row, l)) < 0)
-			return db_status(rc);
+			return rc;
 	}
-	r->keep_view = true;
-	if (l->id == 0 || strcmp(l->purpose, purposes[p]) != 0) {
-		form_error(r, "_", "link.unknown");
-		return 404;
-	}
-	if (l->used) {
-		form_error(r, "_", "link.used");
-		return 410;
-	}
-	if (l->expired) {
-		form_error(r, "_", "link.expired");
-		return 410;
-	}
-	r->keep_view = false;
-	{
-		struct db_arg args[] = { DB_I((long long)l->id), DB_END_ };
+	if (l->id == 0 || strcmp(l->purpose, purposes[x->p]) != 0)
+		return link_refused(x, 404, "link.unknown");
+	if (l->used || l->expired)
+		return link_refused(x, 410, l->used ? "link.used" : "link.expired");
+	struct db_arg	 use[] = { DB_I((long long)l->id), DB_END_ };
+	struct db_arg	 vargs[] = { DB_I((long long)l->user), DB_S(l->email), DB_END_ };
+	struct db_arg	 cargs[] = { DB_I((long long)l->dossier), DB_S(l->email), DB_END_ };
+	struct db_arg	 eargs[] = { DB_S(l->email), DB_I((long long)l->user), DB_END_ };
 
-		if ((rc = db_exec(STMT_LINK_USE, args, NULL, NULL)) < 0)
-			return db_status(rc);
+	if ((rc = db_exec(STMT_LINK_USE, use, NULL, NULL)) < 0)
+		return rc;
+	switch (x->p) {
+	case LINK_VERIFY:
+	case LINK_CONTACT:
+		rc = x->p == LINK_VERIFY ? db_exec(STMT_LINK_VERIFY, vargs, NULL, NULL) :
+		    db_exec(STMT_LINK_CONTACT, cargs, NULL, NULL);
+		/* None: the address is no longer the one the link went to. */
+		return rc < 0 ? rc : rc == 0 ? link_refused(x, 410, "link.expired") : 0;
+	case LINK_UNLOCK:
+		return failures_clear(l->user);
+	default:
+		/* Another account took the address since: only its owner reads this. */
+		if ((rc = db_exec(STMT_LINK_SET_EMAIL, eargs, NULL, NULL)) < 0 && db_duplicate())
+			return link_refused(x, 409, "link.email_taken");
+		return rc < 0 ? rc : 0;
 	}
-	return 0;
 }
 
 /* Takes the link of purpose p and applies what it is for, in one transaction. */
 static int
 link_open(struct request *r, enum link_purpose p)
 {
-	struct link	 l;
-	long		 rc = 0;
-	int		 st;
+	struct opening	 x = { .p = p, .token = req_str(r, "token", "") };
+	long		 rc;
 
-	if ((rc = db_begin()) < 0)
+	xml_attr(xml_elem(r->root, "link"), "purpose", purposes[p]);
+	if ((rc = db_transaction(opening_tx, &x)) < 0)
 		return db_status(rc);
-	if ((st = link_take(r, p, &l)) != 0) {
-		db_rollback();
-		return st;
-	}
-	if (p == LINK_VERIFY || p == LINK_CONTACT) {
-		struct db_arg vargs[] = { DB_I((long long)l.user), DB_S(l.email), DB_END_ };
-		struct db_arg cargs[] = { DB_I((long long)l.dossier), DB_S(l.email), DB_END_ };
-
-		rc = p == LINK_VERIFY ? db_exec(STMT_LINK_VERIFY, vargs, NULL, NULL) :
-		    db_exec(STMT_LINK_CONTACT, cargs, NULL, NULL);
-		if (rc == 0) {	/* the address is no longer the one the link went to */
-			db_rollback();
-			r->keep_view = true;
-			form_error(r, "_", "link.expired");
-			return 410;
-		}
-	} else if (p == LINK_UNLOCK) {
-		if ((st = failures_clear(l.user)) != 0) {
-			db_rollback();
-			return st;
-		}
-	} else {
-		struct db_arg args[] = { DB_S(l.email), DB_I((long long)l.user), DB_END_ };
-
-		if ((rc = db_exec(STMT_LINK_SET_EMAIL, args, NULL, NULL)) < 0 && db_duplicate()) {
-			/* Another account took the address since: only its owner reads this. */
-			db_rollback();
-			r->keep_view = true;
-			form_error(r, "_", "link.email_taken");
-			return 409;
-		}
-	}
-	if (rc < 0 || (rc = db_commit()) < 0) {
-		db_rollback();
-		return db_status(rc);
+	if (x.refused != NULL) {
+		r->keep_view = true;
+		form_error(r, "_", x.refused);
+		return x.status;
 	}
 	xml_attr(xml_elem(r->root, "done"), "purpose", purposes[p]);
 	return 200;
@@ -323,10 +312,10 @@ unlock_post(struct request *r)
 		w.id = 0;
 	doc = mail_doc(&root);
 	xml_text(root, "name", w.id != 0 ? w.name : "-");
-	st = link_send(r, LINK_UNLOCK, w.id, w.email, MAIL_UNLOCK, doc);
+	rc = link_send(address(r), LINK_UNLOCK, w.id, w.email, MAIL_UNLOCK, doc);
 	xmlFreeDoc(doc);
-	if (st != 0)
-		return st;
+	if (rc < 0)
+		return db_status(rc);
 	xml_attr_uint(xml_elem(r->root, "sent"), "minutes", UNLOCK_LINK_MINUTES);
 	return 200;
 }
@@ -354,9 +343,9 @@ verify_resend(struct request *r)
 		return app_redirect(r, "/account/profile?msg=verify-wait");
 	doc = mail_doc(&root);
 	xml_text(root, "name", w.name);
-	st = link_send(r, LINK_VERIFY, r->user.id, w.email, MAIL_VERIFY, doc);
+	rc = link_send(address(r), LINK_VERIFY, r->user.id, w.email, MAIL_VERIFY, doc);
 	xmlFreeDoc(doc);
-	if (st != 0)
-		return st;
+	if (rc < 0)
+		return db_status(rc);
 	return app_redirect(r, "/account/profile?msg=verify-sent");
 }

@@ -152,7 +152,7 @@ failure_add(const unsigned char key[32])
 	return 0;
 }
 
-int
+long
 failures_clear(unsigned long long user_id)
 {
 	unsigned char	 key[32];
@@ -161,9 +161,7 @@ failures_clear(unsigned long long user_id)
 	failure_key(user_id, "", key);
 	struct db_arg	 args[] = { DB_SN((const char *)key, 32), DB_END_ };
 
-	if ((rc = db_exec(STMT_FAILURES_CLEAR, args, NULL, NULL)) < 0)
-		return db_status(rc);
-	return 0;
+	return (rc = db_exec(STMT_FAILURES_CLEAR, args, NULL, NULL)) < 0 ? rc : 0;
 }
 
 const char *
@@ -255,8 +253,9 @@ login(struct request *r)
 		return (st = record_attempt(r, u.id, login, u.id != 0 ? "bad_password" :
 		    "unknown_account")) != 0 ? st : 200;
 	}
-	if ((st = failures_clear(u.id)) != 0 || (st = record_attempt(r, u.id, login, "success")) != 0 ||
-	    (st = session_start(r, u.id)) != 0)
+	if ((rc = failures_clear(u.id)) < 0)
+		return db_status(rc);
+	if ((st = record_attempt(r, u.id, login, "success")) != 0 || (st = session_start(r, u.id)) != 0)
 		return st;
 	/* Back where the visitor was going; else officers land on their inbox, everyone else
 	 * on the profile. */

@@ -74,19 +74,18 @@ email_change(struct request *r, const char *email)
 	xmlNodePtr	 root;
 	xmlDocPtr	 doc;
 	long		 rc;
-	int		 st;
 
 	if ((rc = db_exec(STMT_EMAIL_OWNER, args, owner_row, &o)) < 0)
 		return db_status(rc);
 	/* With no owner the message is rendered and dropped: the same work either way. */
-	if ((st = tell_owner(r, owner, owner[0] != '\0' ? name : r->user.name, "email")) != 0)
-		return st;
+	if ((rc = tell_owner(address(r), owner, owner[0] != '\0' ? name : r->user.name, "email")) < 0)
+		return db_status(rc);
 	doc = mail_doc(&root);
 	xml_text(root, "name", r->user.name);
 	xml_elem(root, "change");
-	st = link_send(r, LINK_EMAIL, owner[0] == '\0' ? r->user.id : 0, email, "mail-verify", doc);
+	rc = link_send(address(r), LINK_EMAIL, owner[0] == '\0' ? r->user.id : 0, email, "mail-verify", doc);
 	xmlFreeDoc(doc);
-	return st;
+	return rc < 0 ? db_status(rc) : 0;
 }
 
 int

@@ -87,60 +87,54 @@ owner_row(void *arg, unsigned ncols, const char *const *names, char *const *cols
 	return 0;
 }
 
-/*
- * In one transaction: an account whose CCCD or address is free is made, unverified, and its
- * address sent a link; otherwise the owners of the CCCD and of the address are told, and the
- * same link message is rendered and dropped. Either way one account_links row is written
- * (the per-address limit counts it). 0, or a database status.
- */
-static int
-register_apply(struct request *r, const char *birth_iso, const char *phone, const char *email,
-    const char *hash)
-{
-	const char	*cccd = input(r, "citizen_id");
-	struct db_arg	 iargs[] = { DB_S(cccd), DB_S(email), DB_END_ };
-	struct owners	 w = { 0 };
-	unsigned long long id = 0;
-	xmlNodePtr	 root;
-	xmlDocPtr	 doc = NULL;
-	unsigned	 i;
-	long		 rc;
-	int		 st = 0;
+/* What a registration writes: the form's fields, checked, and the password's hash. */
+struct registration {
+	const char	*ip, *name, *cccd, *birth, *phone, *email, *hash;
+};
 
-	if ((rc = db_begin()) < 0)
-		return db_status(rc);
+/*
+ * In one transaction (db_transaction(): run again after a deadlock; it only runs statements
+ * and renders messages into the outbox): an account whose CCCD or address is free is made,
+ * unverified, and its address sent a link; otherwise the owners of the CCCD and of the
+ * address are told, and the same link message is rendered and dropped. Either way one
+ * account_links row is written (the per-address limit counts it). 0, or what db_exec()
+ * returned.
+ */
+static long
+register_tx(void *arg)
+{
+	const struct registration *x = arg;
+	struct db_arg		 iargs[] = { DB_S(x->cccd), DB_S(x->email), DB_END_ };
+	struct owners		 w = { 0 };
+	unsigned long long	 id = 0;
+	xmlNodePtr		 root;
+	xmlDocPtr		 doc;
+	unsigned		 i;
+	long			 rc;
+
 	if ((rc = db_exec(STMT_STALE_UNVERIFIED, iargs, NULL, NULL)) < 0 ||
 	    (rc = db_exec(STMT_IDENTITY_OWNERS, iargs, owner_row, &w)) < 0)
-		goto fail;
+		return rc;
 	if (w.n == 0) {
-		struct db_arg args[] = { DB_S(input(r, "full_name")), DB_S(cccd), DB_S(birth_iso),
-		    DB_S(phone), DB_S(email), DB_S(hash), DB_S(CONSENT_VERSION), DB_END_ };
+		struct db_arg args[] = { DB_S(x->name), DB_S(x->cccd), DB_S(x->birth),
+		    DB_S(x->phone), DB_S(x->email), DB_S(x->hash), DB_S(CONSENT_VERSION), DB_END_ };
 
 		if ((rc = db_exec(STMT_REGISTER, args, NULL, NULL)) >= 0)
 			id = db_last_insert_id();
 		else if (!db_duplicate())	/* taken a moment ago: told nobody, as no owner seen */
-			goto fail;
+			return rc;
 	}
-	for (i = 0; i < w.n && st == 0; i++)
-		st = tell_owner(r, w.o[i].email, w.o[i].name, "register");
-	if (w.n == 0)	/* the same work as telling an owner */
-		st = tell_owner(r, "", input(r, "full_name"), "register");
-	if (st == 0) {
-		doc = mail_doc(&root);
-		xml_text(root, "name", input(r, "full_name"));
-		st = link_send(r, LINK_VERIFY, id, email, "mail-verify", doc);
-		xmlFreeDoc(doc);
-	}
-	if (st != 0) {
-		db_rollback();
-		return st;
-	}
-	if ((rc = db_commit()) < 0)
-		goto fail;
-	return 0;
-fail:
-	db_rollback();
-	return db_status(rc);
+	for (i = 0; i < w.n; i++)
+		if ((rc = tell_owner(x->ip, w.o[i].email, w.o[i].name, "register")) < 0)
+			return rc;
+	/* The same work as telling an owner. */
+	if (w.n == 0 && (rc = tell_owner(x->ip, "", x->name, "register")) < 0)
+		return rc;
+	doc = mail_doc(&root);
+	xml_text(root, "name", x->name);
+	rc = link_send(x->ip, LINK_VERIFY, id, x->email, "mail-verify", doc);
+	xmlFreeDoc(doc);
+	return rc;
 }
 
 /*
@@ -156,7 +150,6 @@ register_post(struct request *r)
 	bool		 over = false;
 	long long	 n = 0;
 	long		 rc;
-	int		 st;
 
 	form_values(r);
 	register_check(r, birth_iso, phone, email);
@@ -176,8 +169,13 @@ register_post(struct request *r)
 	}
 	if (pwhash_create(req_str(r, "password", ""), hash) != 0)
 		return app_error(r, 503, "server.busy");
-	if ((st = register_apply(r, birth_iso, phone, email, hash)) != 0)
-		return st;
+	{
+		struct registration x = { address(r), input(r, "full_name"), input(r, "citizen_id"),
+		    birth_iso, phone, email, hash };
+
+		if ((rc = db_transaction(register_tx, &x)) < 0)
+			return db_status(rc);
+	}
 	xml_attr_uint(xml_text(r->root, "sent", email), "hours", VERIFY_LINK_HOURS);
 	return 200;
 }

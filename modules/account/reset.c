@@ -80,6 +80,35 @@ reset_account(const char *login, struct reset_user *u)
 	return 0;
 }
 
+/* A reset asked for: the request recorded and, for an account, its link queued, together
+ * (db_transaction(): run again after a deadlock; it only runs statements and renders). */
+struct asking {
+	const struct reset_user	*u;
+	const char		*ip;
+	const unsigned char	*hash;
+	xmlDocPtr		 doc;
+};
+
+static long
+asking_tx(void *arg)
+{
+	const struct asking	*x = arg;
+	struct db_arg		 args[] = { DB_I((long long)x->u->id),
+	    DB_SN((const char *)x->hash, x->u->id != 0 ? crypto_hash_sha256_BYTES : 0), DB_S(x->ip),
+	    DB_END_ };
+	struct buf		 text = { 0 };
+	char			*subject, *body;
+	long			 rc;
+
+	if ((rc = db_exec(STMT_RESET_INSERT, args, NULL, NULL)) < 0)
+		return rc;
+	if (x->u->id != 0)
+		return mail_queue(MAIL_LINK, x->doc, x->u->email, 0, NULL);
+	rc = mail_render(MAIL_LINK, x->doc, &text, &subject, &body) != 0 ? -2 : 0;
+	buf_free(&text);
+	return rc;
+}
+
 /*
  * Records the request and, for an account, queues its link, in one transaction. Without an
  * account the message is rendered all the same and dropped, so that both answers take the
@@ -90,39 +119,20 @@ reset_send(struct request *r, const struct reset_user *u)
 {
 	char		 token[SESSION_TOKEN_SIZE];
 	unsigned char	 hash[crypto_hash_sha256_BYTES];
-	struct buf	 text = { 0 };
+	struct asking	 x = { u, address(r), hash, NULL };
 	xmlNodePtr	 root;
-	xmlDocPtr	 doc = mail_doc(&root);
-	char		*subject, *body;
 	long		 rc;
 
 	token_new(token);
 	crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
+	x.doc = mail_doc(&root);
 	xml_text(root, "name", u->id != 0 ? u->name : "-");
 	xml_text(root, "token", token);
 	xml_text(root, "address", address(r));
 	xml_attr_uint(xml_elem(root, "minutes"), "n", RESET_LINK_MINUTES);
-	if ((rc = db_begin()) < 0)
-		goto done;
-	{
-		struct db_arg args[] = { DB_I((long long)u->id),
-		    DB_SN((const char *)hash, u->id != 0 ? sizeof(hash) : 0), DB_S(address(r)), DB_END_ };
-
-		if ((rc = db_exec(STMT_RESET_INSERT, args, NULL, NULL)) < 0)
-			goto done;
-	}
-	if (u->id != 0)
-		rc = mail_queue(MAIL_LINK, doc, u->email, 0, NULL);
-	else if (mail_render(MAIL_LINK, doc, &text, &subject, &body) != 0)
-		rc = -2;
-	if (rc >= 0)
-		rc = db_commit();
-done:
-	if (rc < 0)
-		db_rollback();
+	rc = db_transaction(asking_tx, &x);
 	sodium_memzero(token, sizeof(token));
-	buf_free(&text);
-	xmlFreeDoc(doc);
+	xmlFreeDoc(x.doc);
 	return rc < 0 ? db_status(rc) : 0;
 }
 
@@ -180,42 +190,54 @@ reset_link_row(void *arg, unsigned ncols, const char *const *names, char *const 
 	return 1;
 }
 
-/*
- * Finds the link of the request's token with statement id (STMT_RESET_LOCK in a
- * transaction). 0 when it may set a password; else the status of the refusal, its message
- * shown with the reset page (keep_view), or a database status.
- */
-static int
-reset_link(struct request *r, size_t id, struct reset_link *l)
+/* Reads the link of token with statement id (STMT_RESET_LOCK in a transaction) into l (l->id
+ * 0 when none). 0, or what db_exec() returned. */
+static long
+reset_link_read(const char *token, size_t id, struct reset_link *l)
 {
-	const char	*token = req_str(r, "token", "");
 	unsigned char	 hash[crypto_hash_sha256_BYTES];
 	long		 rc;
 
 	memset(l, 0, sizeof(*l));
-	if (token_ok(token)) {
-		crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
-		struct db_arg args[] = { DB_SN((const char *)hash, sizeof(hash)), DB_END_ };
+	if (!token_ok(token))
+		return 0;
+	crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
+	struct db_arg	 args[] = { DB_SN((const char *)hash, sizeof(hash)), DB_END_ };
 
-		if ((rc = db_exec(id, args, reset_link_row, l)) < 0)
-			return db_status(rc);
+	return (rc = db_exec(id, args, reset_link_row, l)) < 0 ? rc : 0;
+}
+
+static bool
+reset_link_ok(const struct reset_link *l)
+{
+	return l->id != 0 && !l->used && !l->expired;
+}
+
+/* Says what link l is: 0 when it may set a password (its token kept in the form); else the
+ * status of the refusal, its message shown with the reset page (keep_view). */
+static int
+reset_link_said(struct request *r, const struct reset_link *l)
+{
+	if (reset_link_ok(l)) {
+		form_value(r, "token", req_str(r, "token", ""));
+		return 0;
 	}
 	r->keep_view = true;
-	if (l->id == 0) {
-		form_error(r, "_", "reset.link_unknown");
-		return 404;
-	}
-	if (l->used) {
-		form_error(r, "_", "reset.link_used");
-		return 410;
-	}
-	if (l->expired) {
-		form_error(r, "_", "reset.link_expired");
-		return 410;
-	}
-	r->keep_view = false;
-	form_value(r, "token", token);
-	return 0;
+	form_error(r, "_", l->id == 0 ? "reset.link_unknown" : l->used ? "reset.link_used" :
+	    "reset.link_expired");
+	return l->id == 0 ? 404 : 410;
+}
+
+/* The link of the request's token as a page reads it: 0, a refusal's status, or a database
+ * status. */
+static int
+reset_link(struct request *r, struct reset_link *l)
+{
+	long	 rc;
+
+	if ((rc = reset_link_read(req_str(r, "token", ""), STMT_RESET_FIND, l)) < 0)
+		return db_status(rc);
+	return reset_link_said(r, l);
 }
 
 int
@@ -224,7 +246,7 @@ reset_page(struct request *r)
 	struct reset_link	 l;
 	int			 st;
 
-	if ((st = reset_link(r, STMT_RESET_FIND, &l)) != 0)
+	if ((st = reset_link(r, &l)) != 0)
 		return st;
 	xml_elem(r->root, "ready");
 	return 200;
@@ -251,6 +273,36 @@ reset_account_row(void *arg, unsigned ncols, const char *const *names, char *con
 	return 1;
 }
 
+/* A new password set (db_transaction(): run again after a deadlock, so it only runs
+ * statements and fills l, reset first). 1 rolls back: the link may not set it (any more). */
+struct resetting {
+	const char		*token, *hash, *email;
+	xmlDocPtr		 doc;		/* the message that says so */
+	struct reset_link	 l;
+};
+
+static long
+resetting_tx(void *arg)
+{
+	struct resetting	*x = arg;
+	long			 rc;
+
+	if ((rc = reset_link_read(x->token, STMT_RESET_LOCK, &x->l)) < 0)
+		return rc;
+	if (!reset_link_ok(&x->l))
+		return 1;
+	struct db_arg	 pargs[] = { DB_S(x->hash), DB_I((long long)x->l.user), DB_END_ };
+	struct db_arg	 largs[] = { DB_I((long long)x->l.id), DB_END_ };
+	struct db_arg	 uargs[] = { DB_I((long long)x->l.user), DB_END_ };
+
+	if ((rc = db_exec(STMT_RESET_PASSWORD, pargs, NULL, NULL)) < 0 ||
+	    (rc = db_exec(STMT_RESET_USE, largs, NULL, NULL)) < 0 ||
+	    (rc = db_exec(STMT_RESET_VOID, uargs, NULL, NULL)) < 0 ||
+	    (rc = failures_clear(x->l.user)) < 0 || (rc = session_end_user(x->l.user)) < 0)
+		return rc;
+	return x->email[0] != '\0' ? mail_queue(MAIL_CHANGED, x->doc, x->email, 0, NULL) : 0;
+}
+
 /*
  * In one transaction, with the link locked and checked again (two tabs, one link): the new
  * password, the link used, the others voided, every session of the user ended, and the
@@ -259,43 +311,19 @@ reset_account_row(void *arg, unsigned ncols, const char *const *names, char *con
 static int
 reset_apply(struct request *r, const struct reset_account *a, const char *hash)
 {
-	struct reset_link	 l;
+	struct resetting	 x = { .token = req_str(r, "token", ""), .hash = hash,
+	    .email = a->email };
 	xmlNodePtr		 root;
-	xmlDocPtr		 doc;
 	long			 rc;
-	int			 st;
 
-	if ((rc = db_begin()) < 0)
-		return db_status(rc);
-	if ((st = reset_link(r, STMT_RESET_LOCK, &l)) != 0) {
-		db_rollback();
-		return st;
-	}
-	{
-		struct db_arg pargs[] = { DB_S(hash), DB_I((long long)l.user), DB_END_ };
-		struct db_arg largs[] = { DB_I((long long)l.id), DB_END_ };
-		struct db_arg uargs[] = { DB_I((long long)l.user), DB_END_ };
-
-		if ((rc = db_exec(STMT_RESET_PASSWORD, pargs, NULL, NULL)) < 0 ||
-		    (rc = db_exec(STMT_RESET_USE, largs, NULL, NULL)) < 0 ||
-		    (rc = db_exec(STMT_RESET_VOID, uargs, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if ((st = failures_clear(l.user)) != 0 || (st = session_end_user(l.user)) != 0) {
-		db_rollback();
-		return st;
-	}
-	doc = mail_doc(&root);
+	x.doc = mail_doc(&root);
 	xml_text(root, "name", a->name);
 	xml_text(root, "address", address(r));
-	rc = a->email[0] != '\0' ? mail_queue(MAIL_CHANGED, doc, a->email, 0, NULL) : 0;
-	xmlFreeDoc(doc);
-	if (rc < 0 || (rc = db_commit()) < 0)
-		goto fail;
-	return 0;
-fail:
-	db_rollback();
-	return db_status(rc);
+	rc = db_transaction(resetting_tx, &x);
+	xmlFreeDoc(x.doc);
+	if (rc < 0)
+		return db_status(rc);
+	return rc != 0 ? reset_link_said(r, &x.l) : 0;
 }
 
 int
@@ -308,7 +336,7 @@ reset_post(struct request *r)
 	long			 rc;
 	int			 st;
 
-	if ((st = reset_link(r, STMT_RESET_FIND, &l)) != 0)
+	if ((st = reset_link(r, &l)) != 0)
 		return st;
 	{
 		struct db_arg args[] = { DB_I((long long)l.user), DB_END_ };

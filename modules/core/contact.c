@@ -34,6 +34,29 @@ pending_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	return 1;
 }
 
+/* The link recorded and its message queued, together (db_transaction(): run again after a
+ * deadlock; it only runs statements). */
+struct contact_link {
+	unsigned long long	 user, dossier;
+	const char		*email, *ip;
+	const unsigned char	*hash;
+	xmlDocPtr		 doc;
+};
+
+static long
+contact_link_tx(void *arg)
+{
+	const struct contact_link	*x = arg;
+	struct db_arg			 args[] = { DB_I((long long)x->user), DB_I((long long)x->dossier),
+	    DB_S(x->email), DB_SN((const char *)x->hash, crypto_hash_sha256_BYTES), DB_S(x->ip),
+	    DB_END_ };
+	long				 rc;
+
+	if ((rc = db_exec(db_core(CORE_CONTACT_LINK), args, NULL, NULL)) < 0)
+		return rc;
+	return mail_queue("mail-verify", x->doc, x->email, 0, NULL);
+}
+
 int
 contact_confirm(struct request *r, unsigned long long dossier, const char *email)
 {
@@ -42,8 +65,8 @@ contact_confirm(struct request *r, unsigned long long dossier, const char *email
 	char		 token[SESSION_TOKEN_SIZE];
 	unsigned char	 hash[crypto_hash_sha256_BYTES];
 	const char	*ip = r->remote_addr != NULL ? r->remote_addr : "";
+	struct contact_link	 x = { .dossier = dossier, .email = email, .ip = ip, .hash = hash };
 	xmlNodePtr	 root;
-	xmlDocPtr	 doc;
 	long		 rc;
 
 	if ((rc = db_exec(db_core(CORE_CONTACT_PENDING), args, pending_row, &p)) < 0)
@@ -52,24 +75,16 @@ contact_confirm(struct request *r, unsigned long long dossier, const char *email
 		return 0;
 	token_new(token);
 	crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
-	doc = mail_doc(&root);
+	x.user = p.user;
+	x.doc = mail_doc(&root);
 	xml_text(root, "name", p.name);
 	xml_elem(root, "contact");
 	xml_text(root, "link", "/account/contact");
 	xml_text(root, "token", token);
 	xml_attr_uint(xml_elem(root, "minutes"), "n", VERIFY_LINK_HOURS * 60);
 	xml_text(root, "address", ip);
-	if ((rc = db_begin()) >= 0) {
-		struct db_arg largs[] = { DB_I((long long)p.user), DB_I((long long)dossier), DB_S(email),
-		    DB_SN((const char *)hash, sizeof(hash)), DB_S(ip), DB_END_ };
-
-		if ((rc = db_exec(db_core(CORE_CONTACT_LINK), largs, NULL, NULL)) >= 0 &&
-		    (rc = mail_queue("mail-verify", doc, email, 0, NULL)) >= 0)
-			rc = db_commit();
-		if (rc < 0)
-			db_rollback();
-	}
+	rc = db_transaction(contact_link_tx, &x);
 	sodium_memzero(token, sizeof(token));
-	xmlFreeDoc(doc);
+	xmlFreeDoc(x.doc);
 	return rc < 0 ? db_status(rc) : 0;
 }

@@ -444,7 +444,11 @@ db_transaction(long (*body)(void *), void *arg)
 	for (attempt = 1; ; attempt++) {
 		if ((rc = db_begin()) < 0)
 			return rc;
-		if ((rc = body(arg)) == 0 && (rc = db_commit()) == 0)
+		/* A conflict that the body let pass (a statement whose failure may wait) undid
+		 * the transaction all the same: not a commit of what is left, but a run again. */
+		if ((rc = body(arg)) == 0 && tx_conflict)
+			rc = -2;
+		if (rc == 0 && (rc = db_commit()) == 0)
 			return 0;
 		db_rollback();
 		if (!tx_conflict || attempt == DB_TRIES)

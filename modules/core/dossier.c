@@ -86,30 +86,6 @@ dmove_err_status(enum dmove_err e)
 	return status[e];
 }
 
-bool
-dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, long seq)
-{
-	time_t		 local = t + VN_UTC_OFFSET_SECONDS;
-	struct tm	 tm;
-
-	if (seq < 1 || seq > DOSSIER_SEQ_MAX)
-		return false;
-	gmtime_r(&local, &tm);
-	return (size_t)snprintf(out, outsz, "%s-%02d%02d%02d-%04ld", agency_code, tm.tm_year % 100,
-	    tm.tm_mon + 1, tm.tm_mday, seq) < outsz;
-}
-
-/* A fresh tracking token: TRACK_TOKEN_BYTES from libsodium, URL-safe base64 without
- * padding (22 characters for 16 bytes), for /track?t=… on the receipt's QR code. */
-static void
-track_token_new(char *out, size_t outsz)
-{
-	unsigned char	 raw[TRACK_TOKEN_BYTES];
-
-	randombytes_buf(raw, sizeof(raw));
-	sodium_bin2base64(out, outsz, raw, sizeof(raw), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-}
-
 static enum dmove_err
 db_err(long rc)
 {
@@ -333,19 +309,9 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 	if ((e = needs_ok(&d, m, a)) != DME_OK)
 		return e;
 	if (m == DM_SUBMIT) {
-		char		 day[11];
-
-		dstate_vn_day(now, day);
-		struct db_arg	 args[] = { DB_I((long long)d.agency), DB_S(day), DB_END_ };
-
-		if ((rc = db_exec(db_dossier(DOSSIER_SEQUENCE), args, NULL, NULL)) < 0)
-			return db_err(rc);
-		if (!dossier_code(d.code, sizeof(d.code), d.agency_code, now, (long)db_last_insert_id())) {
-			log_warn("agency %s: no dossier code left today", d.agency_code);
-			return DME_FULL;
-		}
+		if ((e = dstate_number(&d, now)) != DME_OK)
+			return e;
 		d.holder = d.agency;
-		track_token_new(d.track_token, sizeof(d.track_token));
 	}
 	/* The working time the step now ending took, for the process-control slip. */
 	used = d.last_event > 0 ? workcal_between(&cal, d.last_event, now) : 0;
@@ -390,4 +356,34 @@ dossier_transition(unsigned long long id, enum dmove_id m, const struct dmove_ar
 	log_info("dossier %s: %s (%d -> %d) by user %llu", d.code, mv->name, before.status,
 	    d.status, a->actor);
 	return DME_OK;
+}
+
+/* A move alone: dossier_move()'s transaction, and what it found. */
+struct move_alone {
+	unsigned long long	 id;
+	enum dmove_id		 m;
+	const struct dmove_args	*a;
+	struct dmove_done	*done;
+	enum dmove_err		 e;
+};
+
+static long
+move_alone_tx(void *arg)
+{
+	struct move_alone	*t = arg;
+
+	t->e = dossier_transition(t->id, t->m, t->a, t->done);
+	return t->e != DME_OK;
+}
+
+enum dmove_err
+dossier_move(unsigned long long id, enum dmove_id m, const struct dmove_args *a,
+    struct dmove_done *done)
+{
+	struct move_alone	 t = { id, m, a, done, DME_OK };
+	long			 rc;
+
+	if ((rc = db_transaction(move_alone_tx, &t)) < 0)
+		return db_err(rc);
+	return t.e;
 }

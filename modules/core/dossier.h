@@ -165,14 +165,19 @@ struct dmove_done {
 };
 
 /*
- * Makes move m on dossier id inside the caller's transaction (db_begin() before, commit or
- * roll back after): locks the row, checks the status, the conditions, the version, and the
- * actor's role in the right unit (the receiving unit for a receiver, the holding unit for a
- * processor or approver, the owner for the applicant), then moves the status and the clock,
+ * Makes move m on dossier id inside the caller's transaction (the body of a db_transaction(),
+ * which may run it again): locks the row, checks the status, the conditions, the version, and
+ * the actor's role in the right unit (the receiving unit for a receiver, the holding unit for
+ * a processor or approver, the owner for the applicant), then moves the status and the clock,
  * appends the event, issues the slip and queues the applicant's message. DME_OK, or why not:
- * on any error nothing was written and the caller rolls back.
+ * on any error nothing was written and the caller rolls back. It only reads and writes the
+ * database, and fills done.
  */
 enum dmove_err	 dossier_transition(unsigned long long id, enum dmove_id m,
+		    const struct dmove_args *, struct dmove_done *);
+/* The same move as a transaction of its own (db_transaction(): run again after a deadlock).
+ * DME_OK once committed, or why not (DME_DB_DOWN, DME_DB when the database failed). */
+enum dmove_err	 dossier_move(unsigned long long id, enum dmove_id m,
 		    const struct dmove_args *, struct dmove_done *);
 /* The message code (for the stylesheets) and the HTTP status of an error. */
 const char	*dmove_err_code(enum dmove_err);

@@ -47,6 +47,9 @@ enum dmove_err	 dstate_load(unsigned long long id, bool lock, struct dstate *d);
 enum dmove_err	 dstate_save(const struct dstate *d);
 /* The Vietnam date of t as "YYYY-MM-DD" into out. */
 void		 dstate_vn_day(time_t t, char out[11]);
+/* The submission's dossier code, from the receiving unit's sequence of the Vietnam day, and
+ * its tracking token, set on d. */
+enum dmove_err	 dstate_number(struct dstate *d, time_t now);
 /* "receiver", … for dossier_events.role. */
 const char	*dactor_name(unsigned role);
 /* The desk's decision on the fee exemption claimed: granted (the fee stays reduced) or

@@ -1,7 +1,7 @@
 /*
  * dossier_state.c — the SQL of the dossier's state machine: the row read (and locked) and
- * written back, the role check, the day's sequence of codes, the event, the units that
- * held the dossier, and the numbered slips.
+ * written back, the role check, the day's sequence of codes (and the code and tracking token
+ * of a submission), the event, the units that held the dossier, and the numbered slips.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -177,6 +177,49 @@ dstate_vn_day(time_t t, char out[11])
 
 	gmtime_r(&local, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+bool
+dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, long seq)
+{
+	time_t		 local = t + VN_UTC_OFFSET_SECONDS;
+	struct tm	 tm;
+
+	if (seq < 1 || seq > DOSSIER_SEQ_MAX)
+		return false;
+	gmtime_r(&local, &tm);
+	return (size_t)snprintf(out, outsz, "%s-%02d%02d%02d-%04ld", agency_code, tm.tm_year % 100,
+	    tm.tm_mon + 1, tm.tm_mday, seq) < outsz;
+}
+
+/* A fresh tracking token: TRACK_TOKEN_BYTES from libsodium, URL-safe base64 without
+ * padding (22 characters for 16 bytes), for /track?t=… on the receipt's QR code. */
+static void
+track_token_new(char *out, size_t outsz)
+{
+	unsigned char	 raw[TRACK_TOKEN_BYTES];
+
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2base64(out, outsz, raw, sizeof(raw), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+}
+
+enum dmove_err
+dstate_number(struct dstate *d, time_t now)
+{
+	char		 day[11];
+	long		 rc;
+
+	dstate_vn_day(now, day);
+	struct db_arg	 args[] = { DB_I((long long)d->agency), DB_S(day), DB_END_ };
+
+	if ((rc = db_exec(db_dossier(DOSSIER_SEQUENCE), args, NULL, NULL)) < 0)
+		return rc == -1 ? DME_DB_DOWN : DME_DB;
+	if (!dossier_code(d->code, sizeof(d->code), d->agency_code, now, (long)db_last_insert_id())) {
+		log_warn("agency %s: no dossier code left today", d->agency_code);
+		return DME_FULL;
+	}
+	track_token_new(d->track_token, sizeof(d->track_token));
+	return DME_OK;
 }
 
 const char *

@@ -470,8 +470,10 @@ unsigned long long db_last_insert_id(void);
 /* A UTC DATETIME column as Vietnam shows it (UTC+7): "29/11/2026 09:15". */
 #define SQL_VN_TIME(col) \
 	"DATE_FORMAT(" SQL_VN(col) ", '%d/%m/%Y %H:%i')"
-/* Transactions: db_begin() 0, -1 unavailable, -2 error; db_commit() the same. Inside one, a
- * lost connection is an error (-1), never a silent retry. db_rollback() is always safe. */
+/* Transactions by hand, for dvcctl's scripts only (a catalogue import): the programs run
+ * theirs through db_transaction(), which runs them again after a deadlock. db_begin() 0, -1
+ * unavailable, -2 error; db_commit() the same. Inside one, a lost connection is an error
+ * (-1), never a silent retry. db_rollback() is always safe. */
 int	 db_begin(void);
 int	 db_commit(void);
 void	 db_rollback(void);
@@ -612,7 +614,8 @@ const char	*upload_field(const struct upload *, const char *name);
 /* Each file not empty and of an allowed type (taken from its content): 0, or 400/415 with
  * up->error and up->error_file set. */
 int		 upload_check(struct upload *);
-/* Moves the files under their SHA-256 in the store: 0, or 500 (up->error set). */
+/* Moves the files under their SHA-256 in the store: 0, or 500 (up->error set). Those already
+ * stored are skipped: a transaction run again may call it again. */
 int		 upload_store(struct upload *);
 /* Closes and removes the temporary files not yet stored. */
 void		 upload_discard(struct upload *);
@@ -782,8 +785,9 @@ int	 session_end(struct request *);
 /* Ends every other session of the signed-in user (after a password change). */
 int	 session_end_others(struct request *);
 /* Ends every session of user_id, in the caller's transaction if any (a password set by a
- * reset link). 0 or an HTTP status; the browser's cookie, if it was one, is left to expire. */
-int	 session_end_user(unsigned long long user_id);
+ * reset link, an account closed). 0, or what db_exec() returned (< 0); the browser's cookie,
+ * if it was one, is left to expire. */
+long	 session_end_user(unsigned long long user_id);
 /* A new random token: 32 bytes from libsodium, base64url without padding (43 characters). */
 void	 token_new(char out[SESSION_TOKEN_SIZE]);
 /* True if s has the form of such a token. */

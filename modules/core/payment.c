@@ -93,13 +93,13 @@ str(const struct pay_params *q, const char *key)
 	return v != NULL ? v : "";
 }
 
-/* The paid payment's dossier moves on when it was waiting for its fees and owes nothing. */
+/* The paid payment's dossier moves on when it was waiting for its fees and owes nothing
+ * (done->code set then). 0, or < 0 when the database failed or the move was refused. */
 static long
-fees_paid(unsigned long long dossier)
+fees_paid(unsigned long long dossier, struct dmove_done *done)
 {
 	struct db_arg		 args[] = { DB_I((long long)dossier), DB_END_ };
 	struct dmove_args	 move = { .actor = 0, .role = ACT_SYSTEM, .version = -1 };
-	struct dmove_done	 done;
 	struct owed		 o = { -1, 1 };
 	long			 rc;
 
@@ -107,70 +107,96 @@ fees_paid(unsigned long long dossier)
 		return rc;
 	if (o.status != DS_FEES_DUE || o.due > 0)
 		return 0;
-	if (dossier_transition(dossier, DM_FEES_PAID, &move, &done) != DME_OK)
+	if (dossier_transition(dossier, DM_FEES_PAID, &move, done) != DME_OK)
 		return -2;
-	log_info("dossier %s: fees paid, %d -> %d", done.code, done.from, done.to);
 	return 0;
+}
+
+/* A settlement: what the gateway said in, the answer and what it did out. */
+struct settlement {
+	const struct pay_params	*q;
+	const char		*via;
+	const char		*answer;	/* PAY_RSP_* */
+	bool			 paid;
+	struct dmove_done	 moved;		/* the dossier's move, code "" when none */
+};
+
+/* Writes the locked payment p as the gateway says: paid (and its dossier moved on), or
+ * failed with the payment's code. 0, or what db_exec() returned. */
+static long
+settle_write(struct settlement *x, const struct locked *p)
+{
+	const struct pay_params	*q = x->q;
+	time_t			 paid_at;
+	long			 rc;
+
+	x->paid = strcmp(str(q, "vnp_ResponseCode"), "00") == 0 &&
+	    strcmp(str(q, "vnp_TransactionStatus"), "00") == 0;
+	if (x->paid) {
+		if (!pay_date_parse(str(q, "vnp_PayDate"), &paid_at))
+			paid_at = time(NULL);
+		struct db_arg	 args[] = { DB_S("00"), DB_S(str(q, "vnp_TransactionNo")),
+		    DB_S(str(q, "vnp_BankCode")), DB_S(str(q, "vnp_BankTranNo")), DB_S(x->via),
+		    DB_I((long long)paid_at), DB_I((long long)p->id), DB_END_ };
+
+		if ((rc = db_exec(db_payment(PAYMENT_PAID), args, NULL, NULL)) < 0)
+			return rc;
+		return fees_paid(p->dossier, &x->moved);
+	}
+	const char	*code = str(q, "vnp_ResponseCode");
+
+	/* The payment's code of two digits: a querydr answer's vnp_ResponseCode is the query's
+	 * (00), its vnp_TransactionStatus the payment's; 99 for anything else. */
+	if (strcmp(code, "00") == 0)
+		code = str(q, "vnp_TransactionStatus");
+	if (strlen(code) != 2 || strspn(code, "0123456789") != 2 || strcmp(code, "00") == 0)
+		code = "99";
+	struct db_arg	 args[] = { DB_S(code), DB_S(str(q, "vnp_TransactionNo")), DB_S(x->via),
+	    DB_I((long long)p->id), DB_END_ };
+
+	return (rc = db_exec(db_payment(PAYMENT_FAILED), args, NULL, NULL)) < 0 ? rc : 0;
+}
+
+/* The settlement's transaction (db_transaction(): run again after a deadlock, so it only runs
+ * statements and fills x, reset first). Non-zero rolls back: 1 with x->answer saying why. */
+static long
+settle_tx(void *arg)
+{
+	struct settlement	*x = arg;
+	struct locked		 p = { 0 };
+	struct db_arg		 ref[] = { DB_S(str(x->q, "vnp_TxnRef")), DB_END_ };
+	uint64_t		 vnd;
+	long			 rc;
+
+	x->answer = PAY_RSP_OTHER;
+	x->paid = false;
+	memset(&x->moved, 0, sizeof(x->moved));
+	if ((rc = db_exec(db_payment(PAYMENT_LOCK), ref, payment_row, &p)) < 0)
+		return rc;
+	if (!p.found)
+		x->answer = PAY_RSP_NOT_FOUND;
+	else if (!pay_amount_decode(str(x->q, "vnp_Amount"), &vnd) || vnd != p.amount)
+		x->answer = PAY_RSP_AMOUNT;
+	else if (!p.pending)
+		x->answer = PAY_RSP_CONFIRMED;
+	else if ((rc = settle_write(x, &p)) < 0)
+		return rc;
+	else
+		x->answer = PAY_RSP_OK;
+	return strcmp(x->answer, PAY_RSP_OK) != 0;
 }
 
 const char *
 payment_settle(const struct pay_params *q, const char *via)
 {
-	struct locked	 p = { 0 };
-	struct db_arg	 ref[] = { DB_S(str(q, "vnp_TxnRef")), DB_END_ };
-	uint64_t	 vnd;
-	time_t		 paid_at;
-	bool		 paid;
-	long		 rc;
+	struct settlement	 x = { .q = q, .via = via };
 
-	if (db_begin() != 0)
+	if (db_transaction(settle_tx, &x) < 0)
 		return PAY_RSP_OTHER;
-	if ((rc = db_exec(db_payment(PAYMENT_LOCK), ref, payment_row, &p)) < 0)
-		goto fail;
-	if (!p.found) {
-		db_rollback();
-		return PAY_RSP_NOT_FOUND;
-	}
-	if (!pay_amount_decode(str(q, "vnp_Amount"), &vnd) || vnd != p.amount) {
-		db_rollback();
-		return PAY_RSP_AMOUNT;
-	}
-	if (!p.pending) {
-		db_rollback();
-		return PAY_RSP_CONFIRMED;
-	}
-	paid = strcmp(str(q, "vnp_ResponseCode"), "00") == 0 &&
-	    strcmp(str(q, "vnp_TransactionStatus"), "00") == 0;
-	if (paid) {
-		if (!pay_date_parse(str(q, "vnp_PayDate"), &paid_at))
-			paid_at = time(NULL);
-		struct db_arg	 args[] = { DB_S("00"), DB_S(str(q, "vnp_TransactionNo")),
-		    DB_S(str(q, "vnp_BankCode")), DB_S(str(q, "vnp_BankTranNo")), DB_S(via),
-		    DB_I((long long)paid_at), DB_I((long long)p.id), DB_END_ };
-
-		if ((rc = db_exec(db_payment(PAYMENT_PAID), args, NULL, NULL)) < 0 ||
-		    (rc = fees_paid(p.dossier)) < 0)
-			goto fail;
-	} else {
-		const char	*code = str(q, "vnp_ResponseCode");
-
-		/* The payment's code of two digits: a querydr answer's vnp_ResponseCode is the
-		 * query's (00), its vnp_TransactionStatus the payment's; 99 for anything else. */
-		if (strcmp(code, "00") == 0)
-			code = str(q, "vnp_TransactionStatus");
-		if (strlen(code) != 2 || strspn(code, "0123456789") != 2 || strcmp(code, "00") == 0)
-			code = "99";
-		struct db_arg	 args[] = { DB_S(code), DB_S(str(q, "vnp_TransactionNo")), DB_S(via),
-		    DB_I((long long)p.id), DB_END_ };
-
-		if ((rc = db_exec(db_payment(PAYMENT_FAILED), args, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if (db_commit() != 0)
-		return PAY_RSP_OTHER;
-	log_info("payment %s: %s (%s)", str(q, "vnp_TxnRef"), paid ? "paid" : "failed", via);
+	if (strcmp(x.answer, PAY_RSP_OK) != 0)
+		return x.answer;
+	if (x.moved.code[0] != '\0')
+		log_info("dossier %s: fees paid, %d -> %d", x.moved.code, x.moved.from, x.moved.to);
+	log_info("payment %s: %s (%s)", str(q, "vnp_TxnRef"), x.paid ? "paid" : "failed", via);
 	return PAY_RSP_OK;
-fail:
-	db_rollback();
-	return PAY_RSP_OTHER;
 }

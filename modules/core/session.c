@@ -197,15 +197,13 @@ session_end_others(struct request *r)
 	return 0;
 }
 
-int
+long
 session_end_user(unsigned long long user_id)
 {
 	struct db_arg	 args[] = { DB_I((long long)user_id), DB_END_ };
 	long		 rc;
 
-	if ((rc = db_exec(db_core(CORE_SESSION_DELETE_USER), args, NULL, NULL)) < 0)
-		return db_status(rc);
-	return 0;
+	return (rc = db_exec(db_core(CORE_SESSION_DELETE_USER), args, NULL, NULL)) < 0 ? rc : 0;
 }
 
 /* The value the CSRF token is bound to: the session, or the pre-sign-in cookie. */

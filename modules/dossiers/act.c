@@ -138,14 +138,52 @@ upload_refused(struct request *r, struct upload *up, int status, const char *cod
 	return refused(r, status);
 }
 
+/* The supplement's files recorded (db_transaction(): run again after a deadlock, so it only
+ * runs statements and fills its struct, reset first). */
+struct supplement {
+	const char		*code;
+	long long		 id, user;
+	const struct upload	*up;
+	bool			 closed;	/* the status moved since the upload began */
+};
+
+static long
+supplement_tx(void *arg)
+{
+	struct supplement	*x = arg;
+	struct db_arg		 args[] = { DB_S(x->code), DB_I(x->user), DB_END_ };
+	char			 id[24];
+	long			 rc;
+	int			 i;
+
+	x->closed = false;
+	/* Locked: a status that moved since the upload began takes no files. */
+	if ((rc = db_text(STMT_LOCK_OPEN, args, id, sizeof(id))) < 0)
+		return rc;
+	if (id[0] == '\0') {
+		x->closed = true;
+		return 1;
+	}
+	for (i = 0; i < x->up->nfiles; i++) {
+		const struct upload_file *f = &x->up->files[i];
+		struct db_arg fargs[] = { DB_I(x->id), DB_I(num(upload_field(x->up, "component"))),
+		    DB_S(f->hex), DB_S(f->name), DB_S(f->mime), DB_I((long long)f->size), DB_END_ };
+
+		if ((rc = db_exec(STMT_SUPPLEMENT_INSERT, fargs, NULL, NULL)) < 0)
+			return rc;
+	}
+	return 0;
+}
+
 int
 supplement_post(struct request *r)
 {
-	struct upload	*up = upload_get(r);
-	struct mine	 m;
-	char		 to[96];
-	long		 rc;
-	int		 i, st = r->upload_status;
+	struct upload		*up = upload_get(r);
+	struct mine		 m;
+	struct supplement	 x = { .code = r->arg, .user = (long long)r->user.id, .up = up };
+	char			 to[96];
+	long			 rc;
+	int			 st = r->upload_status;
 
 	/* The limits found no component of a dossier of the user's (404), or one that takes no
 	 * files now (409); a body that parsed is still checked to be the user's. */
@@ -167,36 +205,15 @@ supplement_post(struct request *r)
 		return upload_refused(r, up, st, up->error);
 	if ((st = upload_store(up)) != 0)
 		return app_error(r, st, up->error);
-	if ((rc = db_begin()) < 0)
+	x.id = m.id;
+	if ((rc = db_transaction(supplement_tx, &x)) < 0)
 		return db_status(rc);
-	{
-		struct db_arg args[] = { DB_S(r->arg), DB_I((long long)r->user.id), DB_END_ };
-		char id[24];
-
-		/* Locked: a status that moved since the upload began takes no files. */
-		if ((rc = db_text(STMT_LOCK_OPEN, args, id, sizeof(id))) < 0)
-			goto fail;
-		if (id[0] == '\0') {
-			db_rollback();
-			form_error(r, "_", "supplement.status");
-			return refused(r, 409);
-		}
+	if (x.closed) {
+		form_error(r, "_", "supplement.status");
+		return refused(r, 409);
 	}
-	for (i = 0; i < up->nfiles; i++) {
-		struct db_arg args[] = { DB_I(m.id), DB_I(num(upload_field(up, "component"))),
-		    DB_S(up->files[i].hex), DB_S(up->files[i].name), DB_S(up->files[i].mime),
-		    DB_I((long long)up->files[i].size), DB_END_ };
-
-		if ((rc = db_exec(STMT_SUPPLEMENT_INSERT, args, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
 	snprintf(to, sizeof(to), "/dossiers/%s?msg=uploaded#supplement", r->arg);
 	return app_redirect(r, to);
-fail:
-	db_rollback();
-	return db_status(rc);
 }
 
 /* A file of the supplement taken back before it is sent (a wrong one): 404 for any other. */
@@ -256,15 +273,10 @@ move_post(struct request *r)
 	}
 	if (r->nerrors > 0)
 		return refused(r, 422);
-	if ((rc = db_begin()) < 0)
-		return db_status(rc);
-	if ((e = dossier_transition((unsigned long long)m.id, mv, &a, &done)) != DME_OK) {
-		db_rollback();
+	if ((e = dossier_move((unsigned long long)m.id, mv, &a, &done)) != DME_OK) {
 		form_error(r, "_", dmove_err_code(e));
 		return refused(r, dmove_err_status(e));
 	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
 	snprintf(to, sizeof(to), "/dossiers/%s?msg=%s", r->arg,
 	    mv == DM_SUPPLEMENT_IN ? "supplemented" : "withdraw");
 	return app_redirect(r, to);

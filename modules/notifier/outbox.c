@@ -55,6 +55,29 @@ outbox_init(void)
 	db_init(stmts, STMT__MAX);
 }
 
+/* One statement under the lock, and what it found (db_transaction(): run again after a
+ * deadlock, so it only runs statements and fills its struct, reset first). */
+struct locked_stmt {
+	size_t			 id;
+	const struct db_arg	*args;
+	long			 n;	/* the rows matched; -3 when the lock is not held */
+};
+
+static long
+locked_tx(void *arg)
+{
+	struct locked_stmt	*x = arg;
+	long long		 holds = 0;
+	long			 rc;
+
+	x->n = -3;
+	if ((rc = db_int(STMT_HOLDS_LOCK, NULL, &holds)) < 0)
+		return rc;
+	if (holds != 1)
+		return 1;
+	return (x->n = db_exec(x->id, x->args, NULL, NULL)) < 0 ? x->n : 0;
+}
+
 /*
  * Runs statement id in a committed transaction after checking, in it, that this connection
  * holds the lock: inside a transaction db.c never reconnects, so a connection made anew
@@ -65,25 +88,12 @@ outbox_init(void)
 static long
 locked_exec(size_t id, const struct db_arg *args)
 {
-	long long	 holds = 0;
-	long		 n;
+	struct locked_stmt	 x = { id, args, -3 };
+	long			 rc;
 
-	if (db_begin() != 0)
+	if ((rc = db_transaction(locked_tx, &x)) < 0)
 		return -1;
-	if (db_int(STMT_HOLDS_LOCK, NULL, &holds) < 0)
-		goto fail;
-	if (holds != 1) {
-		db_rollback();
-		return -3;
-	}
-	if ((n = db_exec(id, args, NULL, NULL)) < 0)
-		goto fail;
-	if (db_commit() != 0)
-		return -1;
-	return n;
-fail:
-	db_rollback();
-	return -1;
+	return rc == 0 ? x.n : -3;
 }
 
 int

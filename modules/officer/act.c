@@ -37,7 +37,6 @@ move_post(struct request *r)
 	struct dmove_done	 done;
 	enum dmove_err		 e;
 	char			 to[96];
-	long			 rc;
 
 	/* A move of the table that no officer may make (the applicant's, the system's) is
 	 * refused by the state machine like any other role the officer has not: 403. */
@@ -63,10 +62,7 @@ move_post(struct request *r)
 	}
 	if (r->nerrors > 0)
 		return move_refused(r, 422);
-	if ((rc = db_begin()) < 0)
-		return db_status(rc);
-	if ((e = dossier_transition((unsigned long long)num(r->arg), m, &a, &done)) != DME_OK) {
-		db_rollback();
+	if ((e = dossier_move((unsigned long long)num(r->arg), m, &a, &done)) != DME_OK) {
 		/* An input refused is shown at its field: the tracking number a postal return
 		 * lacks, a new date not later than the due one, an officer who may not take it.
 		 * Another unit's dossier is not found, whatever the move (move_refused). */
@@ -79,8 +75,6 @@ move_post(struct request *r)
 			    dmove_err_code(e));
 		return move_refused(r, dmove_err_status(e));
 	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
 	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=done&move=%s", r->arg, dmoves[m].name);
 	return app_redirect(r, to);
 }
@@ -125,6 +119,38 @@ upload_refused(struct request *r, struct upload *up, int status)
 	return move_refused(r, status);
 }
 
+/* The result's transaction (db_transaction(): run again after a deadlock, so it only runs
+ * statements, stores the file and fills its struct, reset first). */
+struct result {
+	unsigned long long	 id;
+	struct upload		*up;
+	struct dmove_args	 a;
+	enum dmove_err		 e;		/* the move refused */
+	int			 stored;	/* upload_store()'s status */
+};
+
+static long
+result_tx(void *arg)
+{
+	struct result		*x = arg;
+	const struct upload_file *f = &x->up->files[0];
+	struct db_arg		 args[] = { DB_I((long long)x->id), DB_S(f->hex), DB_S(f->name),
+	    DB_S(f->mime), DB_I((long long)f->size), DB_END_ };
+	struct dmove_done	 done;
+	long			 rc;
+
+	x->e = DME_OK;
+	x->stored = 0;
+	if ((rc = db_exec(STMT_RESULT_INSERT, args, NULL, NULL)) < 0)
+		return rc;
+	x->a.result_file = db_last_insert_id();
+	if ((x->e = dossier_transition(x->id, DM_PROPOSE, &x->a, &done)) != DME_OK)
+		return 1;
+	/* Stored once: a run again finds the file in the store (upload.c). Core discards the
+	 * temporary file of a request that stored nothing. */
+	return (x->stored = upload_store(x->up)) != 0;
+}
+
 /*
  * The processor's electronic result (POST /officer/dossiers/{id}/result, multipart): the
  * file recorded and the dossier proposed for approval with it, in one transaction
@@ -135,10 +161,9 @@ int
 result_post(struct request *r)
 {
 	struct upload		*up = upload_get(r);
-	struct dmove_args	 a = { .actor = r->user.id, .role = ACT_PROCESSOR,
-	    .version = num(upload_field(up, "version")) };
-	struct dmove_done	 done;
-	enum dmove_err		 e;
+	struct result		 x = { .id = (unsigned long long)num(r->arg), .up = up,
+	    .a = { .actor = r->user.id, .role = ACT_PROCESSOR,
+	    .version = num(upload_field(up, "version")) } };
 	char			 to[96];
 	long			 rc;
 	int			 st = r->upload_status;
@@ -154,32 +179,39 @@ result_post(struct request *r)
 		st = upload_check(up);
 	if (st != 0)
 		return upload_refused(r, up, st);
-	if ((rc = db_begin()) < 0)
+	if ((rc = db_transaction(result_tx, &x)) < 0)
 		return db_status(rc);
-	{
-		struct db_arg args[] = { DB_I(num(r->arg)), DB_S(up->files[0].hex), DB_S(up->files[0].name),
-		    DB_S(up->files[0].mime), DB_I((long long)up->files[0].size), DB_END_ };
-
-		if ((rc = db_exec(STMT_RESULT_INSERT, args, NULL, NULL)) < 0) {
-			db_rollback();
-			return db_status(rc);
-		}
-		a.result_file = db_last_insert_id();
+	if (x.e != DME_OK) {
+		form_error(r, "_", dmove_err_code(x.e));
+		return move_refused(r, dmove_err_status(x.e));
 	}
-	if ((e = dossier_transition((unsigned long long)num(r->arg), DM_PROPOSE, &a, &done)) != DME_OK) {
-		db_rollback();
-		form_error(r, "_", dmove_err_code(e));
-		return move_refused(r, dmove_err_status(e));
-	}
-	/* Core discards the temporary file of a request that stored nothing. */
-	if ((st = upload_store(up)) != 0) {
-		db_rollback();
-		return upload_refused(r, up, st);
-	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
+	if (x.stored != 0)
+		return upload_refused(r, up, x.stored);
 	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=done&move=%s", r->arg, dmoves[DM_PROPOSE].name);
 	return app_redirect(r, to);
+}
+
+/* The answer and the applicant's e-mail about it, together or neither (db_transaction()). */
+struct answer {
+	long long	 dossier, feedback, officer;
+	const char	*text;
+	bool		 answered;	/* already, or no such feedback */
+};
+
+static long
+answer_tx(void *arg)
+{
+	struct answer	*x = arg;
+	struct db_arg	 args[] = { DB_S(x->text), DB_I(x->officer), DB_I(x->officer),
+	    DB_I(x->feedback), DB_I(x->dossier), DB_I(x->officer), DB_END_ };
+	long		 rc;
+
+	x->answered = false;
+	if ((rc = db_exec(STMT_FEEDBACK_ANSWER, args, NULL, NULL)) <= 0) {
+		x->answered = rc == 0;
+		return rc < 0 ? rc : 1;
+	}
+	return dossier_mail_feedback((unsigned long long)x->dossier, x->text);
 }
 
 /*
@@ -189,8 +221,9 @@ result_post(struct request *r)
 int
 feedback_post(struct request *r)
 {
-	const char	*answer = req_str(r, "answer", "");
-	struct db_arg	 seen[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	struct answer	 x = { .dossier = num(r->arg), .feedback = (long long)req_uint(r, "feedback", 0),
+	    .officer = (long long)r->user.id, .text = req_str(r, "answer", "") };
+	struct db_arg	 seen[] = { DB_I(x.dossier), DB_I(x.officer), DB_END_ };
 	char		 code[40], to[96];
 	long		 rc;
 
@@ -199,33 +232,15 @@ feedback_post(struct request *r)
 	if (code[0] == '\0')
 		return app_error(r, 404, "officer.dossier_not_found");
 	form_value(r, "move", "feedback");
-	if (answer[strspn(answer, " \t\r\n")] == '\0') {
+	if (x.text[strspn(x.text, " \t\r\n")] == '\0') {
 		form_error(r, "answer", "feedback.answer_required");
 		return move_refused(r, 422);
 	}
-	{
-		struct db_arg args[] = { DB_S(answer), DB_I((long long)r->user.id), DB_I((long long)r->user.id),
-		    DB_I((long long)req_uint(r, "feedback", 0)), DB_I(num(r->arg)),
-		    DB_I((long long)r->user.id), DB_END_ };
-
-		/* The answer and the applicant's e-mail about it, together or neither. */
-		if ((rc = db_begin()) < 0)
-			return db_status(rc);
-		if ((rc = db_exec(STMT_FEEDBACK_ANSWER, args, NULL, NULL)) < 0) {
-			db_rollback();
-			return db_status(rc);
-		}
-		if (rc == 0) {
-			db_rollback();
-			form_error(r, "_", "feedback.answered");
-			return move_refused(r, 409);
-		}
-		if ((rc = dossier_mail_feedback((unsigned long long)num(r->arg), answer)) < 0) {
-			db_rollback();
-			return db_status(rc);
-		}
-		if ((rc = db_commit()) < 0)
-			return db_status(rc);
+	if ((rc = db_transaction(answer_tx, &x)) < 0)
+		return db_status(rc);
+	if (x.answered) {
+		form_error(r, "_", "feedback.answered");
+		return move_refused(r, 409);
 	}
 	snprintf(to, sizeof(to), "/officer/dossiers/%s?msg=answered#feedback", r->arg);
 	return app_redirect(r, to);

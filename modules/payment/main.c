@@ -166,6 +166,40 @@ gateway_request(struct request *r, const struct paydossier *d, const char *ref, 
 	buf_free(&ret);
 }
 
+/* A new payment's transaction (db_transaction(): run again after a deadlock, so it only runs
+ * statements and fills its struct, reset first). 1 rolls back: no such dossier (d.id 0), or
+ * nothing to pay now. */
+struct start {
+	const char		*code;
+	long long		 user;
+	struct paydossier	 d;
+	char			 ref[40];
+};
+
+static long
+start_tx(void *arg)
+{
+	struct start	*x = arg;
+	struct db_arg	 args[] = { DB_S(x->code), DB_I(x->user), DB_END_ };
+	unsigned char	 rnd[4];
+	char		 hex[9];
+	long		 rc;
+
+	memset(&x->d, 0, sizeof(x->d));
+	x->ref[0] = '\0';
+	if ((rc = db_exec(STMT_LOCK, args, dossier_row, &x->d)) < 0)
+		return rc;
+	if (x->d.id == 0 || !x->d.payable || x->d.due <= 0)
+		return 1;
+	randombytes_buf(rnd, sizeof(rnd));
+	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
+	snprintf(x->ref, sizeof(x->ref), "P%llu-%lld-%s", x->d.id, (long long)time(NULL), hex);
+	struct db_arg	 ins[] = { DB_S(x->ref), DB_I((long long)x->d.id), DB_I(x->user),
+	    DB_I(x->d.due), DB_END_ };
+
+	return (rc = db_exec(STMT_INSERT, ins, NULL, NULL)) < 0 ? rc : 0;
+}
+
 /*
  * A new payment of what the dossier owes now, under the dossier's row lock (two clicks make
  * two attempts, never a wrong amount), then the redirect to the gateway.
@@ -173,48 +207,26 @@ gateway_request(struct request *r, const struct paydossier *d, const char *ref, 
 static int
 pay_start(struct request *r)
 {
-	struct paydossier	 d = { 0 };
-	struct db_arg		 args[] = { DB_S(r->arg), DB_I((long long)r->user.id), DB_END_ };
-	struct buf		 to = { 0 };
-	unsigned char		 rnd[4];
-	char			 ref[40], hex[9], back[64];
-	long			 rc;
+	struct start	 x = { .code = r->arg, .user = (long long)r->user.id };
+	struct buf	 to = { 0 };
+	char		 back[64];
+	long		 rc;
 
 	if (conf.pay_secret[0] == '\0' || conf.pay_url[0] == '\0')
 		return app_error(r, 503, "pay.unavailable");
-	if ((rc = db_begin()) < 0)
+	if ((rc = db_transaction(start_tx, &x)) < 0)
 		return db_status(rc);
-	if ((rc = db_exec(STMT_LOCK, args, dossier_row, &d)) < 0)
-		goto fail;
-	if (d.id == 0) {
-		db_rollback();
+	if (x.d.id == 0)
 		return app_error(r, 404, "dossier.not_found");
-	}
-	snprintf(back, sizeof(back), "/pay/%s", d.code);
-	if (!d.payable || d.due <= 0) {
-		db_rollback();
+	if (rc != 0) {	/* nothing to pay now: the dossier's page says so */
+		snprintf(back, sizeof(back), "/pay/%s", x.d.code);
 		return app_redirect(r, back);
 	}
-	randombytes_buf(rnd, sizeof(rnd));
-	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
-	snprintf(ref, sizeof(ref), "P%llu-%lld-%s", d.id, (long long)time(NULL), hex);
-	{
-		struct db_arg	 ins[] = { DB_S(ref), DB_I((long long)d.id), DB_I((long long)r->user.id),
-		    DB_I(d.due), DB_END_ };
-
-		if ((rc = db_exec(STMT_INSERT, ins, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
-	log_info("payment %s of dossier %s: %lld đồng, to the gateway", ref, d.code, d.due);
-	gateway_request(r, &d, ref, &to);
+	log_info("payment %s of dossier %s: %lld đồng, to the gateway", x.ref, x.d.code, x.d.due);
+	gateway_request(r, &x.d, x.ref, &to);
 	app_redirect(r, buf_cstr(&to));
 	buf_free(&to);
 	return 303;
-fail:
-	db_rollback();
-	return db_status(rc);
 }
 
 static const struct param_spec no_params[] = { { NULL, 0, 0 } };

@@ -84,24 +84,68 @@ lock_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	return 1;
 }
 
+/* A payment recorded at the counter or by transfer: the officer's form in, what the
+ * transaction found and did out (db_transaction(): run again after a deadlock, so it only runs
+ * statements and fills its struct, reset first). */
+struct record {
+	long long		 dossier;
+	unsigned long long	 officer;
+	const char		*method, *reference;
+	uint64_t		 amount;
+	struct lockrow		 l;		/* l.id 0: no dossier of the officer's desk */
+	bool			 bad_amount;	/* 0, or more than the dossier owes */
+	enum dmove_err		 e;		/* the move to processing, refused */
+	char			 ref[40];
+};
+
 /* The dossier's move when the recorded payment leaves nothing owed at status 6. */
-static int
-record_move(struct request *r, const struct lockrow *l)
+static long
+record_move(struct record *x)
 {
-	struct db_arg		 args[] = { DB_I((long long)l->id), DB_I((long long)r->user.id), DB_END_ };
-	struct dmove_args	 move = { .actor = r->user.id, .role = ACT_RECEIVER, .version = -1 };
+	struct db_arg		 args[] = { DB_I((long long)x->l.id), DB_I((long long)x->officer),
+	    DB_END_ };
+	struct dmove_args	 move = { .actor = x->officer, .role = ACT_RECEIVER, .version = -1 };
 	struct dmove_done	 done;
 	struct lockrow		 after = { 0 };
-	enum dmove_err		 e;
 	long			 rc;
 
 	if ((rc = db_exec(STMT_RECORD_LOCK, args, lock_row, &after)) < 0)
-		return db_status(rc);
+		return rc;
 	if (after.status != DS_FEES_DUE || after.due > 0)
 		return 0;
-	if ((e = dossier_transition(l->id, DM_FEES_PAID, &move, &done)) != DME_OK)
-		return app_error(r, dmove_err_status(e), dmove_err_code(e));
-	return 0;
+	return (x->e = dossier_transition(x->l.id, DM_FEES_PAID, &move, &done)) != DME_OK;
+}
+
+static long
+record_tx(void *arg)
+{
+	struct record	*x = arg;
+	struct db_arg	 args[] = { DB_I(x->dossier), DB_I((long long)x->officer), DB_END_ };
+	unsigned char	 rnd[4];
+	char		 hex[9];
+	long		 rc;
+
+	memset(&x->l, 0, sizeof(x->l));
+	x->bad_amount = false;
+	x->e = DME_OK;
+	if ((rc = db_exec(STMT_RECORD_LOCK, args, lock_row, &x->l)) < 0)
+		return rc;
+	if (x->l.id == 0)
+		return 1;
+	if (x->amount == 0 || x->l.due <= 0 || x->amount > (uint64_t)x->l.due) {
+		x->bad_amount = true;
+		return 1;
+	}
+	randombytes_buf(rnd, sizeof(rnd));
+	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
+	snprintf(x->ref, sizeof(x->ref), "%c%llu-%lld-%s", x->method[0] == 'c' ? 'C' : 'B', x->l.id,
+	    (long long)time(NULL), hex);
+	struct db_arg	 ins[] = { DB_S(x->ref), DB_I((long long)x->l.id), DB_I((long long)x->officer),
+	    DB_S(x->method), DB_I((long long)x->amount), DB_S(x->reference), DB_END_ };
+
+	if ((rc = db_exec(STMT_RECORD, ins, NULL, NULL)) < 0)
+		return rc;
+	return record_move(x);
 }
 
 /*
@@ -111,51 +155,24 @@ record_move(struct request *r, const struct lockrow *l)
 int
 record_post(struct request *r)
 {
-	struct db_arg	 args[] = { DB_I(atoll(r->arg)), DB_I((long long)r->user.id), DB_END_ };
-	const char	*method = req_str(r, "method", ""), *reference = req_str(r, "reference", "");
-	uint64_t	 amount = req_uint(r, "amount", 0);
-	struct lockrow	 l = { 0 };
-	unsigned char	 rnd[4];
-	char		 ref[40], hex[9], to[80];
+	struct record	 x = { .dossier = atoll(r->arg), .officer = r->user.id,
+	    .method = req_str(r, "method", ""), .reference = req_str(r, "reference", ""),
+	    .amount = req_uint(r, "amount", 0) };
+	char		 to[80];
 	long		 rc;
-	int		 st;
 
-	if (strcmp(method, "counter") != 0 && strcmp(method, "transfer") != 0)
+	if (strcmp(x.method, "counter") != 0 && strcmp(x.method, "transfer") != 0)
 		return app_error(r, 400, "input.invalid");
-	if ((rc = db_begin()) < 0)
+	if ((rc = db_transaction(record_tx, &x)) < 0)
 		return db_status(rc);
-	if ((rc = db_exec(STMT_RECORD_LOCK, args, lock_row, &l)) < 0)
-		goto fail;
-	if (l.id == 0) {
-		db_rollback();
+	if (x.l.id == 0)
 		return app_error(r, 404, "officer.dossier_not_found");
-	}
-	if (amount == 0 || l.due <= 0 || amount > (uint64_t)l.due) {
-		db_rollback();
+	if (x.bad_amount)
 		return app_error(r, 422, "pay.record_amount");
-	}
-	randombytes_buf(rnd, sizeof(rnd));
-	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
-	snprintf(ref, sizeof(ref), "%c%llu-%lld-%s", method[0] == 'c' ? 'C' : 'B', l.id,
-	    (long long)time(NULL), hex);
-	{
-		struct db_arg	 ins[] = { DB_S(ref), DB_I((long long)l.id), DB_I((long long)r->user.id),
-		    DB_S(method), DB_I((long long)amount), DB_S(reference), DB_END_ };
-
-		if ((rc = db_exec(STMT_RECORD, ins, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if ((st = record_move(r, &l)) != 0) {
-		db_rollback();
-		return st;
-	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
-	log_info("payment %s of dossier %s: %llu đồng recorded (%s)", ref, l.code,
-	    (unsigned long long)amount, method);
-	snprintf(to, sizeof(to), "/pay/receipt/%s", ref);
+	if (x.e != DME_OK)
+		return app_error(r, dmove_err_status(x.e), dmove_err_code(x.e));
+	log_info("payment %s of dossier %s: %llu đồng recorded (%s)", x.ref, x.l.code,
+	    (unsigned long long)x.amount, x.method);
+	snprintf(to, sizeof(to), "/pay/receipt/%s", x.ref);
 	return app_redirect(r, to);
-fail:
-	db_rollback();
-	return db_status(rc);
 }

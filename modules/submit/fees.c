@@ -210,6 +210,60 @@ claim_error(struct request *r, struct upload *up, int status, const char *code)
 	return fees_show(r, status);
 }
 
+/* A claim made (its proof replaced, the claim saved) or taken back (exemption 0: both
+ * deleted), the draft's row taken first as by every change of a draft, in a db_transaction()
+ * (run again after a deadlock: it only runs statements and fills its struct, reset first).
+ * 1 rolls back: no draft of the user's (gone). */
+struct claim_change {
+	long long			 id, user, exemption;
+	const struct upload_file	*proof;		/* with an exemption */
+	bool				 gone;
+};
+
+static long
+claim_tx(void *arg)
+{
+	struct claim_change	*x = arg;
+	struct db_arg		 args[] = { DB_I(x->id), DB_I(x->user), DB_END_ };
+	long			 rc;
+
+	x->gone = false;
+	if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) <= 0) {
+		x->gone = rc == 0;
+		return rc < 0 ? rc : 1;
+	}
+	if (x->exemption == 0) {	/* taken back */
+		if ((rc = db_exec(STMT_CLAIM_DELETE, args, NULL, NULL)) >= 0)
+			rc = db_exec(STMT_PROOF_DELETE, args, NULL, NULL);
+		return rc < 0 ? rc : 0;
+	}
+	struct db_arg	 file[] = { DB_I(x->id), DB_S(x->proof->hex), DB_S(x->proof->name),
+	    DB_S(x->proof->mime), DB_I((long long)x->proof->size), DB_END_ };
+
+	if ((rc = db_exec(STMT_PROOF_DELETE, args, NULL, NULL)) < 0 ||
+	    (rc = db_exec(STMT_PROOF_INSERT, file, NULL, NULL)) < 0)
+		return rc;
+	struct db_arg	 claim[] = { DB_I(x->id), DB_I(x->exemption),
+	    DB_I((long long)db_last_insert_id()), DB_END_ };
+
+	return (rc = db_exec(STMT_CLAIM_SAVE, claim, NULL, NULL)) < 0 ? rc : 0;
+}
+
+/* Runs the claim's change x; then the fees' page, or 404 when the draft is gone. */
+static int
+claim_change(struct request *r, struct claim_change *x, const char *msg)
+{
+	char	 to[64];
+	long	 rc;
+
+	if ((rc = db_transaction(claim_tx, x)) < 0)
+		return db_status(rc);
+	if (x->gone)
+		return app_error(r, 404, "draft.not_found");
+	snprintf(to, sizeof(to), "/submit/%s/fees?msg=%s", r->arg, msg);
+	return app_redirect(r, to);
+}
+
 /*
  * A claim of the exemption or reduction chosen, with its proof: one a dossier (a new claim
  * replaces the draft's). The ground must be one the draft's procedure offers and a proof
@@ -218,13 +272,13 @@ claim_error(struct request *r, struct upload *up, int status, const char *code)
 int
 claim_post(struct request *r)
 {
-	struct upload	*up = upload_get(r);
-	struct db_arg	 ok[] = { DB_I(num(upload_field(up, "exemption"))), DB_I(arg_id(r)),
-	    DB_I((long long)r->user.id), DB_END_ };
-	long long	 offered = 0;
-	char		 to[64];
-	long		 rc;
-	int		 st = r->upload_status;
+	struct upload		*up = upload_get(r);
+	struct claim_change	 x = { .id = arg_id(r), .user = (long long)r->user.id,
+	    .exemption = num(upload_field(up, "exemption")) };
+	struct db_arg		 ok[] = { DB_I(x.exemption), DB_I(x.id), DB_I(x.user), DB_END_ };
+	long long		 offered = 0;
+	long			 rc;
+	int			 st = r->upload_status;
 
 	if (st == 413)
 		return claim_error(r, up, 413, "upload.body_too_large");
@@ -242,64 +296,16 @@ claim_post(struct request *r)
 		return claim_error(r, up, st, up->error);
 	if ((st = upload_store(up)) != 0)
 		return app_error(r, st, up->error);
-	if ((rc = db_begin()) < 0)
-		return db_status(rc);
-	{
-		struct db_arg touch[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
-		struct db_arg file[] = { DB_I(arg_id(r)), DB_S(up->files[0].hex), DB_S(up->files[0].name),
-		    DB_S(up->files[0].mime), DB_I((long long)up->files[0].size), DB_END_ };
-
-		if ((rc = db_exec(STMT_TOUCH, touch, NULL, NULL)) < 0)
-			goto fail;
-		if (rc == 0) {
-			db_rollback();
-			return app_error(r, 404, "draft.not_found");
-		}
-		if ((rc = db_exec(STMT_PROOF_DELETE, touch, NULL, NULL)) < 0 ||
-		    (rc = db_exec(STMT_PROOF_INSERT, file, NULL, NULL)) < 0)
-			goto fail;
-	}
-	{
-		struct db_arg claim[] = { DB_I(arg_id(r)), DB_I(num(upload_field(up, "exemption"))),
-		    DB_I((long long)db_last_insert_id()), DB_END_ };
-
-		if ((rc = db_exec(STMT_CLAIM_SAVE, claim, NULL, NULL)) < 0)
-			goto fail;
-	}
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
-	snprintf(to, sizeof(to), "/submit/%s/fees?msg=claimed", r->arg);
-	return app_redirect(r, to);
-fail:
-	db_rollback();
-	return db_status(rc);
+	x.proof = &up->files[0];
+	return claim_change(r, &x, "claimed");
 }
 
 int
 unclaim_post(struct request *r)
 {
-	struct db_arg	 args[] = { DB_I(arg_id(r)), DB_I((long long)r->user.id), DB_END_ };
-	char		 to[64];
-	long		 rc;
+	struct claim_change	 x = { .id = arg_id(r), .user = (long long)r->user.id };
 
-	if ((rc = db_begin()) < 0)
-		return db_status(rc);
-	if ((rc = db_exec(STMT_TOUCH, args, NULL, NULL)) < 0)
-		goto fail;
-	if (rc == 0) {
-		db_rollback();
-		return app_error(r, 404, "draft.not_found");
-	}
-	if ((rc = db_exec(STMT_CLAIM_DELETE, args, NULL, NULL)) < 0 ||
-	    (rc = db_exec(STMT_PROOF_DELETE, args, NULL, NULL)) < 0)
-		goto fail;
-	if ((rc = db_commit()) < 0)
-		return db_status(rc);
-	snprintf(to, sizeof(to), "/submit/%s/fees?msg=unclaimed", r->arg);
-	return app_redirect(r, to);
-fail:
-	db_rollback();
-	return db_status(rc);
+	return claim_change(r, &x, "unclaimed");
 }
 
 /* The draft's claim as submission checks it: whether there is one, whether the catalogue
