@@ -812,6 +812,10 @@ int	 pwhash_verify(const char *hash, const char *password);
 /* Compiles every view named by the routes, the extra ones (NULL-terminated, may be NULL),
  * and "error", once per worker. */
 void	 render_init(const struct route *, size_t nroutes, const char *const *extra);
+/* On SIGHUP, in the master: the views compiled again (the old ones kept if one fails). */
+void	 render_reload(void);
+/* The stylesheet's modification time, for the links to the static files. */
+const char	*render_assets(void);
 /* Renders doc with the view's stylesheet into out. Returns 0, or -1 on failure. */
 int	 render_view(const char *view, xmlDocPtr doc, struct buf *out);
 /* Serialises doc itself (the XML form of a page). Returns 0, or -1. */

@@ -140,7 +140,8 @@ master_run(int fd, int n, void (*fn)(int))
 		if (got_hup) {
 			got_hup = 0;
 			log_info("SIGHUP: replacing workers");
-			cache_clear();	/* the new workers may render with new stylesheets */
+			render_reload();	/* an upgrade's stylesheets, for the new workers */
+			cache_clear();		/* pages rendered with the old ones */
 			for (i = 0; i < n; i++) {
 				if (pids[i] > 0)
 					retire(pids[i]);

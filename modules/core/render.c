@@ -4,6 +4,7 @@
  * any network access, so a stylesheet can only turn the page document into HTML.
  */
 #include <stdio.h>
+#include <sys/stat.h>
 #include <string.h>
 
 #include <libxml/xmlsave.h>
@@ -18,45 +19,97 @@
 
 #define RENDER_MAX_VIEWS 32
 
-static struct view {
+struct view {
 	const char		*name;
 	xsltStylesheetPtr	 style;
-} views[RENDER_MAX_VIEWS];
+};
+
+static struct view		 views[RENDER_MAX_VIEWS];
 static size_t			 nviews;
 static xsltSecurityPrefsPtr	 prefs;
+/* What render_init() was given, to compile the same views again on SIGHUP. */
+static const struct route	*init_routes;
+static size_t			 init_nroutes;
+static const char *const	*init_extra;
+/* static/dvc.css's modification time: links to it carry it (render_assets()). */
+static char			 assets[24];
 
-static void
-view_compile(const char *name)
+/* Adds view name to set (n views) unless there; false (logged) when it does not compile. */
+static bool
+view_compile(struct view *set, size_t *n, const char *name)
 {
 	char	 path[1024];
 	size_t	 i;
 
-	for (i = 0; i < nviews; i++)
-		if (strcmp(views[i].name, name) == 0)
-			return;
-	if (nviews == RENDER_MAX_VIEWS)
+	for (i = 0; i < *n; i++)
+		if (strcmp(set[i].name, name) == 0)
+			return true;
+	if (*n == RENDER_MAX_VIEWS)
 		log_fatal("too many views");
 	if ((size_t)snprintf(path, sizeof(path), "%s/%s.xsl", conf.xslt_dir, name) >= sizeof(path))
 		log_fatal("xslt_dir too long");
-	views[nviews].name = name;
-	if ((views[nviews].style = xsltParseStylesheetFile((const xmlChar *)path)) == NULL)
-		log_fatal("%s: stylesheet does not compile", path);
-	nviews++;
+	if ((set[*n].style = xsltParseStylesheetFile((const xmlChar *)path)) == NULL) {
+		log_warn("%s: stylesheet does not compile", path);
+		return false;
+	}
+	set[(*n)++].name = name;
+	return true;
 }
 
-void
-render_init(const struct route *routes, size_t nroutes, const char *const *extra)
+static void
+views_free(struct view *set, size_t *n)
 {
 	size_t	 i;
 
+	for (i = 0; i < *n; i++)
+		xsltFreeStylesheet(set[i].style);
+	*n = 0;
+}
+
+/* Every view of the program into set; false when one does not compile (none kept). */
+static bool
+views_compile(struct view *set, size_t *n)
+{
+	const char *const	*e;
+	bool			 ok = true;
+	size_t			 i;
+
+	for (i = 0; ok && i < init_nroutes; i++)
+		if (init_routes[i].view != NULL)
+			ok = view_compile(set, n, init_routes[i].view);
+	for (e = init_extra; ok && e != NULL && *e != NULL; e++)
+		ok = view_compile(set, n, *e);
+	ok = ok && view_compile(set, n, "error");
+	if (!ok)
+		views_free(set, n);
+	return ok;
+}
+
+static void
+assets_stamp(void)
+{
+	char		 path[1024];
+	struct stat	 st;
+
+	snprintf(path, sizeof(path), "%s/static/dvc.css", conf.xslt_dir);
+	snprintf(assets, sizeof(assets), "%lld", stat(path, &st) == 0 ? (long long)st.st_mtime : 0LL);
+}
+
+/*
+ * Called by the master before it forks (app.c): the workers share the compiled stylesheets
+ * (megabytes each program) rather than each compiling its own copy.
+ */
+void
+render_init(const struct route *routes, size_t nroutes, const char *const *extra)
+{
 	exsltRegisterAll();
 	xmlSubstituteEntitiesDefault(0);
-	for (i = 0; i < nroutes; i++)
-		if (routes[i].view != NULL)
-			view_compile(routes[i].view);
-	for (; extra != NULL && *extra != NULL; extra++)
-		view_compile(*extra);
-	view_compile("error");
+	init_routes = routes;
+	init_nroutes = nroutes;
+	init_extra = extra;
+	if (!views_compile(views, &nviews))
+		log_fatal("%s: the stylesheets do not compile", conf.xslt_dir);
+	assets_stamp();
 	/* From here on no stylesheet may touch a file or the network. */
 	prefs = xsltNewSecurityPrefs();
 	if (prefs == NULL ||
@@ -67,6 +120,37 @@ render_init(const struct route *routes, size_t nroutes, const char *const *extra
 	    xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid) != 0)
 		log_fatal("xslt security preferences");
 	xsltSetDefaultSecurityPrefs(prefs);
+}
+
+/*
+ * The master on SIGHUP, before it forks the new workers: the stylesheets compiled again from
+ * their files (an upgrade), and the stylesheet's time read again. When one does not compile,
+ * the old ones stay (logged): the portal keeps its pages.
+ */
+void
+render_reload(void)
+{
+	struct view	 fresh[RENDER_MAX_VIEWS];
+	size_t		 n = 0;
+
+	if (init_routes == NULL && init_extra == NULL)
+		return;
+	/* Stylesheets are read from files: the workers' security preferences do not apply. */
+	xsltSetDefaultSecurityPrefs(NULL);
+	if (views_compile(fresh, &n)) {
+		views_free(views, &nviews);
+		memcpy(views, fresh, n * sizeof(fresh[0]));
+		nviews = n;
+		assets_stamp();
+	} else
+		log_warn("SIGHUP: the stylesheets in use are kept");
+	xsltSetDefaultSecurityPrefs(prefs);
+}
+
+const char *
+render_assets(void)
+{
+	return assets;
 }
 
 static int
@@ -132,11 +216,7 @@ render_xml(xmlDocPtr doc, struct buf *out)
 void
 render_free(void)
 {
-	size_t	 i;
-
-	for (i = 0; i < nviews; i++)
-		xsltFreeStylesheet(views[i].style);
-	nviews = 0;
+	views_free(views, &nviews);
 	if (prefs != NULL)
 		xsltFreeSecurityPrefs(prefs);
 	prefs = NULL;

@@ -63,56 +63,6 @@ sub nginx_page_ok {
 	};
 }
 
-sub alive {
-	my ($pid) = @_;
-	return 0 unless $pid && kill(0, $pid);
-	open(my $fh, '<', "/proc/$pid/stat") or return 0;
-	return (<$fh> // '') !~ /\)\s+[ZX]\s/;
-}
-
-# stop_program(NAME): SIGTERM to the program's master, until it is gone.
-sub stop_program {
-	my ($name) = @_;
-	my $pid = master_pid($name) or return 1;
-	kill('TERM', $pid);
-	return wait_until(20, sub { waitpid($pid, POSIX::WNOHANG()); !alive($pid) });
-}
-
-# start_program(NAME, key => value…): the program on its socket, as the stack starts it, with
-# a copy of dvc.conf holding those values (none: the stack's own).
-my $nconf = 0;
-
-sub start_program {
-	my ($name, %set) = @_;
-	my $conf = $ENV{DVC_CONF};
-	if (%set) {
-		open(my $in, '<:raw', $ENV{DVC_CONF}) or die "$ENV{DVC_CONF}: $!";
-		my @lines = grep { !(/^\s*([a-z_]+)\s*=/ && exists $set{$1}) } <$in>;
-		close $in;
-		$conf = "$VAR/tmp/headers-$$-" . ++$nconf . '.conf';
-		my $old = umask 077;
-		open(my $out, '>:raw', $conf) or die "$conf: $!";
-		umask $old;
-		print {$out} @lines, map { "$_ = $set{$_}\n" } sort keys %set;
-		close $out;
-	}
-	my $sock = "$VAR/run/$name.sock";
-	unlink $sock;
-	my $pid = fork() // die "fork: $!";
-	if ($pid == 0) {
-		POSIX::setsid();
-		open(STDIN, '<', '/dev/null');
-		open(STDOUT, '>>', "$VAR/log/$name.log");
-		open(STDERR, '>>&', \*STDOUT);
-		chdir $ENV{DVC_REPO};
-		exec("$ENV{DVC_BIN}/$name", '--config', $conf, '--socket', $sock) or POSIX::_exit(127);
-	}
-	open(my $fh, '>', "$VAR/run/$name.pid") or die "pid file: $!";
-	print {$fh} "$pid\n";
-	close $fh;
-	return wait_until(30, sub { -S $sock });
-}
-
 # ------------------------------------------------------------------ the snippet's programs
 
 {

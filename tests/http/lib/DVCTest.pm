@@ -17,6 +17,7 @@ use Encode qw(decode_utf8 encode_utf8);
 use Exporter 'import';
 use HTTP::Tiny;
 use IO::Socket::INET;
+use POSIX ();
 use Test::More;
 use Time::HiRes qw(sleep time);
 use Unicode::Normalize qw(NFD);
@@ -24,7 +25,7 @@ use Unicode::Normalize qw(NFD);
 our @EXPORT = qw(
     $URL $VAR get head post request raw_request qs url_escape
     db_rows db_value db_col
-    master_pid workers_of wait_until stack
+    master_pid workers_of wait_until stack stop_program start_program
     log_file log_size log_since
     text_of html_unescape xml_records xml_wellformed fold money number duration
     security_headers_ok error_page_ok good_request_ok is_html
@@ -205,6 +206,56 @@ sub workers_of {
 	closedir $dh;
 	my @sorted = sort { $a <=> $b } @pids;
 	return wantarray ? @sorted : scalar @sorted;
+}
+
+sub alive {
+	my ($pid) = @_;
+	return 0 unless $pid && kill(0, $pid);
+	open(my $fh, '<', "/proc/$pid/stat") or return 0;
+	return (<$fh> // '') !~ /\)\s+[ZX]\s/;
+}
+
+# stop_program(NAME): SIGTERM to the program's master, until it is gone.
+sub stop_program {
+	my ($name) = @_;
+	my $pid = master_pid($name) or return 1;
+	kill('TERM', $pid);
+	return wait_until(20, sub { waitpid($pid, POSIX::WNOHANG()); !alive($pid) });
+}
+
+# start_program(NAME, key => value…): the program on its socket, as the stack starts it, with
+# a copy of dvc.conf holding those values (none: the stack's own).
+my $nconf = 0;
+
+sub start_program {
+	my ($name, %set) = @_;
+	my $conf = $ENV{DVC_CONF};
+	if (%set) {
+		open(my $in, '<:raw', $ENV{DVC_CONF}) or die "$ENV{DVC_CONF}: $!";
+		my @lines = grep { !(/^\s*([a-z_]+)\s*=/ && exists $set{$1}) } <$in>;
+		close $in;
+		$conf = "$VAR/tmp/program-$$-" . ++$nconf . '.conf';
+		my $old = umask 077;
+		open(my $out, '>:raw', $conf) or die "$conf: $!";
+		umask $old;
+		print {$out} @lines, map { "$_ = $set{$_}\n" } sort keys %set;
+		close $out;
+	}
+	my $sock = "$VAR/run/$name.sock";
+	unlink $sock;
+	my $pid = fork() // die "fork: $!";
+	if ($pid == 0) {
+		POSIX::setsid();
+		open(STDIN, '<', '/dev/null');
+		open(STDOUT, '>>', "$VAR/log/$name.log");
+		open(STDERR, '>>&', \*STDOUT);
+		chdir $ENV{DVC_REPO};
+		exec("$ENV{DVC_BIN}/$name", '--config', $conf, '--socket', $sock) or POSIX::_exit(127);
+	}
+	open(my $fh, '>', "$VAR/run/$name.pid") or die "pid file: $!";
+	print {$fh} "$pid\n";
+	close $fh;
+	return wait_until(30, sub { -S $sock });
 }
 
 # wait_until(SECONDS, CODE): calls CODE every 50 ms until it returns true; its last value.
