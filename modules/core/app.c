@@ -1,20 +1,15 @@
 /*
- * app.c — a program's life: arguments, the listening socket, the worker loop, and each
- * request's way from FastCGI parameters through the route table to the rendered page.
+ * app.c — each request's way from FastCGI parameters through the route table to the rendered
+ * page: route, inputs, session, role, handler, render, error page (the process around it is
+ * program.c's; the headers of the answer, respond.c's).
  */
 #include <errno.h>
-#include <getopt.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <fcgiapp.h>
-#include <sodium.h>
 
 #include "dvc.h"
 #include "private.h"
@@ -24,37 +19,8 @@ static struct buf		 out;	/* the response of the request in hand */
 static struct buf		 body;	/* the page, before headers go out */
 static struct buf		 form;	/* an urlencoded body */
 
-/* Sent with every dynamic response; nginx adds the same to static files. */
-static const char security_headers[] =
-    "X-Content-Type-Options: nosniff\r\n"
-    "X-Frame-Options: DENY\r\n"
-    "Referrer-Policy: same-origin\r\n"
-    "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
-    "Content-Security-Policy: default-src 'self'; img-src 'self' data:; style-src 'self'; "
-    "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-    "frame-ancestors 'none'\r\n";
-
 static const char *const always_ignored[] = { "format", NULL };
 static const char *const post_ignored[] = { "format", "csrf", NULL };
-
-static const char *
-status_text(int status)
-{
-	switch (status) {
-	case 200: return "OK";
-	case 303: return "See Other";
-	case 400: return "Bad Request";
-	case 403: return "Forbidden";
-	case 404: return "Not Found";
-	case 405: return "Method Not Allowed";
-	case 413: return "Payload Too Large";
-	case 415: return "Unsupported Media Type";
-	case 422: return "Unprocessable Content";
-	case 429: return "Too Many Requests";
-	case 503: return "Service Unavailable";
-	default: return "Internal Server Error";
-	}
-}
 
 const struct param *
 req_param(const struct request *r, const char *name)
@@ -286,54 +252,6 @@ error_page(struct request *r, int status, const char *incident)
 	}
 }
 
-static void
-respond(FCGX_Request *fr, struct request *r, int status, bool head)
-{
-	const char	*type;
-
-	buf_reset(&out);
-	buf_printf(&out, "Status: %d %s\r\n", status, status_text(status));
-	buf_put(&out, r->headers.data != NULL ? r->headers.data : "", r->headers.len);
-	if (status == 200 && r->download.len > 0) {
-		/* nginx sends the file instead (sendfile.c): it keeps Content-Type,
-		 * Content-Disposition and Cache-Control; its internal location adds the rest. */
-		buf_put(&out, r->download.data, r->download.len);
-		buf_puts(&out, security_headers);
-		buf_puts(&out, "\r\n");
-		FCGX_PutStr(out.data, (int)out.len, fr->out);
-		return;
-	}
-	if (status == 303) {
-		/* No page, but the headers of one: a redirect is an answer like any other. */
-		buf_printf(&out, "Location: %s\r\n", r->location);
-		buf_puts(&out, "Content-Length: 0\r\nCache-Control: no-store\r\n");
-		buf_puts(&out, security_headers);
-		buf_puts(&out, "\r\n");
-		FCGX_PutStr(out.data, (int)out.len, fr->out);
-		return;
-	}
-	if (status == 200 && r->raw_type != NULL)
-		type = r->raw_type;
-	else if (r->plain_text)
-		type = "text/plain; charset=utf-8";
-	else
-		type = r->want_xml ? "application/xml; charset=utf-8" : "text/html; charset=utf-8";
-	buf_printf(&out, "Content-Type: %s\r\n", type);
-	buf_printf(&out, "Content-Length: %zu\r\n", body.len);
-	if (status == 405)
-		buf_printf(&out, "Allow: %s\r\n",
-		    strcmp(r->route->method, "GET") == 0 ? "GET, HEAD" : r->route->method);
-	/* Pages of a signed-in user are theirs alone; public ones are revalidated each time. */
-	buf_puts(&out, r->user.id != 0 ? "Cache-Control: private, no-store\r\n" :
-	    "Cache-Control: no-cache\r\n");
-	buf_puts(&out, "Vary: Accept, Cookie\r\n");
-	buf_puts(&out, security_headers);
-	buf_puts(&out, "\r\n");
-	if (!head)
-		buf_put(&out, body.data, body.len);
-	FCGX_PutStr(out.data, (int)out.len, fr->out);
-}
-
 /* Finds the route; returns 0, 404 or 405 (r->route set to the path's route for 405). */
 static int
 dispatch(struct request *r, const char *method)
@@ -456,8 +374,8 @@ check_post(struct request *r)
 	return 0;
 }
 
-static void
-handle(FCGX_Request *fr)
+void
+app_handle(FCGX_Request *fr)
 {
 	struct request	 r;
 	struct timespec	 t0, t1;
@@ -559,7 +477,7 @@ done:
 		log_incident_id(incident);
 		error_page(&r, status, incident);
 	}
-	respond(fr, &r, status, head);
+	app_respond(fr, &r, status, head, &body, &out);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	log_access(r.method, path != NULL ? path : r.path, status,
 	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000),
@@ -576,117 +494,17 @@ done:
 	buf_free(&r.download);
 }
 
-static void
-worker(int fd)
+/* The end of a worker: what its requests kept between them. */
+void
+app_release(void)
 {
-	FCGX_Request	 fr;
-
-	if (FCGX_InitRequest(&fr, fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
-		log_fatal("FCGX_InitRequest failed");
-	db_init(prog->stmts, prog->nstmts);
-	db_open();	/* failure is fine: requests answer 503 until the server is back */
-	if (prog->init != NULL)
-		prog->init();
-	while (!worker_stopping) {
-		if (FCGX_Accept_r(&fr) < 0) {
-			if (worker_stopping || errno == EINTR)
-				continue;
-			log_fatal("accept failed: %s", strerror(errno));
-		}
-		handle(&fr);
-		FCGX_Finish_r(&fr);
-	}
-	db_close();
 	buf_free(&out);
 	buf_free(&body);
+	buf_free(&form);
 }
 
-/* Whether a program has a route the page cache may serve. */
-static bool
-cacheable_routes(const struct program *p)
+void
+app_program(const struct program *p)
 {
-	size_t	 i;
-
-	for (i = 0; i < p->nroutes; i++)
-		if (p->routes[i].flags & ROUTE_CACHE)
-			return true;
-	return false;
-}
-
-static void usage(void) __attribute__((noreturn));
-
-static void
-usage(void)
-{
-	fprintf(stderr, "usage: %s [--config FILE] [--socket PATH] [--workers N]\n"
-	    "Without --socket the listening socket is standard input (systemd).\n", prog->name);
-	exit(2);
-}
-
-int
-app_main(const struct program *p, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "config", required_argument, NULL, 'c' },
-		{ "socket", required_argument, NULL, 's' },
-		{ "workers", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char	*config = getenv("DVC_CONF"), *socket_path = NULL;
-	int		 c, fd, workers = -1, listening = 0;
-	socklen_t	 len = sizeof(listening);
-	char		*end;
-
 	prog = p;
-	log_init(p->name);
-	while ((c = getopt_long(argc, argv, "c:s:w:", opts, NULL)) != -1) {
-		switch (c) {
-		case 'c':
-			config = optarg;
-			break;
-		case 's':
-			socket_path = optarg;
-			break;
-		case 'w':
-			workers = (int)strtol(optarg, &end, 10);
-			if (*end != '\0' || workers < 1 || workers > 256)
-				usage();
-			break;
-		default:
-			usage();
-		}
-	}
-	if (optind != argc)
-		usage();
-	conf_load(config != NULL ? config : "/etc/dvc/dvc.conf");
-	/*
-	 * Large blocks (argon2id's 19 MiB, an upload's buffers) mapped and given back when freed:
-	 * glibc's threshold, left to itself, rises after the first such free, and each worker then
-	 * keeps that memory for good (a sign-in worker held 35 MB instead of 12).
-	 */
-	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-	if (sodium_init() < 0)
-		log_fatal("libsodium does not initialise");
-	session_init();
-	if (p->hash_slots > 0)
-		pwhash_init(p->hash_slots);
-	if (workers < 0)
-		workers = conf.workers > 0 ? conf.workers : 2 * (int)sysconf(_SC_NPROCESSORS_ONLN);
-	if (FCGX_Init() != 0)
-		log_fatal("FCGX_Init failed");
-	if (socket_path != NULL) {
-		unlink(socket_path);
-		if ((fd = FCGX_OpenSocket(socket_path, 1024)) < 0)
-			log_fatal("%s: cannot listen", socket_path);
-		chmod(socket_path, 0660);
-	} else {
-		fd = 0;
-		if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening)
-			usage();
-	}
-	/* Made before the fork: the workers share them. */
-	render_init(p->routes, p->nroutes, p->views);
-	if (cacheable_routes(p))
-		cache_init((size_t)conf.page_cache_kb * 1024);
-	return master_run(fd, workers, worker);
 }

@@ -94,6 +94,15 @@ size_t	 db_dossier(enum dossier_stmt);
 size_t	 db_payment(enum payment_stmt);
 size_t	 db_catalogue(enum catalogue_stmt);
 
+/* app.c — a request's way, for program.c's worker loop: the request answered; the buffers
+ * the requests keep, freed; the program whose routes they follow. */
+struct FCGX_Request;
+void	 app_handle(struct FCGX_Request *);
+void	 app_release(void);
+void	 app_program(const struct program *);
+/* respond.c — the answer to r written to fr: headers, then body unless head. */
+void	 app_respond(struct FCGX_Request *, struct request *, int status, bool head,
+	    const struct buf *body, struct buf *out);
 /* app.c — whether path matches a route's pattern; a "*" segment matches one non-empty
  * segment, stored in *arg (freed by the caller; NULL for a pattern without one). */
 bool	 route_match(const char *pattern, const char *path, char **arg);
