@@ -1,8 +1,52 @@
 /*
- * dvcctl.h — the commands of dvcctl that live in files of their own.
+ * dvcctl.h — the commands of dvcctl that live in files of their own, and the ids of the
+ * statements of main.c's table, which they share.
  */
 #ifndef DVCCTL_H
 #define DVCCTL_H
+
+enum stmt {
+	STMT_APPLIED,
+	STMT_RECORD,
+	STMT_COUNT_PROCEDURES,
+	STMT_REINDEX_READ,
+	STMT_REINDEX_WRITE,
+	STMT_USER_EXISTS,
+	STMT_USER_INSERT,
+	STMT_AGENCY_ID,
+	STMT_ROLE_INSERT,
+	STMT_FILE_USED,
+	STMT_COMMUNE_UPSERT,
+	STMT_TABLES,
+	STMT_SCHEMA_GRANTS,
+	/* search index (search_index.c) */
+	STMT_INDEX_PROCEDURES,
+	STMT_INDEX_POPULARITY,
+	STMT_INDEX_TERMS,
+	STMT_INDEX_FIELDS,
+	STMT_INDEX_AGENCIES,
+	STMT_CATALOGUE_BUMP,
+	/* purge (purge.c) */
+	STMT_PURGE_SIGNINS,
+	STMT_PURGE_MAIL_ACCOUNT,
+	STMT_PURGE_MAIL_BODIES,
+	STMT_PURGE_RESETS,
+	STMT_PURGE_TRACK,
+	STMT_PURGE_SESSIONS,
+	/* drafts expire (drafts.c) */
+	STMT_DRAFTS_OLD,
+	STMT_DRAFT_FILES,
+	STMT_DRAFT_DELETE,
+	STMT__MAX
+};
+
+/* migrate.c: `dvcctl migrate` (the migrations not applied, then the grants); the .sql files
+ * of a folder run in order (seed). 0, or 1. */
+int	 migrate(void);
+int	 sql_dir_run(const char *dir);
+
+/* users.c: `dvcctl user add …`, argv after "user add"; 0, 1, or 2 for a usage error. */
+int	 user_add(int argc, char **argv);
 
 /* payments.c: `dvcctl payments reconcile [--minutes N]`; argv holds what follows. */
 int	 payments_reconcile(int argc, char **argv);

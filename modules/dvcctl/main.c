@@ -41,41 +41,6 @@
 #include "dvcctl.h"
 #include "search_index.h"
 
-enum stmt {
-	STMT_APPLIED,
-	STMT_RECORD,
-	STMT_COUNT_PROCEDURES,
-	STMT_REINDEX_READ,
-	STMT_REINDEX_WRITE,
-	STMT_USER_EXISTS,
-	STMT_USER_INSERT,
-	STMT_AGENCY_ID,
-	STMT_ROLE_INSERT,
-	STMT_FILE_USED,
-	STMT_COMMUNE_UPSERT,
-	STMT_TABLES,
-	STMT_SCHEMA_GRANTS,
-	/* search index (search_index.c) */
-	STMT_INDEX_PROCEDURES,
-	STMT_INDEX_POPULARITY,
-	STMT_INDEX_TERMS,
-	STMT_INDEX_FIELDS,
-	STMT_INDEX_AGENCIES,
-	STMT_CATALOGUE_BUMP,
-	/* purge (purge.c) */
-	STMT_PURGE_SIGNINS,
-	STMT_PURGE_MAIL_ACCOUNT,
-	STMT_PURGE_MAIL_BODIES,
-	STMT_PURGE_RESETS,
-	STMT_PURGE_TRACK,
-	STMT_PURGE_SESSIONS,
-	/* drafts expire (drafts.c) */
-	STMT_DRAFTS_OLD,
-	STMT_DRAFT_FILES,
-	STMT_DRAFT_DELETE,
-	STMT__MAX
-};
-
 static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Whether migration ? was applied: each is looked for, not compared with the highest, so
 	 * that one numbered below another that came first (two branches) is applied too. */
@@ -153,192 +118,6 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_DRAFT_DELETE] = { "DELETE FROM dossiers WHERE id = ? AND status = " SQL_DS(DRAFT)
 	    " AND updated_at < UTC_TIMESTAMP() - INTERVAL ? DAY" },
 };
-
-static const char schema_version_sql[] =
-    "CREATE TABLE IF NOT EXISTS schema_version ("
-    " version INT UNSIGNED NOT NULL PRIMARY KEY,"
-    " name VARCHAR(200) NOT NULL,"
-    " applied_at DATETIME NOT NULL"
-    ") ENGINE=InnoDB";
-
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	*f;
-	char	*data;
-	long	 size;
-
-	if ((f = fopen(path, "rb")) == NULL)
-		log_fatal("%s: %s", path, strerror(errno));
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0)
-		log_fatal("%s: cannot read", path);
-	data = xmalloc((size_t)size + 1);
-	if (fread(data, 1, (size_t)size, f) != (size_t)size)
-		log_fatal("%s: short read", path);
-	data[size] = '\0';
-	fclose(f);
-	*len = (size_t)size;
-	return data;
-}
-
-static int
-by_name(const struct dirent **a, const struct dirent **b)
-{
-	return strcmp((*a)->d_name, (*b)->d_name);
-}
-
-/* SQL files in dir, sorted; "NNN_*.sql" only when numbered is set. */
-static int
-sql_files(const char *dir, bool numbered, struct dirent ***list)
-{
-	struct dirent	**all;
-	int		 n, i, kept = 0;
-
-	if ((n = scandir(dir, &all, NULL, by_name)) < 0)
-		log_fatal("%s: %s", dir, strerror(errno));
-	for (i = 0; i < n; i++) {
-		const char	*name = all[i]->d_name;
-		size_t		 len = strlen(name);
-		bool		 ok = len > 4 && strcmp(name + len - 4, ".sql") == 0;
-
-		if (numbered)
-			ok = ok && len > 8 && strspn(name, "0123456789") == 3 && name[3] == '_';
-		if (ok)
-			all[kept++] = all[i];
-		else
-			free(all[i]);
-	}
-	*list = all;
-	return kept;
-}
-
-static int
-run_file(const char *dir, const char *name)
-{
-	char	 path[1024];
-	char	*sql;
-	size_t	 len;
-	int	 rc;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	sql = read_file(path, &len);
-	rc = db_script(sql, len);
-	free(sql);
-	if (rc != 0)
-		log_warn("%s failed", path);
-	return rc;
-}
-
-/* Tables whose rows are a record: the programs add to them, never change or remove a row
- * (a rating is given once: sql/014). */
-static const char *const append_only[] = { "dossier_events", "dossier_slips", "dossier_ratings",
-    "audit_log", NULL };
-
-static bool
-identifier(const char *s)
-{
-	size_t	 n = strlen(s);
-
-	return n > 0 && n < 65 && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == n;
-}
-
-struct grants {
-	struct buf	 sql;
-	bool		 bad;
-};
-
-static int
-table_row(void *arg, unsigned ncols, const char *const *names, char *const *cols, const size_t *lens)
-{
-	struct grants		*g = arg;
-	const char *const	*a;
-	bool			 record = false;
-
-	(void)names;
-	(void)lens;
-	if (ncols < 1 || cols[0] == NULL || !identifier(cols[0])) {
-		g->bad = true;
-		return 1;
-	}
-	for (a = append_only; *a != NULL; a++)
-		record |= strcmp(*a, cols[0]) == 0;
-	buf_printf(&g->sql, "GRANT SELECT, INSERT%s ON `%s`.`%s` TO '%s'@'localhost';\n",
-	    record ? "" : ", UPDATE, DELETE", conf.db_name, cols[0], conf.db_user);
-	return 0;
-}
-
-/*
- * The programs' account (db_user, over the unix socket) gets, table by table, what it may
- * do: everything but changing or removing the rows of a record (append_only). A grant on
- * the whole database, from an older set-up, is revoked first: it would allow it all. Only
- * when dvcctl runs as the schema's owner; with one account for all, nothing to grant.
- */
-static int
-grant_programs(void)
-{
-	struct grants	 g = { { 0 }, false };
-	char		 grantee[200];
-	long long	 n = 0;
-	int		 rc = 1;
-
-	if (conf.db_owner_user[0] == '\0' || strcmp(conf.db_owner_user, conf.db_user) == 0)
-		return 0;
-	if (!identifier(conf.db_user) || !identifier(conf.db_name)) {
-		log_warn("db_user and db_name must be plain identifiers to grant privileges");
-		return 1;
-	}
-	snprintf(grantee, sizeof(grantee), "'%s'@'localhost'", conf.db_user);
-	{
-		struct db_arg args[] = { DB_S(grantee), DB_END_ };
-
-		if (db_int(STMT_SCHEMA_GRANTS, args, &n) < 0)
-			goto done;
-	}
-	if (n > 0)
-		buf_printf(&g.sql, "REVOKE ALL PRIVILEGES ON `%s`.* FROM %s;\n", conf.db_name, grantee);
-	if (db_exec(STMT_TABLES, NULL, table_row, &g) < 0 || g.bad)
-		goto done;
-	if (g.sql.len > 0 && db_script(g.sql.data, g.sql.len) != 0)
-		goto done;
-	printf("granted %s its privileges\n", grantee);
-	rc = 0;
-done:
-	buf_free(&g.sql);
-	return rc;
-}
-
-static int
-migrate(void)
-{
-	struct dirent	**files;
-	long long	 applied;
-	unsigned long	 version;
-	int		 n, i, rc = 0;
-
-	if (db_script(schema_version_sql, sizeof(schema_version_sql) - 1) != 0)
-		return 1;
-	n = sql_files(conf.sql_dir, true, &files);
-	for (i = 0; i < n; i++) {
-		version = strtoul(files[i]->d_name, NULL, 10);
-		{
-			struct db_arg args[] = { DB_I((long long)version), DB_S(files[i]->d_name), DB_END_ };
-			struct db_arg vargs[] = { DB_I((long long)version), DB_END_ };
-
-			if (rc == 0 && db_int(STMT_APPLIED, vargs, &applied) < 0)
-				rc = 1;
-			else if (rc == 0 && applied == 0) {
-				if (run_file(conf.sql_dir, files[i]->d_name) != 0 ||
-				    db_exec(STMT_RECORD, args, NULL, NULL) != 1)
-					rc = 1;
-				else
-					printf("migrated %s\n", files[i]->d_name);
-			}
-		}
-		free(files[i]);
-	}
-	free(files);
-	return rc != 0 ? rc : grant_programs();
-}
 
 struct folded {
 	long long	 id;
@@ -422,10 +201,9 @@ reindex(void)
 static int
 seed(void)
 {
-	struct dirent	**files;
 	long long	 count = 0;
 	char		 dir[1024];
-	int		 n, i, rc = 0;
+	int		 rc;
 
 	if (db_int(STMT_COUNT_PROCEDURES, NULL, &count) < 0)
 		return 1;
@@ -436,15 +214,7 @@ seed(void)
 	if (catalogue_seed() != 0)
 		return 1;
 	snprintf(dir, sizeof(dir), "%s/seed", conf.sql_dir);
-	n = sql_files(dir, false, &files);
-	for (i = 0; i < n; i++) {
-		if (rc == 0 && run_file(dir, files[i]->d_name) != 0)
-			rc = 1;
-		else if (rc == 0)
-			printf("loaded %s\n", files[i]->d_name);
-		free(files[i]);
-	}
-	free(files);
+	rc = sql_dir_run(dir);
 	return rc != 0 ? rc : reindex();
 }
 
@@ -558,138 +328,6 @@ communes(const char *file)
 	return rc;
 }
 
-#define MAX_ROLES 16
-
-/* dvcctl user add: an officer (with roles per agency), an administrator, or a citizen. */
-static int
-user_add(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "kind", required_argument, NULL, 'k' },
-		{ "name", required_argument, NULL, 'n' },
-		{ "email", required_argument, NULL, 'e' },
-		{ "citizen-id", required_argument, NULL, 'c' },
-		{ "birth-date", required_argument, NULL, 'b' },
-		{ "phone", required_argument, NULL, 'p' },
-		{ "role", required_argument, NULL, 'r' },
-		{ NULL, 0, 0, 0 },
-	};
-	const char	*kind = NULL, *name = NULL, *email_in = NULL, *cccd = "", *birth = "";
-	const char	*phone_in = "", *roles[MAX_ROLES], *err;
-	char		 email[255], phone[11] = "", password[256], hash[PWHASH_SIZE];
-	char		 birth_iso[32] = "";
-	long long	 count = 0, agency;
-	unsigned long long id;
-	struct tm	 tm;
-	size_t		 nroles = 0, i;
-	int		 c;
-
-	optind = 0;	/* GNU getopt: start over on the subcommand's arguments */
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (c) {
-		case 'k': kind = optarg; break;
-		case 'n': name = optarg; break;
-		case 'e': email_in = optarg; break;
-		case 'c': cccd = optarg; break;
-		case 'b': birth = optarg; break;
-		case 'p': phone_in = optarg; break;
-		case 'r':
-			if (nroles == MAX_ROLES)
-				log_fatal("at most %d roles", MAX_ROLES);
-			roles[nroles++] = optarg;
-			break;
-		default: usage();
-		}
-	}
-	if (optind != argc || kind == NULL || name == NULL || email_in == NULL ||
-	    (strcmp(kind, "officer") != 0 && strcmp(kind, "admin") != 0 && strcmp(kind, "citizen") != 0))
-		usage();
-	if ((err = valid_email(email_in, email, sizeof(email))) != NULL)
-		log_fatal("--email: %s", err);
-	if (*phone_in != '\0' && (err = valid_phone(phone_in, phone)) != NULL)
-		log_fatal("--phone: %s", err);
-	if (*birth != '\0') {
-		if ((err = valid_birth_date(birth, &tm)) != NULL)
-			log_fatal("--birth-date: %s", err);
-		snprintf(birth_iso, sizeof(birth_iso), "%04d-%02d-%02d", tm.tm_year + 1900,
-		    tm.tm_mon + 1, tm.tm_mday);
-	}
-	if (strcmp(kind, "citizen") == 0 && (*cccd == '\0' || *birth == '\0'))
-		log_fatal("a citizen needs --citizen-id and --birth-date");
-	if (*cccd != '\0' && (err = valid_cccd(cccd, *birth ? tm.tm_year + 1900 : 0)) != NULL)
-		log_fatal("--citizen-id: %s", err);
-	if (nroles > 0 && strcmp(kind, "officer") != 0)
-		log_fatal("only officers have roles");
-	{
-		struct db_arg args[] = { DB_S(email), DB_S(cccd), DB_END_ };
-
-		if (db_int(STMT_USER_EXISTS, args, &count) < 0)
-			return 1;
-	}
-	if (count > 0) {
-		printf("an account with %s already exists: nothing changed\n", email);
-		return 0;
-	}
-	if (fgets(password, sizeof(password), stdin) == NULL)
-		log_fatal("give the password on the first line of standard input");
-	password[strcspn(password, "\r\n")] = '\0';
-	{
-		const char *personal[] = { cccd, phone, email, NULL };
-
-		if ((err = password_policy(password, personal)) != NULL)
-			log_fatal("password: %s", err);
-	}
-	pwhash_create(password, hash);
-	sodium_memzero(password, sizeof(password));
-	if (db_script("START TRANSACTION", 17) != 0)
-		return 1;
-	{
-		struct db_arg args[] = { DB_S(kind), DB_S(name), DB_S(cccd), DB_S(birth_iso), DB_S(phone),
-		    DB_S(email), DB_S(hash), DB_S(kind), DB_S(kind), DB_END_ };
-
-		if (db_exec(STMT_USER_INSERT, args, NULL, NULL) != 1)
-			goto fail;
-		id = db_last_insert_id();
-	}
-	for (i = 0; i < nroles; i++) {
-		char	 code[32];
-		const char *role = strchr(roles[i], ':');
-
-		if (role == NULL || (size_t)(role - roles[i]) >= sizeof(code) ||
-		    (strcmp(role + 1, "receiver") != 0 && strcmp(role + 1, "processor") != 0 &&
-		    strcmp(role + 1, "approver") != 0)) {
-			log_warn("--role %s: expected AGENCY_CODE:receiver|processor|approver", roles[i]);
-			goto fail;
-		}
-		snprintf(code, sizeof(code), "%.*s", (int)(role - roles[i]), roles[i]);
-		agency = 0;
-		{
-			struct db_arg args[] = { DB_S(code), DB_END_ };
-
-			if (db_int(STMT_AGENCY_ID, args, &agency) < 0)
-				goto fail;
-		}
-		if (agency == 0) {
-			log_warn("--role %s: no agency with code %s", roles[i], code);
-			goto fail;
-		}
-		{
-			struct db_arg args[] = { DB_I((long long)id), DB_I((long long)agency),
-			    DB_S(role + 1), DB_END_ };
-
-			if (db_exec(STMT_ROLE_INSERT, args, NULL, NULL) != 1)
-				goto fail;
-		}
-	}
-	if (db_script("COMMIT", 6) != 0)
-		return 1;
-	printf("created %s %s (id %llu)\n", kind, email, id);
-	return 0;
-fail:
-	db_script("ROLLBACK", 8);
-	return 1;
-}
-
 static void
 usage(void)
 {
@@ -729,9 +367,10 @@ main(int argc, char **argv)
 		log_fatal("libsodium does not initialise");
 	db_init(stmts, STMT__MAX);
 	db_as_owner();
-	if (optind + 2 <= argc && strcmp(argv[optind], "user") == 0 && strcmp(argv[optind + 1], "add") == 0)
-		rc = user_add(argc - optind - 1, argv + optind + 1);
-	else if (optind + 2 == argc && strcmp(argv[optind], "communes") == 0)
+	if (optind + 2 <= argc && strcmp(argv[optind], "user") == 0 && strcmp(argv[optind + 1], "add") == 0) {
+		if ((rc = user_add(argc - optind - 1, argv + optind + 1)) == 2)
+			usage();
+	} else if (optind + 2 == argc && strcmp(argv[optind], "communes") == 0)
 		rc = communes(argv[optind + 1]);
 	else if (optind + 2 <= argc && strcmp(argv[optind], "catalogue") == 0) {
 		if ((rc = catalogue_main(argc - optind, argv + optind)) == 2)
