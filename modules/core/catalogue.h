@@ -7,7 +7,7 @@
  *
  * One table of columns per kind of record (cat_tables) drives everything: the file formats
  * (dvcctl catalogue export/import, XML and CSV), the difference and the JSON of the audit
- * log. The writes run in the caller's transaction (db_begin() ... db_commit()).
+ * log. The writes run in the caller's transaction (db_transaction()).
  */
 #ifndef DVC_CATALOGUE_H
 #define DVC_CATALOGUE_H

@@ -397,7 +397,7 @@ db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg)
 	}
 }
 
-int
+static int
 db_begin(void)
 {
 	tx_conflict = false;
@@ -418,7 +418,7 @@ db_begin(void)
 	return 0;
 }
 
-int
+static int
 db_commit(void)
 {
 	int	 rc;
@@ -433,6 +433,14 @@ db_commit(void)
 			tx_conflict = true;
 	}
 	return rc == 0 ? 0 : db_gone(mysql_errno(db)) ? -1 : -2;
+}
+
+static void
+db_rollback(void)
+{
+	if (in_transaction && db != NULL && mysql_rollback(db) != 0)
+		log_warn("ROLLBACK: %s", mysql_error(db));
+	in_transaction = false;
 }
 
 long
@@ -457,14 +465,6 @@ db_transaction(long (*body)(void *), void *arg)
 		    DB_TRIES);
 		conflict_pause(attempt);
 	}
-}
-
-void
-db_rollback(void)
-{
-	if (in_transaction && db != NULL && mysql_rollback(db) != 0)
-		log_warn("ROLLBACK: %s", mysql_error(db));
-	in_transaction = false;
 }
 
 /* Connects and prepares every statement at worker start, so requests do not pay for it. */

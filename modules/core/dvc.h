@@ -470,21 +470,15 @@ unsigned long long db_last_insert_id(void);
 /* A UTC DATETIME column as Vietnam shows it (UTC+7): "29/11/2026 09:15". */
 #define SQL_VN_TIME(col) \
 	"DATE_FORMAT(" SQL_VN(col) ", '%d/%m/%Y %H:%i')"
-/* Transactions by hand, for dvcctl's scripts only (a catalogue import): the programs run
- * theirs through db_transaction(), which runs them again after a deadlock. db_begin() 0, -1
- * unavailable, -2 error; db_commit() the same. Inside one, a lost connection is an error
- * (-1), never a silent retry. db_rollback() is always safe. */
-int	 db_begin(void);
-int	 db_commit(void);
-void	 db_rollback(void);
 /*
  * Runs body(arg) in a transaction: commits when it returns 0; any other value rolls it back
  * and is returned. A deadlock (1213) or lock-wait timeout (1205) met by one of its statements
  * or by the commit rolls back and runs body again from the start, DB_TRIES times in all, after
  * a short random pause. So body must be safe to run again: it only runs statements and fills
- * its own arg (reset at its start), never writes to the page or the request, and calls
- * neither db_begin() nor db_commit(). Returns 0, what body returned, or db_begin()'s or
- * db_commit()'s -1 or -2. A statement run outside a transaction is tried again the same way
+ * its own arg (reset at its start) and never writes to the page or the request. Every
+ * transaction of the programs and of dvcctl's catalogue commands is one of these. Returns 0,
+ * what body returned, or -1 (the server unavailable; inside the transaction a lost
+ * connection is an error, never a silent retry) or -2. A statement run outside a transaction is tried again the same way
  * by db_exec(), unless it already gave a row.
  */
 #define DB_TRIES	3

@@ -269,6 +269,27 @@ actor(char *out, size_t outsz)
 	snprintf(out, outsz, "unix:%s%s%s", pw ? pw->pw_name : "?", sudo ? " sudo:" : "", sudo ? sudo : "");
 }
 
+/* The changes of an import, or a withdrawal or removal (one procedure), as db_transaction()
+ * runs them (again after a deadlock: core's writes read only what they are given). */
+struct writing {
+	const struct catalogue	*db, *in;	/* an import: the database's, the file's */
+	const struct cat_rec	*withdrawn;	/* or a withdrawal */
+	const char		*removed;	/* or a removal: the code */
+	const struct cat_who	*who;
+};
+
+static long
+writing_tx(void *arg)
+{
+	const struct writing	*w = arg;
+
+	if (w->in != NULL)
+		return catalogue_apply(w->db, w->in, w->who);
+	if (w->removed != NULL)
+		return catalogue_remove(w->removed, w->who);
+	return catalogue_withdraw(w->withdrawn, w->who);
+}
+
 static int
 import(const char *file, const char *format, bool apply)
 {
@@ -306,10 +327,12 @@ import(const char *file, const char *format, bool apply)
 		goto done;
 	}
 	actor(who_s, sizeof(who_s));
-	if (db_begin() != 0)
-		goto done;
-	if ((rc = catalogue_apply(&db, &in, &who)) < 0 || db_commit() != 0) {
-		db_rollback();
+	{
+		struct writing w = { &db, &in, NULL, NULL, &who };
+
+		rc = db_transaction(writing_tx, &w);
+	}
+	if (rc != 0) {
 		fprintf(stderr, "%s: %s: nothing changed\n", file, rc == CAT_STALE ?
 		    "the catalogue changed while importing" : "the database refused a change");
 		goto done;
@@ -350,17 +373,19 @@ withdraw_or_remove(const char *code, bool remove)
 	long		 rc = -2;
 
 	actor(who_s, sizeof(who_s));
-	if (catalogue_load(&db) < 0 || db_begin() != 0)
+	if (catalogue_load(&db) < 0)
 		goto done;
 	p = cat_find(&db.procs, code);
 	if (!remove && p == NULL) {
 		fprintf(stderr, "%s: no current procedure with this code: nothing changed\n", code);
-		db_rollback();
 		goto done;
 	}
-	rc = remove ? catalogue_remove(code, &who) : catalogue_withdraw(p, &who);
-	if (rc < 0 || db_commit() != 0) {
-		db_rollback();
+	{
+		struct writing w = { NULL, NULL, p, remove ? code : NULL, &who };
+
+		rc = db_transaction(writing_tx, &w);
+	}
+	if (rc != 0) {
 		fprintf(stderr, "%s: %s: nothing changed\n", code, rc == CAT_IN_USE ?
 		    "dossiers refer to it, so it cannot be removed; withdraw it instead"
 		    " (dvcctl catalogue withdraw CODE)" : rc == CAT_STALE ?
