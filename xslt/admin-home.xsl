@@ -102,6 +102,7 @@
         </xsl:call-template>
       </dl>
       <p><a href="/procedures"><xsl:value-of select="$t.admin.catalogue.link"/></a></p>
+      <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">

@@ -223,4 +223,7 @@
   <xsl:template match="*[@code='procedure.withdrawn']" mode="msg">Thủ tục hành chính này đã bị bãi bỏ, không còn tiếp nhận hồ sơ. Hồ sơ đã nộp trước đó vẫn được giải quyết theo quy định tại thời điểm tiếp nhận.</xsl:template>
   <xsl:template match="*[@code='procedure.new_version']" mode="msg">Thủ tục hành chính này đã được sửa đổi sau khi bạn tạo hồ sơ (thành phần hồ sơ, lệ phí hoặc thời hạn giải quyết có thể đã thay đổi). Hãy tạo hồ sơ mới từ trang của thủ tục để nộp theo quy định hiện hành.</xsl:template>
 
+  <!-- dvc-admin: the audit log's filter -->
+  <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn thủ tục, cơ quan, đơn vị hoặc lĩnh vực.</xsl:template>
+
 </xsl:stylesheet>

@@ -3,7 +3,7 @@
   vi-staff.xsl — the words of the administrator's pages ("Quản trị hệ thống"), in Vietnamese
   (NFC, full diacritics). The officers' pages have theirs in vi-officer.xsl.
 
-  Included by admin-home.xsl (after layout.xsl and dossier-common.xsl) and by nothing else.
+  Included by admin-home.xsl (after layout.xsl and dossier-common.xsl) and admin-audit.xsl.
   See vi.xsl for how the words are split.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -57,6 +57,31 @@
   <xsl:variable name="t.admin.calendar.holiday" select="'Nghỉ lễ, tết'"/>
   <xsl:variable name="t.admin.calendar.workday" select="'Làm bù'"/>
   <xsl:variable name="t.admin.calendar.none" select="'Chưa có ngày nghỉ lễ, tết nào của năm nay trong hệ thống: thời hạn giải quyết hồ sơ đang chỉ trừ thứ Bảy và Chủ nhật.'"/>
+  <xsl:variable name="t.admin.audit.link" select="'Nhật ký thay đổi danh mục thủ tục'"/>
+  <!-- "Nhật ký thay đổi" (/admin/audit, admin-audit.xsl) -->
+  <xsl:variable name="t.audit.title" select="'Nhật ký thay đổi'"/>
+  <xsl:variable name="t.audit.lead" select="'Mọi thay đổi danh mục thủ tục hành chính, cơ quan và lĩnh vực, mới nhất trước: ai thay đổi, khi nào, từ đâu, và nội dung trước, sau khi thay đổi. Nhật ký chỉ được ghi thêm, không ai sửa hay xóa được.'"/>
+  <xsl:variable name="t.audit.kind" select="'Loại đối tượng'"/>
+  <xsl:variable name="t.audit.any" select="'Tất cả'"/>
+  <xsl:variable name="t.audit.kind.procedure" select="'thủ tục'"/>
+  <xsl:variable name="t.audit.kind.unit" select="'cơ quan, đơn vị'"/>
+  <xsl:variable name="t.audit.kind.field" select="'lĩnh vực'"/>
+  <xsl:variable name="t.audit.code" select="'Mã'"/>
+  <xsl:variable name="t.audit.code.hint" select="'Mã thủ tục, mã cơ quan hoặc mã lĩnh vực, ví dụ 1.001193.000.00.00.H56.'"/>
+  <xsl:variable name="t.audit.apply" select="'Lọc'"/>
+  <xsl:variable name="t.audit.none" select="'Không có thay đổi nào phù hợp.'"/>
+  <xsl:variable name="t.audit.pages" select="'Các trang nhật ký'"/>
+  <xsl:variable name="t.audit.newer" select="'Mới hơn'"/>
+  <xsl:variable name="t.audit.older" select="'Cũ hơn'"/>
+  <xsl:variable name="t.audit.action.add" select="'Thêm'"/>
+  <xsl:variable name="t.audit.action.change" select="'Sửa'"/>
+  <xsl:variable name="t.audit.action.publish" select="'Công bố phiên bản mới của'"/>
+  <xsl:variable name="t.audit.action.withdraw" select="'Ngừng áp dụng'"/>
+  <xsl:variable name="t.audit.action.remove" select="'Xóa'"/>
+  <xsl:variable name="t.audit.by" select="' — '"/>
+  <xsl:variable name="t.audit.via" select="', qua '"/>
+  <xsl:variable name="t.audit.before" select="'Trước khi thay đổi'"/>
+  <xsl:variable name="t.audit.after" select="'Sau khi thay đổi'"/>
   <!-- Days of the week, numbered as MariaDB's DAYOFWEEK: 1 Sunday … 7 Saturday -->
   <xsl:variable name="t.weekday.1" select="'Chủ nhật'"/>
   <xsl:variable name="t.weekday.2" select="'Thứ Hai'"/>
