@@ -255,16 +255,15 @@ subs_diff(struct buf *what, const struct cat_rec *a, const struct cat_rec *b)
 
 		n = la->n > lb->n ? la->n : lb->n;
 		for (i = 0; i < n; i++) {
-			snprintf(prefix, sizeof(prefix), "%s.%zu", cat_sub_name[s], i + 1);
+			/* "fees.1." names a column of the first fee; "fees.1" the fee itself. */
+			snprintf(prefix, sizeof(prefix), "%s.%zu.", cat_sub_name[s], i + 1);
 			if (i >= la->n || i >= lb->n)
-				buf_printf(what, "%s%s %s", what->len ? ", " : "", prefix,
-				    i >= la->n ? "added" : "removed");
+				buf_printf(what, "%s%.*s %s", what->len ? ", " : "",
+				    (int)strlen(prefix) - 1, prefix, i >= la->n ? "added" : "removed");
 			else if (s == CAT_SUB_RECEIVERS)
 				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], cat_sub_name[s]);
-			else {
-				strcat(prefix, ".");
+			else
 				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], prefix);
-			}
 		}
 	}
 }

@@ -134,14 +134,14 @@ typo_alts(struct query_word *w, query_vocab_fn vocab, void *arg)
 		alt_offer(w, c, freq, vocab, arg);
 	}
 	for (i = 0; i + 1 < n; i++) {		/* transposition */
-		strcpy(c, w->w);
+		memcpy(c, w->w, n + 1);
 		c[i] = w->w[i + 1];
 		c[i + 1] = w->w[i];
 		alt_offer(w, c, freq, vocab, arg);
 	}
 	for (i = 0; i < n; i++)			/* substitution */
 		for (a = ALPHABET; *a != '\0'; a++) {
-			strcpy(c, w->w);
+			memcpy(c, w->w, n + 1);
 			c[i] = *a;
 			alt_offer(w, c, freq, vocab, arg);
 		}
@@ -151,7 +151,7 @@ typo_alts(struct query_word *w, query_vocab_fn vocab, void *arg)
 		for (a = ALPHABET; *a != '\0'; a++) {
 			memcpy(c, w->w, i);
 			c[i] = *a;
-			strcpy(c + i + 1, w->w + i);
+			memcpy(c + i + 1, w->w + i, n - i + 1);	/* the rest and its NUL */
 			alt_offer(w, c, freq, vocab, arg);
 		}
 }
