@@ -1,0 +1,49 @@
+/*
+ * sql.c — every statement dvc-admin runs, a block per file in admin.h's order.
+ */
+#include "dvc.h"
+#include "admin.h"
+
+const struct db_stmt_def stmts[STMT__MAX] = {
+	/* home.c */
+	[STMT_CATALOGUE] = { "SELECT COUNT(*) AS procedures, COALESCE(SUM(level = 4), 0) AS full_online,"
+	    " COALESCE(SUM(level = 3), 0) AS partial, COALESCE(SUM(level = 2), 0) AS counter_only,"
+	    " (SELECT COUNT(*) FROM fields) AS fields, (SELECT COUNT(*) FROM agencies) AS agencies"
+	    " FROM procedures WHERE is_current = 1" },
+	[STMT_ACCOUNTS] = { "SELECT COALESCE(SUM(kind = 'citizen'), 0) AS citizens,"
+	    " COALESCE(SUM(kind = 'officer'), 0) AS officers, COALESCE(SUM(kind = 'admin'), 0) AS admins,"
+	    " (SELECT COUNT(*) FROM sessions WHERE expires_at > UTC_TIMESTAMP()"
+	    "  AND last_seen > UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE)"
+	    " AS sessions FROM users" },
+	[STMT_COUNTS] = { "SELECT status, COUNT(*) AS n FROM dossiers GROUP BY status ORDER BY status" },
+	/* Every officer, those not yet given a role too. */
+	[STMT_OFFICERS] = { "SELECT u.full_name, u.email, a.code AS agency_code, a.name AS agency_name,"
+	    " r.role FROM users u LEFT JOIN officer_roles r ON r.user_id = u.id"
+	    " LEFT JOIN agencies a ON a.id = r.agency_id WHERE u.kind = 'officer'"
+	    " ORDER BY a.id IS NULL, a.sort, a.name, u.full_name, r.role" },
+	/* This year in Vietnam's time. */
+	[STMT_HOLIDAYS] = { "SELECT DATE_FORMAT(day, '%d/%m/%Y') AS day, DAYOFWEEK(day) AS weekday,"
+	    " name, kind FROM holidays WHERE YEAR(day) = YEAR(" SQL_VN("UTC_TIMESTAMP()") ")"
+	    " ORDER BY holidays.day" },
+	/* A page of the audit log (AUDIT_PAGE + 1 rows: whether there is a next), newest first;
+	 * the kind of object and its code, each '' for any. */
+	[STMT_AUDIT] = { "SELECT a.id, " SQL_VN_TIME("a.at") " AS at, COALESCE(u.full_name, a.actor) AS who,"
+	    " a.program, a.action, a.object_kind AS kind, a.object_code AS code,"
+	    " COALESCE(a.before_json, '') AS before_json, COALESCE(a.after_json, '') AS after_json"
+	    " FROM audit_log a LEFT JOIN users u ON u.id = a.user_id"
+	    " WHERE (? = '' OR a.object_kind = ?) AND (? = '' OR a.object_code = ?)"
+	    " ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?" },
+	/* end of home.c */
+
+	/* procedures.c */
+	/* end of procedures.c */
+
+	/* units.c */
+	/* end of units.c */
+
+	/* people.c */
+	/* end of people.c */
+
+	/* calendar.c */
+	/* end of calendar.c */
+};
