@@ -226,4 +226,22 @@
   <!-- dvc-admin: the audit log's filter -->
   <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn thủ tục, cơ quan, đơn vị hoặc lĩnh vực.</xsl:template>
 
+  <!-- dvc-admin: the procedures editor (block of adm-proc) -->
+  <!-- end of adm-proc -->
+
+  <!-- dvc-admin: units, fields, communes (block of adm-units) -->
+  <!-- end of adm-units -->
+
+  <!-- dvc-admin: catalogue import upload (block of adm-import) -->
+  <!-- end of adm-import -->
+
+  <!-- dvc-admin: people and roles (block of adm-people) -->
+  <!-- end of adm-people -->
+
+  <!-- dvc-admin: the calendar and the settings (block of adm-calendar) -->
+  <!-- end of adm-calendar -->
+
+  <!-- dvc-admin: the second factor (block of adm-totp) -->
+  <!-- end of adm-totp -->
+
 </xsl:stylesheet>
