@@ -89,6 +89,14 @@ typedef void	(*cat_problem_fn)(void *arg, unsigned line, const char *what);
 unsigned	 catalogue_check(const struct catalogue *file, const struct catalogue *db,
 		    cat_problem_fn, void *arg);
 
+/* The same checks for a form (dvc-admin): each problem with its message code (vi-msg.xsl:
+ * "catalogue.unknown_field") and the input it is about: a column's name ("field",
+ * "processing_hours") or a list's item's ("fees.2.amount_online", "receivers.1.unit"), the
+ * items numbered from 1 in the order of the record's lists. */
+typedef void	(*cat_issue_fn)(void *arg, const char *code, const char *field, const char *what);
+unsigned	 catalogue_check_form(const struct catalogue *file, const struct catalogue *db,
+		    cat_issue_fn, void *arg);
+
 /* One difference: what is done to the object of kind and code (from the file's line), and
  * for a change, the names of what changes ("processing_hours, fees.1.amount"). */
 enum cat_action { CAT_ADD, CAT_CHANGE, CAT_WITHDRAW };
@@ -143,6 +151,16 @@ long		 catalogue_put(enum cat_kind, const struct cat_rec *rec, const struct cat_
  * procedures. 0 or a failure (the caller rolls back). */
 long		 catalogue_apply(const struct catalogue *db, const struct catalogue *file,
 		    const struct cat_who *);
+
+/*
+ * After a change of the catalogue, outside any transaction (dvcctl after an import, dvc-admin
+ * after a save): the folded name and search text of every procedure's row, then the search
+ * index (conf.search_index, search_index.c) built afresh and renamed into place, then the
+ * catalogue's version in cache_versions moved, so that every program drops the pages it
+ * cached and dvc-catalogue's workers open the new index. The number of current procedures
+ * indexed in *n. 0, or 1 after a warning (what was already done stays; the old index stays).
+ */
+int		 catalogue_reindex(size_t *n);
 
 /* Appends the JSON object of r (kind's columns; a procedure's lists as arrays) to b. */
 void		 catalogue_json(struct buf *, enum cat_kind, const struct cat_rec *);

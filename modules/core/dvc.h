@@ -280,6 +280,7 @@ enum req_error {
 
 /* req_parse_form() flags. */
 #define REQ_UNKNOWN_IGNORED	0x01	/* skip undeclared keys (a GET's query string) */
+#define REQ_ROWS_SKIPPED	0x02	/* skip, uncounted, keys with a '.': a list's rows */
 
 /*
  * Parses an application/x-www-form-urlencoded string (a query string or a body) of
@@ -292,6 +293,23 @@ enum req_error {
 enum req_error	 req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		    const char *const *ignore, unsigned flags, struct param *out, size_t *nout);
 void		 params_free(struct param *, size_t);
+
+/*
+ * A form's list of rows (a ROUTE_ROWS route): inputs "LIST.N.COL", N from 1, as many as the
+ * body's limit allows. v[(N - 1) * ncols + c] is the value of column c (cols' order) in row
+ * N, NULL when not sent, "" when left blank; n is the highest N sent.
+ */
+struct req_rows {
+	unsigned	  n, ncols;
+	char		**v;
+};
+/* The rows of list in the urlencoded s (length n): each key "list.N.COL" with N at most max
+ * and COL one of cols (a NULL name ends them), its value checked against its spec (an empty
+ * one is kept as ""); other lists' keys and keys without a '.' are skipped. REQ_OK or the
+ * first error; req_rows_free() in both cases. */
+enum req_error	 req_parse_rows(const char *s, size_t n, const char *list,
+		    const struct param_spec *cols, unsigned max, struct req_rows *out);
+void		 req_rows_free(struct req_rows *);
 /* Copies the decoded value of key from the urlencoded s into out; false if absent or too long. */
 bool		 req_form_get(const char *s, size_t n, const char *key, char *out, size_t outsz);
 /* True if the urlencoded s (length n) has the pair key=value exactly (undecoded). */
@@ -647,6 +665,9 @@ typedef int (*handler_fn)(struct request *);
 /* A GET from the payment gateway or to it (payproto.c): its keys are not the route's
  * params; the handler parses r->query with pay_parse_query() and checks its signature. */
 #define ROUTE_GATEWAY	0x08
+/* A POST form with lists of rows: its keys with a '.' ("fees.2.amount") are left in
+ * req->body for the handler's req_parse_rows(); the others are the route's params. */
+#define ROUTE_ROWS	0x10
 
 #define UPLOAD_MAX_BODY	(60 * 1024 * 1024)	/* as nginx's client_max_body_size for /submit/ */
 
@@ -671,6 +692,8 @@ struct request {
 	const char	*method;
 	const char	*path;		/* decoded path, without the query */
 	const char	*query;		/* the query string as sent ("" for none) */
+	const char	*body;		/* ROUTE_ROWS: the urlencoded body, body_len bytes */
+	size_t		 body_len;
 	char		*arg;		/* the "*" segment, decoded */
 	const struct route *route;
 	struct param	 params[REQ_MAX_PARAMS];
