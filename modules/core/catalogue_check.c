@@ -22,11 +22,11 @@ struct sink {
 };
 
 static void
-problem(struct sink *, unsigned line, const char *code, const char *field, const char *fmt, ...)
+cat_issue(struct sink *, unsigned line, const char *code, const char *field, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
 static void
-problem(struct sink *k, unsigned line, const char *code, const char *field, const char *fmt, ...)
+cat_issue(struct sink *k, unsigned line, const char *code, const char *field, const char *fmt, ...)
 {
 	char	 what[600];
 	va_list	 ap;
@@ -58,7 +58,7 @@ unique(const struct cat_list *l, const char *kind, struct sink *k)
 	for (i = 0; i < l->n; i++)
 		for (j = 0; j < i; j++)
 			if (strcmp(l->r[i].v[0], l->r[j].v[0]) == 0) {
-				problem(k, l->r[i].line, "catalogue.code_twice", "code",
+				cat_issue(k, l->r[i].line, "catalogue.code_twice", "code",
 				    "%s %s is given twice (first on line %u)", kind, l->r[i].v[0], l->r[j].line);
 				break;
 			}
@@ -80,18 +80,18 @@ proc_rules(const struct cat_rec *p, struct sink *k)
 
 	if (strcmp(p->v[cat_col(CAT_PROC, "level")], "4") == 0 && strstr(ch, "online") == NULL &&
 	    strstr(ch, "postal") == NULL)
-		problem(k, p->line, "catalogue.level4_channel", "channels",
+		cat_issue(k, p->line, "catalogue.level4_channel", "channels",
 		    "procedure %s: level 4 (toàn trình) needs the online or postal channel", p->v[0]);
 	if (strcmp(p->v[cat_col(CAT_PROC, "same_day")], "1") == 0 &&
 	    strtoul(p->v[cat_col(CAT_PROC, "processing_hours")], NULL, 10) > WORKDAY_HOURS)
-		problem(k, p->line, "catalogue.same_day_hours", "processing_hours",
+		cat_issue(k, p->line, "catalogue.same_day_hours", "processing_hours",
 		    "procedure %s: same_day needs processing_hours of at most %d", p->v[0], WORKDAY_HOURS);
 	for (i = 0; i < p->sub[CAT_SUB_FEES].n; i++) {
 		const struct cat_rec *f = &p->sub[CAT_SUB_FEES].r[i];
 		const char *online = f->v[cat_col(CAT_FEE, "amount_online")];
 
 		if (*online != '\0' && strtoull(online, NULL, 10) > strtoull(f->v[cat_col(CAT_FEE, "amount")], NULL, 10))
-			problem(k, f->line ? f->line : p->line, "catalogue.fee_online_above",
+			cat_issue(k, f->line ? f->line : p->line, "catalogue.fee_online_above",
 			    item(in, sizeof(in), CAT_SUB_FEES, i, "amount_online"),
 			    "procedure %s: fee %zu: amount_online above amount", p->v[0], i + 1);
 	}
@@ -100,14 +100,14 @@ proc_rules(const struct cat_rec *p, struct sink *k)
 		unsigned long fee = strtoul(x->v[cat_col(CAT_EXEMPTION, "fee")], NULL, 10);
 
 		if (fee < 1 || fee > p->sub[CAT_SUB_FEES].n)
-			problem(k, x->line ? x->line : p->line, "catalogue.exemption_fee",
+			cat_issue(k, x->line ? x->line : p->line, "catalogue.exemption_fee",
 			    item(in, sizeof(in), CAT_SUB_EXEMPTIONS, i, "fee"),
 			    "procedure %s: an exemption of fee %lu, which it does not have", p->v[0], fee);
 	}
 	for (i = 0; i < p->sub[CAT_SUB_RECEIVERS].n; i++)
 		for (j = 0; j < i; j++)
 			if (strcmp(p->sub[CAT_SUB_RECEIVERS].r[i].v[0], p->sub[CAT_SUB_RECEIVERS].r[j].v[0]) == 0)
-				problem(k, p->sub[CAT_SUB_RECEIVERS].r[i].line, "catalogue.receiver_twice",
+				cat_issue(k, p->sub[CAT_SUB_RECEIVERS].r[i].line, "catalogue.receiver_twice",
 				    item(in, sizeof(in), CAT_SUB_RECEIVERS, i, "unit"),
 				    "procedure %s: receiver %s is given twice", p->v[0],
 				    p->sub[CAT_SUB_RECEIVERS].r[i].v[0]);
@@ -127,10 +127,10 @@ check(const struct catalogue *f, const struct catalogue *db, struct sink *k)
 		const char *parent = u->v[cat_col(CAT_UNIT, "parent")];
 
 		if (*parent != '\0' && !known(&f->units, &db->units, parent))
-			problem(k, u->line, "catalogue.unknown_parent", "parent",
+			cat_issue(k, u->line, "catalogue.unknown_parent", "parent",
 			    "unit %s: unknown parent unit %s", u->v[0], parent);
 		else if (strcmp(parent, u->v[0]) == 0)
-			problem(k, u->line, "catalogue.own_parent", "parent",
+			cat_issue(k, u->line, "catalogue.own_parent", "parent",
 			    "unit %s is its own parent", u->v[0]);
 	}
 	for (i = 0; i < f->procs.n; i++) {
@@ -139,16 +139,16 @@ check(const struct catalogue *f, const struct catalogue *db, struct sink *k)
 		const char *agency = p->v[cat_col(CAT_PROC, "agency")];
 
 		if (!known(&f->fields, &db->fields, field))
-			problem(k, p->line, "catalogue.unknown_field", "field",
+			cat_issue(k, p->line, "catalogue.unknown_field", "field",
 			    "procedure %s: unknown field %s", p->v[0], field);
 		if (!known(&f->units, &db->units, agency))
-			problem(k, p->line, "catalogue.unknown_unit", "agency",
+			cat_issue(k, p->line, "catalogue.unknown_unit", "agency",
 			    "procedure %s: unknown unit %s", p->v[0], agency);
 		for (j = 0; j < p->sub[CAT_SUB_RECEIVERS].n; j++) {
 			const struct cat_rec *rc = &p->sub[CAT_SUB_RECEIVERS].r[j];
 
 			if (!known(&f->units, &db->units, rc->v[0]))
-				problem(k, rc->line ? rc->line : p->line, "catalogue.unknown_unit",
+				cat_issue(k, rc->line ? rc->line : p->line, "catalogue.unknown_unit",
 				    item(in, sizeof(in), CAT_SUB_RECEIVERS, j, "unit"),
 				    "procedure %s: unknown receiving unit %s", p->v[0], rc->v[0]);
 		}
