@@ -70,7 +70,10 @@ proc_list(struct request *r)
 		    DB_I(PROC_LIST_PAGE), DB_I((page - 1) * PROC_LIST_PAGE), DB_END_ };
 
 		list = xml_elem(r->root, "procedures");
-		if ((rc = db_int(STMT_PROC_COUNT, args, &total)) >= 0)
+		args[9] = DB_END_;	/* the count: the filters only */
+		rc = db_int(STMT_PROC_COUNT, args, &total);
+		args[9] = DB_I(PROC_LIST_PAGE);
+		if (rc >= 0)
 			rc = xml_rows(list, "procedure", STMT_PROC_LIST, args);
 	}
 	buf_free(&name);

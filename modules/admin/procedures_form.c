@@ -184,7 +184,7 @@ int
 proc_save(struct request *r)
 {
 	struct catalogue file = { 0 };
-	unsigned	 extra[CAT__SUBS] = { 1, 1, 1, 1 };
+	unsigned	 extra[CAT__SUBS] = { BLANK_ROWS, BLANK_ROWS, BLANK_ROWS, BLANK_ROWS };
 	const char	*add = req_str(r, "add", ""), *code = r->arg ? r->arg : req_str(r, "code", "");
 	long long	 version = (long long)req_uint(r, "version", 0);
 	struct cat_rec	*p = cat_add(&file.procs, CAT_PROC, 0);
