@@ -113,6 +113,14 @@ for my $b (@bad) {
 	like(field_error($r->{body}, $name) // '', $msg, "… the message next to $name");
 	is(field_value($r->{body}, 'fees.1.name'), 'Lệ phí cấp giấy xác nhận', '… what was typed kept');
 }
+# A body that is not this form's rows, and a form without its CSRF token.
+for my $key ('fees.0.name', 'fees.x.amount', 'fees.1.colour', 'fees.61.name', 'components.1.required') {
+	my $value = $key eq 'components.1.required' ? 'có' : 'x';
+	$r = $admin->post('/admin/procedures/new', pairs(%form, $key => $value));
+	is($r->{status}, 400, "$key=$value: 400");
+}
+$r = $admin->post('/admin/procedures/new', pairs(%form), csrf => undef);
+is($r->{status}, 403, 'without its CSRF token: 403');
 is(versions($code), 0, 'none of them wrote anything');
 is(db_value('SELECT COUNT(*) FROM audit_log'), $audit0, '… nor the audit log');
 
