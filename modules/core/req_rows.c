@@ -21,11 +21,10 @@ row_key(const char *key, size_t klen, const char *list, const struct param_spec 
 	if (klen <= llen || memcmp(key, list, llen) != 0 || key[llen] != '.')
 		return false;
 	*e = REQ_ERR_UNKNOWN;
-	for (i = llen + 1; i < klen && key[i] >= '0' && key[i] <= '9'; i++) {
-		if (n > max)
-			break;
-		n = n * 10 + (unsigned long)(key[i] - '0');
-	}
+	/* Past max the digits are read but not counted: n stays above max, never overflows. */
+	for (i = llen + 1; i < klen && key[i] >= '0' && key[i] <= '9'; i++)
+		if (n <= max)
+			n = n * 10 + (unsigned long)(key[i] - '0');
 	if (i == llen + 1 || i >= klen || key[i] != '.' || key[llen + 1] == '0')
 		return true;
 	if (n > max) {
