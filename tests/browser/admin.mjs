@@ -124,6 +124,7 @@ async function administrator(browser) {
 		tap.is(await page.locator('fieldset.admin-row[id^="components-"]').count(), 4, '… with one more blank row (1 + 3)');
 		await page.locator('#components-2').getByLabel(T.component, { exact: true }).fill(COMPONENTS[1]);
 		await page.screenshot({ path: join(shots, 'admin-form.png'), fullPage: true });
+		await page.locator('#components-2').screenshot({ path: join(shots, 'admin-form-row.png') });
 
 		step = 'save';
 		await go(page, page.getByRole('button', { name: T.save, exact: true }), `/admin/procedures/${CODE}`);
