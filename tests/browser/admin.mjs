@@ -7,12 +7,16 @@
 // Then the demo citizen, in another browser, types a keyword of its name without diacritics
 // in the home page's search, finds it, opens it, presses "Nộp hồ sơ trực tuyến" then "Bắt đầu
 // nộp hồ sơ", and reaches the first step of the submission with a draft of that procedure.
-// Desktop (1280×800); no console error, failed request, page error or CSP violation;
+// Then the editor's pages on a phone and a desktop: axe-core (WCAG 2.1 A and AA) finds no
+// serious or critical violation on the list, the empty form, the form with its errors, a saved
+// procedure's form and a version, and none scrolls sideways. Desktop (1280×800) otherwise; no console error, failed request, page error or CSP violation;
 // screenshots in $DVC_VAR/screenshots/admin-*. Prints TAP; run by admin.t under tests/run.
 
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, launch, requireStack, screenshotDir, squash, watchdog, watchProblems,
+	Tap, VIEWPORTS, checkCode, dbRows, env, launch, noSideScroll, requireStack, screenshotDir, squash, watchdog,
+	watchProblems,
 } from './lib.mjs';
 
 const ADMIN = { login: 'quantri@demo.thanhhoa.gov.vn', password: 'DemoDVC@2026' };
@@ -179,10 +183,50 @@ async function citizen(browser) {
 	await ctx.close();
 }
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axeCheck(page, label) {
+	await page.addScriptTag({ path: AXE });
+	const bad = await page.evaluate(async (tags) => {
+		// eslint-disable-next-line no-undef
+		const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id} (${v.impact}): ${v.help}; first: ${v.nodes[0] ? v.nodes[0].target.join(' ') : ''}`);
+	}, TAGS);
+	tap.ok(bad.length === 0, `${label}: axe-core: no serious or critical violation`, bad);
+}
+
+async function accessible(browser) {
+	for (const v of VIEWPORTS) {
+		// axe-core is injected past the page's CSP: this context only.
+		const ctx = await browser.newContext({ ...v.options, locale: 'vi-VN', bypassCSP: true });
+		ctx.setDefaultTimeout(15000);
+		const page = await ctx.newPage();
+		try {
+			await signIn(page, ADMIN);
+			for (const path of ['/admin/procedures', '/admin/procedures/new', `/admin/procedures/${CODE}`,
+				`/admin/procedures/${CODE}/versions?v=1`]) {
+				await page.goto(`${env.url}${path}`);
+				await axeCheck(page, `${v.name}: ${path}`);
+				await noSideScroll(tap, page, v, path);
+			}
+			await page.goto(`${env.url}/admin/procedures/new`);
+			await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: T.save, exact: true }).click()]);
+			tap.ok(await page.locator('.error-summary').isVisible(), `${v.name}: the empty form sent: its errors listed`);
+			await axeCheck(page, `${v.name}: the form with its errors`);
+		} catch (err) {
+			tap.fail(`${v.name}: accessibility`, err);
+		}
+		await ctx.close();
+	}
+}
+
 const browser = await launch();
 try {
 	await administrator(browser);
 	await citizen(browser);
+	await accessible(browser);
 } finally {
 	await browser.close();
 }
