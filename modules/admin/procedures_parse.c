@@ -98,6 +98,20 @@ read_list(struct request *r, struct cat_rec *p, enum cat_sub s)
 	return 0;
 }
 
+/* A browser sends a textarea's lines ended by CRLF; the catalogue keeps LF (an unchanged
+ * text must read as unchanged). */
+static void
+set_text(struct cat_rec *p, unsigned col, const char *v)
+{
+	struct buf	 b = { 0 };
+
+	for (; *v != '\0'; v++)
+		if (*v != '\r' || v[1] != '\n')
+			buf_putc(&b, *v);
+	cat_set(p, col, b.len ? b.data : "", b.len);
+	buf_free(&b);
+}
+
 int
 proc_parse(struct request *r, struct cat_rec *p, const char *code)
 {
@@ -113,7 +127,7 @@ proc_parse(struct request *r, struct cat_rec *p, const char *code)
 		const char *v = req_str(r, t->cols[c].name, NULL);
 
 		if (v != NULL)
-			cat_set(p, c, v, strlen(v));
+			set_text(p, c, v);
 	}
 	cat_set(p, 0, code, strlen(code));
 	cat_set(p, (unsigned)cat_col(CAT_PROC, "same_day"), "0", 1);

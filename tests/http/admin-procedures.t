@@ -177,10 +177,13 @@ like($r->{body}, qr{href="/admin/procedures/\Q$code\E"}, '… with a link to rel
 is(field_value($r->{body}, 'name'), 'Tên đổi muộn', '… what was typed kept');
 is(versions($code), 2, '… nothing written');
 
-# ---- unchanged: no new version
+# ---- unchanged: no new version (a textarea's lines come back ended by CRLF)
+$v2{steps} =~ s/\n/\r\n/g;
 $r = $admin->post("/admin/procedures/$code", pairs(%v2, version => 2));
 is($r->{location}, "/admin/procedures/$code?msg=unchanged", 'saved without a change: said so');
 is(versions($code), 2, '… no new version');
+is(db_value('SELECT steps FROM procedures WHERE is_current = 1 AND code = ' . sql_str($code)), "Nộp hồ sơ\nNhận kết quả",
+    '… its steps one a line, LF');
 
 # ---- the versions page
 $r = $admin->get("/admin/procedures/$code/versions");
