@@ -271,6 +271,10 @@
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'max_size_kb')"/><xsl:with-param name="label" select="$t.ap.c.max_size_kb"/><xsl:with-param name="type" select="'number'"/></xsl:call-template>
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'template_name')"/><xsl:with-param name="label" select="$t.ap.c.template_name"/><xsl:with-param name="max" select="500"/></xsl:call-template>
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'template_file')"/><xsl:with-param name="label" select="$t.ap.c.template_file"/><xsl:with-param name="hint" select="$t.ap.c.template_file.hint"/><xsl:with-param name="max" select="255"/></xsl:call-template>
+            <xsl:variable name="tf" select="string(/page/form/value[@name = concat($p, 'template_file')])"/>
+            <xsl:if test="$tf != '' and not(/page/form/error[@name = concat($p, 'template_file')])">
+              <p class="admin-template"><a href="/static/forms/{$tf}"><xsl:value-of select="concat($t.ap.c.template_open, $tf)"/></a></p>
+            </xsl:if>
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'note')"/><xsl:with-param name="label" select="$t.ap.c.note"/><xsl:with-param name="max" select="1000"/></xsl:call-template>
           </xsl:when>
           <xsl:when test="$list = 'fees'">

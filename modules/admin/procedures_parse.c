@@ -5,6 +5,8 @@
  * each value checked as the catalogue's schema (sql/catalogue.rng) would, every problem a
  * message next to its input.
  */
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,6 +184,17 @@ pattern_ok(const char *v, const char *chars, size_t min, size_t max)
 	return v[n] == '\0' && n >= min && n <= max;
 }
 
+/* Whether the template file is one the site serves (/static/forms/NAME, beside the views). */
+static bool
+template_there(const char *name)
+{
+	char		 path[1024];
+	struct stat	 sb;
+
+	snprintf(path, sizeof(path), "%s/static/forms/%s", conf.xslt_dir, name);
+	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
 static void
 row_error(struct request *r, enum cat_sub s, size_t i, const char *col, const char *code)
 {
@@ -222,6 +235,8 @@ check_items(struct request *r, const struct cat_rec *p)
 			row_error(r, CAT_SUB_COMPONENTS, i, "file_types", "procedure.file_types");
 		if (*tf != '\0' && (!pattern_ok(tf, LOWER DIGITS "-.", 5, 255) || strchr(tf, '.') == NULL))
 			row_error(r, CAT_SUB_COMPONENTS, i, "template_file", "procedure.template_file");
+		else if (*tf != '\0' && !template_there(tf))
+			row_error(r, CAT_SUB_COMPONENTS, i, "template_file", "procedure.template_missing");
 	}
 	for (i = 0; i < p->sub[CAT_SUB_FEES].n; i++) {
 		const struct cat_rec *f = &p->sub[CAT_SUB_FEES].r[i];

@@ -35,6 +35,7 @@ my %form = (
 	steps => "Nộp hồ sơ\nNhận kết quả", result => 'Giấy xác nhận', legal_basis => 'Nghị định 01/2026/NĐ-CP',
 	'components.1.name' => 'Tờ khai đề nghị cấp giấy xác nhận', 'components.1.required' => 1,
 	'components.1.originals' => 1, 'components.1.copies' => 0, 'components.1.file_types' => 'pdf',
+	'components.1.template_name' => 'Đơn đăng ký đất đai', 'components.1.template_file' => 'don-dang-ky-dat-dai.html',
 	'components.2.name' => 'Bản sao giấy khai sinh', 'components.2.required' => 0,
 	'components.2.originals' => 0, 'components.2.copies' => 1, 'components.2.file_types' => 'pdf,jpg',
 	'fees.1.name' => 'Lệ phí cấp giấy xác nhận', 'fees.1.kind' => 'le_phi', 'fees.1.amount' => '30.000',
@@ -95,6 +96,7 @@ my @bad = (
 	[ { 'components.1.copies' => 300 }, 'components.1.copies', qr{từ 0 đến 255} ],
 	[ { 'components.1.file_types' => 'PDF;exe' }, 'components.1.file_types', qr{Loại tệp viết bằng chữ thường} ],
 	[ { 'components.1.template_file' => '../etc/passwd' }, 'components.1.template_file', qr{Tên tệp mẫu} ],
+	[ { 'components.1.template_file' => 'khong-co-mau-nay.pdf' }, 'components.1.template_file', qr{không có tệp mẫu mang tên này} ],
 	[ { 'fees.1.amount' => 'ba mươi nghìn' }, 'fees.1.amount', qr{Mức thu là số tiền} ],
 	[ { 'fees.1.amount_online' => 40000 }, 'fees.1.amount_online', qr{không được cao hơn mức thu tại quầy} ],
 	[ { 'fees.1.unit' => 'kg' }, 'fees.1.unit', qr{Hãy chọn một trong} ],
@@ -140,6 +142,7 @@ is_deeply($log, [ db_value("SELECT id FROM users WHERE email = 'quantri\@demo.th
 my $page = $admin->get($r->{location});
 like($page->{body}, qr{Đã lưu và áp dụng thủ tục}, 'its page says it was saved');
 is(field_value($page->{body}, 'components.2.name'), 'Bản sao giấy khai sinh', '… and shows what was saved');
+like($page->{body}, qr{href="/static/forms/don-dang-ky-dat-dai\.html"}, '… with a link to the template file');
 my $search = client()->get('/procedures?q=cap+giay+xac+nhan+thu+nghiem+quan+tri');
 like($search->{body}, qr{\Q/procedures/$code\E}, 'a citizen finds it at once, typed without diacritics');
 

@@ -241,6 +241,7 @@
   <xsl:template match="*[@code='procedure.number']" mode="msg">Hãy nhập một số, viết bằng chữ số.</xsl:template>
   <xsl:template match="*[@code='procedure.file_types']" mode="msg">Loại tệp viết bằng chữ thường, cách nhau bởi dấu phẩy, ví dụ pdf,jpg,png.</xsl:template>
   <xsl:template match="*[@code='procedure.template_file']" mode="msg">Tên tệp mẫu gồm chữ thường không dấu, chữ số, dấu gạch ngang và phần mở rộng, ví dụ to-khai-khai-sinh.pdf.</xsl:template>
+  <xsl:template match="*[@code='procedure.template_missing']" mode="msg">Cổng không có tệp mẫu mang tên này: hãy kiểm tra lại tên tệp (các tệp mẫu nằm trong thư mục /static/forms/).</xsl:template>
   <xsl:template match="*[@code='procedure.money']" mode="msg">Mức thu là số tiền bằng đồng, viết bằng chữ số, ví dụ 50000 hoặc 50.000.</xsl:template>
   <xsl:template match="*[@code='procedure.fee_number']" mode="msg">Hãy nhập số thứ tự của khoản thu được miễn, giảm (1 là khoản thu đầu tiên).</xsl:template>
   <xsl:template match="*[@code='procedure.percent']" mode="msg">Mức miễn, giảm là một số từ 1 đến 100 (100 là miễn toàn bộ).</xsl:template>
