@@ -219,6 +219,7 @@
         <xsl:when test="$m = 'withdrawn'"><xsl:value-of select="$t.ap.msg.withdrawn"/></xsl:when>
         <xsl:when test="$m = 'republished'"><xsl:value-of select="$t.ap.msg.republished"/></xsl:when>
         <xsl:when test="$m = 'stale'"><xsl:value-of select="$t.ap.msg.stale"/></xsl:when>
+        <xsl:when test="$m = 'in-use' and $ed/@state = 'withdrawn'"><xsl:value-of select="$t.ap.msg.in_use.withdrawn"/></xsl:when>
         <xsl:when test="$m = 'in-use'"><xsl:value-of select="$t.ap.msg.in_use"/></xsl:when>
       </xsl:choose>
     </xsl:variable>

@@ -213,6 +213,9 @@ unlike(client()->get('/procedures?q=cap+giay+xac+nhan+thu+nghiem+quan+tri')->{bo
     '… and the search no longer offers it');
 $r = $admin->get('/admin/procedures?status=withdrawn&q=' . $code);
 like($r->{body}, qr{Đã ngừng áp dụng}, '… listed as withdrawn');
+$r = $admin->post("/admin/procedures/$code/remove", [ version => 2 ]);
+is($r->{location}, "/admin/procedures/$code?msg=in-use", 'remove a withdrawn one dossiers refer to: refused');
+like($admin->get($r->{location})->{body}, qr{Thủ tục đã ngừng áp dụng nên không nhận hồ sơ mới}, '… and said so');
 $r = $admin->post("/admin/procedures/$code/republish", [ version => 2 ]);
 is($r->{location}, "/admin/procedures/$code?msg=republished", 'published again');
 is(db_value('SELECT version FROM procedures WHERE is_current = 1 AND code = ' . sql_str($code)), 3, '… as version 3');

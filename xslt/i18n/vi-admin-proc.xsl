@@ -127,6 +127,7 @@
   <xsl:variable name="t.ap.msg.republished" select="'Đã áp dụng lại thủ tục.'"/>
   <xsl:variable name="t.ap.msg.removed" select="'Đã xoá thủ tục.'"/>
   <xsl:variable name="t.ap.msg.stale" select="'Thủ tục vừa được một quản trị viên khác thay đổi: chưa thực hiện. Hãy xem lại nội dung mới nhất dưới đây rồi làm lại.'"/>
+  <xsl:variable name="t.ap.msg.in_use.withdrawn" select="'Không xoá được: đã có hồ sơ nộp theo thủ tục này. Thủ tục đã ngừng áp dụng nên không nhận hồ sơ mới.'"/>
   <xsl:variable name="t.ap.msg.in_use" select="'Không xoá được: đã có hồ sơ nộp theo thủ tục này. Bạn có thể ngừng áp dụng thủ tục để không nhận hồ sơ mới.'"/>
 
   <!-- The versions -->
