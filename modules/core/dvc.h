@@ -215,6 +215,8 @@ const char	*valid_phone(const char *s, char out[11]);
 const char	*valid_email(const char *s, char *out, size_t outsz);
 /* yyyy-mm-dd or dd/mm/yyyy, a day that exists; out gets year, month and day. */
 const char	*valid_date(const char *s, struct tm *out);
+/* A time of day, HH:MM (or H:MM) from 00:00 to 23:59; *minutes gets the minutes after midnight. */
+const char	*valid_clock(const char *s, int *minutes);
 /* A date of birth: valid, not in the future, not more than 130 years ago. */
 const char	*valid_birth_date(const char *s, struct tm *out);
 /* A tax code (mã số thuế): 10 digits, or 10-3 for a dependent unit. */
