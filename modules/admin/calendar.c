@@ -140,6 +140,23 @@ calendar_fill(struct request *r, int year)
 	return 0;
 }
 
+/* The day to edit: <edit>, and its values as the edit form's (kind, name, projected). */
+static int
+edit_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	struct request	*r = arg;
+	const char	*v;
+
+	xml_row_append(r->root, "edit", ncols, names, cols, lens);
+	form_value(r, "date", row_get(ncols, names, cols, "date"));
+	form_value(r, "kind", row_get(ncols, names, cols, "kind"));
+	form_value(r, "name", row_get(ncols, names, cols, "name"));
+	if ((v = row_get(ncols, names, cols, "projected")) != NULL && strcmp(v, "1") == 0)
+		form_value(r, "projected", "1");
+	return 0;
+}
+
 /* This year in Vietnam's time. */
 static int
 this_year(void)
@@ -168,7 +185,7 @@ calendar_page(struct request *r)
 		if (valid_date(edit, &tm) != NULL)
 			return app_error(r, 404, "cal.not_found");
 		args[0] = DB_I(workcal_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday));
-		if ((rc = xml_rows(r->root, "edit", STMT_CAL_DAY, args)) < 0)
+		if ((rc = db_exec(STMT_CAL_DAY, args, edit_row, r)) < 0)
 			return db_status(rc);
 		if (rc == 0)
 			return app_error(r, 404, "cal.not_found");

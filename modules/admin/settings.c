@@ -107,6 +107,8 @@ int
 settings_page(struct request *r)
 {
 	struct settings	 s;
+	char		 v[8];
+	size_t		 i;
 	long		 rc;
 
 	if ((rc = settings_read(&s)) < 0)
@@ -114,6 +116,12 @@ settings_page(struct request *r)
 	if (strcmp(req_str(r, "msg", ""), "saved") == 0)
 		xml_text(r->root, "msg", "saved");
 	settings_xml(r, &s);
+	for (i = 0; i < NTIMES; i++) {
+		hhmm(s.minutes[i], v);
+		form_value(r, times[i], v);
+	}
+	if (s.flag)
+		form_value(r, FLAG, "1");
 	return 200;
 }
 
