@@ -23,19 +23,19 @@
 #define RANGE_MAX_DAYS	31
 
 const struct param_spec calendar_day_params[] = {
-	{ "date", P_TOKEN, 10 },
+	{ "date", P_TEXT, 10 },
 	{ "kind", P_TOKEN, 16 },
 	{ "name", P_TEXT, 1000 },
 	{ "projected", P_TOKEN, 1 },
 	{ NULL, 0, 0 },
 };
 const struct param_spec calendar_remove_params[] = {
-	{ "date", P_TOKEN, 10 },
+	{ "date", P_TEXT, 10 },
 	{ NULL, 0, 0 },
 };
 const struct param_spec calendar_range_params[] = {
-	{ "from", P_TOKEN, 10 },
-	{ "to", P_TOKEN, 10 },
+	{ "from", P_TEXT, 10 },
+	{ "to", P_TEXT, 10 },
 	{ "range_name", P_TEXT, 1000 },
 	{ "range_projected", P_TOKEN, 1 },
 	{ NULL, 0, 0 },
