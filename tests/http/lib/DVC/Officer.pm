@@ -3,7 +3,7 @@ package DVC::Officer;
 # that a change of the table changes what the tests expect), the demo officers of the two
 # demo units, dossiers walked to any status through the real pages, a snapshot of all that
 # a move may write, and the working-day calendar counted again in Perl from the holidays
-# table and dvc.conf.
+# and settings tables.
 #
 # Only core Perl; requests through DVC::Submit's clients, the database through DVCTest.
 #
