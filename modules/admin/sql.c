@@ -63,7 +63,10 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " object_code, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '', 'dvc-admin', ?, ?, ?,"
 	    " NULLIF(?, ''), NULLIF(?, ''))" },
 	[STMT_SET_ALL] = { "SELECT name, minutes, flag FROM settings" },
-	[STMT_SET_MINUTES] = { "UPDATE settings SET minutes = ? WHERE name = ?" },
-	[STMT_SET_FLAG] = { "UPDATE settings SET flag = ? WHERE name = ?" },
+	/* A row deleted by hand is written again. */
+	[STMT_SET_MINUTES] = { "INSERT INTO settings (minutes, name) VALUES (?, ?)"
+	    " ON DUPLICATE KEY UPDATE minutes = VALUES(minutes)" },
+	[STMT_SET_FLAG] = { "INSERT INTO settings (flag, name) VALUES (?, ?)"
+	    " ON DUPLICATE KEY UPDATE flag = VALUES(flag)" },
 	/* end of calendar.c */
 };
