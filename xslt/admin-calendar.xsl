@@ -57,19 +57,7 @@
     </nav>
     <p class="cal-working"><xsl:value-of select="$t.cal.working"/><strong id="working-days"><xsl:value-of select="calendar/@working"/></strong></p>
 
-    <xsl:choose>
-      <xsl:when test="edit">
-        <xsl:apply-templates select="edit"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="add-forms"/>
-      </xsl:otherwise>
-    </xsl:choose>
-
-    <section class="admin-section" aria-labelledby="inflight-h">
-      <h2 id="inflight-h"><xsl:value-of select="$t.cal.inflight.h"/></h2>
-      <p id="inflight"><xsl:value-of select="$t.cal.inflight"/></p>
-    </section>
+    <xsl:apply-templates select="edit"/>
 
     <section class="admin-section" aria-labelledby="legend-h">
       <h2 id="legend-h"><xsl:value-of select="$t.cal.legend"/></h2>
@@ -112,6 +100,15 @@
         </xsl:otherwise>
       </xsl:choose>
     </section>
+
+    <section class="admin-section" aria-labelledby="inflight-h">
+      <h2 id="inflight-h"><xsl:value-of select="$t.cal.inflight.h"/></h2>
+      <p id="inflight"><xsl:value-of select="$t.cal.inflight"/></p>
+    </section>
+
+    <xsl:if test="not(edit)">
+      <xsl:call-template name="add-forms"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="msg">

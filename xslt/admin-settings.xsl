@@ -54,8 +54,8 @@
 
     <form method="post" action="/admin/settings" novalidate="novalidate" id="form-settings">
       <xsl:call-template name="csrf-field"/>
-      <fieldset class="fieldset">
-        <legend class="fieldset-legend"><xsl:value-of select="$t.set.hours.h"/></legend>
+      <fieldset class="fieldset form-section">
+        <legend class="legend"><xsl:value-of select="$t.set.hours.h"/></legend>
         <xsl:call-template name="time">
           <xsl:with-param name="name" select="'am_start'"/>
           <xsl:with-param name="label" select="$t.set.am_start"/>
@@ -80,16 +80,16 @@
           <p class="hint" id="day-hours-note"><xsl:value-of select="$t.set.day.note"/></p>
         </xsl:if>
       </fieldset>
-      <fieldset class="fieldset">
-        <legend class="fieldset-legend"><xsl:value-of select="$t.set.cutoff.h"/></legend>
+      <fieldset class="fieldset form-section">
+        <legend class="legend"><xsl:value-of select="$t.set.cutoff.h"/></legend>
         <xsl:call-template name="time">
           <xsl:with-param name="name" select="'same_day_cutoff'"/>
           <xsl:with-param name="label" select="$t.set.cutoff"/>
           <xsl:with-param name="hint" select="$t.set.cutoff.hint"/>
         </xsl:call-template>
       </fieldset>
-      <fieldset class="fieldset">
-        <legend class="fieldset-legend"><xsl:value-of select="$t.set.online.h"/></legend>
+      <fieldset class="fieldset form-section">
+        <legend class="legend"><xsl:value-of select="$t.set.online.h"/></legend>
         <xsl:call-template name="checkbox">
           <xsl:with-param name="name" select="'after_hours_next_day'"/>
           <xsl:with-param name="label" select="$t.set.flag"/>
