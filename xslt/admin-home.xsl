@@ -22,6 +22,7 @@
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-proc.xsl"/>
+  <xsl:include href="i18n/vi-admin-calendar.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -105,6 +106,8 @@
       <p><a href="/procedures"><xsl:value-of select="$t.admin.catalogue.link"/></a></p>
       <p><a href="/admin/procedures"><xsl:value-of select="$t.ap.list.title"/></a></p>
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
+      <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
+      <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">

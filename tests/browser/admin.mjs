@@ -7,20 +7,24 @@
 // Then the demo citizen, in another browser, types a keyword of its name without diacritics
 // in the home page's search, finds it, opens it, presses "Nộp hồ sơ trực tuyến" then "Bắt đầu
 // nộp hồ sơ", and reaches the first step of the submission with a draft of that procedure.
+// The administrator withdraws it at last: the search no longer offers it.
 // Then the editor's pages on a phone and a desktop: axe-core (WCAG 2.1 A and AA) finds no
 // serious or critical violation on the list, the empty form, the form with its errors, a saved
 // procedure's form and a version, and none scrolls sideways. Desktop (1280×800) otherwise; no console error, failed request, page error or CSP violation;
 // screenshots in $DVC_VAR/screenshots/admin-*. Prints TAP; run by admin.t under tests/run.
 
+import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, launch, noSideScroll, requireStack, screenshotDir, squash, watchdog,
-	watchProblems,
+	Tap, VIEWPORTS, checkCode, dbRows, env, fillRegistration, launch, noSideScroll, requireStack, screenshotDir, squash,
+	verifyAndSignIn, watchdog, watchProblems,
 } from './lib.mjs';
 
 const ADMIN = { login: 'quantri@demo.thanhhoa.gov.vn', password: 'DemoDVC@2026' };
-const CITIZEN = { login: 'congdan@demo.thanhhoa.gov.vn', password: 'DemoDVC@2026' };
+// A citizen registered for the test (a draft of the demo citizen's would show in other tests).
+const PERSON = { name: 'Trịnh Văn Ong', born: '1979-03-14', phone: '0915 135 246' };
+const PASSWORD = 'Nuoi-Ong-Mat-2026!';
 const CODE = checkCode(`B${Date.now() % 1000000000}.H56`);
 const NAME = 'Cấp giấy phép nuôi ong mật thử nghiệm';
 const QUERY = 'nuoi ong mat thu nghiem';
@@ -151,9 +155,18 @@ async function citizen(browser) {
 	const page = await ctx.newPage();
 	const problems = [];
 	await watchProblems(ctx, page, problems);
-	let step = 'sign in';
+	let step = 'register';
 	try {
-		await signIn(page, CITIZEN);
+		for (let i = 0; !PERSON.cccd && i < 20; i += 1) {
+			const cccd = `0380791${String(randomInt(0, 100000)).padStart(5, '0')}`;
+			if (dbRows(`SELECT COUNT(*) FROM users WHERE citizen_id = '${cccd}'`)[0][0] === '0') PERSON.cccd = cccd;
+		}
+		PERSON.email = `trinhvanong.${PERSON.cccd}@example.vn`;
+		await page.goto(`${env.url}/account/register`);
+		const reg = page.locator('form[action="/account/register"]');
+		await fillRegistration(reg, PERSON, PASSWORD);
+		await Promise.all([page.waitForEvent('load'), reg.getByRole('button', { name: 'Đăng ký', exact: true }).click()]);
+		await verifyAndSignIn(page, PERSON, PASSWORD);
 		step = 'search';
 		await page.goto(`${env.url}/`);
 		await page.getByLabel(T.searchLabel, { exact: true }).fill(QUERY);
@@ -197,6 +210,24 @@ async function axeCheck(page, label) {
 	tap.ok(bad.length === 0, `${label}: axe-core: no serious or critical violation`, bad);
 }
 
+// The administrator withdraws the procedure: the search no longer offers it.
+async function withdraw(browser) {
+	const ctx = await context(browser);
+	const page = await ctx.newPage();
+	try {
+		await signIn(page, ADMIN);
+		await page.goto(`${env.url}/admin/procedures/${CODE}`);
+		await go(page, page.getByRole('button', { name: 'Ngừng áp dụng thủ tục', exact: true }), `/admin/procedures/${CODE}`);
+		tap.is(squash(await page.getByRole('status').first().innerText()), 'Đã ngừng áp dụng thủ tục.',
+			'the administrator withdraws it');
+		await page.goto(`${env.url}/procedures?q=${encodeURIComponent(QUERY)}`);
+		tap.is(await page.locator(`a[href="/procedures/${CODE}"]`).count(), 0, '… and the search no longer offers it');
+	} catch (err) {
+		tap.fail('withdraw', err);
+	}
+	await ctx.close();
+}
+
 async function accessible(browser) {
 	for (const v of VIEWPORTS) {
 		// axe-core is injected past the page's CSP: this context only.
@@ -227,6 +258,7 @@ try {
 	await administrator(browser);
 	await citizen(browser);
 	await accessible(browser);
+	await withdraw(browser);
 } finally {
 	await browser.close();
 }

@@ -14,6 +14,8 @@
     vi-dossier.xsl   what the submission and staff views share (through dossier-common.xsl)
     vi-staff.xsl     the officer's and administrator's views (officer-inbox.xsl, admin-home.xsl)
     vi-admin-proc.xsl  the procedures editor of dvc-admin (admin-procedure*.xsl)
+    vi-admin-calendar.xsl  the back office's calendar and settings (admin-calendar.xsl,
+                     admin-settings.xsl; the menu and the audit log's kinds too)
   Each compiled view holds every word it includes, and libxslt evaluates every global
   variable at the start of every transform: a word goes here only if layout.xsl, the
   catalogue or the error page uses it, or if it is one of a few that two areas share.
