@@ -13,7 +13,7 @@ use FindBin;
 use lib "$FindBin::Bin/lib";
 use Test::More;
 use DVCTest qw(db_rows db_value db_col text_of);
-use DVC::Submit qw(client citizen demo_user sql_str field_error field_value page_csrf);
+use DVC::Submit qw(client citizen demo_user sql_str field_error field_value page_csrf parallel);
 use DVC::Officer qw(default_procedure step new_dossier applicant);
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
@@ -255,7 +255,22 @@ for my $u (@urls) {
 is(versions($code), 3, 'nothing they sent changed the procedure');
 is(db_value('SELECT COUNT(*) FROM procedures WHERE is_current = 1 AND code = ' . sql_str($code)), 1, '… still current');
 
+# ---- two administrators saving the same version at the same moment: one is published, the
+# other refused as stale (core's check inside the transaction), nothing half written.
+my $admin2 = demo_user('quantri@demo.thanhhoa.gov.vn');
+my @race = parallel(
+	sub { $admin->post("/admin/procedures/$code", pairs(%v2, version => 3, name => 'Tên của người thứ nhất'))->{status} },
+	sub { $admin2->post("/admin/procedures/$code", pairs(%v2, version => 3, name => 'Tên của người thứ hai'))->{status} },
+);
+is(join(' ', sort @race), '303 400', 'two saves of version 3 at the same moment: one published, the other refused')
+    or diag("@race");
+is(versions($code), 4, '… one version more');
+is(db_value('SELECT COUNT(*) FROM procedures WHERE is_current = 1 AND code = ' . sql_str($code)), 1, '… one current');
+my $won = $race[0] == 303 ? 'Tên của người thứ nhất' : 'Tên của người thứ hai';
+is(db_value('SELECT name FROM procedures WHERE is_current = 1 AND code = ' . sql_str($code)), $won,
+    '… the one that was published');
+
 # Left withdrawn: the other tests of the run pick their procedures among the seed's.
-is($admin->post("/admin/procedures/$code/withdraw", [ version => 3 ])->{status}, 303, 'the test procedure withdrawn');
+is($admin->post("/admin/procedures/$code/withdraw", [ version => 4 ])->{status}, 303, 'the test procedure withdrawn');
 
 done_testing();
