@@ -65,6 +65,10 @@
         </xsl:choose>
         <xsl:text> </xsl:text>
         <a href="/admin/procedures/{$ed/@code}/versions"><xsl:value-of select="$t.ap.versions.link"/></a>
+        <xsl:if test="$ed/@state = 'current'">
+          <xsl:text> · </xsl:text>
+          <a href="/procedures/{$ed/@code}"><xsl:value-of select="$t.ap.public"/></a>
+        </xsl:if>
       </p>
     </xsl:if>
 

@@ -143,6 +143,7 @@ my $page = $admin->get($r->{location});
 like($page->{body}, qr{Đã lưu và áp dụng thủ tục}, 'its page says it was saved');
 is(field_value($page->{body}, 'components.2.name'), 'Bản sao giấy khai sinh', '… and shows what was saved');
 like($page->{body}, qr{href="/static/forms/don-dang-ky-dat-dai\.html"}, '… with a link to the template file');
+like($page->{body}, qr{href="/procedures/\Q$code\E"}, '… and to its page on the portal');
 my $search = client()->get('/procedures?q=cap+giay+xac+nhan+thu+nghiem+quan+tri');
 like($search->{body}, qr{\Q/procedures/$code\E}, 'a citizen finds it at once, typed without diacritics');
 

@@ -29,6 +29,7 @@
   <xsl:variable name="t.ap.edit.version.end" select="'. Khi lưu, thủ tục được áp dụng với phiên bản mới; hồ sơ đã tiếp nhận vẫn theo phiên bản cũ.'"/>
   <xsl:variable name="t.ap.edit.withdrawn" select="'Thủ tục này đã ngừng áp dụng. Khi lưu, thủ tục được áp dụng lại với phiên bản mới.'"/>
   <xsl:variable name="t.ap.versions.link" select="'Xem các phiên bản'"/>
+  <xsl:variable name="t.ap.public" select="'Xem trang thủ tục trên Cổng'"/>
   <xsl:variable name="t.ap.reload" select="'Mở lại thủ tục với nội dung mới nhất'"/>
   <xsl:variable name="t.ap.sec.general" select="'Thông tin chung'"/>
   <xsl:variable name="t.ap.sec.time" select="'Thời hạn giải quyết'"/>
