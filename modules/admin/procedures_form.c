@@ -145,8 +145,8 @@ publish(struct request *r, struct catalogue *file, long long version)
 	struct publishing pb = { &file->procs.r[0], NULL, proc_who(r) };
 	const char	*code = pb.p->v[0];
 	char		 to[128];
-	bool		 current = false;
-	long		 rc, found;
+	bool		 current = false, unchanged;
+	long		 rc, found = 0;
 	int		 st = 0;
 
 	if ((rc = catalogue_load(&db)) < 0 || (found = proc_read(code, 0, &last.procs, &current)) < 0) {
@@ -160,9 +160,9 @@ publish(struct request *r, struct catalogue *file, long long version)
 		form_error(r, "_", "procedure.stale");
 	if (r->nerrors > 0 || catalogue_check_form(file, &db, issue, r) > 0)
 		goto done;
-	snprintf(to, sizeof(to), "/admin/procedures/%s?msg=%s", code,
-	    pb.old != NULL && same(pb.p, pb.old) ? "unchanged" : "published");
-	if (pb.old == NULL || !same(pb.p, pb.old)) {
+	unchanged = pb.old != NULL && same(pb.p, pb.old);
+	snprintf(to, sizeof(to), "/admin/procedures/%s?msg=%s", code, unchanged ? "unchanged" : "published");
+	if (!unchanged) {
 		if ((rc = db_transaction(publish_tx, &pb)) == CAT_STALE) {
 			form_error(r, "_", "procedure.stale");
 			goto done;
