@@ -7,15 +7,17 @@
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
-  <!-- A multi-line text, optional. -->
+  <!-- A multi-line text, optional, of at most max characters. -->
   <xsl:template name="text">
     <xsl:param name="name"/>
     <xsl:param name="label"/>
+    <xsl:param name="max"/>
     <xsl:call-template name="field">
       <xsl:with-param name="name" select="$name"/>
       <xsl:with-param name="label" select="$label"/>
       <xsl:with-param name="type" select="'textarea'"/>
       <xsl:with-param name="optional" select="'true'"/>
+      <xsl:with-param name="maxlength" select="$max"/>
     </xsl:call-template>
   </xsl:template>
 

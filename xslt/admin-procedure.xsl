@@ -154,14 +154,15 @@
       <xsl:call-template name="text">
         <xsl:with-param name="name" select="'presence_note'"/>
         <xsl:with-param name="label" select="$t.ap.f.presence_note"/>
+        <xsl:with-param name="max" select="1000"/>
       </xsl:call-template>
 
       <h2><xsl:value-of select="$t.ap.sec.texts"/></h2>
-      <xsl:call-template name="text"><xsl:with-param name="name" select="'applicants'"/><xsl:with-param name="label" select="$t.ap.f.applicants"/></xsl:call-template>
-      <xsl:call-template name="text"><xsl:with-param name="name" select="'steps'"/><xsl:with-param name="label" select="$t.ap.f.steps"/></xsl:call-template>
-      <xsl:call-template name="text"><xsl:with-param name="name" select="'requirements'"/><xsl:with-param name="label" select="$t.ap.f.requirements"/></xsl:call-template>
-      <xsl:call-template name="text"><xsl:with-param name="name" select="'result'"/><xsl:with-param name="label" select="$t.ap.f.result"/></xsl:call-template>
-      <xsl:call-template name="text"><xsl:with-param name="name" select="'legal_basis'"/><xsl:with-param name="label" select="$t.ap.f.legal_basis"/></xsl:call-template>
+      <xsl:call-template name="text"><xsl:with-param name="name" select="'applicants'"/><xsl:with-param name="label" select="$t.ap.f.applicants"/><xsl:with-param name="max" select="500"/></xsl:call-template>
+      <xsl:call-template name="text"><xsl:with-param name="name" select="'steps'"/><xsl:with-param name="label" select="$t.ap.f.steps"/><xsl:with-param name="max" select="20000"/></xsl:call-template>
+      <xsl:call-template name="text"><xsl:with-param name="name" select="'requirements'"/><xsl:with-param name="label" select="$t.ap.f.requirements"/><xsl:with-param name="max" select="20000"/></xsl:call-template>
+      <xsl:call-template name="text"><xsl:with-param name="name" select="'result'"/><xsl:with-param name="label" select="$t.ap.f.result"/><xsl:with-param name="max" select="500"/></xsl:call-template>
+      <xsl:call-template name="text"><xsl:with-param name="name" select="'legal_basis'"/><xsl:with-param name="label" select="$t.ap.f.legal_basis"/><xsl:with-param name="max" select="20000"/></xsl:call-template>
 
       <xsl:call-template name="list">
         <xsl:with-param name="list" select="'components'"/>

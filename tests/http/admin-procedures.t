@@ -225,6 +225,19 @@ like(client()->get('/procedures?q=cap+giay+xac+nhan+thu+nghiem+quan+tri')->{body
 is_deeply([ db_col('SELECT action FROM audit_log WHERE object_code = ' . sql_str($code) . ' ORDER BY id') ],
     [ qw(publish publish withdraw publish) ], 'every change in the audit log');
 
+# ---- long texts: a procedure's steps, requirements and legal basis of 20 000 characters each
+# (about 540 kB as a form sends them) saved whole; a text longer than its maximum refused.
+my $long = 'ệ' x 19999 . "\n";
+my $big = "L$code";
+$r = $admin->post('/admin/procedures/new', pairs(%form, code => $big, steps => $long, requirements => $long,
+    legal_basis => $long));
+is($r->{status}, 303, 'three texts of 20 000 characters: saved');
+is(db_value('SELECT CHAR_LENGTH(steps) + CHAR_LENGTH(requirements) + CHAR_LENGTH(legal_basis) FROM procedures'
+    . ' WHERE code = ' . sql_str($big)), 60000, '… whole');
+$r = $admin->post('/admin/procedures/new', pairs(%form, code => "M$code", steps => "$long."));
+is($r->{status}, 400, 'a text of 20 001 characters: 400');
+is(versions("M$code"), 0, '… nothing written');
+
 # ---- removal of a procedure no dossier refers to
 my $free = "X$code";
 $r = $admin->post('/admin/procedures/new', pairs(%form, code => $free));
@@ -232,6 +245,7 @@ is($r->{status}, 303, 'another procedure saved');
 $r = $admin->post("/admin/procedures/$free/remove", [ version => 1 ]);
 is($r->{location}, '/admin/procedures?msg=removed', '… removed');
 is(versions($free), 0, '… every version gone');
+is($admin->post("/admin/procedures/$big/remove", [ version => 1 ])->{status}, 303, 'the long one removed too');
 
 # ---- nobody else
 my @urls = (
