@@ -100,7 +100,7 @@ struct unit_tx {
 };
 
 static long
-refuse(struct unit_tx *x, const char *field, const char *code)
+unit_refuse(struct unit_tx *x, const char *field, const char *code)
 {
 	x->field = field;
 	x->error = code;
@@ -173,7 +173,7 @@ unit_tx(void *arg)
 		if ((rc = db_int(STMT_UNIT_ID_OF, args, &id)) < 0)
 			return rc;
 		if (id != 0)
-			return refuse(x, "code", "unit.code_taken");
+			return unit_refuse(x, "code", "unit.code_taken");
 	}
 	if (parent != 0) {
 		struct db_arg args[] = { DB_I(parent), DB_END_ };
@@ -181,9 +181,9 @@ unit_tx(void *arg)
 		if ((rc = db_text(STMT_UNIT_CODE_OF, args, pcode, sizeof(pcode))) < 0)
 			return rc;
 		if (pcode[0] == '\0')
-			return refuse(x, "parent", "unit.parent_unknown");
+			return unit_refuse(x, "parent", "unit.parent_unknown");
 		if (x->id != 0 && (rc = under(x->id, parent)) != 0)
-			return rc < 0 ? rc : refuse(x, "parent", "unit.parent_cycle");
+			return rc < 0 ? rc : unit_refuse(x, "parent", "unit.parent_cycle");
 	}
 	u = cat_add(&x->new, CAT_UNIT, 0);
 	for (i = 0; old != NULL && i < cat_tables[CAT_UNIT].ncols; i++)
@@ -203,7 +203,7 @@ unit_tx(void *arg)
 	if (old != NULL && i == cat_tables[CAT_UNIT].ncols)
 		return 0;	/* nothing changed: nothing to log */
 	if ((rc = catalogue_put(CAT_UNIT, u, old, &x->who)) < 0)
-		return db_duplicate() ? refuse(x, "code", "unit.code_taken") : rc;
+		return db_duplicate() ? unit_refuse(x, "code", "unit.code_taken") : rc;
 	if ((old == NULL || strcmp(old->v[cat_col(CAT_UNIT, "parent")], pcode) != 0) &&
 	    (rc = catalogue_unit_parent(u)) < 0)
 		return rc;
