@@ -54,6 +54,7 @@
           </thead>
           <tbody>
             <xsl:for-each select="problems/problem">
+              <xsl:sort select="@line" data-type="number"/>
               <tr class="commune-problem">
                 <td class="num">
                   <xsl:choose>

@@ -24,8 +24,9 @@
 #include "admin.h"
 #include "communes_plan.h"
 
-#define COMMUNES_MAX_MB		2
-#define COMMUNES_MAX_BYTES	((unsigned long)COMMUNES_MAX_MB * 1024 * 1024)
+/* The whole country's list is about 150 KB; nginx takes at most 1 MB for /admin/. */
+#define COMMUNES_MAX_KB		512
+#define COMMUNES_MAX_BYTES	((unsigned long)COMMUNES_MAX_KB * 1024)
 
 const struct param_spec communes_params[] = { { NULL, 0, 0 } };
 const struct param_spec communes_apply_params[] = {
@@ -224,7 +225,7 @@ communes_check(struct request *r)
 		const char *code = up->error == NULL ? "upload.invalid" :
 		    strcmp(up->error, "upload.too_large") == 0 ? "communes.too_large" : up->error;
 
-		xml_attr_uint(form_error(r, "file", code), "max_mb", COMMUNES_MAX_MB);
+		xml_attr_uint(form_error(r, "file", code), "max_kb", COMMUNES_MAX_KB);
 		r->keep_view = true;
 		if (communes_data(r) != 200)
 			st = 500;

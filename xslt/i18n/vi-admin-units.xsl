@@ -104,7 +104,7 @@
   <xsl:variable name="t.au.c.upload" select="'Cập nhật danh sách từ tệp'"/>
   <xsl:variable name="t.au.c.upload.text" select="'Tải lên danh sách xã, phường theo danh mục hành chính của Tổng cục Thống kê. Hệ thống kiểm tra trước và chỉ thay đổi khi bạn bấm “Áp dụng” sau khi xem kết quả.'"/>
   <xsl:variable name="t.au.c.file" select="'Tệp danh sách (CSV)'"/>
-  <xsl:variable name="t.au.c.file.hint" select="'Mỗi dòng: mã (5 chữ số), tên[, mã tỉnh (2 chữ số)]; thiếu mã tỉnh là xã, phường của tỉnh mình. Dòng tiêu đề được bỏ qua. Mã hóa UTF-8, tối đa 2 MB.'"/>
+  <xsl:variable name="t.au.c.file.hint" select="'Mỗi dòng: mã (5 chữ số), tên[, mã tỉnh (2 chữ số)]; thiếu mã tỉnh là xã, phường của tỉnh mình. Dòng tiêu đề được bỏ qua. Mã hóa UTF-8, tối đa 512 KB.'"/>
   <xsl:variable name="t.au.c.check" select="'Tải lên và kiểm tra'"/>
   <xsl:variable name="t.au.c.counts" select="'Danh sách hiện có'"/>
   <xsl:variable name="t.au.c.counts.caption" select="'Số xã, phường theo tỉnh, thành phố'"/>

@@ -251,7 +251,7 @@
   <xsl:template match="*[@code='field.in_use']" mode="msg">Không thể xóa lĩnh vực này vì còn <xsl:value-of select="/page/field/versions"/> phiên bản thủ tục hành chính thuộc lĩnh vực (kể cả thủ tục đã ngừng áp dụng). Hãy chuyển các thủ tục sang lĩnh vực khác trước.</xsl:template>
   <xsl:template match="*[@code='communes.file_required']" mode="msg">Hãy chọn tệp danh sách xã, phường (CSV) để tải lên.</xsl:template>
   <xsl:template match="*[@code='communes.one_file']" mode="msg">Mỗi lần chỉ tải lên một tệp danh sách.</xsl:template>
-  <xsl:template match="*[@code='communes.too_large']" mode="msg">Tệp vượt quá dung lượng tối đa <xsl:value-of select="@max_mb"/> MB.</xsl:template>
+  <xsl:template match="*[@code='communes.too_large']" mode="msg">Tệp vượt quá dung lượng tối đa <xsl:value-of select="@max_kb"/> KB.</xsl:template>
   <xsl:template match="*[@code='communes.token']" mode="msg">Kết quả kiểm tra gửi lên không hợp lệ. Hãy tải tệp lên và kiểm tra lại.</xsl:template>
   <xsl:template match="*[@code='communes.expired']" mode="msg">Tệp đã kiểm tra không còn được lưu trên máy chủ. Hãy tải tệp lên lại.</xsl:template>
   <xsl:template match="*[@code='communes.changed']" mode="msg">Danh sách xã, phường đã thay đổi kể từ lần kiểm tra trước, nên chưa có gì được áp dụng. Hãy xem lại kết quả kiểm tra mới dưới đây rồi áp dụng.</xsl:template>
