@@ -205,6 +205,38 @@ subtest 'withdrawn: no longer offered to receive dossiers; active again: offered
 	ok((grep { $_ == $id } offered()), 'offered again');
 };
 
+# Runs dvcctl catalogue ARGS…: (exit status, what it printed).
+sub catalogue {
+	my $cmd = join(' ', map { quotemeta } "$ENV{DVC_BIN}/dvcctl", '--config', $ENV{DVC_CONF}, 'catalogue', @_);
+	my $out = qx{$cmd 2>&1};
+	return ($? >> 8, Encode::decode_utf8($out));
+}
+
+subtest 'the new columns go round dvcctl catalogue export and import (XML and CSV)' => sub {
+	is($admin->post("/admin/units/$id/withdraw", [])->{status}, 303, 'the new ward withdrawn');
+	my $dir = "$ENV{DVC_VAR}/admin-units-export";
+	mkdir $dir;
+	for my $f ('catalogue.xml', 'catalogue.csv') {
+		my ($st, $out) = catalogue('export', "$dir/$f");
+		is($st, 0, "export $f: exit 0") or diag($out);
+		open(my $fh, '<:raw', "$dir/$f") or die $!;
+		my $text = Encode::decode_utf8(do { local $/; <$fh> });
+		if ($f =~ /xml$/) {
+			like($text, qr{<unit code="\Q$CODE\E"[^>]* active="0"}, '… the unit withdrawn (active="0")');
+			like($text, qr{<office_hours>Cả tuần</office_hours>}, '… with its office hours');
+		} else {
+			like($text, qr{^#unit,code,parent,kind,sort,phone,email,active,name,place,address,office_hours}m,
+			    '… the columns named');
+			like($text, qr{^unit,\Q$CODE\E,000\.00\.00\.H56,commune,900,[^\n]*,0,[^\n]*,Cả tuần}m, '… the unit with both');
+		}
+		($st, $out) = catalogue('import', "$dir/$f");
+		is($st, 0, "import $f (dry run): exit 0") or diag($out);
+		unlike($out, qr/^(add|change|withdraw) /m, '… nothing to change: the new columns read back as written')
+		    or diag($out);
+	}
+	is($admin->post("/admin/units/$id/activate", [])->{status}, 303, 'active again');
+};
+
 subtest "a withdrawn unit's officers keep its dossiers" => sub {
 	my $hac = unit_of('000.01.30.H56');
 	my $did = new_dossier(unit => 'hacthanh');
@@ -339,6 +371,9 @@ subtest 'communes: the dry run changes nothing; apply writes exactly what it sho
 	    'exactly the three, as shown');
 	is(db_value("SELECT COUNT(*) FROM audit_log WHERE id > $audit AND object_kind = 'commune' AND action = 'add'"
 	    . " AND user_id = $admin_id AND program = 'dvc-admin'"), 3, 'each in the audit log');
+	my $log = $admin->get("/admin/audit?kind=commune&code=$C[0]");
+	is($log->{status}, 200, 'the audit page filters communes');
+	like(text_of($log->{body}), qr/Thêm xã, phường $C[0]/, '… and names the entry');
 	like(text_of($admin->get('/admin/communes?msg=imported&added=3&renamed=0')->{body}),
 	    qr/Đã cập nhật danh sách xã, phường: thêm 3, đổi tên hoặc đổi tỉnh 0\./, 'the page says so');
 

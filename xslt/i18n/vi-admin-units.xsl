@@ -3,7 +3,8 @@
   vi-admin-units.xsl — the words of the administrator's pages of units, fields and communes
   (/admin/units, /admin/fields, /admin/communes), in Vietnamese (NFC, full diacritics).
 
-  Included by admin-units-common.xsl, which those views include. See vi.xsl for how the words
+  Included by admin-units-common.xsl, which those views include, and by admin-home.xsl (its
+  links here) and admin-audit.xsl (a commune's entries). See vi.xsl for how the words
   are split; the messages of their forms are in vi-msg.xsl (block of adm-units).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -32,6 +33,8 @@
   <xsl:variable name="t.au.kind.department" select="'Sở, ban, ngành'"/>
   <xsl:variable name="t.au.kind.center" select="'Trung tâm Phục vụ hành chính công'"/>
   <xsl:variable name="t.au.kind.commune" select="'Xã, phường'"/>
+  <!-- The audit log's kind of object (admin-audit.xsl, which includes this file for it). -->
+  <xsl:variable name="t.au.kind.audit" select="'xã, phường'"/>
 
   <!-- "Đơn vị" (/admin/units) and a unit's page -->
   <xsl:variable name="t.au.units.lead" select="'Các cơ quan, đơn vị của tỉnh theo cấp: Ủy ban nhân dân tỉnh, các sở, ban, ngành, Trung tâm Phục vụ hành chính công và Ủy ban nhân dân các xã, phường. Đơn vị đã ngừng tiếp nhận hồ sơ không còn được đề xuất cho người nộp, nhưng cán bộ vẫn xem được các hồ sơ đã có.'"/>
