@@ -3,8 +3,8 @@
  * Statistics Office publishes it, uploaded as CSV (code,name[,province_code]; communes.h).
  *   GET  /admin/communes        how many communes each province has, and the upload form
  *   POST /admin/communes        the dry run: every problem with its line (nothing kept), or
- *                               what would be added, renamed and left unchanged; the file is
- *                               kept in the store under its SHA-256, and the page carries it
+ *                               what would be added, renamed and left unchanged; then the file
+ *                               is kept in the store under its SHA-256, and the page carries it
  *                               with the plan's digest, signed (keyed_hash())
  *   POST /admin/communes/apply  the file read again from the store, the plan computed again in
  *                               one transaction and written only when it is the one the dry run
@@ -152,10 +152,12 @@ plan_sign(const char *file, const char *plan, char sig[65])
 	sodium_bin2hex(sig, 65, h, sizeof(h));
 }
 
-/* The dry run of the file stored as sha (its name as uploaded): the problems, or the plan
- * with the hidden fields that apply it. 200, 400 (problems), or a failure's status. */
+/* The dry run of the file of SHA-256 sha (its name as uploaded): the problems, or the plan
+ * with the hidden fields that apply it. A file with a plan is kept in the store for the apply
+ * (up, the upload; NULL when it is there already). 200, 400 (problems), or a failure's status. */
 static int
-dry_run(struct request *r, const char *text, size_t len, const char *sha, const char *name)
+dry_run(struct request *r, const char *text, size_t len, const char *sha, const char *name,
+    struct upload *up)
 {
 	struct plan	 p = { 0 };
 	xmlNodePtr	 e;
@@ -175,6 +177,10 @@ dry_run(struct request *r, const char *text, size_t len, const char *sha, const 
 	if ((rc = plan_make(&p)) < 0) {
 		plan_free(&p);
 		return db_status(rc);
+	}
+	if (up != NULL && (st = upload_store(up)) != 0) {
+		plan_free(&p);
+		return st;
 	}
 	e = xml_elem(r->root, "plan");
 	plan_xml(&p, e);
@@ -219,8 +225,8 @@ communes_check(struct request *r)
 	}
 	if (st == 0 && slurp(up->files[0].fd, &text) != 0)
 		st = 500;
-	if (st == 0 && (st = upload_store(up)) == 0)
-		st = dry_run(r, text.data ? text.data : "", text.len, up->files[0].hex, up->files[0].name);
+	if (st == 0)
+		st = dry_run(r, text.data ? text.data : "", text.len, up->files[0].hex, up->files[0].name, up);
 	else if (st != 500) {
 		const char *code = up->error == NULL ? "upload.invalid" :
 		    strcmp(up->error, "upload.too_large") == 0 ? "communes.too_large" : up->error;
@@ -300,7 +306,7 @@ communes_apply(struct request *r)
 	}
 	if (x.changed) {	/* someone changed the communes since: the new dry run */
 		form_error(r, "_", "communes.changed");
-		st = dry_run(r, text.data ? text.data : "", text.len, file, "");
+		st = dry_run(r, text.data ? text.data : "", text.len, file, "", NULL);
 		buf_free(&text);
 		r->keep_view = true;
 		return st == 200 ? 409 : st;

@@ -6,6 +6,7 @@
  * the unit before and after to the audit log in the same transaction.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dvc.h"
@@ -68,6 +69,9 @@ unit_check(struct request *r, bool is_new, char *email, size_t emailsz)
 		form_error(r, "code", "unit.code_required");
 	else if (is_new && !unit_code_ok(req_str(r, "code", "")))
 		form_error(r, "code", "unit.code_format");
+	else if (is_new && conf.province_code[0] != '\0' && req_str(r, "code", "")[10] == 'H' &&
+	    strcmp(req_str(r, "code", "") + 10, conf.province_code) != 0)
+		xml_attr(form_error(r, "code", "unit.code_province"), "province", conf.province_code);
 	if (blank(req_str(r, "name", "")))
 		form_error(r, "name", "unit.name_required");
 	for (k = kinds; *k != NULL && strcmp(*k, kind) != 0; k++)
@@ -107,9 +111,10 @@ unit_refuse(struct unit_tx *x, const char *field, const char *code)
 	return 1;
 }
 
+/* The hierarchy as read for the cycle check: each unit's id and its parent's (0: none). */
 struct tree {
-	long long	 id[4096], parent[4096];
-	size_t		 n;
+	long long	*id, *parent;
+	size_t		 n, cap;
 };
 
 static int
@@ -118,8 +123,11 @@ tree_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	struct tree	*t = arg;
 
 	(void)ncols, (void)names, (void)lens;
-	if (t->n == sizeof(t->id) / sizeof(t->id[0]))
-		return 1;
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 256;
+		t->id = xrealloc(t->id, t->cap * sizeof(*t->id));
+		t->parent = xrealloc(t->parent, t->cap * sizeof(*t->parent));
+	}
 	t->id[t->n] = num(cols[0]);
 	t->parent[t->n++] = num(cols[1]);
 	return 0;
@@ -129,21 +137,24 @@ tree_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 static long
 under(long long id, long long parent)
 {
-	static struct tree	 t;	/* 64 KiB: not on the stack; filled anew each call */
-	size_t			 i, steps;
-	long			 rc;
+	struct tree	 t = { 0 };
+	size_t		 i, steps;
+	long		 rc;
 
-	t.n = 0;
 	if ((rc = db_exec(STMT_UNIT_TREE, NULL, tree_row, &t)) < 0)
-		return rc;
-	for (steps = 0; parent != 0 && steps <= t.n; steps++) {
-		if (parent == id)
-			return 1;
+		goto done;
+	for (steps = 0; parent != 0 && parent != id && steps <= t.n; steps++) {
 		for (i = 0; i < t.n && t.id[i] != parent; i++)
 			;
 		parent = i < t.n ? t.parent[i] : 0;
 	}
-	return parent != 0;	/* a loop already there: refuse rather than make it worse */
+	/* Up to the top without meeting id: no cycle. A loop already there (more steps than
+	 * units) is refused rather than made worse. */
+	rc = parent != 0;
+done:
+	free(t.id);
+	free(t.parent);
+	return rc;
 }
 
 static long

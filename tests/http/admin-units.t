@@ -100,6 +100,7 @@ subtest 'a new unit: every bad input refused, with its message, nothing changed'
 	    [code => 'ABC', 'code', 'Mã định danh không đúng định dạng QCVN 102:2016/BTTTT'],
 	    [code => '000.00.00.X56', 'code', 'Mã định danh không đúng định dạng'],
 	    [code => '000.00.0.H56', 'code', 'Mã định danh không đúng định dạng'],
+	    [code => '000.00.99.H29', 'code', 'Mã định danh của đơn vị thuộc tỉnh phải kết thúc bằng mã tỉnh H56.'],
 	    [code => '000.00.00.H56', 'code', 'Mã định danh này đã được dùng cho một đơn vị khác.'],
 	    [name => '   ', 'name', 'Nhập tên đơn vị.'],
 	    [name => "Hai\r\ndòng", 'name', 'Nội dung này chỉ được viết trên một dòng.'],
@@ -356,6 +357,7 @@ subtest 'communes: the dry run changes nothing; apply writes exactly what it sho
 	like($t, qr/\Q$C[1]\E Xã Thử, Hai 38/, 'a commune without a province is the portal\'s own (38)');
 	my %h = map { $_ => hidden($r->{body}, $_) } qw(file plan sig);
 	ok($h{file} && $h{plan} && $h{sig}, 'the apply form carries the file, the plan and their signature');
+	ok(-f DVC::Submit::store_path($h{file}), '… the file kept in the store under its SHA-256');
 
 	$r = $admin->post('/admin/communes/apply', [file => $h{file}, plan => $h{plan}, sig => 'f' x 64]);
 	is($r->{status}, 400, 'a forged signature: 400');
@@ -400,6 +402,7 @@ subtest 'communes: the dry run changes nothing; apply writes exactly what it sho
 
 subtest 'communes: invalid files list every problem with its line, and change nothing' => sub {
 	my $before = state();
+	my $stored = store_files();
 	my $csv = encode_utf8("code,name,province_code\n1234,Xã Thiếu Số\n$C[0],,38\n$C[1],Xã Lạ,99\n"
 	    . "$C[2],Xã,01,thừa\n$C[1],Phường Trùng,38\n$C[3],Xã Tỉnh Sai,3X\n");
 	$r = upload('loi.csv', $csv);
@@ -432,6 +435,8 @@ subtest 'communes: invalid files list every problem with its line, and change no
 	is($r->{status}, 413, 'over 512 KB: 413');
 	like(said($r, 'file'), qr/^Tệp vượt quá dung lượng tối đa 512 KB\./, '… said at the file');
 	is(state(), $before, 'nothing changed by any');
+	is_deeply(store_files(), $stored, 'no file of theirs kept in the store');
+	is_deeply(tmp_files(), {}, 'no temporary file left');
 };
 
 # ------------------------------------------------------------------ who may

@@ -232,6 +232,7 @@
   <!-- dvc-admin: units, fields, communes (block of adm-units) -->
   <xsl:template match="*[@code='unit.code_required']" mode="msg">Nhập mã định danh của đơn vị.</xsl:template>
   <xsl:template match="*[@code='unit.code_format']" mode="msg">Mã định danh không đúng định dạng QCVN 102:2016/BTTTT: gồm 13 ký tự dạng 000.00.NN.Hxx (ví dụ 000.01.30.H56), với Hxx là mã tỉnh.</xsl:template>
+  <xsl:template match="*[@code='unit.code_province']" mode="msg">Mã định danh của đơn vị thuộc tỉnh phải kết thúc bằng mã tỉnh <xsl:value-of select="@province"/>.</xsl:template>
   <xsl:template match="*[@code='unit.code_taken']" mode="msg">Mã định danh này đã được dùng cho một đơn vị khác.</xsl:template>
   <xsl:template match="*[@code='unit.name_required']" mode="msg">Nhập tên đơn vị.</xsl:template>
   <xsl:template match="*[@code='unit.kind']" mode="msg">Chọn loại đơn vị.</xsl:template>
