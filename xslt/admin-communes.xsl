@@ -169,7 +169,7 @@
         <thead>
           <tr>
             <th scope="col" class="num"><xsl:value-of select="$t.au.c.line"/></th>
-            <th scope="col"><xsl:value-of select="$t.au.code"/></th>
+            <th scope="col"><xsl:value-of select="$t.au.c.code"/></th>
             <th scope="col"><xsl:value-of select="$t.au.c.name"/></th>
             <th scope="col"><xsl:value-of select="$t.au.c.province"/></th>
           </tr>

@@ -100,6 +100,7 @@
   <xsl:variable name="t.au.c.renamed" select="'Xã, phường sẽ được đổi tên hoặc đổi tỉnh'"/>
   <xsl:variable name="t.au.c.unchanged" select="'Xã, phường không thay đổi'"/>
   <xsl:variable name="t.au.c.arrow" select="' → '"/>
+  <xsl:variable name="t.au.c.code" select="'Mã'"/>
   <xsl:variable name="t.au.c.name" select="'Tên'"/>
   <xsl:variable name="t.au.c.province" select="'Tỉnh, thành phố'"/>
   <xsl:variable name="t.au.c.apply" select="'Áp dụng các thay đổi trên'"/>
