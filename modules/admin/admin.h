@@ -21,19 +21,19 @@ enum stmt {
 	/* end of procedures.c */
 
 	/* units.c */
-	STMT_UNITS,
-	STMT_UNIT_ROW,
-	STMT_UNIT_TREE,
-	STMT_UNIT_CODE_OF,
-	STMT_UNIT_ID_OF,
-	STMT_UNIT_USES,
-	STMT_FIELDS,
-	STMT_FIELD_ROW,
-	STMT_FIELD_ID_OF,
+	STMT_UNITS_LIST,
+	STMT_UNITS_ROW,
+	STMT_UNITS_PARENTS,
+	STMT_UNITS_CODE_OF,
+	STMT_UNITS_ID_OF,
+	STMT_UNITS_USES,
+	STMT_FIELDS_LIST,
+	STMT_FIELDS_ROW,
+	STMT_FIELDS_ID_OF,
 	STMT_COMMUNES_ALL,
 	STMT_COMMUNE_COUNTS,
-	STMT_PROVINCES_ALL,
-	STMT_HOME_PROVINCE,
+	STMT_COMMUNE_PROVINCES,
+	STMT_COMMUNE_HOME,
 	STMT_COMMUNE_INSERT,
 	STMT_COMMUNE_UPDATE,
 	/* end of units.c */
@@ -64,11 +64,11 @@ extern const struct param_spec no_params[], audit_params[];
 /* units.c, units_form.c, units_state.c: the units (agencies) as a tree, a unit's form, its
  * withdrawal, re-activation and removal; fields.c the fields; communes.c the communes and
  * wards import. Every write through core's catalogue_put() / catalogue_drop() /
- * catalogue_log(), by the signed-in administrator (admin_who()). */
+ * catalogue_log(), by the signed-in administrator (units_who()). */
 struct cat_who;
-void	admin_who(const struct request *, struct cat_who *);
+void	units_who(const struct request *, struct cat_who *);
 /* <msg> for the view: the confirmation of the write that led here (?msg=saved). */
-void	admin_msg(struct request *);
+void	units_msg(struct request *);
 int	units_page(struct request *);
 int	unit_new_page(struct request *);
 int	unit_create(struct request *);

@@ -63,7 +63,7 @@ communes_data(struct request *r)
 int
 communes_page(struct request *r)
 {
-	admin_msg(r);
+	units_msg(r);
 	return communes_data(r);
 }
 
@@ -128,8 +128,8 @@ read_file(struct request *r, const char *text, size_t len, struct plan *p, int *
 	size_t			 i;
 	long			 rc;
 
-	if ((rc = db_text(STMT_HOME_PROVINCE, args, home, sizeof(home))) < 0 ||
-	    (rc = db_exec(STMT_PROVINCES_ALL, NULL, province_row, &pv)) < 0) {
+	if ((rc = db_text(STMT_COMMUNE_HOME, args, home, sizeof(home))) < 0 ||
+	    (rc = db_exec(STMT_COMMUNE_PROVINCES, NULL, province_row, &pv)) < 0) {
 		*st = db_status(rc);
 		return -1;
 	}
@@ -295,7 +295,7 @@ communes_apply(struct request *r)
 		plan_free(&p);
 		return rc < 0 ? st : app_error(r, 400, "communes.token");
 	}
-	admin_who(r, &x.who);
+	units_who(r, &x.who);
 	rc = db_transaction(apply_tx, &x);
 	added = p.nadd;
 	renamed = p.nrename;

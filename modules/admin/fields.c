@@ -35,8 +35,8 @@ fields_page(struct request *r)
 {
 	long	 rc;
 
-	admin_msg(r);
-	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0)
+	units_msg(r);
+	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELDS_LIST, NULL)) < 0)
 		return db_status(rc);
 	return 200;
 }
@@ -56,7 +56,7 @@ field_data(struct request *r, bool values)
 	xmlNodePtr	 f, c;
 	long		 rc;
 
-	if ((rc = xml_rows(r->root, "field", STMT_FIELD_ROW, args)) < 0)
+	if ((rc = xml_rows(r->root, "field", STMT_FIELDS_ROW, args)) < 0)
 		return db_status(rc);
 	if (rc == 0)
 		return app_error(r, 404, "field.not_found");
@@ -73,7 +73,7 @@ field_data(struct request *r, bool values)
 int
 field_page(struct request *r)
 {
-	admin_msg(r);
+	units_msg(r);
 	return field_data(r, true);
 }
 
@@ -122,7 +122,7 @@ field_tx(void *arg)
 	if (old == NULL) {
 		struct db_arg args[] = { DB_S(f->v[0]), DB_END_ };
 
-		return db_int(STMT_FIELD_ID_OF, args, &x->new_id) < 0 ? -2 : 0;
+		return db_int(STMT_FIELDS_ID_OF, args, &x->new_id) < 0 ? -2 : 0;
 	}
 	return 0;
 }
@@ -149,7 +149,7 @@ field_post(struct request *r, long long id, const char *remove)
 			form_error(r, "name", "field.one_line");
 	}
 	if (r->nerrors == 0) {
-		admin_who(r, &x.who);
+		units_who(r, &x.who);
 		rc = db_transaction(field_tx, &x);
 		cat_list_free(&x.old);
 		cat_list_free(&x.new);

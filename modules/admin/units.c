@@ -22,7 +22,7 @@ const struct param_spec msg_params[] = {
 };
 
 void
-admin_who(const struct request *r, struct cat_who *who)
+units_who(const struct request *r, struct cat_who *who)
 {
 	who->user_id = r->user.id;
 	who->actor = NULL;
@@ -30,7 +30,7 @@ admin_who(const struct request *r, struct cat_who *who)
 }
 
 void
-admin_msg(struct request *r)
+units_msg(struct request *r)
 {
 	static const char *const known[] = { "added", "saved", "withdrawn", "activated", "removed",
 	    "imported", NULL };
@@ -52,8 +52,8 @@ units_page(struct request *r)
 {
 	long	 rc;
 
-	admin_msg(r);
-	if ((rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_UNITS, NULL)) < 0)
+	units_msg(r);
+	if ((rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_UNITS_LIST, NULL)) < 0)
 		return db_status(rc);
 	return 200;
 }

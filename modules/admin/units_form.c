@@ -141,7 +141,7 @@ under(long long id, long long parent)
 	size_t		 i, steps;
 	long		 rc;
 
-	if ((rc = db_exec(STMT_UNIT_TREE, NULL, tree_row, &t)) < 0)
+	if ((rc = db_exec(STMT_UNITS_PARENTS, NULL, tree_row, &t)) < 0)
 		goto done;
 	for (steps = 0; parent != 0 && parent != id && steps <= t.n; steps++) {
 		for (i = 0; i < t.n && t.id[i] != parent; i++)
@@ -181,7 +181,7 @@ unit_tx(void *arg)
 		struct db_arg	 args[] = { DB_S(req_str(r, "code", "")), DB_END_ };
 		long long	 id = 0;
 
-		if ((rc = db_int(STMT_UNIT_ID_OF, args, &id)) < 0)
+		if ((rc = db_int(STMT_UNITS_ID_OF, args, &id)) < 0)
 			return rc;
 		if (id != 0)
 			return unit_refuse(x, "code", "unit.code_taken");
@@ -189,7 +189,7 @@ unit_tx(void *arg)
 	if (parent != 0) {
 		struct db_arg args[] = { DB_I(parent), DB_END_ };
 
-		if ((rc = db_text(STMT_UNIT_CODE_OF, args, pcode, sizeof(pcode))) < 0)
+		if ((rc = db_text(STMT_UNITS_CODE_OF, args, pcode, sizeof(pcode))) < 0)
 			return rc;
 		if (pcode[0] == '\0')
 			return unit_refuse(x, "parent", "unit.parent_unknown");
@@ -221,7 +221,7 @@ unit_tx(void *arg)
 	if (old == NULL) {
 		struct db_arg args[] = { DB_S(u->v[0]), DB_END_ };
 
-		return db_int(STMT_UNIT_ID_OF, args, &x->new_id) < 0 ? -2 : 0;
+		return db_int(STMT_UNITS_ID_OF, args, &x->new_id) < 0 ? -2 : 0;
 	}
 	return 0;
 }
@@ -251,12 +251,12 @@ unit_data(struct request *r, bool values)
 	struct unit_fill	 f = { r, values };
 	long			 rc;
 
-	if ((rc = db_exec(STMT_UNIT_ROW, args, unit_row, &f)) < 0)
+	if ((rc = db_exec(STMT_UNITS_ROW, args, unit_row, &f)) < 0)
 		return db_status(rc);
 	if (rc == 0)
 		return app_error(r, 404, "unit.not_found");
-	if ((rc = xml_rows(r->root, "uses", STMT_UNIT_USES, args)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "parents"), "unit", STMT_UNITS, NULL)) < 0)
+	if ((rc = xml_rows(r->root, "uses", STMT_UNITS_USES, args)) < 0 ||
+	    (rc = xml_rows(xml_elem(r->root, "parents"), "unit", STMT_UNITS_LIST, NULL)) < 0)
 		return db_status(rc);
 	return 200;
 }
@@ -266,7 +266,7 @@ unit_new_page(struct request *r)
 {
 	long	 rc;
 
-	if ((rc = xml_rows(xml_elem(r->root, "parents"), "unit", STMT_UNITS, NULL)) < 0)
+	if ((rc = xml_rows(xml_elem(r->root, "parents"), "unit", STMT_UNITS_LIST, NULL)) < 0)
 		return db_status(rc);
 	return 200;
 }
@@ -274,7 +274,7 @@ unit_new_page(struct request *r)
 int
 unit_page(struct request *r)
 {
-	admin_msg(r);
+	units_msg(r);
 	return unit_data(r, true);
 }
 
@@ -289,7 +289,7 @@ unit_post(struct request *r, long long id)
 	form_values(r);
 	unit_check(r, id == 0, email, sizeof(email));
 	if (r->nerrors == 0) {
-		admin_who(r, &x.who);
+		units_who(r, &x.who);
 		rc = db_transaction(unit_tx, &x);
 		cat_list_free(&x.old);
 		cat_list_free(&x.new);
