@@ -172,9 +172,18 @@
           </xsl:when>
           <xsl:otherwise>
             <p class="unit-uses">
-              <xsl:value-of select="concat($t.au.used, $uses/dossiers, $t.au.n.dossiers, $t.au.sep,
-                  $uses/procedures, $t.au.n.procedures, $t.au.sep, $uses/officers, $t.au.n.officers, $t.au.sep,
-                  $uses/children, $t.au.n.children, $t.au.used.end)"/>
+              <xsl:value-of select="$t.au.used"/>
+              <xsl:for-each select="$uses/*[. &gt; 0]">
+                <xsl:if test="position() &gt; 1"><xsl:value-of select="$t.au.list.sep"/></xsl:if>
+                <xsl:value-of select="."/>
+                <xsl:choose>
+                  <xsl:when test="name() = 'dossiers'"><xsl:value-of select="$t.au.n.dossiers"/></xsl:when>
+                  <xsl:when test="name() = 'procedures'"><xsl:value-of select="$t.au.n.procedures"/></xsl:when>
+                  <xsl:when test="name() = 'officers'"><xsl:value-of select="$t.au.n.officers"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$t.au.n.children"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:for-each>
+              <xsl:value-of select="$t.au.used.end"/>
             </p>
           </xsl:otherwise>
         </xsl:choose>

@@ -256,11 +256,17 @@ subtest 'removal: refused while anything refers to the unit, withdrawal offered'
 	my $before = state();
 	$r = $admin->post("/admin/units/$province/remove", []);
 	is($r->{status}, 409, "the province's committee (units, procedures, officers under it): 409");
-	like(said($r, '_'), qr/^Không thể xóa đơn vị này vì còn dữ liệu gắn với nó \(\d+ hồ sơ, \d+ thủ tục, \d+ cán bộ, \d+ đơn vị trực thuộc\)\. Hãy ngừng tiếp nhận hồ sơ/,
-	    '… the reason, and withdrawal offered');
+	my $children = db_value("SELECT COUNT(*) FROM agencies WHERE parent_id = $province");
+	like(said($r, '_'), qr/^Không thể xóa đơn vị này vì còn (\d+ [^,.]+, )*$children đơn vị trực thuộc gắn với nó\. Hãy ngừng tiếp nhận hồ sơ của đơn vị thay vì xóa/,
+	    '… the reason (its units, counted), and withdrawal offered');
 	is(state(), $before, '… nothing changed');
 	my $hac = unit_of('000.01.30.H56');
-	is($admin->post("/admin/units/$hac/remove", [])->{status}, 409, 'a ward with dossiers and officers: 409');
+	$r = $admin->post("/admin/units/$hac/remove", []);
+	is($r->{status}, 409, 'a ward with dossiers and officers: 409');
+	my ($nd, $no) = (db_value("SELECT COUNT(*) FROM dossiers WHERE agency_id = $hac OR holder_agency_id = $hac"),
+	    db_value("SELECT COUNT(DISTINCT user_id) FROM officer_roles WHERE agency_id = $hac"));
+	like(said($r, '_'), qr/^Không thể xóa đơn vị này vì còn $nd hồ sơ, (\d+ thủ tục, )?$no cán bộ gắn với nó\./,
+	    "… said: its $nd dossiers and $no officers");
 	is(state(), $before, '… nothing changed');
 	unlike($admin->get("/admin/units/$hac")->{body}, qr{action="/admin/units/$hac/remove"}, 'its page offers no removal');
 	like($admin->get("/admin/units/$id")->{body}, qr{action="/admin/units/$id/remove"}, 'the new ward\'s page offers it');

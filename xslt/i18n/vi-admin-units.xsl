@@ -69,6 +69,7 @@
   <xsl:variable name="t.au.remove.title" select="'Xóa đơn vị'"/>
   <xsl:variable name="t.au.remove.text" select="'Chưa có hồ sơ, thủ tục, cán bộ hay đơn vị trực thuộc nào gắn với đơn vị này, nên có thể xóa.'"/>
   <xsl:variable name="t.au.used" select="'Không xóa được đơn vị này vì còn '"/>
+  <xsl:variable name="t.au.list.sep" select="', '"/>
   <xsl:variable name="t.au.used.end" select="'. Nếu đơn vị không còn tiếp nhận hồ sơ, hãy dùng nút “Ngừng tiếp nhận hồ sơ” ở trên.'"/>
 
   <!-- "Lĩnh vực" (/admin/fields) and a field's page -->
