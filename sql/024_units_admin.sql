@@ -13,6 +13,14 @@ ALTER TABLE agencies
   ADD COLUMN active TINYINT(1) NOT NULL DEFAULT 1 AFTER office_hours;
 
 -- The communes and wards imported from the General Statistics Office's list in dvc-admin are
--- in the audit log too, each added or renamed one an entry of its own.
-ALTER TABLE audit_log
-  MODIFY object_kind ENUM('procedure','unit','field','commune') NOT NULL;
+-- in the audit log too, each added or renamed one an entry of its own. The ENUM is extended as
+-- it stands, whatever other migrations added to it (026 does the same), in whichever order a
+-- database gets them.
+SET @kinds = (SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+  AND TABLE_NAME = 'audit_log' AND COLUMN_NAME = 'object_kind');
+SET @kinds = IF(LOCATE('''commune''', @kinds) > 0, @kinds,
+  CONCAT(LEFT(@kinds, CHAR_LENGTH(@kinds) - 1), ',''commune'')'));
+SET @alter = CONCAT('ALTER TABLE audit_log MODIFY COLUMN object_kind ', @kinds, ' NOT NULL');
+PREPARE alter_kinds FROM @alter;
+EXECUTE alter_kinds;
+DEALLOCATE PREPARE alter_kinds;
