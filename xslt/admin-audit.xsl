@@ -16,6 +16,7 @@
 
   <xsl:import href="layout.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-units.xsl"/>
 
   <xsl:variable name="kind" select="string(/page/form/value[@name = 'kind'])"/>
@@ -46,6 +47,8 @@
           <option value=""><xsl:value-of select="$t.audit.any"/></option>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'procedure'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'unit'"/></xsl:call-template>
+          <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'holiday'"/></xsl:call-template>
+          <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'setting'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'field'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'commune'"/></xsl:call-template>
         </select>
@@ -97,6 +100,8 @@
     <xsl:choose>
       <xsl:when test="$k = 'procedure'"><xsl:value-of select="$t.audit.kind.procedure"/></xsl:when>
       <xsl:when test="$k = 'unit'"><xsl:value-of select="$t.audit.kind.unit"/></xsl:when>
+      <xsl:when test="$k = 'holiday'"><xsl:value-of select="$t.audit.kind.holiday"/></xsl:when>
+      <xsl:when test="$k = 'setting'"><xsl:value-of select="$t.audit.kind.setting"/></xsl:when>
       <xsl:when test="$k = 'commune'"><xsl:value-of select="$t.au.kind.audit"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$t.audit.kind.field"/></xsl:otherwise>
     </xsl:choose>

@@ -21,6 +21,7 @@
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-units.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
@@ -104,11 +105,11 @@
       </dl>
       <p><a href="/procedures"><xsl:value-of select="$t.admin.catalogue.link"/></a></p>
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
-      <ul class="plain">
-        <li><a href="/admin/units"><xsl:value-of select="$t.au.units"/></a></li>
-        <li><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></li>
-        <li><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></li>
-      </ul>
+      <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
+      <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>
+      <p><a href="/admin/units"><xsl:value-of select="$t.au.units"/></a></p>
+      <p><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></p>
+      <p><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">
