@@ -22,6 +22,7 @@
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
+  <xsl:include href="i18n/vi-admin-units.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -106,6 +107,9 @@
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
       <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
       <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>
+      <p><a href="/admin/units"><xsl:value-of select="$t.au.units"/></a></p>
+      <p><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></p>
+      <p><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">
