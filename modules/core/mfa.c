@@ -114,14 +114,13 @@ mfa_input(const char *in, char out[MFA_RECOVERY_CHARS + 1])
 	size_t	 n = 0, digits = 0, i;
 	char	 c;
 
-	out[0] = '\0';
 	for (i = 0; in[i] != '\0'; i++) {
 		if (i >= MFA_INPUT_MAX)
-			return MFA_INPUT_BAD;
+			goto bad;
 		if (in[i] == ' ' || in[i] == '-')
 			continue;
 		if (n == MFA_RECOVERY_CHARS || (c = crockford_symbol(in[i])) == 0)
-			return MFA_INPUT_BAD;
+			goto bad;
 		digits += in[i] >= '0' && in[i] <= '9';
 		out[n++] = c;
 	}
@@ -130,6 +129,7 @@ mfa_input(const char *in, char out[MFA_RECOVERY_CHARS + 1])
 		return MFA_INPUT_TOTP;
 	if (n == MFA_RECOVERY_CHARS)
 		return MFA_INPUT_RECOVERY;
+bad:
 	out[0] = '\0';
 	return MFA_INPUT_BAD;
 }
