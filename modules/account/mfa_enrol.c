@@ -174,6 +174,7 @@ mfa_enable(struct request *r)
 	struct mfa_row	 m;
 	uint8_t		 key[TOTP_KEY_BYTES];
 	char		 canon[MFA_RECOVERY_CHARS + 1];
+	const char	*typed;
 	uint64_t	 step = 0;
 	bool		 right;
 	int		 st;
@@ -187,10 +188,11 @@ mfa_enable(struct request *r)
 		return st;
 	if (m.enabled || !m.exists || !mfa_open(r->user.id, m.sealed, sizeof(m.sealed), key))
 		return next_via(r, MFA_PATH);
-	right = mfa_input(input(r, "code"), canon) == MFA_INPUT_TOTP &&
+	typed = input(r, "code");
+	right = mfa_input(typed, canon) == MFA_INPUT_TOTP &&
 	    totp_check(key, sizeof(key), canon, time(NULL), &step);
 	if (!right) {
-		form_error(r, "code", *input(r, "code") == '\0' ? "mfa.required" : "mfa.wrong");
+		form_error(r, "code", *typed == '\0' ? "mfa.required" : "mfa.wrong");
 		enrol_show(r, &m, key);
 		sodium_memzero(key, sizeof(key));
 		return 200;
