@@ -75,6 +75,13 @@ mfa_enrol_page(struct request *r, struct mfa_row *m)
 	xmlNodePtr	 node;
 	int		 st;
 
+	if (m->enabled && r->user.mfa == MFA_ENROL) {
+		/* Enrolled meanwhile in another session: this one now owes a code of it. */
+		if ((st = session_start_mfa(r, r->user.id, MFA_CODE)) != 0)
+			return st;
+		xml_attr(xml_elem(r->root, "mfa"), "section", "code");
+		return 200;
+	}
 	if (m->enabled) {
 		node = xml_elem(r->root, "mfa");
 		xml_attr(node, "section", "manage");

@@ -281,6 +281,18 @@ is($b->get('/admin/')->{location}, '/account/mfa?next=%2Fadmin%2F', '… and the
 like($b->get('/account/mfa')->{body}, qr{action="/account/mfa/enable"}, '… the enrolment page');
 ok(db_value("SELECT enabled_at IS NULL FROM user_mfa WHERE user_id = $id3"), '… with a new key, not enabled');
 
+# Two sign-ins that must enrol: the one that waits while the other enrols is then asked the
+# code of the key enrolled.
+my $a4 = new_staff('admin');
+my $bx = browser();
+$bx->login($a4, $PW, mfa => 0);
+is(browser()->login($a4, $PW)->{status}, 303, 'an administrator enrols in one browser');
+$r = $bx->get('/account/mfa');
+like($r->{body}, qr{<form class="form" method="post" action="/account/mfa"}, '… another sign-in waiting to enrol is asked its code');
+unlike($r->{body}, qr{mfa-secret}, '… without a key shown');
+$r = $bx->post('/account/mfa', [code => totp_code(mfa_key($a4), mfa_fresh_step($a4))]);
+is($r->{location}, '/account/profile', '… and answers it');
+
 # ------------------------------------------------------------------ officers and citizens
 
 my $o1 = new_staff('officer');
