@@ -15,6 +15,8 @@
 
 #define SESSION_TOUCH_SECONDS	60	/* last_seen is written at most this often */
 
+static void	 csrf_refresh(struct request *);
+
 static unsigned char	 secret[crypto_auth_hmacsha256_KEYBYTES];
 
 void
@@ -165,6 +167,7 @@ session_start_mfa(struct request *r, unsigned long long user_id, enum mfa_state 
 	r->user.id = user_id;
 	r->user.mfa = mfa;
 	set_cookie(r, cookie_name(r, true), token, SESSION_ABSOLUTE_HOURS * 3600L);
+	csrf_refresh(r);
 	return 0;
 }
 
@@ -242,6 +245,24 @@ csrf_compute(const char *seed, char out[65])
 
 	crypto_auth_hmacsha256(mac, (const unsigned char *)seed, strlen(seed), secret);
 	sodium_bin2hex(out, 65, mac, sizeof(mac));
+}
+
+/* A page already begun when the session changed (a sign-in finished by its second factor)
+ * gives the forms it shows the token of the new session. */
+static void
+csrf_refresh(struct request *r)
+{
+	xmlNodePtr	 n;
+	char		 token[65];
+
+	if (r->root == NULL)
+		return;
+	for (n = r->root->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *)"csrf") == 0) {
+			csrf_token(r, token);
+			xmlNodeSetContent(n, (const xmlChar *)token);
+			return;
+		}
 }
 
 void

@@ -138,6 +138,7 @@ $r = $b->post('/account/mfa/enable', [code => totp_code($key, step_now())]);
 is($r->{status}, 200, 'the right code: 200');
 like(text_of($r->{body}), qr/Xác thực hai bước đã được bật/, '… "Xác thực hai bước đã được bật"');
 my @codes = recovery_codes($r->{body});
+my $codes_csrf = page_csrf($r->{body});
 is(scalar(@codes), 10, '… and ten recovery codes shown');
 is(scalar(keys %{ { map { $_ => 1 } @codes } }), 10, '… all different');
 is(scalar(grep { /^[0-9a-hjkmnp-tv-z]{5}-[0-9a-hjkmnp-tv-z]{5}$/ } @codes), 10, '… each xxxxx-xxxxx of Crockford Base32');
@@ -155,7 +156,8 @@ $r = $b->get('/account/mfa');
 like($r->{body}, qr{Xác thực hai bước đang bật từ}, 'the factor page now tells it is on');
 like($r->{body}, qr{class="recovery-left">10<}, '… with 10 recovery codes left');
 ok(!grep({ index($r->{body}, $_) >= 0 } @codes), '… and never shows the codes again');
-$b->logout;
+is($b->post('/account/logout', [], csrf => $codes_csrf)->{status}, 303,
+    "the codes page's sign-out works: its forms carry the new session's token");
 
 # ------------------------------------------------------------------ signing in with a code
 
