@@ -40,6 +40,8 @@ enum stmt {
 	/* user mfa (mfa.c) */
 	STMT_MFA_USER,
 	STMT_MFA_SET,
+	STMT_MFA_REMOVE,
+	STMT_MFA_REMOVE_CODES,
 	STMT__MAX
 };
 
@@ -51,7 +53,7 @@ int	 sql_dir_run(const char *dir);
 /* users.c: `dvcctl user add …`, argv after "user add"; 0, 1, or 2 for a usage error. */
 int	 user_add(int argc, char **argv);
 
-/* mfa.c: `dvcctl user mfa --email EMAIL` < key; argv after "user mfa". 0, 1, or 2. */
+/* mfa.c: `dvcctl user mfa --email EMAIL [--remove]` < key; argv after "user mfa". 0, 1, or 2. */
 int	 user_mfa(int argc, char **argv);
 
 /* payments.c: `dvcctl payments reconcile [--minutes N]`; argv holds what follows. */

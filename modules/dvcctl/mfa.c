@@ -1,10 +1,11 @@
 /*
- * mfa.c — dvcctl user mfa --email EMAIL: gives a staff account a second factor whose key (in
+ * mfa.c — dvcctl user mfa --email EMAIL [--remove]: gives a staff account a second factor whose key (in
  * Base32, as authenticator apps show it) is the first line of standard input, enabled at
  * once, sealed as dvc-account seals it (core mfa.c). For the local stack's demo
  * administrator (conf/dev/demo-mfa.txt) and for an account whose owner enrolled the key by
  * hand; an account that has a factor already is left as it is. No recovery codes: nobody
- * would see them.
+ * would see them. With --remove instead, the account's factor and recovery codes go (a phone
+ * lost with the codes): an account that must have one enrols anew at its next sign-in.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -44,8 +45,10 @@ user_mfa(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "email", required_argument, NULL, 'e' },
+		{ "remove", no_argument, NULL, 'r' },
 		{ NULL, 0, 0, 0 },
 	};
+	bool		 remove = false;
 	const char	*email_in = NULL, *err;
 	char		 email[255], line[256];
 	uint8_t		 key[TOTP_KEY_BYTES], sealed[MFA_SEALED_BYTES];
@@ -54,9 +57,12 @@ user_mfa(int argc, char **argv)
 
 	optind = 0;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (c != 'e')
+		if (c == 'e')
+			email_in = optarg;
+		else if (c == 'r')
+			remove = true;
+		else
 			return 2;
-		email_in = optarg;
 	}
 	if (optind != argc || email_in == NULL)
 		return 2;
@@ -70,6 +76,16 @@ user_mfa(int argc, char **argv)
 	}
 	if (u.id == 0 || !u.staff)
 		log_fatal("no officer or administrator with the address %s", email);
+	if (remove) {
+		struct db_arg args[] = { DB_I((long long)u.id), DB_END_ };
+
+		if (db_exec(STMT_MFA_REMOVE, args, NULL, NULL) < 0 ||
+		    db_exec(STMT_MFA_REMOVE_CODES, args, NULL, NULL) < 0)
+			return 1;
+		printf("%s: second factor removed (it enrols a new one at its next sign-in"
+		    " when it must have one)\n", email);
+		return 0;
+	}
 	if (u.enabled) {
 		printf("%s has a second factor already: nothing changed\n", email);
 		return 0;

@@ -295,6 +295,39 @@ unlike($r->{body}, qr{mfa-secret}, '… without a key shown');
 $r = $bx->post('/account/mfa', [code => totp_code(mfa_key($a4), mfa_fresh_step($a4))]);
 is($r->{location}, '/account/profile', '… and answers it');
 
+# ------------------------------------------------------------------ dvcctl user mfa
+
+sub dvcctl_mfa {
+	my ($stdin, @args) = @_;
+	local $SIG{PIPE} = 'IGNORE';
+	my $pid = open3(my $in, my $out, undef, "$ENV{DVC_BIN}/dvcctl", '--config', $ENV{DVC_CONF}, 'user', 'mfa', @args);
+	print {$in} $stdin if defined $stdin;
+	close $in;
+	local $/;
+	my $text = <$out> // '';
+	waitpid($pid, 0);
+	return ($? >> 8, $text);
+}
+
+my $a5 = new_staff('admin');
+my $k5 = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+my ($rc, $out) = dvcctl_mfa("ABC\n", '--email', $a5);
+isnt($rc, 0, 'dvcctl user mfa with a key that is not 20 bytes of Base32: refused');
+($rc, $out) = dvcctl_mfa("$k5\n", '--email', 'congdan@demo.thanhhoa.gov.vn');
+isnt($rc, 0, '… for a citizen: refused');
+($rc, $out) = dvcctl_mfa("$k5\n", '--email', $a5);
+is($rc, 0, 'dvcctl user mfa gives an administrator a key') or diag($out);
+$b = browser();
+is($b->login($a5, $PW, mfa => 0)->{location}, '/account/mfa', '… the code is asked at its sign-in');
+$b->get('/account/mfa');
+is($b->post('/account/mfa', [code => totp_code($k5, step_now())])->{status}, 303, '… a code of that key signs in');
+($rc, $out) = dvcctl_mfa(undef, '--email', $a5, '--remove');
+is($rc, 0, 'dvcctl user mfa --remove (a phone lost with its codes)') or diag($out);
+is(db_value('SELECT COUNT(*) FROM user_mfa WHERE user_id = ' . uid($a5)), 0, '… the factor gone');
+$b = browser();
+$b->login($a5, $PW, mfa => 0);
+like($b->get('/account/mfa')->{body}, qr{action="/account/mfa/enable"}, '… the administrator enrols again at its sign-in');
+
 # ------------------------------------------------------------------ officers and citizens
 
 my $o1 = new_staff('officer');
