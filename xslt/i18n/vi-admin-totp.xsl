@@ -3,7 +3,7 @@
   vi-admin-totp.xsl — the words of the second factor's pages (account-mfa.xsl: the code after
   the password, enrolling an authenticator app, the recovery codes, the factor's page), in
   Vietnamese (NFC, full diacritics). Included by account-mfa.xsl, and by account-profile.xsl
-  for its link. The messages (mfa.*) are in vi-msg.xsl.
+  and admin-home.xsl for their link. The messages (mfa.*) are in vi-msg.xsl.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
