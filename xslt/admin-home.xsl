@@ -23,6 +23,7 @@
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-units.xsl"/>
+  <xsl:include href="i18n/vi-admin-totp.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -132,6 +133,7 @@
           <xsl:with-param name="v" select="$acc/sessions"/>
         </xsl:call-template>
       </dl>
+      <p><a href="/account/mfa"><xsl:value-of select="$t.mfa.link"/></a></p>
     </section>
 
     <section id="dossiers" class="admin-section" aria-labelledby="dossiers-h">
