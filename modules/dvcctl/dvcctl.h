@@ -69,14 +69,4 @@ int	 reindex(void);
 int	 catalogue_main(int argc, char **argv);
 int	 catalogue_seed(void);
 
-/* catalogue_csv.c: the catalogue as CSV, and a CSV file as the document the XML would be
- * (then checked against the same schema); problems reported through fn (with their line). */
-struct catalogue;
-int	 csv_export(const struct catalogue *, const char *file);
-/* catalogue_xml.c: the catalogue written as the XML file (0, or 1), and a document the schema
- * accepted read into c. */
-int	 xml_export(const struct catalogue *, const char *file);
-void	 xml_catalogue(struct _xmlDoc *, struct catalogue *c);
-struct _xmlDoc *csv_document(const char *file, void (*fn)(void *, unsigned, const char *), void *arg);
-
 #endif
