@@ -21,6 +21,7 @@
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-import.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -103,6 +104,7 @@
       </dl>
       <p><a href="/procedures"><xsl:value-of select="$t.admin.catalogue.link"/></a></p>
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
+      <p><a href="/admin/catalogue/import"><xsl:value-of select="$t.imp.link"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">

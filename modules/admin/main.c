@@ -3,6 +3,7 @@
  * handlers live in a file per area (admin.h).
  *   GET /admin/        the state of the portal
  *   GET /admin/audit   the audit log of the catalogue's changes
+ *   /admin/catalogue/import, export, schema   the catalogue's files (import.c)
  */
 #include "dvc.h"
 #include "admin.h"
@@ -21,6 +22,19 @@ static const struct route routes[] = {
 
 	/* calendar.c */
 	/* end of calendar.c */
+
+	/* import.c */
+	{ "GET", "/admin/catalogue/import", ROLE_ADMIN, import_form, "admin-import", import_params, NULL, 0,
+	    NULL },
+	{ "POST", "/admin/catalogue/import", ROLE_ADMIN, import_upload, "admin-import", no_params, NULL,
+	    ROUTE_MULTIPART, &import_spec },
+	{ "POST", "/admin/catalogue/import/apply", ROLE_ADMIN, import_apply, "admin-import",
+	    import_apply_params, NULL, 0, NULL },
+	{ "GET", "/admin/catalogue/export", ROLE_ADMIN, import_export, "admin-import", no_params, NULL, 0,
+	    NULL },
+	{ "GET", "/admin/catalogue/schema", ROLE_ADMIN, import_schema, "admin-import", no_params, NULL, 0,
+	    NULL },
+	/* end of import.c */
 };
 
 int

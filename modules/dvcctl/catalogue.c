@@ -44,7 +44,7 @@ problem(void *arg, const struct cat_problem *p)
 	pr->n++;
 }
 
-/* The file's bytes, NUL-terminated, into b: 0, or a problem reported. */
+/* The file's bytes into b: 0, or a problem reported. */
 static int
 read_file(const char *file, struct buf *b, struct problems *pr)
 {
@@ -70,7 +70,6 @@ read_file(const char *file, struct buf *b, struct problems *pr)
 		problem(pr, &p);
 		return -1;
 	}
-	buf_cstr(b);
 	return 0;
 }
 
