@@ -6,10 +6,11 @@
  * upload and download); `dvcctl catalogue withdraw|remove CODE` for one procedure. An import
  * reads and checks the whole file first (well-formed, valid, every code known and given once,
  * the procedures table's rules) and lists every problem with its line in English (core's
- * catalogue_problem.c, whose codes dvc-admin words in Vietnamese), changing nothing; then lists what would be added, changed (and what of it) and
- * withdrawn. With --apply it does that in one transaction, every procedure through core's
- * version rule and every write in the audit log, then rebuilds the search index. `dvcctl
- * seed` loads the demo catalogue, sql/seed/catalogue.xml, through the same path.
+ * catalogue_problem.c, whose codes dvc-admin words in Vietnamese), changing nothing; then
+ * lists what would be added, changed (and what of it) and withdrawn. With --apply it does
+ * that in one transaction, every procedure through core's version rule and every write in
+ * the audit log, then rebuilds the search index (core's catalogue_reindex()). `dvcctl seed`
+ * loads the demo catalogue, sql/seed/catalogue.xml, through the same path.
  */
 #include <errno.h>
 #include <getopt.h>
