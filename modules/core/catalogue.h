@@ -6,8 +6,9 @@
  * the old row no longer current), withdrawal, and the audit log that every write appends to.
  *
  * One table of columns per kind of record (cat_tables) drives everything: the file formats
- * (dvcctl catalogue export/import, XML and CSV), the difference and the JSON of the audit
- * log. The writes run in the caller's transaction (db_transaction()).
+ * (XML and CSV, read and written here for dvcctl catalogue export/import and dvc-admin's
+ * upload and download alike), the difference and the JSON of the audit log. The writes run
+ * in the caller's transaction (db_transaction()).
  */
 #ifndef DVC_CATALOGUE_H
 #define DVC_CATALOGUE_H

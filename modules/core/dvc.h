@@ -71,7 +71,7 @@ struct conf {
 	char	*db_owner_user;
 	char	*db_owner_password;
 	char	*xslt_dir;	/* stylesheets, compiled at worker start */
-	char	*sql_dir;	/* migrations and seed/, for dvcctl */
+	char	*sql_dir;	/* migrations and seed/ (dvcctl), catalogue.rng (imports) */
 	char	*site_name;	/* "Cổng Dịch vụ công tỉnh Thanh Hóa" */
 	char	*province_name;	/* "Thanh Hóa" */
 	char	*province_code;	/* "H56" */
@@ -83,7 +83,7 @@ struct conf {
 	int	 page_cache_kb;	/* rendered anonymous pages, shared by a program's workers; 0: none */
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
 	char	*store_dir;	/* uploaded files, by SHA-256 */
-	char	*search_index;	/* the SQLite FTS5 file dvcctl reindex writes, the catalogue reads */
+	char	*search_index;	/* the SQLite FTS5 file catalogue_reindex() writes, the catalogue reads */
 	/* Office hours in minutes after midnight, Vietnam time ("07:30-11:30,13:00-17:00"),
 	 * and the same-day cutoff ("15:00"): the working-day calendar's settings. */
 	int	 am_start, am_end, pm_start, pm_end, same_day_cutoff;
