@@ -246,6 +246,24 @@ subtest 'an apply after someone else changed the catalogue: refused, the dry run
 	is(state(), $b, 'nothing applied');
 };
 
+subtest 'a dry run expires after an hour' => sub {
+	my $x = $admin->get('/admin/catalogue/export?format=xml')->{body};
+	(my $mine = $x) =~ s{(<procedure code="\Q$CODE[0]\E".*?<fee kind="le_phi" amount=")35000"}{${1}37000"}s;
+	my $r = upload($admin, 'mine.xml', $mine);
+	my $t = token_of($r->{body});
+	ok($t, 'a dry run with a change');
+	my @kept = glob(store_dir() . '/tmp/import-*');
+	ok(@kept >= 1, 'the file is kept in the store\'s tmp/');
+	my $old = time - 61 * 60;
+	utime($old, $old, @kept);
+	my $b = state();
+	$r = $admin->post('/admin/catalogue/import/apply', [token => $t]);
+	is($r->{status}, 410, 'applied 61 minutes later: 410');
+	like(text_of($r->{body}), qr{Kết quả chạy thử đã hết hạn \(sau 60 phút\)}, 'says it expired');
+	is(state(), $b, 'nothing applied');
+	is(scalar(my @left = glob(store_dir() . '/tmp/import-*')), @kept - 1, 'the expired file removed when met');
+};
+
 # ------------------------------------------------------------------ invalid files
 
 sub refused {
