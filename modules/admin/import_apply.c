@@ -63,6 +63,7 @@ import_apply(struct request *r)
 	struct catalogue	 in = { 0 };
 	struct applying		 a = { &in, f.fingerprint, &who, { { 0 }, { 0 }, { 0 } } };
 	unsigned		 count[3] = { 0 };
+	size_t			 n;
 	char			 to[160];
 	long			 rc;
 	int			 st;
@@ -101,7 +102,7 @@ import_apply(struct request *r)
 	    r->user.id, count[CAT_ADD], count[CAT_CHANGE], count[CAT_WITHDRAW]);
 	/* The search index and the workers' caches follow, as after dvcctl's --apply; the
 	 * catalogue is changed either way (a failure is logged, dvcctl reindex mends it). */
-	catalogue_reindex();
+	catalogue_reindex(&n);
 	snprintf(to, sizeof(to), "/admin/catalogue/import?added=%u&changed=%u&withdrawn=%u",
 	    count[CAT_ADD], count[CAT_CHANGE], count[CAT_WITHDRAW]);
 	st = app_redirect(r, to);
