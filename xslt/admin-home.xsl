@@ -21,6 +21,8 @@
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-calendar.xsl"/>
+  <xsl:include href="i18n/vi-admin-units.xsl"/>
   <xsl:include href="i18n/vi-admin-import.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
@@ -104,6 +106,11 @@
       </dl>
       <p><a href="/procedures"><xsl:value-of select="$t.admin.catalogue.link"/></a></p>
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
+      <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
+      <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>
+      <p><a href="/admin/units"><xsl:value-of select="$t.au.units"/></a></p>
+      <p><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></p>
+      <p><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></p>
       <p><a href="/admin/catalogue/import"><xsl:value-of select="$t.imp.link"/></a></p>
     </section>
 

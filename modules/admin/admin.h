@@ -21,12 +21,37 @@ enum stmt {
 	/* end of procedures.c */
 
 	/* units.c */
+	STMT_UNITS_LIST,
+	STMT_UNITS_ROW,
+	STMT_UNITS_PARENTS,
+	STMT_UNITS_CODE_OF,
+	STMT_UNITS_ID_OF,
+	STMT_UNITS_USES,
+	STMT_FIELDS_LIST,
+	STMT_FIELDS_ROW,
+	STMT_FIELDS_ID_OF,
+	STMT_COMMUNES_ALL,
+	STMT_COMMUNE_COUNTS,
+	STMT_COMMUNE_PROVINCES,
+	STMT_COMMUNE_HOME,
+	STMT_COMMUNE_INSERT,
+	STMT_COMMUNE_UPDATE,
 	/* end of units.c */
 
 	/* people.c */
 	/* end of people.c */
 
-	/* calendar.c */
+	/* calendar.c (calendar.c, calendar_edit.c, settings.c) */
+	STMT_CAL_YEAR,
+	STMT_CAL_DAY,
+	STMT_CAL_JSON,
+	STMT_CAL_INSERT,
+	STMT_CAL_UPDATE,
+	STMT_CAL_DELETE,
+	STMT_CAL_AUDIT,
+	STMT_SET_ALL,
+	STMT_SET_MINUTES,
+	STMT_SET_FLAG,
 	/* end of calendar.c */
 
 	STMT__MAX
@@ -46,12 +71,76 @@ extern const struct param_spec no_params[], audit_params[];
 /* end of procedures.c */
 
 /* units.c */
+/* units.c, units_form.c, units_state.c: the units (agencies) as a tree, a unit's form, its
+ * withdrawal, re-activation and removal; fields.c the fields; communes.c the communes and
+ * wards import. Every write through core's catalogue_put() / catalogue_drop() /
+ * catalogue_log(), by the signed-in administrator (units_who()). */
+struct cat_who;
+void	units_who(const struct request *, struct cat_who *);
+/* <msg> for the view: the confirmation of the write that led here (?msg=saved). */
+void	units_msg(struct request *);
+int	units_page(struct request *);
+int	unit_new_page(struct request *);
+int	unit_create(struct request *);
+int	unit_page(struct request *);
+int	unit_save(struct request *);
+int	unit_withdraw(struct request *);
+int	unit_activate(struct request *);
+int	unit_remove(struct request *);
+int	fields_page(struct request *);
+int	field_new_page(struct request *);
+int	field_create(struct request *);
+int	field_page(struct request *);
+int	field_save(struct request *);
+int	field_remove(struct request *);
+int	communes_page(struct request *);
+int	communes_check(struct request *);
+int	communes_apply(struct request *);
+extern const struct param_spec msg_params[], unit_params[], field_params[], communes_params[],
+	communes_apply_params[];
+extern const struct upload_spec communes_spec;
+/* The unit page's data (units_form.c), for units_state.c's refusals too: the unit of r->arg,
+ * what refers to it, the units it may hang under; values: its columns as the form's values.
+ * 200, 404, or a database failure's status. */
+int	unit_data(struct request *, bool values);
 /* end of units.c */
 
 /* people.c */
 /* end of people.c */
 
 /* calendar.c */
+int	calendar_page(struct request *);
+int	calendar_fill(struct request *, int year);
+int	calendar_add(struct request *);
+int	calendar_change(struct request *);
+int	calendar_remove(struct request *);
+int	calendar_range(struct request *);
+int	calendar_copy(struct request *);
+int	settings_page(struct request *);
+int	settings_post(struct request *);
+long	calendar_audit(unsigned long long user, const char *action, const char *kind,
+	    const char *code, const char *before, const char *after);
+/* calendar_edit.c's helpers, for calendar_copy.c: a day number's date (YYYY-MM-DD) and
+ * year, whether it is a Saturday or Sunday, its JSON for the audit log ("" when not in the
+ * calendar), the year view again with the form's errors, and one day's write with its audit
+ * row inside a transaction (add, change or remove; 1 when missing or already there). */
+#define CAL_JSON_MAX	2048
+struct day_tx {
+	unsigned long long	 user;
+	const char		*action;	/* add, change, remove */
+	int32_t			 day;
+	const char		*kind, *name;
+	int			 projected;
+	bool			 missing, duplicate;
+};
+void	day_text(int32_t day, char out[16]);
+int	day_year(int32_t day);
+bool	is_weekend(int32_t day);
+long	day_json(int32_t day, char *out);
+long	day_body(void *);
+int	calendar_refused(struct request *, const char *form, int32_t day, int status);
+extern const struct param_spec calendar_params[], calendar_day_params[], calendar_remove_params[],
+	calendar_range_params[], calendar_copy_params[], settings_params[];
 /* end of calendar.c */
 
 /* import.c */

@@ -230,6 +230,43 @@
   <!-- end of adm-proc -->
 
   <!-- dvc-admin: units, fields, communes (block of adm-units) -->
+  <xsl:template match="*[@code='unit.code_required']" mode="msg">Nhập mã định danh của đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.code_format']" mode="msg">Mã định danh không đúng định dạng QCVN 102:2016/BTTTT: gồm 13 ký tự dạng 000.00.NN.Hxx (ví dụ 000.01.30.H56), với Hxx là mã tỉnh.</xsl:template>
+  <xsl:template match="*[@code='unit.code_province']" mode="msg">Mã định danh của đơn vị thuộc tỉnh phải kết thúc bằng mã tỉnh <xsl:value-of select="@province"/>.</xsl:template>
+  <xsl:template match="*[@code='unit.code_taken']" mode="msg">Mã định danh này đã được dùng cho một đơn vị khác.</xsl:template>
+  <xsl:template match="*[@code='unit.name_required']" mode="msg">Nhập tên đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.kind']" mode="msg">Chọn loại đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.place_required']" mode="msg">Nhập tên xã, phường như cách ghi trong địa chỉ (ví dụ: phường Hạc Thành).</xsl:template>
+  <xsl:template match="*[@code='unit.one_line']" mode="msg">Nội dung này chỉ được viết trên một dòng.</xsl:template>
+  <xsl:template match="*[@code='unit.phone']" mode="msg">Số điện thoại chỉ gồm chữ số, dấu cách và các ký tự + . - ( ).</xsl:template>
+  <xsl:template match="*[@code='unit.parent_unknown']" mode="msg">Đơn vị cấp trên đã chọn không còn trong danh sách. Hãy chọn lại.</xsl:template>
+  <xsl:template match="*[@code='unit.parent_cycle']" mode="msg">Không thể chọn chính đơn vị này hoặc một đơn vị trực thuộc nó làm đơn vị cấp trên.</xsl:template>
+  <xsl:template match="*[@code='unit.not_found']" mode="msg">Không tìm thấy đơn vị này.</xsl:template>
+  <xsl:template match="*[@code='unit.in_use']" mode="msg">Không thể xóa đơn vị này vì còn <xsl:choose><xsl:when test="/page/uses/*[. &gt; 0]"><xsl:for-each select="/page/uses/*[. &gt; 0]"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="."/><xsl:choose><xsl:when test="name() = 'dossiers'"> hồ sơ</xsl:when><xsl:when test="name() = 'procedures'"> thủ tục</xsl:when><xsl:when test="name() = 'officers'"> cán bộ</xsl:when><xsl:otherwise> đơn vị trực thuộc</xsl:otherwise></xsl:choose></xsl:for-each></xsl:when><xsl:otherwise>dữ liệu hồ sơ</xsl:otherwise></xsl:choose> gắn với nó. Hãy ngừng tiếp nhận hồ sơ của đơn vị thay vì xóa: cán bộ vẫn xem được các hồ sơ đã có.</xsl:template>
+  <xsl:template match="*[@code='field.code_required']" mode="msg">Nhập mã lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='field.code_format']" mode="msg">Mã lĩnh vực chỉ gồm chữ in hoa không dấu, chữ số, dấu gạch ngang và dấu chấm, tối đa 20 ký tự (ví dụ G15-TP07).</xsl:template>
+  <xsl:template match="*[@code='field.code_taken']" mode="msg">Mã lĩnh vực này đã có.</xsl:template>
+  <xsl:template match="*[@code='field.name_required']" mode="msg">Nhập tên lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='field.one_line']" mode="msg">Tên lĩnh vực chỉ được viết trên một dòng.</xsl:template>
+  <xsl:template match="*[@code='field.not_found']" mode="msg">Không tìm thấy lĩnh vực này.</xsl:template>
+  <xsl:template match="*[@code='field.in_use']" mode="msg">Không thể xóa lĩnh vực này vì còn <xsl:value-of select="/page/field/versions"/> phiên bản thủ tục hành chính thuộc lĩnh vực (kể cả thủ tục đã ngừng áp dụng). Hãy chuyển các thủ tục sang lĩnh vực khác trước.</xsl:template>
+  <xsl:template match="*[@code='communes.file_required']" mode="msg">Hãy chọn tệp danh sách xã, phường (CSV) để tải lên.</xsl:template>
+  <xsl:template match="*[@code='communes.one_file']" mode="msg">Mỗi lần chỉ tải lên một tệp danh sách.</xsl:template>
+  <xsl:template match="*[@code='communes.too_large']" mode="msg">Tệp vượt quá dung lượng tối đa <xsl:value-of select="@max_kb"/> KB.</xsl:template>
+  <xsl:template match="*[@code='communes.token']" mode="msg">Kết quả kiểm tra gửi lên không hợp lệ. Hãy tải tệp lên và kiểm tra lại.</xsl:template>
+  <xsl:template match="*[@code='communes.expired']" mode="msg">Tệp đã kiểm tra không còn được lưu trên máy chủ. Hãy tải tệp lên lại.</xsl:template>
+  <xsl:template match="*[@code='communes.changed']" mode="msg">Danh sách xã, phường đã thay đổi kể từ lần kiểm tra trước, nên chưa có gì được áp dụng. Hãy xem lại kết quả kiểm tra mới dưới đây rồi áp dụng.</xsl:template>
+  <xsl:template match="*[@code='communes.csv']" mode="msg">Tệp không đúng định dạng CSV từ dòng này (dấu ngoặc kép không khớp, ký tự không hợp lệ hoặc tệp không phải văn bản UTF-8); các dòng sau không được đọc.</xsl:template>
+  <xsl:template match="*[@code='communes.fields']" mode="msg">Mỗi dòng gồm 2 hoặc 3 cột: mã, tên[, mã tỉnh].</xsl:template>
+  <xsl:template match="*[@code='communes.code']" mode="msg">Mã xã, phường phải gồm đúng 5 chữ số.</xsl:template>
+  <xsl:template match="*[@code='communes.name_required']" mode="msg">Thiếu tên xã, phường.</xsl:template>
+  <xsl:template match="*[@code='communes.name_long']" mode="msg">Tên xã, phường dài quá 100 ký tự.</xsl:template>
+  <xsl:template match="*[@code='communes.name_invalid']" mode="msg">Tên xã, phường không được xuống dòng hoặc chứa ký tự tab.</xsl:template>
+  <xsl:template match="*[@code='communes.province']" mode="msg">Mã tỉnh, thành phố phải gồm đúng 2 chữ số.</xsl:template>
+  <xsl:template match="*[@code='communes.province_unknown']" mode="msg">Mã tỉnh, thành phố không có trong danh mục 34 tỉnh, thành phố.</xsl:template>
+  <xsl:template match="*[@code='communes.twice']" mode="msg">Mã xã, phường này đã có ở dòng <xsl:value-of select="@first"/>.</xsl:template>
+  <xsl:template match="*[@code='communes.too_many']" mode="msg">Tệp có quá 20.000 dòng; các dòng sau không được đọc.</xsl:template>
+  <xsl:template match="*[@code='communes.empty']" mode="msg">Tệp không có dòng xã, phường nào.</xsl:template>
   <!-- end of adm-units -->
 
   <!-- dvc-admin: catalogue import upload (block of adm-import) -->
@@ -287,6 +324,26 @@
   <!-- end of adm-people -->
 
   <!-- dvc-admin: the calendar and the settings (block of adm-calendar) -->
+  <xsl:template match="*[@code='cal.year']" mode="msg">Năm phải từ 2000 đến 2100.</xsl:template>
+  <xsl:template match="*[@code='cal.year_required']" mode="msg">Hãy nhập năm cần thêm các ngày lễ.</xsl:template>
+  <xsl:template match="*[@code='cal.names_missing']" mode="msg">Thiếu tên gọi của các ngày lễ; hãy tải lại trang rồi thử lại.</xsl:template>
+  <xsl:template match="*[@code='cal.not_found']" mode="msg">Ngày này không có trong lịch ngày nghỉ, ngày làm bù.</xsl:template>
+  <xsl:template match="*[@code='cal.date_required']" mode="msg">Hãy nhập ngày, theo dạng ngày/tháng/năm.</xsl:template>
+  <xsl:template match="*[@code='cal.kind']" mode="msg">Hãy chọn loại ngày: ngày nghỉ hoặc ngày làm bù.</xsl:template>
+  <xsl:template match="*[@code='cal.workday_weekday']" mode="msg">Ngày làm bù phải là thứ Bảy hoặc Chủ nhật: ngày từ thứ Hai đến thứ Sáu vốn là ngày làm việc.</xsl:template>
+  <xsl:template match="*[@code='cal.name_required']" mode="msg">Hãy nhập tên gọi của ngày.</xsl:template>
+  <xsl:template match="*[@code='cal.name_long']" mode="msg">Tên gọi tối đa 200 ký tự.</xsl:template>
+  <xsl:template match="*[@code='cal.duplicate']" mode="msg">Ngày này đã có trong lịch; hãy sửa ngày đó thay vì thêm mới.</xsl:template>
+  <xsl:template match="*[@code='cal.range_order']" mode="msg">Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.</xsl:template>
+  <xsl:template match="*[@code='cal.range_long']" mode="msg">Một đợt nghỉ tối đa <xsl:value-of select="@max"/> ngày.</xsl:template>
+  <xsl:template match="*[@code='cal.range_weekend']" mode="msg">Khoảng ngày này chỉ có thứ Bảy, Chủ nhật, vốn đã là ngày nghỉ.</xsl:template>
+  <xsl:template match="*[@code='cal.range_duplicate']" mode="msg">Ngày <xsl:value-of select="concat(substring(@day, 9, 2), '/', substring(@day, 6, 2), '/', substring(@day, 1, 4))"/> trong khoảng này đã có trong lịch; không ngày nào được thêm.</xsl:template>
+  <xsl:template match="*[@code='time.format']" mode="msg">Giờ không hợp lệ; nhập theo dạng giờ:phút, ví dụ 07:30.</xsl:template>
+  <xsl:template match="*[@code='set.time_required']" mode="msg">Hãy nhập giờ, theo dạng giờ:phút.</xsl:template>
+  <xsl:template match="*[@code='set.am_order']" mode="msg">Buổi sáng phải kết thúc sau giờ bắt đầu.</xsl:template>
+  <xsl:template match="*[@code='set.noon_order']" mode="msg">Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc.</xsl:template>
+  <xsl:template match="*[@code='set.pm_order']" mode="msg">Buổi chiều phải kết thúc sau giờ bắt đầu.</xsl:template>
+  <xsl:template match="*[@code='set.cutoff']" mode="msg">Giờ tiếp nhận muộn nhất phải nằm trong buổi chiều.</xsl:template>
   <!-- end of adm-calendar -->
 
   <!-- dvc-admin: the second factor (block of adm-totp) -->
