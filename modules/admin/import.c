@@ -249,7 +249,10 @@ import_upload(struct request *r)
 	if (st != 0)
 		return app_error(r, st == 413 ? 413 : 400, st == 413 ? "upload.body_too_large" : "upload.invalid");
 	if (up->nfiles != 1) {
-		form_error(r, "file", "import.no_file");
+		if (up->nfiles == 0)
+			form_error(r, "file", "import.no_file");
+		else
+			xml_attr_uint(form_error(r, "file", "upload.too_many"), "max_files", 1);
 		r->keep_view = true;
 		return 422;
 	}

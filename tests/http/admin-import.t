@@ -323,6 +323,17 @@ subtest 'no file chosen' => sub {
 	like(field_error($r->{body}, 'file') // '', qr{Hãy chọn tệp danh mục}, 'said next to the field');
 };
 
+subtest 'two files' => sub {
+	my $page = $admin->get('/admin/catalogue/import');
+	my ($ct, $body) = multipart_body([[type => 0], file('a.xml', encode_utf8($cur)), file('b.xml', encode_utf8($cur))],
+	    csrf => page_csrf($page->{body}));
+	my $b = state();
+	my $r = $admin->post_multipart('/admin/catalogue/import', $ct, $body);
+	is($r->{status}, 422, 'refused: 422');
+	like(field_error($r->{body}, 'file') // '', qr{tối đa 1 tệp}, 'one file at a time, said next to the field');
+	is(state(), $b, 'nothing changed');
+};
+
 subtest 'the forms are guarded against cross-site requests' => sub {
 	my $b = state();
 	my ($ct, $body) = multipart_body([[type => 0], file('x.xml', encode_utf8($cur))], csrf => 'forged');
