@@ -154,6 +154,7 @@ import_dry_run(struct request *r, struct import_file *f, const char *name)
 		catalogue_check(&in, &db, problem, &l);
 	xml_attr_uint(l.list, "count", l.n);
 	if (l.n > 0) {
+		import_drop(r);		/* this dry run replaces the session's earlier one */
 		r->keep_view = true;
 		st = 422;
 		goto done;
@@ -170,7 +171,8 @@ import_dry_run(struct request *r, struct import_file *f, const char *name)
 			goto done;
 		}
 		xml_attr(imp, "token", token);
-	}
+	} else
+		import_drop(r);
 done:
 	catalogue_free(&db);
 	catalogue_free(&in);

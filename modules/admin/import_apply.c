@@ -76,14 +76,14 @@ import_apply(struct request *r)
 		goto done;
 	}
 	if (catalogue_read(f.text.data, f.text.len, f.format, &in, no_problem, NULL) != 0) {
-		import_drop(r, token);
+		import_drop(r);
 		st = import_dry_run(r, &f, NULL);
 		goto done;
 	}
 	rc = db_transaction(apply_tx, &a);
 	if (rc == CAT_STALE) {
 		/* The dry run again, against the catalogue as it is now: what applying would do. */
-		import_drop(r, token);
+		import_drop(r);
 		form_error(r, "_", "import.catalogue_changed");
 		st = import_dry_run(r, &f, NULL);
 		if (st == 200) {
@@ -96,7 +96,7 @@ import_apply(struct request *r)
 		st = db_status(rc);
 		goto done;
 	}
-	import_drop(r, token);
+	import_drop(r);
 	catalogue_diff(&a.db, &in, count_change, count);
 	log_info("catalogue import applied by user %llu: %u added, %u changed, %u withdrawn",
 	    r->user.id, count[CAT_ADD], count[CAT_CHANGE], count[CAT_WITHDRAW]);

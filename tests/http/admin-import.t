@@ -246,6 +246,20 @@ subtest 'an apply after someone else changed the catalogue: refused, the dry run
 	is(state(), $b, 'nothing applied');
 };
 
+subtest "a session's next dry run replaces its last: the older form applies nothing" => sub {
+	my $x = $admin->get('/admin/catalogue/export?format=xml')->{body};
+	(my $mine = $x) =~ s{(<procedure code="\Q$CODE[0]\E".*?<fee kind="le_phi" amount=")35000"}{${1}38000"}s;
+	my $t = token_of(upload($admin, 'mine.xml', $mine)->{body});
+	ok($t, 'a dry run with a change');
+	my $r = upload($admin, 'same.xml', $x);
+	like(text_of($r->{body}), qr{Tệp giống hệt danh mục hiện tại: không có gì để áp dụng}, 'then one of the catalogue as it is');
+	ok(!token_of($r->{body}), '… with nothing to apply');
+	my $b = state();
+	is($admin->post('/admin/catalogue/import/apply', [token => $t])->{status}, 410, "the first one's form: 410");
+	is(state(), $b, 'nothing applied');
+	is(scalar(my @kept = glob(store_dir() . '/tmp/import-*')), 0, 'no file kept for the session');
+};
+
 subtest 'a dry run expires after an hour' => sub {
 	my $x = $admin->get('/admin/catalogue/export?format=xml')->{body};
 	(my $mine = $x) =~ s{(<procedure code="\Q$CODE[0]\E".*?<fee kind="le_phi" amount=")35000"}{${1}37000"}s;
