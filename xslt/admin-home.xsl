@@ -24,6 +24,7 @@
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-units.xsl"/>
   <xsl:include href="i18n/vi-admin-totp.xsl"/>
+  <xsl:include href="i18n/vi-admin-import.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -111,6 +112,7 @@
       <p><a href="/admin/units"><xsl:value-of select="$t.au.units"/></a></p>
       <p><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></p>
       <p><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></p>
+      <p><a href="/admin/catalogue/import"><xsl:value-of select="$t.imp.link"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">

@@ -143,4 +143,16 @@ extern const struct param_spec calendar_params[], calendar_day_params[], calenda
 	calendar_range_params[], calendar_copy_params[], settings_params[];
 /* end of calendar.c */
 
+/* import.c */
+/* import.c, import_apply.c: the catalogue's import (a dry run, then the apply) and export. */
+struct upload_spec;
+int	import_form(struct request *);
+int	import_upload(struct request *);
+int	import_apply(struct request *);
+int	import_export(struct request *);
+int	import_schema(struct request *);
+extern const struct param_spec import_params[], import_apply_params[];
+extern const struct upload_spec import_spec;
+/* end of import.c */
+
 #endif /* DVC_ADMIN_H */

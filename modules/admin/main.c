@@ -5,6 +5,7 @@
  *   GET /admin/audit   the audit log of the catalogue's changes
  *   GET /admin/calendar, POST /admin/calendar/{add,change,remove,range,copy}: the holidays
  *   GET, POST /admin/settings: office hours, the same-day cutoff, the after-hours rule
+ *   /admin/catalogue/import, export, schema   the catalogue's files (import.c)
  */
 #include "dvc.h"
 #include "admin.h"
@@ -50,6 +51,19 @@ static const struct route routes[] = {
 	{ "GET", "/admin/settings", ROLE_ADMIN, settings_page, "admin-settings", settings_params, NULL, 0, NULL },
 	{ "POST", "/admin/settings", ROLE_ADMIN, settings_post, "admin-settings", settings_params, NULL, 0, NULL },
 	/* end of calendar.c */
+
+	/* import.c */
+	{ "GET", "/admin/catalogue/import", ROLE_ADMIN, import_form, "admin-import", import_params, NULL, 0,
+	    NULL },
+	{ "POST", "/admin/catalogue/import", ROLE_ADMIN, import_upload, "admin-import", no_params, NULL,
+	    ROUTE_MULTIPART, &import_spec },
+	{ "POST", "/admin/catalogue/import/apply", ROLE_ADMIN, import_apply, "admin-import",
+	    import_apply_params, NULL, 0, NULL },
+	{ "GET", "/admin/catalogue/export", ROLE_ADMIN, import_export, "admin-import", no_params, NULL, 0,
+	    NULL },
+	{ "GET", "/admin/catalogue/schema", ROLE_ADMIN, import_schema, "admin-import", no_params, NULL, 0,
+	    NULL },
+	/* end of import.c */
 };
 
 int

@@ -354,8 +354,12 @@ read_inputs(struct request *r, FCGX_Request *fr, const char *query)
 			return status;
 		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored, 0,
 		    r->params, &r->nparams)) == REQ_OK)
-			e = req_parse_form(form.data, form.len, r->route->params, post_ignored, 0,
-			    r->params, &r->nparams);
+			e = req_parse_form(form.data, form.len, r->route->params, post_ignored,
+			    r->route->flags & ROUTE_ROWS ? REQ_ROWS_SKIPPED : 0, r->params, &r->nparams);
+		if (r->route->flags & ROUTE_ROWS) {
+			r->body = form.data != NULL ? form.data : "";
+			r->body_len = form.len;
+		}
 	} else if (r->route->flags & ROUTE_GATEWAY)
 		return 0;	/* the handler's pay_parse_query() reads it */
 	else	/* a link shared with utm_source or fbclid still opens the page */

@@ -269,8 +269,6 @@ subs_diff(struct buf *what, const struct cat_rec *a, const struct cat_rec *b)
 			if (i >= la->n || i >= lb->n)
 				buf_printf(what, "%s%.*s %s", what->len ? ", " : "",
 				    (int)strlen(prefix) - 1, prefix, i >= la->n ? "added" : "removed");
-			else if (s == CAT_SUB_RECEIVERS)
-				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], cat_sub_name[s]);
 			else
 				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], prefix);
 		}

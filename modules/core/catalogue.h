@@ -6,8 +6,9 @@
  * the old row no longer current), withdrawal, and the audit log that every write appends to.
  *
  * One table of columns per kind of record (cat_tables) drives everything: the file formats
- * (dvcctl catalogue export/import, XML and CSV), the difference and the JSON of the audit
- * log. The writes run in the caller's transaction (db_transaction()).
+ * (XML and CSV, read and written here for dvcctl catalogue export/import and dvc-admin's
+ * upload and download alike), the difference and the JSON of the audit log. The writes run
+ * in the caller's transaction (db_transaction()).
  */
 #ifndef DVC_CATALOGUE_H
 #define DVC_CATALOGUE_H
@@ -80,14 +81,101 @@ void		 catalogue_free(struct catalogue *);
  * order of their rows. 0, or what db_exec() returns on failure. */
 long		 catalogue_load(struct catalogue *);
 
-/* A problem of a file: its line (0 when none) and what is wrong, in English for the
- * administrator's terminal. */
-typedef void	(*cat_problem_fn)(void *arg, unsigned line, const char *what);
+/* ------------------------------------------------------------------ catalogue_problem.c */
+
+/*
+ * A problem of a file, one code each, one table: its message code (vi-msg.xsl words it for
+ * dvc-admin, the attributes of the element cat_problem_xml() makes as its arguments) and
+ * its English (dvcctl's terminal), both naming the same arguments. The table says which
+ * argument name and n are ("field", "first").
+ */
+enum cat_problem_id {
+	CATP_NONE,
+	/* the file itself */
+	CATP_EMPTY, CATP_TOO_BIG, CATP_UNREADABLE, CATP_NOT_XML, CATP_SCHEMA,
+	/* its CSV (csv.c, catalogue_csv.c) */
+	CATP_CSV_UTF8, CATP_CSV_FIELDS, CATP_CSV_UNCLOSED, CATP_CSV_TOO_LONG, CATP_CSV_AFTER_QUOTE,
+	CATP_CSV_QUOTE, CATP_CSV_CR, CATP_CSV_KIND, CATP_CSV_COLUMN, CATP_CSV_COLUMN_TWICE,
+	CATP_CSV_BEFORE_HEADER, CATP_CSV_EXTRA, CATP_CSV_ORPHAN,
+	/* its catalogue (catalogue_check.c) */
+	CATP_DUPLICATE, CATP_PARENT_UNKNOWN, CATP_PARENT_SELF, CATP_FIELD_UNKNOWN, CATP_UNIT_UNKNOWN,
+	CATP_RECEIVER_UNKNOWN, CATP_RECEIVER_TWICE, CATP_LEVEL4_CHANNEL, CATP_SAME_DAY_HOURS,
+	CATP_FEE_ONLINE, CATP_EXEMPTION_FEE,
+	CATP__MAX
+};
+
+struct cat_problem_def {
+	const char	*msg;		/* "import.code_duplicate" */
+	const char	*name_attr;	/* what name is called, or NULL when unused */
+	const char	*n_attr;	/* what n is called, or NULL */
+	const char	*english;	/* "{kind} {object} is given twice (first on line {first})" */
+};
+
+extern const struct cat_problem_def cat_problems[CATP__MAX];
+
+struct cat_problem {
+	enum cat_problem_id	 id;
+	unsigned		 line;		/* 0 when none */
+	const char		*kind;		/* the record's kind: "procedure", or NULL */
+	const char		*object;	/* its code, or NULL */
+	const char		*name;		/* a code or a name it gives, or NULL */
+	unsigned long		 n;		/* a number it gives */
+	const char		*detail;	/* libxml2's or the system's own words (English) */
+};
+
+/* Called for each problem found. */
+typedef void	(*cat_problem_fn)(void *arg, const struct cat_problem *);
+
+/* Appends the English of p to b (without its line). */
+void		 cat_problem_text(struct buf *, const struct cat_problem *);
+/* Appends <name code="import.…" line="…" kind="…" object="…" {name_attr}="…" {n_attr}="…"
+ * detail="…"/> to parent (the attributes given only) and returns it. */
+xmlNodePtr	 cat_problem_xml(xmlNodePtr parent, const char *name, const struct cat_problem *);
+
+/* ------------------------------------------------------------------ catalogue_read.c */
+
+enum cat_format { CAT_FORMAT_XML, CAT_FORMAT_CSV };
+
+#define CATALOGUE_FILE_MAX_MB	64	/* a file dvcctl reads */
+#define CATALOGUE_UPLOAD_MAX_MB	16	/* a file uploaded to dvc-admin */
+
+/* The published schema, conf.sql_dir/catalogue.rng: read and compiled once (fatal when it
+ * does not load); its text, for a download. */
+void		 catalogue_schema_init(void);
+const char	*catalogue_schema_text(size_t *len);
+/*
+ * Reads the file of len bytes at text (XML, or CSV turned into the document the XML would
+ * be) and checks it against the schema, reporting each problem with its line through fn. When
+ * there is none, fills c (free it with catalogue_free(), whatever is returned). The number of
+ * problems; catalogue_check() is the caller's next step.
+ */
+unsigned	 catalogue_read(const char *text, size_t len, enum cat_format, struct catalogue *c,
+		    cat_problem_fn, void *arg);
+/* The catalogue as the export writes it: XML valid against the schema (0, or -1 when
+ * libxml2 failed), or CSV (catalogue_csv.c's format). Appended to b. */
+int		 catalogue_xml_write(const struct catalogue *, struct buf *);
+void		 catalogue_csv_write(const struct catalogue *, struct buf *);
+
+/* catalogue_xml.c, catalogue_csv.c: a document the schema accepted read into c; a CSV file as
+ * that document (NULL when it is not CSV; its problems reported). For catalogue_read(). */
+void		 catalogue_from_xml(xmlDocPtr, struct catalogue *c);
+xmlDocPtr	 catalogue_csv_document(const char *text, size_t len, cat_problem_fn, void *arg);
+
+/* ------------------------------------------------------------------ catalogue_check.c */
+
 /* The checks a file's catalogue must pass beyond its schema: codes unique, every field and
  * unit it names in the file or the database, the rules of the procedures table. The number of
  * problems reported. */
 unsigned	 catalogue_check(const struct catalogue *file, const struct catalogue *db,
 		    cat_problem_fn, void *arg);
+
+/* The same checks for a form (dvc-admin): each problem with its message code (vi-msg.xsl:
+ * "catalogue.unknown_field") and the input it is about: a column's name ("field",
+ * "processing_hours") or a list's item's ("fees.2.amount_online", "receivers.1.unit"), the
+ * items numbered from 1 in the order of the record's lists. */
+typedef void	(*cat_issue_fn)(void *arg, const char *code, const char *field, const char *what);
+unsigned	 catalogue_check_form(const struct catalogue *file, const struct catalogue *db,
+		    cat_issue_fn, void *arg);
 
 /* One difference: what is done to the object of kind and code (from the file's line), and
  * for a change, the names of what changes ("processing_hours, fees.1.amount"). */
@@ -175,6 +263,16 @@ void		 catalogue_json_str(struct buf *, const char *s);
 long		 catalogue_apply(const struct catalogue *db, const struct catalogue *file,
 		    const struct cat_who *);
 
+/*
+ * After a change of the catalogue, outside any transaction (dvcctl after an import, dvc-admin
+ * after a save): the folded name and search text of every procedure's row, then the search
+ * index (conf.search_index, search_index.c) built afresh and renamed into place, then the
+ * catalogue's version in cache_versions moved, so that every program drops the pages it
+ * cached and dvc-catalogue's workers open the new index. The number of current procedures
+ * indexed in *n. 0, or 1 after a warning (what was already done stays; the old index stays).
+ */
+int		 catalogue_reindex(size_t *n);
+
 /* Appends the JSON object of r (kind's columns; a procedure's lists as arrays) to b. */
 void		 catalogue_json(struct buf *, enum cat_kind, const struct cat_rec *);
 
@@ -194,17 +292,19 @@ struct csv {
 	unsigned	 line;		/* of the next record */
 };
 
+
 struct csv_row {
 	unsigned	 line;		/* where the record starts */
 	unsigned	 n;		/* fields */
 	size_t		 off[CSV_MAX_FIELDS];
 	struct buf	 data;		/* the fields, each ended by a NUL */
-	const char	*error;		/* why the text is not CSV, when csv_next() said -1 */
+	enum cat_problem_id error;	/* why the text is not CSV, when csv_next() said -1 */
 };
 
 void		 csv_init(struct csv *, const char *text, size_t len);
 /* The next record into row (its buffer reused; csv_row_free() at the end): 1, 0 at the end of
- * the text, -1 when it is not CSV (row->error, row->line; the rest is not read). */
+ * the text, -1 when it is not CSV (row->error, one of CATP_CSV_*, and row->line; the rest is
+ * not read). */
 int		 csv_next(struct csv *, struct csv_row *);
 const char	*csv_field(const struct csv_row *, unsigned i);
 void		 csv_row_free(struct csv_row *);

@@ -71,7 +71,7 @@ struct conf {
 	char	*db_owner_user;
 	char	*db_owner_password;
 	char	*xslt_dir;	/* stylesheets, compiled at worker start */
-	char	*sql_dir;	/* migrations and seed/, for dvcctl */
+	char	*sql_dir;	/* migrations and seed/ (dvcctl), catalogue.rng (imports) */
 	char	*site_name;	/* "Cổng Dịch vụ công tỉnh Thanh Hóa" */
 	char	*province_name;	/* "Thanh Hóa" */
 	char	*province_code;	/* "H56" */
@@ -83,7 +83,7 @@ struct conf {
 	int	 page_cache_kb;	/* rendered anonymous pages, shared by a program's workers; 0: none */
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
 	char	*store_dir;	/* uploaded files, by SHA-256 */
-	char	*search_index;	/* the SQLite FTS5 file dvcctl reindex writes, the catalogue reads */
+	char	*search_index;	/* the SQLite FTS5 file catalogue_reindex() writes, the catalogue reads */
 	/* dvc-notifier: the command that takes a message on stdin (words split on blanks, no
 	 * shell), the sender's address ("": no-reply@ the host of base_url), and its retries. */
 	char	*sendmail_command;
@@ -282,6 +282,7 @@ enum req_error {
 
 /* req_parse_form() flags. */
 #define REQ_UNKNOWN_IGNORED	0x01	/* skip undeclared keys (a GET's query string) */
+#define REQ_ROWS_SKIPPED	0x02	/* skip, uncounted, keys with a '.': a list's rows */
 
 /*
  * Parses an application/x-www-form-urlencoded string (a query string or a body) of
@@ -294,6 +295,23 @@ enum req_error {
 enum req_error	 req_parse_form(const char *s, size_t n, const struct param_spec *specs,
 		    const char *const *ignore, unsigned flags, struct param *out, size_t *nout);
 void		 params_free(struct param *, size_t);
+
+/*
+ * A form's list of rows (a ROUTE_ROWS route): inputs "LIST.N.COL", N from 1, as many as the
+ * body's limit allows. v[(N - 1) * ncols + c] is the value of column c (cols' order) in row
+ * N, NULL when not sent, "" when left blank; n is the highest N sent.
+ */
+struct req_rows {
+	unsigned	  n, ncols;
+	char		**v;
+};
+/* The rows of list in the urlencoded s (length n): each key "list.N.COL" with N at most max
+ * and COL one of cols (a NULL name ends them), its value checked against its spec (an empty
+ * one is kept as ""); other lists' keys and keys without a '.' are skipped. REQ_OK or the
+ * first error; req_rows_free() in both cases. */
+enum req_error	 req_parse_rows(const char *s, size_t n, const char *list,
+		    const struct param_spec *cols, unsigned max, struct req_rows *out);
+void		 req_rows_free(struct req_rows *);
 /* Copies the decoded value of key from the urlencoded s into out; false if absent or too long. */
 bool		 req_form_get(const char *s, size_t n, const char *key, char *out, size_t outsz);
 /* True if the urlencoded s (length n) has the pair key=value exactly (undecoded). */
@@ -670,6 +688,9 @@ typedef int (*handler_fn)(struct request *);
 #define ROUTE_GATEWAY	0x08
 /* A session still owing its second factor may use it (the second factor's pages, sign-out). */
 #define ROUTE_MFA	0x10
+/* A POST form with lists of rows: its keys with a '.' ("fees.2.amount") are left in
+ * req->body for the handler's req_parse_rows(); the others are the route's params. */
+#define ROUTE_ROWS	0x20
 
 #define UPLOAD_MAX_BODY	(60 * 1024 * 1024)	/* as nginx's client_max_body_size for /submit/ */
 
@@ -694,6 +715,8 @@ struct request {
 	const char	*method;
 	const char	*path;		/* decoded path, without the query */
 	const char	*query;		/* the query string as sent ("" for none) */
+	const char	*body;		/* ROUTE_ROWS: the urlencoded body, body_len bytes */
+	size_t		 body_len;
 	char		*arg;		/* the "*" segment, decoded */
 	const struct route *route;
 	struct param	 params[REQ_MAX_PARAMS];

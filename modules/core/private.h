@@ -58,7 +58,7 @@ enum payment_stmt {
 
 extern const struct db_stmt_def payment_stmts[PAYMENT__MAX];
 
-/* catalogue.c, catalogue_write.c — the catalogue's reads and writes, after the payment's.
+/* catalogue_sql.c — the catalogue's reads and writes and its search index, after the payment's.
  * CATS_COMPONENTS, CATS_FEES, CATS_EXEMPTIONS, CATS_RECEIVERS in the order of enum cat_sub. */
 enum catalogue_stmt {
 	CATS_UNITS,
@@ -89,6 +89,14 @@ enum catalogue_stmt {
 	CATS_WITHDRAW,
 	CATS_USED,
 	CATS_REMOVE,
+	CATS_REINDEX_READ,
+	CATS_REINDEX_WRITE,
+	CATS_INDEX_PROCEDURES,
+	CATS_INDEX_POPULARITY,
+	CATS_INDEX_TERMS,
+	CATS_INDEX_FIELDS,
+	CATS_INDEX_AGENCIES,
+	CATS_CATALOGUE_BUMP,
 	CATS_AUDIT,
 	CATS__MAX
 };

@@ -9,8 +9,6 @@ enum stmt {
 	STMT_APPLIED,
 	STMT_RECORD,
 	STMT_COUNT_PROCEDURES,
-	STMT_REINDEX_READ,
-	STMT_REINDEX_WRITE,
 	STMT_USER_EXISTS,
 	STMT_USER_INSERT,
 	STMT_AGENCY_ID,
@@ -19,13 +17,6 @@ enum stmt {
 	STMT_COMMUNE_UPSERT,
 	STMT_TABLES,
 	STMT_SCHEMA_GRANTS,
-	/* search index (search_index.c) */
-	STMT_INDEX_PROCEDURES,
-	STMT_INDEX_POPULARITY,
-	STMT_INDEX_TERMS,
-	STMT_INDEX_FIELDS,
-	STMT_INDEX_AGENCIES,
-	STMT_CATALOGUE_BUMP,
 	/* purge (purge.c) */
 	STMT_PURGE_SIGNINS,
 	STMT_PURGE_MAIL_ACCOUNT,
@@ -85,15 +76,5 @@ int	 reindex(void);
  * error. catalogue_seed(): sql/seed/catalogue.xml imported and applied (dvcctl seed). */
 int	 catalogue_main(int argc, char **argv);
 int	 catalogue_seed(void);
-
-/* catalogue_csv.c: the catalogue as CSV, and a CSV file as the document the XML would be
- * (then checked against the same schema); problems reported through fn (with their line). */
-struct catalogue;
-int	 csv_export(const struct catalogue *, const char *file);
-/* catalogue_xml.c: the catalogue written as the XML file (0, or 1), and a document the schema
- * accepted read into c. */
-int	 xml_export(const struct catalogue *, const char *file);
-void	 xml_catalogue(struct _xmlDoc *, struct catalogue *c);
-struct _xmlDoc *csv_document(const char *file, void (*fn)(void *, unsigned, const char *), void *arg);
 
 #endif

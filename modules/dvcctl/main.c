@@ -7,7 +7,7 @@
  *                                    one through the import (catalogue.c), then the SQL files of sql/seed/
  *   dvcctl [--config FILE] catalogue export|import …   the catalogue as XML or CSV (catalogue.c)
  *   dvcctl [--config FILE] reindex   refill the folded search text of every procedure and
- *                                    rebuild the search index (search_index.c); run it after
+ *                                    rebuild the search index (core's search_index.c); run it after
  *                                    every change to the catalogue (seed does)
  *   dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME --email EMAIL
  *          [--citizen-id N --birth-date YYYY-MM-DD] [--phone N] [--role AGENCY:ROLE]…
@@ -43,7 +43,7 @@
 
 #include "dvc.h"
 #include "dvcctl.h"
-#include "search_index.h"
+#include "catalogue.h"
 
 static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Whether migration ? was applied: each is looked for, not compared with the highest, so
@@ -52,9 +52,6 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RECORD] = { "INSERT INTO schema_version (version, name, applied_at)"
 	    " VALUES (?, ?, UTC_TIMESTAMP())" },
 	[STMT_COUNT_PROCEDURES] = { "SELECT COUNT(*) FROM procedures" },
-	[STMT_REINDEX_READ] = { "SELECT p.id, p.name, p.code, f.name, a.name FROM procedures p"
-	    " JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id" },
-	[STMT_REINDEX_WRITE] = { "UPDATE procedures SET name_folded = ?, search_text = ? WHERE id = ?" },
 	/* mfa.c: the account of an address, its kind, whether it has a second factor enabled. */
 	[STMT_MFA_USER] = { "SELECT u.id, u.kind, m.enabled_at IS NOT NULL FROM users u"
 	    " LEFT JOIN user_mfa m ON m.user_id = u.id WHERE u.email = ?" },
@@ -80,27 +77,6 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Privileges on the whole database: what an older set-up granted the programs. */
 	[STMT_SCHEMA_GRANTS] = { "SELECT COUNT(*) FROM information_schema.schema_privileges"
 	    " WHERE grantee = ? AND table_schema = DATABASE()" },
-	/* The search index (search_index.c): the current procedures as a list shows them. */
-	[STMT_INDEX_PROCEDURES] = { "SELECT p.id, p.code, p.name, p.level, p.field_id, p.agency_id,"
-	    " f.name, a.name, p.processing_hours, p.same_day,"
-	    /* The fee total an online submission pays (sql/018: amount_online). */
-	    " (SELECT COALESCE(SUM(COALESCE(fe.amount_online, fe.amount)), 0) FROM procedure_fees fe"
-	    "  WHERE fe.procedure_id = p.id AND fe.optional = 0),"
-	    " (SELECT COUNT(*) FROM procedure_fees fe WHERE fe.procedure_id = p.id)"
-	    " FROM procedures p JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
-	    " WHERE p.is_current = 1" },
-	/* Popularity: dossiers submitted in the last year, over every version of the procedure. */
-	[STMT_INDEX_POPULARITY] = { "SELECT p.code, COUNT(*) FROM dossiers d"
-	    " JOIN procedures p ON p.id = d.procedure_id"
-	    " WHERE d.submitted_at >= UTC_TIMESTAMP() - INTERVAL 1 YEAR GROUP BY p.code" },
-	[STMT_INDEX_TERMS] = { "SELECT term, words FROM search_terms" },
-	/* The search page's filter choices, as dvc-catalogue's browse page lists them. */
-	[STMT_INDEX_FIELDS] = { "SELECT f.id, f.code, f.name FROM fields f ORDER BY f.sort, f.name" },
-	[STMT_INDEX_AGENCIES] = { "SELECT a.id, a.code, a.name, a.kind FROM agencies a WHERE EXISTS"
-	    " (SELECT 1 FROM procedures p WHERE p.agency_id = a.id AND p.is_current = 1)"
-	    " ORDER BY a.kind = 'commune', a.sort, a.name" },
-	/* After the rename: the workers open the new index (and drop their cached pages). */
-	[STMT_CATALOGUE_BUMP] = { "UPDATE cache_versions SET version = version + 1 WHERE name = 'catalogue'" },
 	/* purge (purge.c): what the privacy notice promises to remove, by age (domain.h), a
 	 * thousand rows a statement so that no lock is held long. */
 	[STMT_PURGE_SIGNINS] = { "DELETE FROM login_attempts"
@@ -131,83 +107,17 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	    " AND updated_at < UTC_TIMESTAMP() - INTERVAL ? DAY" },
 };
 
-struct folded {
-	long long	 id;
-	char		 name[1024];
-	char		 text[2048];
-};
-
-struct reindex_ctx {
-	struct folded	*rows;
-	size_t		 n, cap;
-};
-
-static int
-reindex_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	struct reindex_ctx	*ctx = arg;
-	struct folded		*f;
-	size_t			 o;
-	unsigned		 i;
-
-	(void)names;
-	if (ctx->n == ctx->cap) {
-		ctx->cap = ctx->cap ? ctx->cap * 2 : 1024;
-		ctx->rows = xrealloc(ctx->rows, ctx->cap * sizeof(*ctx->rows));
-	}
-	f = &ctx->rows[ctx->n++];
-	f->id = strtoll(cols[0], NULL, 10);
-	text_fold(cols[1], lens[1], f->name, sizeof(f->name));
-	/* Name, code, field and agency: "ho tich" finds every procedure of Hộ tịch. */
-	o = 0;
-	for (i = 1; i < ncols && o + 2 < sizeof(f->text); i++) {
-		if (o > 0)
-			f->text[o++] = ' ';
-		o += text_fold(cols[i], lens[i], f->text + o, sizeof(f->text) - o);
-	}
-	f->text[o] = '\0';
-	return 0;
-}
-
-/* The search index afresh, then the catalogue version moved so that every worker opens it. */
-static int
-search_index_rebuild(void)
-{
-	static const struct search_index_stmts s = {
-		STMT_INDEX_PROCEDURES, STMT_INDEX_POPULARITY, STMT_INDEX_TERMS, STMT_INDEX_FIELDS,
-		STMT_INDEX_AGENCIES,
-	};
-
-	if (search_index_build(&s) != 0)
-		return 1;
-	return db_exec(STMT_CATALOGUE_BUMP, NULL, NULL, NULL) < 0;
-}
-
+/* The folded search text of every procedure, the search index afresh, the catalogue's pages
+ * dropped (core's catalogue_reindex(), which dvc-admin runs after each change too). */
 int
 reindex(void)
 {
-	struct reindex_ctx	 ctx = { 0 };
-	size_t			 i;
-	int			 rc = 0;
+	size_t	 n = 0;
 
-	if (db_exec(STMT_REINDEX_READ, NULL, reindex_row, &ctx) < 0)
+	if (catalogue_reindex(&n) != 0)
 		return 1;
-	if (db_script("START TRANSACTION", 17) != 0)
-		return 1;
-	for (i = 0; i < ctx.n && rc == 0; i++) {
-		struct db_arg args[] = { DB_S(ctx.rows[i].name), DB_S(ctx.rows[i].text),
-		    DB_I(ctx.rows[i].id), DB_END_ };
-
-		if (db_exec(STMT_REINDEX_WRITE, args, NULL, NULL) < 0)
-			rc = 1;
-	}
-	if (db_script(rc == 0 ? "COMMIT" : "ROLLBACK", rc == 0 ? 6 : 8) != 0)
-		rc = 1;
-	free(ctx.rows);
-	if (rc == 0)
-		printf("reindexed %zu procedures\n", ctx.n);
-	return rc != 0 ? rc : search_index_rebuild();
+	printf("reindexed %zu procedures; search index %s\n", n, conf.search_index);
+	return 0;
 }
 
 static int

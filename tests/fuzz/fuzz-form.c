@@ -4,7 +4,8 @@
  * The input is split at its first '\n': before it a query string, after it a body. Both
  * go through req_parse_form() against a spec table with every parameter type (the query
  * with an ignore list, strictly and as a GET reads it, undeclared keys ignored; the body
- * strictly), through req_form_has() and url_decode(), and url_encode() must round-trip.
+ * strictly, and as a form with lists of rows), through req_parse_rows() for one list,
+ * req_form_has() and url_decode(), and url_encode() must round-trip.
  * Any broken invariant abort()s.
  */
 #include <stdint.h>
@@ -121,6 +122,56 @@ check_form(const char *s, size_t n, const char *const *ign, unsigned flags, size
 	return e;
 }
 
+static const struct param_spec row_cols[] = {
+	{ "name", P_TEXT, 10 },
+	{ "amount", P_UINT, 1000000 },
+	{ "unit", P_TOKEN, 8 },
+	{ NULL, P_TEXT, 0 },
+};
+
+/* The rows of list "fees" (at most 5): each value where its key says, valid for its column;
+ * a form's own keys parse the same whether rows are skipped or not when it has none. */
+static void
+check_rows(const char *s, size_t n)
+{
+	struct req_rows	 rows;
+	enum req_error	 e;
+	size_t		 kept_rows, i;
+	uint64_t	 num;
+	unsigned	 c;
+
+	e = req_parse_rows(s, n, "fees", row_cols, 5, &rows);
+	if (e > REQ_ERR_TEXT || rows.n > 5 || rows.ncols != 3 || rows.v == NULL)
+		abort();
+	for (i = 0; e == REQ_OK && i < (size_t)rows.n * rows.ncols; i++) {
+		const char *v = rows.v[i];
+
+		c = (unsigned)(i % rows.ncols);
+		if (v == NULL)
+			continue;
+		if (!text_valid_utf8(v, strlen(v)))
+			abort();
+		if (row_cols[c].type == P_UINT)
+			for (num = 0; *v != '\0'; v++) {
+				if (*v < '0' || *v > '9')
+					abort();
+				num = num * 10 + (uint64_t)(*v - '0');
+				if (num > row_cols[c].max)
+					abort();
+			}
+		else if (row_cols[c].type == P_TOKEN)
+			for (; *v != '\0'; v++)
+				if (!token_char(*v))
+					abort();
+	}
+	req_rows_free(&rows);
+	if (rows.v != NULL || rows.n != 0)
+		abort();
+	if (memchr(s, '.', n) == NULL && check_form(s, n, NULL, REQ_ROWS_SKIPPED, &kept_rows) !=
+	    check_form(s, n, NULL, 0, &i))
+		abort();
+}
+
 /* req_form_has() against a scan for "key=value" between '&'s (key, value without '&'). */
 static void
 check_form_has(const char *s, size_t n, const char *key, const char *value)
@@ -200,6 +251,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (e == REQ_OK && (e_get != REQ_OK || kept_get != kept))
 		abort();
 	check_form(body, blen, NULL, 0, &kept);
+	check_form(body, blen, NULL, REQ_ROWS_SKIPPED, &kept);
+	check_rows(body, blen);
 
 	/* The body's text up to its first '&', split at '=', as a key and a value to look for. */
 	memcpy(whole, body, blen);

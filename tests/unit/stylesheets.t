@@ -179,6 +179,10 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 	if ($file eq 'modules/submit/fees.c') {
 		literals($file, $1) while $src =~ m{\[FEE_[A-Z_]+\]\s*=\s*\{\s*"[^"]*"\s*,\s*("(?:[^"\\]|\\.)*")}g;
 	}
+	# The problems of a catalogue file, a table indexed by enum cat_problem_id.
+	if ($file eq 'modules/core/catalogue_problem.c') {
+		literals($file, $1) while $src =~ m{\[CATP_[A-Z0-9_]+\]\s*=\s*\{\s*("(?:[^"\\]|\\.)*")}g;
+	}
 	# The validators return codes (a string literal returned anywhere else is not one), and
 	# so does the fee quantity's parser.
 	if ($file eq 'modules/core/valid.c' || $file eq 'modules/core/pwpolicy.c' ||

@@ -270,6 +270,54 @@
   <!-- end of adm-units -->
 
   <!-- dvc-admin: catalogue import upload (block of adm-import) -->
+  <!-- The problems of a catalogue file (core catalogue_problem.c: dvcctl prints their English),
+       each with @line, @kind (unit|field|procedure|component|fee|exemption|receiver), @object
+       (the record's code) and the arguments the table names; then the upload page's own. -->
+  <xsl:template match="*[@code='import.empty']" mode="msg">Tệp rỗng: không có dữ liệu danh mục nào.</xsl:template>
+  <xsl:template match="*[@code='import.too_big']" mode="msg">Tệp vượt quá dung lượng tối đa <xsl:value-of select="@mb"/> MB.</xsl:template>
+  <xsl:template match="*[@code='import.unreadable']" mode="msg">Không đọc được tệp (<xsl:value-of select="@detail"/>).</xsl:template>
+  <xsl:template match="*[@code='import.not_xml']" mode="msg">Tệp không phải XML hợp lệ. Nếu là tệp CSV, hãy chọn định dạng CSV. Chi tiết của bộ phân tích (tiếng Anh): <xsl:value-of select="@detail"/></xsl:template>
+  <xsl:template match="*[@code='import.schema']" mode="msg">Không đúng lược đồ danh mục (catalogue.rng)<xsl:if test="@element"> ở phần tử «<xsl:value-of select="@element"/>»</xsl:if>. Chi tiết của bộ kiểm tra (tiếng Anh): <xsl:value-of select="@detail"/></xsl:template>
+  <xsl:template match="*[@code='import.csv_utf8']" mode="msg">Một trường không phải văn bản UTF-8 hợp lệ hoặc có ký tự điều khiển. Hãy lưu tệp CSV với bảng mã UTF-8.</xsl:template>
+  <xsl:template match="*[@code='import.csv_fields']" mode="msg">Dòng có quá nhiều trường (tối đa <xsl:value-of select="@max"/>).</xsl:template>
+  <xsl:template match="*[@code='import.csv_unclosed']" mode="msg">Một trường mở dấu ngoặc kép (") nhưng không đóng lại đến hết tệp.</xsl:template>
+  <xsl:template match="*[@code='import.csv_too_long']" mode="msg">Dòng quá dài.</xsl:template>
+  <xsl:template match="*[@code='import.csv_after_quote']" mode="msg">Có ký tự ngay sau dấu ngoặc kép đóng của một trường; dấu ngoặc kép bên trong một trường phải viết thành hai dấu ("").</xsl:template>
+  <xsl:template match="*[@code='import.csv_quote']" mode="msg">Có dấu ngoặc kép giữa một trường không đặt trong ngoặc kép; trường có dấu ngoặc kép phải đặt trong ngoặc kép, dấu bên trong viết thành hai dấu ("").</xsl:template>
+  <xsl:template match="*[@code='import.csv_cr']" mode="msg">Có ký tự về đầu dòng (CR) không đi kèm ký tự xuống dòng (LF).</xsl:template>
+  <xsl:template match="*[@code='import.csv_kind']" mode="msg">Loại dòng «<xsl:value-of select="@row"/>» không xác định: cột đầu tiên phải là unit, field, procedure, component, fee, exemption hoặc receiver (dòng tiêu đề thêm # ở đầu).</xsl:template>
+  <xsl:template match="*[@code='import.csv_column']" mode="msg">Dòng tiêu đề của <xsl:call-template name="import-kind"/> có cột không xác định «<xsl:value-of select="@column"/>».</xsl:template>
+  <xsl:template match="*[@code='import.csv_column_twice']" mode="msg">Dòng tiêu đề của <xsl:call-template name="import-kind"/> có cột «<xsl:value-of select="@column"/>» hai lần.</xsl:template>
+  <xsl:template match="*[@code='import.csv_before_header']" mode="msg">Dòng <xsl:call-template name="import-kind"/> đứng trước dòng tiêu đề của loại này (#<xsl:value-of select="@kind"/>).</xsl:template>
+  <xsl:template match="*[@code='import.csv_extra']" mode="msg">Dòng có nhiều trường hơn số cột mà dòng tiêu đề của nó khai báo.</xsl:template>
+  <xsl:template match="*[@code='import.csv_orphan']" mode="msg">Dòng <xsl:call-template name="import-kind"/> phải đứng sau dòng thủ tục của nó và ghi mã thủ tục đó ở cột procedure.</xsl:template>
+  <xsl:template match="*[@code='import.code_duplicate']" mode="msg">Mã <xsl:call-template name="import-kind"/> <xsl:value-of select="concat(' ', @object)"/> xuất hiện hai lần (lần đầu ở dòng <xsl:value-of select="@first"/>).</xsl:template>
+  <xsl:template match="*[@code='import.parent_unknown']" mode="msg">Đơn vị <xsl:value-of select="@object"/>: không có đơn vị cấp trên mã <xsl:value-of select="@parent"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.parent_self']" mode="msg">Đơn vị <xsl:value-of select="@object"/> không thể là đơn vị cấp trên của chính nó.</xsl:template>
+  <xsl:template match="*[@code='import.field_unknown']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: không có lĩnh vực mã <xsl:value-of select="@field"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.unit_unknown']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: không có cơ quan thực hiện mã <xsl:value-of select="@unit"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.receiver_unknown']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: không có đơn vị tiếp nhận mã <xsl:value-of select="@unit"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.receiver_twice']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: đơn vị tiếp nhận <xsl:value-of select="@unit"/> được ghi hai lần.</xsl:template>
+  <xsl:template match="*[@code='import.level4_channel']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: dịch vụ công trực tuyến toàn trình phải nhận hồ sơ trực tuyến hoặc qua dịch vụ bưu chính công ích (channels online hoặc postal).</xsl:template>
+  <xsl:template match="*[@code='import.same_day_hours']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: thủ tục giải quyết trong ngày phải có thời hạn giải quyết không quá <xsl:value-of select="@hours"/> giờ làm việc.</xsl:template>
+  <xsl:template match="*[@code='import.fee_online_above']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: mức thu khi nộp trực tuyến của khoản phí, lệ phí thứ <xsl:value-of select="@fee"/> cao hơn mức thu thông thường.</xsl:template>
+  <xsl:template match="*[@code='import.exemption_fee']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: có miễn, giảm cho khoản phí, lệ phí thứ <xsl:value-of select="@fee"/>, nhưng thủ tục không có khoản đó.</xsl:template>
+  <xsl:template match="*[@code='import.no_file']" mode="msg">Hãy chọn tệp danh mục (XML hoặc CSV) để tải lên.</xsl:template>
+  <xsl:template match="*[@code='import.expired']" mode="msg">Kết quả chạy thử đã hết hạn (sau 60 phút) hoặc không thuộc phiên đăng nhập này, nên chưa có gì được áp dụng. Hãy tải tệp lên lại để chạy thử.</xsl:template>
+  <xsl:template match="*[@code='import.catalogue_changed']" mode="msg">Danh mục đã được thay đổi sau khi bạn chạy thử (có người vừa lưu thay đổi khác), nên chưa có gì được áp dụng. Dưới đây là kết quả chạy thử lại với danh mục hiện tại: hãy kiểm tra rồi áp dụng lại.</xsl:template>
+  <xsl:template match="*[@code='import.format']" mode="msg">Định dạng tải về phải là xml hoặc csv.</xsl:template>
+  <!-- The kind of record a problem is about (@kind), as a message names it. -->
+  <xsl:template name="import-kind">
+    <xsl:choose>
+      <xsl:when test="@kind = 'unit'">đơn vị</xsl:when>
+      <xsl:when test="@kind = 'field'">lĩnh vực</xsl:when>
+      <xsl:when test="@kind = 'procedure'">thủ tục</xsl:when>
+      <xsl:when test="@kind = 'component'">thành phần hồ sơ</xsl:when>
+      <xsl:when test="@kind = 'fee'">phí, lệ phí</xsl:when>
+      <xsl:when test="@kind = 'exemption'">miễn, giảm</xsl:when>
+      <xsl:otherwise>đơn vị tiếp nhận</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <!-- end of adm-import -->
 
   <!-- dvc-admin: people and roles (block of adm-people) -->
