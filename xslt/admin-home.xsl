@@ -21,6 +21,7 @@
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -125,6 +126,7 @@
           <xsl:with-param name="v" select="$acc/sessions"/>
         </xsl:call-template>
       </dl>
+      <p><a href="/admin/people"><xsl:value-of select="$t.people.home.link"/></a></p>
     </section>
 
     <section id="dossiers" class="admin-section" aria-labelledby="dossiers-h">
