@@ -123,10 +123,10 @@ locking_tx(void *arg)
 		return rc;
 	if (x->t.closed)
 		return change_refused(x, 409, "people.closed");
-	if (x->lock && x->t.admin && left == 0)
-		return change_refused(x, 409, "people.last_admin");
 	if (x->t.disabled == x->lock)
 		return 0;	/* as asked already: nothing to write */
+	if (x->lock && x->t.admin && left == 0)
+		return change_refused(x, 409, "people.last_admin");
 	{
 		struct db_arg args[] = { DB_I(x->lock), DB_I((long long)x->id), DB_I(x->lock), DB_END_ };
 
