@@ -10,7 +10,7 @@
     name      the account holder's full name
     token     the link's token (base64url)
     hours     @n: how long the link is good
-    new       present for a new account's first link
+    new       a new account's first link: its kind (officer|admin); none for a link sent again
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -30,6 +30,7 @@
     <xsl:value-of select="concat($t.pmail.subject, $site, $nl, $nl)"/>
     <xsl:value-of select="concat($t.pmail.dear, /mail/name, ',', $nl, $nl)"/>
     <xsl:choose>
+      <xsl:when test="/mail/new = 'admin'"><xsl:value-of select="concat($t.pmail.new_admin, $site)"/></xsl:when>
       <xsl:when test="/mail/new"><xsl:value-of select="concat($t.pmail.new, $site)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="concat($t.pmail.again, $site)"/></xsl:otherwise>
     </xsl:choose>

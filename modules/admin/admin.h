@@ -95,11 +95,12 @@ long	person_json(unsigned long long id, struct buf *out);
 long	person_audit(unsigned long long actor, const char *action, unsigned long long id,
 	    const char *before, const char *after);
 /* people_act.c: the message with a fresh link to set the password of the account of name
- * (fresh: a new account's first) into *doc, the caller frees it; the token's SHA-256 into
+ * (new_kind: a new account's first, "officer" or "admin"; else NULL) into *doc, the caller
+ * frees it; the token's SHA-256 into
  * hash, the token itself nowhere else. Then, in the caller's transaction, the link recorded
  * for account id from the address ip (the links sent before voided) and the message queued
  * to email: 0, or what db_exec() returned. */
-void	person_link_mail(const char *name, bool fresh, xmlDocPtr *doc,
+void	person_link_mail(const char *name, const char *new_kind, xmlDocPtr *doc,
 	    unsigned char hash[crypto_hash_sha256_BYTES]);
 long	person_link_queue(unsigned long long id, const unsigned char *hash, const char *ip,
 	    xmlDocPtr mail, const char *email);

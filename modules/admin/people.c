@@ -68,9 +68,9 @@ one_of(const char *s, const char *const *list)
 static size_t
 search_by(struct request *r, const char *q, char *key, size_t keysz)
 {
-	size_t		 n = strlen(q), digits = strspn(q, "0123456789");
+	size_t		 n = strlen(q), digits = 0, i;
 	const char	*err;
-	char		 phone[11];
+	char		 phone[11], cccd[13];
 
 	key[0] = '\0';
 	if (n == 0)
@@ -81,11 +81,16 @@ search_by(struct request *r, const char *q, char *key, size_t keysz)
 		form_error(r, "q", err);
 		return STMT__MAX;
 	}
-	if (digits == n && n == 12) {
-		snprintf(key, keysz, "%s", q);
-		return STMT_PEOPLE_CCCD;
-	}
 	if (strspn(q, "0123456789+ .-") == n) {
+		/* 12 digits, written in groups or not, are a CCCD. */
+		for (i = 0; i < n; i++)
+			if (q[i] >= '0' && q[i] <= '9' && digits++ < sizeof(cccd) - 1)
+				cccd[digits - 1] = q[i];
+		if (digits == 12 && strchr(q, '+') == NULL) {
+			cccd[12] = '\0';
+			snprintf(key, keysz, "%s", cccd);
+			return STMT_PEOPLE_CCCD;
+		}
 		if (valid_phone(q, phone) != NULL) {
 			form_error(r, "q", "people.q_number");
 			return STMT__MAX;

@@ -229,7 +229,7 @@ linking_tx(void *arg)
 }
 
 void
-person_link_mail(const char *name, bool fresh, xmlDocPtr *doc,
+person_link_mail(const char *name, const char *new_kind, xmlDocPtr *doc,
     unsigned char hash[crypto_hash_sha256_BYTES])
 {
 	char		 token[SESSION_TOKEN_SIZE];
@@ -241,8 +241,8 @@ person_link_mail(const char *name, bool fresh, xmlDocPtr *doc,
 	xml_text(root, "name", name);
 	xml_text(root, "token", token);
 	xml_attr_uint(xml_elem(root, "hours"), "n", SET_PASSWORD_LINK_HOURS);
-	if (fresh)
-		xml_elem(root, "new");
+	if (new_kind != NULL)
+		xml_text(root, "new", new_kind);
 	sodium_memzero(token, sizeof(token));
 }
 
@@ -265,7 +265,7 @@ person_link(struct request *r)
 	}
 	if (!t.found)
 		return app_error(r, 404, "people.unknown");
-	person_link_mail(t.name, false, &x.mail, hash);
+	person_link_mail(t.name, NULL, &x.mail, hash);
 	st = change_run(r, &x, linking_tx, "link-sent");
 	xmlFreeDoc(x.mail);
 	return st;

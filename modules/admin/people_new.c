@@ -167,7 +167,7 @@ staff_post(struct request *r)
 	x.email = email;
 	x.hash = hash;
 	x.link = link;
-	person_link_mail(x.name, true, &x.mail, link);
+	person_link_mail(x.name, x.kind, &x.mail, link);
 	rc = db_transaction(staff_tx, &x);
 	xmlFreeDoc(x.mail);
 	buf_free(&x.after);

@@ -98,7 +98,8 @@ my $cid = user_id(citizen_id => $c->{citizen_id});
 	my %by = ('the name without diacritics' => "dang thuy tram $TAG", 'the name as written' => "Đặng Thùy Trâm $TAG",
 	    'the start of the name in capitals' => uc("ĐẶNG THÙY TRÂM ") . substr($TAG, 0, 3),
 	    'the e-mail in capitals' => uc $c->{email}, 'the whole CCCD' => $c->{citizen_id}, 'the phone' => $c->{phone},
-	    'the phone as people write it' => $phone_spaced, 'the phone in +84 form' => $phone_intl);
+	    'the phone as people write it' => $phone_spaced, 'the phone in +84 form' => $phone_intl,
+	    'the whole CCCD in groups' => join(' ', unpack('(A3)*', $c->{citizen_id})));
 	for my $how (sort keys %by) {
 		my $r = search(q => $by{$how});
 		is($r->{status}, 200, "search by $how: 200");
@@ -115,7 +116,7 @@ my $cid = user_id(citizen_id => $c->{citizen_id});
 	like($xml->{body}, qr{<cccd_last4>\Q$last4\E</cccd_last4>}, '… but its last four digits');
 
 	is_deeply(found(search(q => "Trâm $TAG")), [], 'the middle of a name finds nothing (the start of it does)');
-	for my $part (substr($c->{citizen_id}, 0, 8), substr($c->{citizen_id}, 0, 11), '12345') {
+	for my $part (substr($c->{citizen_id}, 0, 8), substr($c->{citizen_id}, 0, 11), "$c->{citizen_id}7", '12345') {
 		$r = search(q => $part);
 		is($r->{status}, 200, "a number of " . length($part) . " digits: the page");
 		like(field_error($r->{body}, 'q') // '', qr/nhập đủ 12 chữ số của số CCCD/, '… says the CCCD is searched whole');
@@ -305,6 +306,23 @@ my ($path, $token);
 	is($r->{status}, 409, 'a link to an address not verified: 409');
 	like(message_of($r), qr/chưa được xác nhận/, '… said');
 	is(state_now(), $s, '… nothing written, nothing mailed');
+
+	# An account its owner closed stays as it is.
+	my $z = new_citizen();
+	my $zb = browser();
+	is($zb->signup($z)->{status}, 303, 'a citizen registers');
+	my $zid = user_id(citizen_id => $z->{citizen_id});
+	$zb->get('/account/close');
+	is($zb->post('/account/close', [password => $z->{password}, confirm => '1'])->{status}, 303, '… and closes the account');
+	$s = state_now();
+	for my $action ('lock', 'unlock', 'link') {
+		$r = act($admin, $zid, $action);
+		is($r->{status}, 409, "$action a closed account: 409");
+		like(message_of($r), qr/đã được chủ tài khoản đóng/, '… said');
+	}
+	unlike($admin->get("/admin/people/$zid")->{body}, qr{action="/admin/people/$zid/(?:lock|unlock|link)"},
+	    'its page offers none of them');
+	is(state_now(), $s, '… and nothing changed');
 }
 
 # ------------------------------------------------------------------ a new officer, roles, the inbox
@@ -438,7 +456,8 @@ my ($oid, $officer, $oemail);
 		my $r = $admin->post('/admin/people/new', [full_name => "Quản Trị Viên $n $TAG", email => $email, kind => 'admin']);
 		my ($id) = ($r->{location} // '') =~ m{^/admin/people/(\d+)};
 		ok($id, "administrator $n made") or BAIL_OUT(message_of($r));
-		my (undef, $p, $t) = link_mail($email, $sent);
+		my ($m, $p, $t) = link_mail($email, $sent);
+		like($m ? $m->{body} : '', qr/tạo cho bạn một tài khoản quản trị viên/, '… is mailed a link that says so');
 		my $pw = new_password();
 		is(set_password($p, $t, $pw)->{status}, 303, "… sets a password");
 		my $b = browser();

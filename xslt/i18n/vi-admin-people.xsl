@@ -102,6 +102,7 @@
   <xsl:variable name="t.pmail.subject" select="'Đặt mật khẩu tài khoản trên '"/>
   <xsl:variable name="t.pmail.dear" select="'Kính gửi '"/>
   <xsl:variable name="t.pmail.new" select="'Quản trị viên đã tạo cho bạn một tài khoản cán bộ trên '"/>
+  <xsl:variable name="t.pmail.new_admin" select="'Quản trị viên đã tạo cho bạn một tài khoản quản trị viên trên '"/>
   <xsl:variable name="t.pmail.again" select="'Quản trị viên đã gửi cho bạn một đường dẫn để đặt mật khẩu mới cho tài khoản của bạn trên '"/>
   <xsl:variable name="t.pmail.open" select="'. Để đặt mật khẩu, hãy mở đường dẫn dưới đây trong vòng '"/>
   <xsl:variable name="t.pmail.hours" select="' giờ:'"/>
