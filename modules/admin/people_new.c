@@ -107,6 +107,8 @@ staff_check(struct request *r, struct staff *x, char *email, size_t emailsz)
 
 	if (*x->name == '\0')
 		form_error(r, "full_name", "people.name_required");
+	else if (strlen(x->name) < 2 || strpbrk(x->name, "0123456789<>@\t\r\n") != NULL)
+		form_error(r, "full_name", "people.name_invalid");	/* as registration's */
 	if (*in == '\0')
 		form_error(r, "email", "email.required");
 	else if ((err = valid_email(in, email, emailsz)) != NULL)

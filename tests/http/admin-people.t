@@ -421,6 +421,8 @@ my ($oid, $officer, $oemail);
 	    unit => $HACTHANH, role_processor => '1');
 	my @bad = (
 		['no name', { full_name => '' }, full_name => qr/Nhập họ và tên/],
+		['a name with digits', { full_name => 'Cán Bộ 007' }, full_name => qr/không có chữ số/],
+		['a name on two lines', { full_name => "Cán Bộ\nHai Dòng" }, full_name => qr/trên một dòng/],
 		['a bad e-mail', { email => 'khong-phai-thu' }, email => qr/Địa chỉ thư điện tử không hợp lệ/],
 		['no e-mail', { email => '' }, email => qr/Nhập địa chỉ thư điện tử/],
 		['an e-mail in use', { email => 'Quantri@demo.thanhhoa.gov.vn' }, email => qr/đã được dùng cho một tài khoản khác/],
@@ -453,7 +455,7 @@ my ($oid, $officer, $oemail);
 		my $email = "quantri$n.$TAG\@thanhhoa.gov.vn";
 		my $sent = links_sent($email);
 		$admin->get('/admin/people/new');
-		my $r = $admin->post('/admin/people/new', [full_name => "Quản Trị Viên $n $TAG", email => $email, kind => 'admin']);
+		my $r = $admin->post('/admin/people/new', [full_name => 'Quản Trị Viên ' . ('Một', 'Hai')[$n - 1] . " $TAG", email => $email, kind => 'admin']);
 		my ($id) = ($r->{location} // '') =~ m{^/admin/people/(\d+)};
 		ok($id, "administrator $n made") or BAIL_OUT(message_of($r));
 		my ($m, $p, $t) = link_mail($email, $sent);

@@ -256,6 +256,7 @@
   <xsl:template match="*[@code='people.role_invalid']" mode="msg">Chọn một vai trò trong danh sách: tiếp nhận, xử lý hoặc phê duyệt.</xsl:template>
   <xsl:template match="*[@code='people.role_required']" mode="msg">Chọn ít nhất một vai trò của cán bộ tại cơ quan đã chọn.</xsl:template>
   <xsl:template match="*[@code='people.name_required']" mode="msg">Nhập họ và tên.</xsl:template>
+  <xsl:template match="*[@code='people.name_invalid']" mode="msg">Họ và tên chỉ gồm chữ cái và dấu cách, trên một dòng, không có chữ số.</xsl:template>
   <xsl:template match="*[@code='people.email_taken']" mode="msg">Thư điện tử này đã được dùng cho một tài khoản khác.</xsl:template>
   <xsl:template match="*[@code='people.kind_invalid']" mode="msg">Chọn loại tài khoản: cán bộ, công chức hoặc quản trị viên.</xsl:template>
   <xsl:template match="*[@code='people.admin_roles']" mode="msg">Quản trị viên không có vai trò xử lý hồ sơ: bỏ chọn cơ quan và vai trò, hoặc chọn loại tài khoản cán bộ, công chức.</xsl:template>
