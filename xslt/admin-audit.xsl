@@ -10,13 +10,14 @@
     entries   @page, @more (1 when there is a next page); entry: id, at (dd/mm/yyyy hh:mm,
               Vietnam time), who (the administrator's name, or the account that ran dvcctl),
               program, action (add|change|publish|withdraw|remove), kind (procedure|unit|field|
-              user: an account, its code the account's id),
+              holiday|setting|user: an account, its code the account's id),
               code, before_json, after_json ('' when none)
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:import href="layout.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <xsl:variable name="kind" select="string(/page/form/value[@name = 'kind'])"/>
@@ -47,6 +48,8 @@
           <option value=""><xsl:value-of select="$t.audit.any"/></option>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'procedure'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'unit'"/></xsl:call-template>
+          <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'holiday'"/></xsl:call-template>
+          <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'setting'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'field'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'user'"/></xsl:call-template>
         </select>
@@ -98,6 +101,8 @@
     <xsl:choose>
       <xsl:when test="$k = 'procedure'"><xsl:value-of select="$t.audit.kind.procedure"/></xsl:when>
       <xsl:when test="$k = 'unit'"><xsl:value-of select="$t.audit.kind.unit"/></xsl:when>
+      <xsl:when test="$k = 'holiday'"><xsl:value-of select="$t.audit.kind.holiday"/></xsl:when>
+      <xsl:when test="$k = 'setting'"><xsl:value-of select="$t.audit.kind.setting"/></xsl:when>
       <xsl:when test="$k = 'user'"><xsl:value-of select="$t.people.audit.kind"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$t.audit.kind.field"/></xsl:otherwise>
     </xsl:choose>

@@ -21,6 +21,7 @@
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
@@ -104,6 +105,8 @@
       </dl>
       <p><a href="/procedures"><xsl:value-of select="$t.admin.catalogue.link"/></a></p>
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
+      <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
+      <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">

@@ -46,7 +46,17 @@ enum stmt {
 	STMT_STAFF_INSERT,
 	/* end of people.c */
 
-	/* calendar.c */
+	/* calendar.c (calendar.c, calendar_edit.c, settings.c) */
+	STMT_CAL_YEAR,
+	STMT_CAL_DAY,
+	STMT_CAL_JSON,
+	STMT_CAL_INSERT,
+	STMT_CAL_UPDATE,
+	STMT_CAL_DELETE,
+	STMT_CAL_AUDIT,
+	STMT_SET_ALL,
+	STMT_SET_MINUTES,
+	STMT_SET_FLAG,
 	/* end of calendar.c */
 
 	STMT__MAX
@@ -113,6 +123,38 @@ char	*people_input(struct request *, const char *name);
 /* end of people.c */
 
 /* calendar.c */
+int	calendar_page(struct request *);
+int	calendar_fill(struct request *, int year);
+int	calendar_add(struct request *);
+int	calendar_change(struct request *);
+int	calendar_remove(struct request *);
+int	calendar_range(struct request *);
+int	calendar_copy(struct request *);
+int	settings_page(struct request *);
+int	settings_post(struct request *);
+long	calendar_audit(unsigned long long user, const char *action, const char *kind,
+	    const char *code, const char *before, const char *after);
+/* calendar_edit.c's helpers, for calendar_copy.c: a day number's date (YYYY-MM-DD) and
+ * year, whether it is a Saturday or Sunday, its JSON for the audit log ("" when not in the
+ * calendar), the year view again with the form's errors, and one day's write with its audit
+ * row inside a transaction (add, change or remove; 1 when missing or already there). */
+#define CAL_JSON_MAX	2048
+struct day_tx {
+	unsigned long long	 user;
+	const char		*action;	/* add, change, remove */
+	int32_t			 day;
+	const char		*kind, *name;
+	int			 projected;
+	bool			 missing, duplicate;
+};
+void	day_text(int32_t day, char out[16]);
+int	day_year(int32_t day);
+bool	is_weekend(int32_t day);
+long	day_json(int32_t day, char *out);
+long	day_body(void *);
+int	calendar_refused(struct request *, const char *form, int32_t day, int status);
+extern const struct param_spec calendar_params[], calendar_day_params[], calendar_remove_params[],
+	calendar_range_params[], calendar_copy_params[], settings_params[];
 /* end of calendar.c */
 
 #endif /* DVC_ADMIN_H */

@@ -3,6 +3,8 @@
  * handlers live in a file per area (admin.h).
  *   GET /admin/        the state of the portal
  *   GET /admin/audit   the audit log of the catalogue's changes
+ *   GET /admin/calendar, POST /admin/calendar/{add,change,remove,range,copy}: the holidays
+ *   GET, POST /admin/settings: office hours, the same-day cutoff, the after-hours rule
  *   GET /admin/people, /admin/people/{id}, /admin/people/new and their POSTs: people.c
  */
 #include "dvc.h"
@@ -31,6 +33,14 @@ static const struct route routes[] = {
 	/* end of people.c */
 
 	/* calendar.c */
+	{ "GET", "/admin/calendar", ROLE_ADMIN, calendar_page, "admin-calendar", calendar_params, NULL, 0, NULL },
+	{ "POST", "/admin/calendar/add", ROLE_ADMIN, calendar_add, "admin-calendar", calendar_day_params, NULL, 0, NULL },
+	{ "POST", "/admin/calendar/change", ROLE_ADMIN, calendar_change, "admin-calendar", calendar_day_params, NULL, 0, NULL },
+	{ "POST", "/admin/calendar/remove", ROLE_ADMIN, calendar_remove, "admin-calendar", calendar_remove_params, NULL, 0, NULL },
+	{ "POST", "/admin/calendar/range", ROLE_ADMIN, calendar_range, "admin-calendar", calendar_range_params, NULL, 0, NULL },
+	{ "POST", "/admin/calendar/copy", ROLE_ADMIN, calendar_copy, "admin-calendar", calendar_copy_params, NULL, 0, NULL },
+	{ "GET", "/admin/settings", ROLE_ADMIN, settings_page, "admin-settings", settings_params, NULL, 0, NULL },
+	{ "POST", "/admin/settings", ROLE_ADMIN, settings_post, "admin-settings", settings_params, NULL, 0, NULL },
 	/* end of calendar.c */
 };
 

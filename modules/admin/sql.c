@@ -127,6 +127,29 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " updated_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())" },
 	/* end of people.c */
 
-	/* calendar.c */
+	/* calendar.c: the days of the calendar are workcal's day numbers (days since 1970-01-01,
+	 * TO_DAYS() - 719528); a day's JSON is what the audit log keeps of it. */
+	[STMT_CAL_YEAR] = { "SELECT TO_DAYS(day) - 719528 AS n, DATE_FORMAT(day, '%Y-%m-%d') AS date,"
+	    " DATE_FORMAT(day, '%d/%m/%Y') AS shown, WEEKDAY(day) AS weekday, kind, name, projected"
+	    " FROM holidays WHERE day BETWEEN ? AND ? ORDER BY day" },
+	[STMT_CAL_DAY] = { "SELECT DATE_FORMAT(day, '%Y-%m-%d') AS date, DATE_FORMAT(day, '%d/%m/%Y') AS shown,"
+	    " WEEKDAY(day) AS weekday, kind, name, projected FROM holidays WHERE day = FROM_DAYS(? + 719528)" },
+	[STMT_CAL_JSON] = { "SELECT JSON_OBJECT('day', DATE_FORMAT(day, '%Y-%m-%d'), 'kind', kind,"
+	    " 'name', name, 'projected', projected) FROM holidays WHERE day = FROM_DAYS(? + 719528)" },
+	[STMT_CAL_INSERT] = { "INSERT INTO holidays (day, kind, name, projected)"
+	    " VALUES (FROM_DAYS(? + 719528), ?, ?, ?)" },
+	[STMT_CAL_UPDATE] = { "UPDATE holidays SET kind = ?, name = ?, projected = ?"
+	    " WHERE day = FROM_DAYS(? + 719528)" },
+	[STMT_CAL_DELETE] = { "DELETE FROM holidays WHERE day = FROM_DAYS(? + 719528)" },
+	/* A change of the calendar or of a setting, by the signed-in administrator. */
+	[STMT_CAL_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
+	    " object_code, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '', 'dvc-admin', ?, ?, ?,"
+	    " NULLIF(?, ''), NULLIF(?, ''))" },
+	[STMT_SET_ALL] = { "SELECT name, minutes, flag FROM settings" },
+	/* A row deleted by hand is written again. */
+	[STMT_SET_MINUTES] = { "INSERT INTO settings (minutes, name) VALUES (?, ?)"
+	    " ON DUPLICATE KEY UPDATE minutes = VALUES(minutes)" },
+	[STMT_SET_FLAG] = { "INSERT INTO settings (flag, name) VALUES (?, ?)"
+	    " ON DUPLICATE KEY UPDATE flag = VALUES(flag)" },
 	/* end of calendar.c */
 };

@@ -28,9 +28,6 @@ struct conf conf = {
 	.search_index = "/var/lib/dvc/search.sqlite",
 	.workers = 0,
 	.page_cache_kb = 65536,
-	.am_start = 7 * 60 + 30, .am_end = 11 * 60 + 30,
-	.pm_start = 13 * 60, .pm_end = 17 * 60,
-	.same_day_cutoff = 15 * 60,
 	.sendmail_command = "/usr/sbin/sendmail -t -oi",
 	.mail_from = "",
 	.mail_max_attempts = 12,
@@ -47,46 +44,6 @@ struct conf conf = {
 	.account_drafts_max_mb = 200,
 	.draft_expire_days = 30,
 };
-
-/* "HH:MM" into minutes after midnight; -1 when malformed. */
-static int
-clock_minutes(const char *s, const char **end)
-{
-	int	 h, m;
-
-	if (!(s[0] >= '0' && s[0] <= '2' && s[1] >= '0' && s[1] <= '9' && s[2] == ':' &&
-	    s[3] >= '0' && s[3] <= '5' && s[4] >= '0' && s[4] <= '9'))
-		return -1;
-	h = (s[0] - '0') * 10 + (s[1] - '0');
-	m = (s[3] - '0') * 10 + (s[4] - '0');
-	*end = s + 5;
-	return h < 24 ? h * 60 + m : -1;
-}
-
-/* office_hours = 07:30-11:30,13:00-17:00: two sessions in order. */
-static bool
-office_hours(const char *s)
-{
-	int		 t[4];
-	size_t		 i;
-	const char	*p = s;
-
-	for (i = 0; i < 4; i++) {
-		if ((t[i] = clock_minutes(p, &p)) < 0)
-			return false;
-		if (*p != (i == 3 ? '\0' : i % 2 == 0 ? '-' : ','))
-			return false;
-		if (i < 3)
-			p++;
-		if (i > 0 && t[i] <= t[i - 1])
-			return false;
-	}
-	conf.am_start = t[0];
-	conf.am_end = t[1];
-	conf.pm_start = t[2];
-	conf.pm_end = t[3];
-	return true;
-}
 
 static const struct {
 	const char	*key;
@@ -168,19 +125,11 @@ conf_load(const char *path)
 		*eq = '\0';
 		key = trim(key);
 		value = trim(eq + 1);
-		if (strcmp(key, "office_hours") == 0) {
-			if (!office_hours(value))
-				log_fatal("%s:%d: office_hours: two sessions like 07:30-11:30,13:00-17:00",
-				    path, lineno);
-			continue;
-		}
-		if (strcmp(key, "same_day_cutoff") == 0) {
-			const char *end;
-
-			if ((conf.same_day_cutoff = clock_minutes(value, &end)) < 0 || *end != '\0')
-				log_fatal("%s:%d: same_day_cutoff: a time like 15:00", path, lineno);
-			continue;
-		}
+		/* The office hours and the 15:00 rule are the settings table's since sql/026,
+		 * edited on /admin/settings: a value left here would be silently unused. */
+		if (strcmp(key, "office_hours") == 0 || strcmp(key, "same_day_cutoff") == 0)
+			log_fatal("%s:%d: %s is no longer read from dvc.conf: set it on /admin/settings"
+			    " (the settings table, sql/026)", path, lineno, key);
 		if (strcmp(key, "trust_proxy_scheme") == 0) {
 			if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
 				log_fatal("%s:%d: trust_proxy_scheme: yes or no", path, lineno);

@@ -26,6 +26,8 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	/* Day numbers since 1970-01-01, as workcal counts them, sorted. */
 	[CORE_HOLIDAYS] = { "SELECT TO_DAYS(day) - 719528, kind FROM holidays WHERE day BETWEEN"
 	    " UTC_DATE() - INTERVAL 1 YEAR AND UTC_DATE() + INTERVAL 3 YEAR ORDER BY day" },
+	/* The working calendar's settings (sql/026): a time of day in minutes, or a yes/no. */
+	[CORE_SETTINGS] = { "SELECT name, COALESCE(minutes, flag) FROM settings" },
 	/* mail.c: a message for dvc-notifier to send (dossier 0 and move "": about no dossier). */
 	[CORE_OUTBOX] = { "INSERT INTO outbox (created_at, channel, recipient, subject, body,"
 	    " dossier_id, move) VALUES (UTC_TIMESTAMP(), 'email', ?, ?, ?, NULLIF(?, 0), NULLIF(?, ''))" },

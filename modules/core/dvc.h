@@ -84,9 +84,6 @@ struct conf {
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
 	char	*store_dir;	/* uploaded files, by SHA-256 */
 	char	*search_index;	/* the SQLite FTS5 file dvcctl reindex writes, the catalogue reads */
-	/* Office hours in minutes after midnight, Vietnam time ("07:30-11:30,13:00-17:00"),
-	 * and the same-day cutoff ("15:00"): the working-day calendar's settings. */
-	int	 am_start, am_end, pm_start, pm_end, same_day_cutoff;
 	/* dvc-notifier: the command that takes a message on stdin (words split on blanks, no
 	 * shell), the sender's address ("": no-reply@ the host of base_url), and its retries. */
 	char	*sendmail_command;
@@ -218,6 +215,8 @@ const char	*valid_phone(const char *s, char out[11]);
 const char	*valid_email(const char *s, char *out, size_t outsz);
 /* yyyy-mm-dd or dd/mm/yyyy, a day that exists; out gets year, month and day. */
 const char	*valid_date(const char *s, struct tm *out);
+/* A time of day, HH:MM (or H:MM) from 00:00 to 23:59; *minutes gets the minutes after midnight. */
+const char	*valid_clock(const char *s, int *minutes);
 /* A date of birth: valid, not in the future, not more than 130 years ago. */
 const char	*valid_birth_date(const char *s, struct tm *out);
 /* A tax code (mã số thuế): 10 digits, or 10-3 for a dependent unit. */
@@ -398,9 +397,12 @@ struct workcal {
 	int		 am_start, am_end;	/* minutes after midnight, local time */
 	int		 pm_start, pm_end;
 	int		 same_day_cutoff;	/* received after this minute: next working day */
+	/* A clock started outside office hours counts from the opening of the next working
+	 * day (else from the next working moment): workcal_start(). */
+	bool		 after_hours_next_day;
 };
 
-/* The defaults above for the session times, with no holidays. */
+/* The defaults above for the session times (sql/026's), with no holidays. */
 void	 workcal_defaults(struct workcal *);
 /* Vietnam-time day number of t, and the UTC moment of minute m of day d. */
 int32_t	 workcal_day(time_t t);
@@ -415,14 +417,22 @@ time_t	 workcal_add(const struct workcal *, time_t t, long minutes);
 /* Working minutes between a and b (0 when b <= a). */
 long	 workcal_between(const struct workcal *, time_t a, time_t b);
 /*
- * The due moment of a dossier received at t with a limit of hours working hours. The clock
- * starts at workcal_next_open(t) (an online submission outside office hours counts from the
- * next working session). same_day: due at the end of the receiving working day, or of the
+ * The moment a clock started at t counts from: t inside a session of a working day; outside
+ * office hours the next working moment (workcal_next_open), or with after_hours_next_day the
+ * opening of the next working day (the first session of t's day when t is before it, else of
+ * the first working day after t's day). The after-hours rule of DOMAIN.md, in one place.
+ */
+time_t	 workcal_start(const struct workcal *, time_t t);
+/*
+ * The due moment of a dossier received at t with a limit of hours working hours, counted
+ * from workcal_start(t). same_day: due at the end of the receiving working day, or of the
  * next working day when received after same_day_cutoff.
  */
 time_t	 workcal_due(const struct workcal *, time_t t, unsigned hours, bool same_day);
 
-/* calendar.c: the defaults with the holidays table's days. 0, or an HTTP status. */
+/* calendar.c: the settings table's office hours, cutoff and after-hours rule with the
+ * holidays table's days (sql/026), read again when the data version moves. 0, or an HTTP
+ * status. */
 int	 calendar_load(struct workcal *);
 
 /* ------------------------------------------------------------------ db.c — MariaDB */

@@ -15,6 +15,7 @@ enum core_stmt {
 	CORE_SESSION_DELETE_USER,
 	CORE_SESSION_PURGE,
 	CORE_HOLIDAYS,
+	CORE_SETTINGS,
 	CORE_OUTBOX,
 	CORE_CONTACT_PENDING,
 	CORE_CONTACT_LINK,
@@ -129,6 +130,14 @@ void	 xml_msg(xmlNodePtr node, const char *code);
  * parsed (its result in r->upload_status), 403 for a missing or wrong CSRF token, else the
  * status that ends the request. */
 int	 upload_body(struct request *, void *fcgi);
+
+/* multipart_header.c — the header lines of a multipart body (multipart.c streams it). */
+#define MP_BOUNDARY_MAX	70		/* RFC 2046 */
+#define MP_LINE_MAX	1024		/* bytes of a header line, without its CRLF */
+/* One header line of a part (len bytes, without its CRLF) into part; *have_cd and *have_ct
+ * tell whether Content-Disposition and Content-Type came before. Returns 0 or 400. */
+int	 mp_header(struct mp_part *part, const char *line, size_t len, bool *have_cd,
+	    bool *have_ct);
 
 /* pwhash.c — the shared slots that cap concurrent password hashing; master, before fork. */
 void	 pwhash_init(int slots);

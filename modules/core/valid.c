@@ -127,6 +127,25 @@ valid_date(const char *s, struct tm *out)
 }
 
 const char *
+valid_clock(const char *s, int *minutes)
+{
+	int	 h, m;
+
+	/* "7:30" as typed is "07:30"; seconds are not asked for. */
+	if (s[0] >= '0' && s[0] <= '9' && s[1] == ':')
+		h = s[0] - '0', s += 2;
+	else if (s[0] >= '0' && s[0] <= '2' && s[1] >= '0' && s[1] <= '9' && s[2] == ':')
+		h = (s[0] - '0') * 10 + (s[1] - '0'), s += 3;
+	else
+		return "time.format";
+	if (!(s[0] >= '0' && s[0] <= '5' && s[1] >= '0' && s[1] <= '9' && s[2] == '\0') || h > 23)
+		return "time.format";
+	m = (s[0] - '0') * 10 + (s[1] - '0');
+	*minutes = h * 60 + m;
+	return NULL;
+}
+
+const char *
 valid_birth_date(const char *s, struct tm *out)
 {
 	const char	*err;

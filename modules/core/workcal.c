@@ -35,6 +35,7 @@ workcal_defaults(struct workcal *cal)
 	cal->pm_start = 13 * 60;
 	cal->pm_end = 17 * 60;
 	cal->same_day_cutoff = 15 * 60;
+	cal->after_hours_next_day = false;
 }
 
 int32_t
@@ -196,11 +197,32 @@ workcal_between(const struct workcal *cal, time_t a, time_t b)
 }
 
 time_t
+workcal_start(const struct workcal *cal, time_t t)
+{
+	struct session	 s[2];
+	time_t		 open = workcal_next_open(cal, t), sec;
+	int32_t		 day = workcal_day(t);
+	int		 i;
+
+	if (!cal->after_hours_next_day || open == t)
+		return open;	/* inside a session, or the next working moment will do */
+	sessions(cal, s);
+	sec = t - workcal_moment(day, 0);
+	for (i = 0; i < 2; i++)
+		if (s[i].from < s[i].to && sec >= s[i].from)
+			break;	/* a session of t's day has begun: the day is not t's to count */
+	if (i == 2 && workcal_is_working_day(cal, day))
+		return open;	/* before the day's first session: its opening */
+	return workcal_next_open(cal, workcal_moment(day + 1, 0));
+}
+
+time_t
 workcal_due(const struct workcal *cal, time_t t, unsigned hours, bool same_day)
 {
 	time_t	 open;
 	int32_t	 day;
 
+	t = workcal_start(cal, t);
 	if (!same_day) {
 		if (hours > WORKCAL_HORIZON * 24)
 			hours = WORKCAL_HORIZON * 24;

@@ -53,10 +53,14 @@ move_post(struct request *r)
 		form_error(r, "assignee", "move.assignee_required");
 	/* Form 4's new date: due at the end of that working day. */
 	if (dmoves[m].needs & DNEED_DUE) {
-		int32_t day = form_day(r, "due");
+		int32_t		 day = form_day(r, "due");
+		struct workcal	 cal;
+		int		 st;
 
+		if ((st = calendar_load(&cal)) != 0)
+			return st;
 		if (day >= 0)
-			a.due = workcal_moment(day, conf.pm_end);
+			a.due = workcal_moment(day, cal.pm_end);
 		else if (*req_str(r, "due", "") == '\0')
 			form_error(r, "due", "move.due_required");
 	}

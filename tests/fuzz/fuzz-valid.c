@@ -56,6 +56,24 @@ date_ok(const char *s)
 	code_ok(valid_birth_date(s, &again));
 }
 
+/* An accepted time of day is a minute of the day, and its HH:MM spelling gives it again. */
+static void
+clock_ok(const char *s)
+{
+	char		 again[8];
+	int		 m = -1, m2 = -1;
+	const char	*code = valid_clock(s, &m);
+
+	code_ok(code);
+	if (code != NULL)
+		return;
+	if (m < 0 || m >= 24 * 60)
+		abort();
+	snprintf(again, sizeof(again), "%02d:%02d", m / 60, m % 60);
+	if (valid_clock(again, &m2) != NULL || m2 != m)
+		abort();
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -88,6 +106,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	code_ok(valid_tax_code(s));
 	code_ok(valid_password(s, personal));
 	date_ok(s);
+	clock_ok(s);
 	if ((m = dmove_find(s)) != DM__MAX && strcmp(dmoves[m].name, s) != 0)
 		abort();
 	for (i = 0; i < 2; i++) {

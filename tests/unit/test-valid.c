@@ -250,6 +250,23 @@ date_from_today(char *out, size_t n, int years, int days)
 }
 
 static void
+test_clock(void)
+{
+	static const char *const bad[] = { "", "7", "07", "07:", "07:3", "07:60", "24:00", "7:5",
+		"07:30:00", "07h30", " 07:30", "07:30 ", "-1:00", "0a:00", "123:00" };
+	size_t	 i;
+	int	 m = -1;
+
+	ok(valid_clock("07:30", &m) == NULL && m == 450, "clock: 07:30 is minute 450");
+	ok(valid_clock("7:30", &m) == NULL && m == 450, "clock: 7:30 as typed too");
+	ok(valid_clock("00:00", &m) == NULL && m == 0, "clock: 00:00");
+	ok(valid_clock("23:59", &m) == NULL && m == 1439, "clock: 23:59");
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ok(valid_clock(bad[i], &m) != NULL && strcmp(valid_clock(bad[i], &m), "time.format") == 0,
+		    "clock: '%s' refused", bad[i]);
+}
+
+static void
 test_dates(void)
 {
 	struct tm	 tm;
@@ -360,6 +377,7 @@ main(void)
 	test_phone();
 	test_email();
 	test_dates();
+	test_clock();
 	test_tax_code();
 	test_password();
 	return done_testing();

@@ -332,6 +332,49 @@ test_due(void)
 		    due_cases[i].what);
 }
 
+/* The after-hours rule (after_hours_next_day, sql/026): off, a clock counts from the next
+ * working moment; on, a start outside office hours counts from the next working day's opening. */
+static const struct {
+	const char	*t;
+	int		 rule;
+	const char	*want, *what;
+} start_cases[] = {
+	{ "2026-03-10 09:00", 1, "2026-03-10 09:00", "in a session: itself, rule on" },
+	{ "2026-03-10 09:00", 0, "2026-03-10 09:00", "in a session: itself, rule off" },
+	{ "2026-03-10 12:00", 0, "2026-03-10 13:00", "lunch, rule off: the afternoon" },
+	{ "2026-03-10 12:00", 1, "2026-03-11 07:30", "lunch, rule on: the next working day" },
+	{ "2026-03-10 06:00", 1, "2026-03-10 07:30", "before opening, rule on: that day's opening" },
+	{ "2026-03-10 06:00", 0, "2026-03-10 07:30", "before opening, rule off: that day's opening" },
+	{ "2026-03-10 17:30", 1, "2026-03-11 07:30", "after closing, rule on: the next day" },
+	{ "2026-03-13 18:00", 1, "2026-03-16 07:30", "Friday evening, rule on: Monday" },
+	{ "2026-03-07 10:00", 1, "2026-03-09 07:30", "Saturday morning, rule on: Monday" },
+	{ "2026-01-10 06:00", 1, "2026-01-10 07:30", "the swapped Saturday before opening, rule on" },
+	{ "2026-04-29 12:00", 1, "2026-05-04 07:30", "lunch before 30/4 and 1/5, rule on" },
+};
+
+static void
+test_start(void)
+{
+	struct workcal	 c = cal;
+	size_t		 i;
+
+	for (i = 0; i < NELEM(start_cases); i++, dated++) {
+		c.after_hours_next_day = start_cases[i].rule != 0;
+		is_time(workcal_start(&c, at(start_cases[i].t)), start_cases[i].want,
+		    "start(%s, rule %s): %s", start_cases[i].t, start_cases[i].rule ? "on" : "off",
+		    start_cases[i].what);
+	}
+	c.after_hours_next_day = true;
+	is_time(workcal_due(&c, at("2026-03-10 12:00"), 0, true), "2026-03-11 17:00",
+	    "same day sent at 12:00, rule on: due the next working day");
+	is_time(workcal_due(&c, at("2026-03-10 12:00"), 8, false), "2026-03-11 17:00",
+	    "8 h sent at 12:00, rule on: counted from the next morning");
+	c.after_hours_next_day = false;
+	is_time(workcal_due(&c, at("2026-03-10 12:00"), 8, false), "2026-03-11 11:30",
+	    "8 h sent at 12:00, rule off: counted from 13:00");
+	ok(!cal.after_hours_next_day, "the defaults keep the rule off (sql/026)");
+}
+
 static const struct {
 	const char	*a, *b;
 	long		 want;
@@ -457,6 +500,7 @@ main(void)
 	test_next_open();
 	test_add();
 	test_due();
+	test_start();
 	test_between();
 	diag("%d dated cases", dated);
 	test_inverse();

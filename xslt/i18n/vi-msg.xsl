@@ -265,6 +265,26 @@
   <!-- end of adm-people -->
 
   <!-- dvc-admin: the calendar and the settings (block of adm-calendar) -->
+  <xsl:template match="*[@code='cal.year']" mode="msg">Năm phải từ 2000 đến 2100.</xsl:template>
+  <xsl:template match="*[@code='cal.year_required']" mode="msg">Hãy nhập năm cần thêm các ngày lễ.</xsl:template>
+  <xsl:template match="*[@code='cal.names_missing']" mode="msg">Thiếu tên gọi của các ngày lễ; hãy tải lại trang rồi thử lại.</xsl:template>
+  <xsl:template match="*[@code='cal.not_found']" mode="msg">Ngày này không có trong lịch ngày nghỉ, ngày làm bù.</xsl:template>
+  <xsl:template match="*[@code='cal.date_required']" mode="msg">Hãy nhập ngày, theo dạng ngày/tháng/năm.</xsl:template>
+  <xsl:template match="*[@code='cal.kind']" mode="msg">Hãy chọn loại ngày: ngày nghỉ hoặc ngày làm bù.</xsl:template>
+  <xsl:template match="*[@code='cal.workday_weekday']" mode="msg">Ngày làm bù phải là thứ Bảy hoặc Chủ nhật: ngày từ thứ Hai đến thứ Sáu vốn là ngày làm việc.</xsl:template>
+  <xsl:template match="*[@code='cal.name_required']" mode="msg">Hãy nhập tên gọi của ngày.</xsl:template>
+  <xsl:template match="*[@code='cal.name_long']" mode="msg">Tên gọi tối đa 200 ký tự.</xsl:template>
+  <xsl:template match="*[@code='cal.duplicate']" mode="msg">Ngày này đã có trong lịch; hãy sửa ngày đó thay vì thêm mới.</xsl:template>
+  <xsl:template match="*[@code='cal.range_order']" mode="msg">Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.</xsl:template>
+  <xsl:template match="*[@code='cal.range_long']" mode="msg">Một đợt nghỉ tối đa <xsl:value-of select="@max"/> ngày.</xsl:template>
+  <xsl:template match="*[@code='cal.range_weekend']" mode="msg">Khoảng ngày này chỉ có thứ Bảy, Chủ nhật, vốn đã là ngày nghỉ.</xsl:template>
+  <xsl:template match="*[@code='cal.range_duplicate']" mode="msg">Ngày <xsl:value-of select="concat(substring(@day, 9, 2), '/', substring(@day, 6, 2), '/', substring(@day, 1, 4))"/> trong khoảng này đã có trong lịch; không ngày nào được thêm.</xsl:template>
+  <xsl:template match="*[@code='time.format']" mode="msg">Giờ không hợp lệ; nhập theo dạng giờ:phút, ví dụ 07:30.</xsl:template>
+  <xsl:template match="*[@code='set.time_required']" mode="msg">Hãy nhập giờ, theo dạng giờ:phút.</xsl:template>
+  <xsl:template match="*[@code='set.am_order']" mode="msg">Buổi sáng phải kết thúc sau giờ bắt đầu.</xsl:template>
+  <xsl:template match="*[@code='set.noon_order']" mode="msg">Buổi chiều phải bắt đầu sau khi buổi sáng kết thúc.</xsl:template>
+  <xsl:template match="*[@code='set.pm_order']" mode="msg">Buổi chiều phải kết thúc sau giờ bắt đầu.</xsl:template>
+  <xsl:template match="*[@code='set.cutoff']" mode="msg">Giờ tiếp nhận muộn nhất phải nằm trong buổi chiều.</xsl:template>
   <!-- end of adm-calendar -->
 
   <!-- dvc-admin: the second factor (block of adm-totp) -->

@@ -3,7 +3,7 @@ package DVC::Officer;
 # that a change of the table changes what the tests expect), the demo officers of the two
 # demo units, dossiers walked to any status through the real pages, a snapshot of all that
 # a move may write, and the working-day calendar counted again in Perl from the holidays
-# table and dvc.conf.
+# and settings tables.
 #
 # Only core Perl; requests through DVC::Submit's clients, the database through DVCTest.
 #
@@ -422,16 +422,13 @@ sub vn_ddmmyyyy {
 # ------------------------------------------------------------------ the calendar
 
 # calendar(): the working-day calendar as DOMAIN.md states it, from the holidays table and
-# dvc.conf's office_hours and same_day_cutoff, counted here without the C code: days are
-# Vietnam days (UTC+7), Monday to Friday work unless the table says holiday, and a day the
-# table says workday works.
+# the settings table (sql/026: the office hours, the same-day cutoff, the after-hours rule),
+# counted here without the C code: days are Vietnam days (UTC+7), Monday to Friday work
+# unless the table says holiday, and a day the table says workday works.
 sub calendar {
-	my %c = (sessions => [[7 * 60 + 30, 11 * 60 + 30], [13 * 60, 17 * 60]], cutoff => 15 * 60);
-	my $conf = slurp($ENV{DVC_CONF});
-	if ($conf =~ /^office_hours\s*=\s*(\d\d):(\d\d)-(\d\d):(\d\d),\s*(\d\d):(\d\d)-(\d\d):(\d\d)\s*$/m) {
-		$c{sessions} = [[$1 * 60 + $2, $3 * 60 + $4], [$5 * 60 + $6, $7 * 60 + $8]];
-	}
-	$c{cutoff} = $1 * 60 + $2 if $conf =~ /^same_day_cutoff\s*=\s*(\d\d):(\d\d)\s*$/m;
+	my %v = map { $_->[0] => $_->[1] } db_rows('SELECT name, COALESCE(minutes, flag) FROM settings');
+	my %c = (sessions => [[$v{am_start} // 450, $v{am_end} // 690], [$v{pm_start} // 780, $v{pm_end} // 1020]],
+	    cutoff => $v{same_day_cutoff} // 900, next_day => $v{after_hours_next_day} // 0);
 	for my $row (db_rows('SELECT day, kind FROM holidays')) {
 		my ($y, $m, $d) = split /-/, $row->[0];
 		$c{kind}{ int(timegm(0, 0, 0, $d, $m - 1, $y) / 86400) } = $row->[1];
@@ -482,6 +479,20 @@ sub next_open {
 	die "no working day in ten years";
 }
 
+# The moment a clock started at T counts from: the next working moment; with the after-hours
+# rule on and T outside the sessions, the opening of the next working day (of T's day when T
+# is before its first session).
+sub start {
+	my ($c, $t) = @_;
+	my $open = $c->next_open($t);
+	return $open if !$c->{next_day} || $open == $t;
+	my $day = $c->day($t);
+	my $sec = $t - $c->midnight($day);
+	my $begun = grep { $sec >= $_->[0] * 60 } @{ $c->{sessions} };
+	return $open if !$begun && $c->working($day);
+	return $c->next_open($c->midnight($day + 1));
+}
+
 # The moment MINUTES working minutes after T (a span ending at a session's end ends there).
 sub add {
 	my ($c, $t, $minutes) = @_;
@@ -515,6 +526,7 @@ sub between {
 # the cutoff (15:00).
 sub due {
 	my ($c, $t, $hours, $same_day) = @_;
+	$t = $c->start($t);
 	return $c->add($t, $hours * 60) unless $same_day;
 	my $open = $c->next_open($t);
 	my $day = $c->day($open);
