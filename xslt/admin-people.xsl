@@ -5,8 +5,11 @@
   and state, twenty a page in the order of names; each leads to its page
   (/admin/people/{id}); a link to add an officer or administrator.
 
-  Input: /page with user (kind admin), query_string (the search without page=), form/value
-    (q, kind, state, page) and form/error (name q: the search box's message) and
+  The search is a POST (its form, and the forms of the other pages), so that what is searched
+  for stays out of URLs; a GET with the same keys answers the same.
+
+  Input: /page with user (kind admin), csrf, form/value (q, kind, state, page) and form/error
+    (name q: the search box's message) and
     people   @by (all|name|cccd|email|phone), @page, @more (1 when there is a next page);
              person: id, kind (citizen|officer|admin), full_name, email, phone, cccd_last4 (the
              CCCD's last four digits only; none for an account without one), state
@@ -41,7 +44,9 @@
     <p><a class="button button-secondary" href="/admin/people/new"><xsl:value-of select="$t.people.new"/></a></p>
 
     <xsl:call-template name="error-summary"/>
-    <form method="get" action="/admin/people" class="filters" novalidate="novalidate">
+    <!-- A POST: what is searched for stays out of the URL (people.c). -->
+    <form method="post" action="/admin/people" class="filters" novalidate="novalidate">
+      <xsl:call-template name="csrf-field"/>
       <xsl:call-template name="field">
         <xsl:with-param name="name" select="'q'"/>
         <xsl:with-param name="label" select="$t.people.q"/>
@@ -102,22 +107,32 @@
     </xsl:if>
 
     <xsl:if test="$pg &gt; 1 or people/@more = 1">
-      <xsl:variable name="base">
-        <xsl:text>/admin/people?</xsl:text>
-        <xsl:if test="/page/query_string != ''"><xsl:value-of select="concat(/page/query_string, '&amp;')"/></xsl:if>
-        <xsl:text>page=</xsl:text>
-      </xsl:variable>
       <nav class="pagination" aria-label="{$t.people.pages}">
         <ul class="plain">
           <xsl:if test="$pg &gt; 1">
-            <li><a href="{$base}{$pg - 1}" rel="prev"><xsl:value-of select="$t.people.prev"/></a></li>
+            <li><xsl:call-template name="page-form"><xsl:with-param name="n" select="$pg - 1"/><xsl:with-param name="label" select="$t.people.prev"/><xsl:with-param name="rel" select="'prev'"/></xsl:call-template></li>
           </xsl:if>
           <xsl:if test="people/@more = 1">
-            <li><a href="{$base}{$pg + 1}" rel="next"><xsl:value-of select="$t.people.next"/></a></li>
+            <li><xsl:call-template name="page-form"><xsl:with-param name="n" select="$pg + 1"/><xsl:with-param name="label" select="$t.people.next"/><xsl:with-param name="rel" select="'next'"/></xsl:call-template></li>
           </xsl:if>
         </ul>
       </nav>
     </xsl:if>
+  </xsl:template>
+
+  <!-- Another page of the same search: a form of one button, the search in hidden inputs. -->
+  <xsl:template name="page-form">
+    <xsl:param name="n"/>
+    <xsl:param name="label"/>
+    <xsl:param name="rel"/>
+    <form method="post" action="/admin/people" class="page-{$rel}">
+      <xsl:call-template name="csrf-field"/>
+      <xsl:for-each select="/page/form/value[(@name = 'q' or @name = 'kind' or @name = 'state') and . != '']">
+        <input type="hidden" name="{@name}" value="{.}"/>
+      </xsl:for-each>
+      <input type="hidden" name="page" value="{$n}"/>
+      <button class="button button-secondary" type="submit"><xsl:value-of select="$label"/></button>
+    </form>
   </xsl:template>
 
   <xsl:template match="person">

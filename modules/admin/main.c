@@ -21,6 +21,7 @@ static const struct route routes[] = {
 
 	/* people.c */
 	{ "GET", "/admin/people", ROLE_ADMIN, people, "admin-people", people_params, NULL, 0, NULL },
+	{ "POST", "/admin/people", ROLE_ADMIN, people, "admin-people", people_params, NULL, 0, NULL },
 	{ "GET", "/admin/people/new", ROLE_ADMIN, staff_page, "admin-people-new", no_params, NULL, 0, NULL },
 	{ "POST", "/admin/people/new", ROLE_ADMIN, staff_post, "admin-people-new", staff_params, NULL, 0, NULL },
 	{ "GET", "/admin/people/*", ROLE_ADMIN, person, "admin-person", person_params, id_ok, 0, NULL },

@@ -8,6 +8,11 @@
  * sign-in, a pending set-password link, and an officer's roles per unit, with the forms of
  * people_act.c (lock, unlock, the link) and people_roles.c (roles). Here too the two helpers
  * every change of an account uses: its JSON and its entry in the audit log.
+ *
+ * The page's own form and its pages are POSTs to the same handler: what is searched for is
+ * personal data (a CCCD, an address, a name), and a URL goes into the web server's access log,
+ * the browser's history and the Referer of the next request. A GET with the same keys answers
+ * the same (links, the XML API).
  */
 #include <stdio.h>
 #include <string.h>
