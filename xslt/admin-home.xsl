@@ -22,6 +22,7 @@
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
+  <xsl:include href="i18n/vi-admin-units.xsl"/>
   <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
@@ -107,6 +108,9 @@
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
       <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
       <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>
+      <p><a href="/admin/units"><xsl:value-of select="$t.au.units"/></a></p>
+      <p><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></p>
+      <p><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">

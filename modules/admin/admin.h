@@ -21,6 +21,21 @@ enum stmt {
 	/* end of procedures.c */
 
 	/* units.c */
+	STMT_UNITS_LIST,
+	STMT_UNITS_ROW,
+	STMT_UNITS_PARENTS,
+	STMT_UNITS_CODE_OF,
+	STMT_UNITS_ID_OF,
+	STMT_UNITS_USES,
+	STMT_FIELDS_LIST,
+	STMT_FIELDS_ROW,
+	STMT_FIELDS_ID_OF,
+	STMT_COMMUNES_ALL,
+	STMT_COMMUNE_COUNTS,
+	STMT_COMMUNE_PROVINCES,
+	STMT_COMMUNE_HOME,
+	STMT_COMMUNE_INSERT,
+	STMT_COMMUNE_UPDATE,
 	/* end of units.c */
 
 	/* people.c */
@@ -31,7 +46,7 @@ enum stmt {
 	STMT_PEOPLE_PHONE,
 	STMT_PERSON,
 	STMT_PERSON_ROLES,
-	STMT_UNITS,
+	STMT_PEOPLE_UNITS,
 	STMT_PERSON_JSON,
 	STMT_PEOPLE_AUDIT,
 	STMT_PERSON_LOCK,
@@ -76,6 +91,38 @@ extern const struct param_spec no_params[], audit_params[];
 /* end of procedures.c */
 
 /* units.c */
+/* units.c, units_form.c, units_state.c: the units (agencies) as a tree, a unit's form, its
+ * withdrawal, re-activation and removal; fields.c the fields; communes.c the communes and
+ * wards import. Every write through core's catalogue_put() / catalogue_drop() /
+ * catalogue_log(), by the signed-in administrator (units_who()). */
+struct cat_who;
+void	units_who(const struct request *, struct cat_who *);
+/* <msg> for the view: the confirmation of the write that led here (?msg=saved). */
+void	units_msg(struct request *);
+int	units_page(struct request *);
+int	unit_new_page(struct request *);
+int	unit_create(struct request *);
+int	unit_page(struct request *);
+int	unit_save(struct request *);
+int	unit_withdraw(struct request *);
+int	unit_activate(struct request *);
+int	unit_remove(struct request *);
+int	fields_page(struct request *);
+int	field_new_page(struct request *);
+int	field_create(struct request *);
+int	field_page(struct request *);
+int	field_save(struct request *);
+int	field_remove(struct request *);
+int	communes_page(struct request *);
+int	communes_check(struct request *);
+int	communes_apply(struct request *);
+extern const struct param_spec msg_params[], unit_params[], field_params[], communes_params[],
+	communes_apply_params[];
+extern const struct upload_spec communes_spec;
+/* The unit page's data (units_form.c), for units_state.c's refusals too: the unit of r->arg,
+ * what refers to it, the units it may hang under; values: its columns as the form's values.
+ * 200, 404, or a database failure's status. */
+int	unit_data(struct request *, bool values);
 /* end of units.c */
 
 /* people.c: the people pages (search, a person, locks, the set-password link, officers'

@@ -17,6 +17,25 @@ static const struct route routes[] = {
 	/* end of procedures.c */
 
 	/* units.c */
+	{ "GET", "/admin/units", ROLE_ADMIN, units_page, "admin-units", msg_params, NULL, 0, NULL },
+	{ "GET", "/admin/units/new", ROLE_ADMIN, unit_new_page, "admin-unit", no_params, NULL, 0, NULL },
+	{ "POST", "/admin/units/new", ROLE_ADMIN, unit_create, "admin-unit", unit_params, NULL, 0, NULL },
+	{ "GET", "/admin/units/*", ROLE_ADMIN, unit_page, "admin-unit", msg_params, id_ok, 0, NULL },
+	{ "POST", "/admin/units/*", ROLE_ADMIN, unit_save, "admin-unit", unit_params, id_ok, 0, NULL },
+	{ "POST", "/admin/units/*/withdraw", ROLE_ADMIN, unit_withdraw, "admin-unit", no_params, id_ok, 0, NULL },
+	{ "POST", "/admin/units/*/activate", ROLE_ADMIN, unit_activate, "admin-unit", no_params, id_ok, 0, NULL },
+	{ "POST", "/admin/units/*/remove", ROLE_ADMIN, unit_remove, "admin-unit", no_params, id_ok, 0, NULL },
+	{ "GET", "/admin/fields", ROLE_ADMIN, fields_page, "admin-fields", msg_params, NULL, 0, NULL },
+	{ "GET", "/admin/fields/new", ROLE_ADMIN, field_new_page, "admin-field", no_params, NULL, 0, NULL },
+	{ "POST", "/admin/fields/new", ROLE_ADMIN, field_create, "admin-field", field_params, NULL, 0, NULL },
+	{ "GET", "/admin/fields/*", ROLE_ADMIN, field_page, "admin-field", msg_params, id_ok, 0, NULL },
+	{ "POST", "/admin/fields/*", ROLE_ADMIN, field_save, "admin-field", field_params, id_ok, 0, NULL },
+	{ "POST", "/admin/fields/*/remove", ROLE_ADMIN, field_remove, "admin-field", no_params, id_ok, 0, NULL },
+	{ "GET", "/admin/communes", ROLE_ADMIN, communes_page, "admin-communes", msg_params, NULL, 0, NULL },
+	{ "POST", "/admin/communes", ROLE_ADMIN, communes_check, "admin-communes", communes_params, NULL,
+	    ROUTE_MULTIPART, &communes_spec },
+	{ "POST", "/admin/communes/apply", ROLE_ADMIN, communes_apply, "admin-communes", communes_apply_params,
+	    NULL, 0, NULL },
 	/* end of units.c */
 
 	/* people.c */

@@ -169,7 +169,7 @@ person_show(struct request *r, unsigned long long id)
 	if (rc == 0)
 		return app_error(r, 404, "people.unknown");
 	if ((rc = xml_rows(xml_elem(p, "roles"), "role", STMT_PERSON_ROLES, args)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_UNITS, NULL)) < 0)
+	    (rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_PEOPLE_UNITS, NULL)) < 0)
 		return db_status(rc);
 	xml_attr_uint(xml_elem(r->root, "link_hours"), "n", SET_PASSWORD_LINK_HOURS);
 	if (id == r->user.id)

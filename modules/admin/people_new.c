@@ -37,7 +37,7 @@ units(struct request *r)
 {
 	long	 rc;
 
-	if ((rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_UNITS, NULL)) < 0)
+	if ((rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_PEOPLE_UNITS, NULL)) < 0)
 		return db_status(rc);
 	xml_attr_uint(xml_elem(r->root, "link_hours"), "n", SET_PASSWORD_LINK_HOURS);
 	return 200;

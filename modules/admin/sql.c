@@ -39,6 +39,45 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	/* end of procedures.c */
 
 	/* units.c */
+	/* Every unit, parents before nothing in particular: the view builds the tree by parent. */
+	[STMT_UNITS_LIST] = { "SELECT a.id, a.code, COALESCE(a.parent_id, 0) AS parent, a.kind, a.name,"
+	    " a.place, a.address, a.phone, a.email, a.office_hours, a.active, a.sort,"
+	    " (SELECT COUNT(*) FROM dossiers d WHERE d.agency_id = a.id) AS dossiers,"
+	    " (SELECT COUNT(DISTINCT r.user_id) FROM officer_roles r WHERE r.agency_id = a.id) AS officers"
+	    " FROM agencies a ORDER BY a.sort, a.name" },
+	[STMT_UNITS_ROW] = { "SELECT a.id, a.code, COALESCE(a.parent_id, 0) AS parent, a.kind, a.name,"
+	    " a.place, a.address, a.phone, a.email, a.office_hours, a.active, a.sort,"
+	    " COALESCE(pa.name, '') AS parent_name FROM agencies a"
+	    " LEFT JOIN agencies pa ON pa.id = a.parent_id WHERE a.id = ?" },
+	/* The hierarchy, for the check that a unit is not put under itself. */
+	[STMT_UNITS_PARENTS] = { "SELECT id, COALESCE(parent_id, 0) FROM agencies" },
+	[STMT_UNITS_CODE_OF] = { "SELECT code FROM agencies WHERE id = ?" },
+	[STMT_UNITS_ID_OF] = { "SELECT id FROM agencies WHERE code = ?" },
+	/* What refers to the unit, as the page explains a refused removal (core's catalogue_drop()
+	 * checks every table). */
+	[STMT_UNITS_USES] = { "SELECT (SELECT COUNT(*) FROM dossiers d WHERE d.agency_id = u.id"
+	    " OR d.holder_agency_id = u.id) AS dossiers, (SELECT COUNT(DISTINCT p.code) FROM procedures p"
+	    " WHERE p.agency_id = u.id OR p.id IN (SELECT x.procedure_id FROM procedure_units x"
+	    " WHERE x.agency_id = u.id)) AS procedures, (SELECT COUNT(DISTINCT r.user_id)"
+	    " FROM officer_roles r WHERE r.agency_id = u.id) AS officers, (SELECT COUNT(*)"
+	    " FROM agencies c WHERE c.parent_id = u.id) AS children FROM (SELECT ? AS id) u" },
+	/* Each field with its current procedures, and every version of any that names it. */
+	[STMT_FIELDS_LIST] = { "SELECT f.id, f.code, f.name, f.sort, (SELECT COUNT(*) FROM procedures p"
+	    " WHERE p.field_id = f.id AND p.is_current = 1) AS procedures, (SELECT COUNT(*) FROM procedures p"
+	    " WHERE p.field_id = f.id) AS versions FROM fields f ORDER BY f.sort, f.name" },
+	[STMT_FIELDS_ROW] = { "SELECT f.id, f.code, f.name, f.sort, (SELECT COUNT(*) FROM procedures p"
+	    " WHERE p.field_id = f.id AND p.is_current = 1) AS procedures, (SELECT COUNT(*) FROM procedures p"
+	    " WHERE p.field_id = f.id) AS versions FROM fields f WHERE f.id = ?" },
+	[STMT_FIELDS_ID_OF] = { "SELECT id FROM fields WHERE code = ?" },
+	/* communes.c: every commune in code order (the import's lookup), the count by province. */
+	[STMT_COMMUNES_ALL] = { "SELECT code, province_code, name FROM communes ORDER BY code" },
+	[STMT_COMMUNE_COUNTS] = { "SELECT p.code, p.name, COUNT(*) AS communes FROM provinces p"
+	    " JOIN communes c ON c.province_code = p.code GROUP BY p.code, p.name ORDER BY p.sort, p.name" },
+	[STMT_COMMUNE_PROVINCES] = { "SELECT code FROM provinces ORDER BY code" },
+	/* The portal's own province, by its name ("Tỉnh Thanh Hóa" ends with conf's "Thanh Hóa"). */
+	[STMT_COMMUNE_HOME] = { "SELECT code FROM provinces WHERE name LIKE CONCAT('% ', ?) LIMIT 1" },
+	[STMT_COMMUNE_INSERT] = { "INSERT INTO communes (code, province_code, name) VALUES (?, ?, ?)" },
+	[STMT_COMMUNE_UPDATE] = { "UPDATE communes SET province_code = ?, name = ? WHERE code = ?" },
 	/* end of units.c */
 
 	/* people.c */
@@ -80,7 +119,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_PERSON_ROLES] = { "SELECT a.code AS unit, a.name AS unit_name, r.role FROM officer_roles r"
 	    " JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ?"
 	    " ORDER BY a.sort, a.name, FIELD(r.role, 'receiver', 'processor', 'approver')" },
-	[STMT_UNITS] = { "SELECT code, name FROM agencies ORDER BY sort, name" },
+	[STMT_PEOPLE_UNITS] = { "SELECT code, name FROM agencies ORDER BY sort, name" },
 	/* The account as the audit log keeps it (JSON): never the password's hash nor the whole
 	 * CCCD; its roles, and until when a link to set its password is pending. */
 	[STMT_PERSON_JSON] = { "SELECT JSON_OBJECT('id', u.id, 'kind', u.kind, 'full_name', u.full_name,"

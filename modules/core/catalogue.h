@@ -139,6 +139,37 @@ long		 catalogue_remove(const char *code, const struct cat_who *);
  * dossiers keep the unit's id, whose name may change. 0 or a failure. */
 long		 catalogue_put(enum cat_kind, const struct cat_rec *rec, const struct cat_rec *old,
 		    const struct cat_who *);
+/* A unit's parent set to the unit its column parent names ("" for none), in place: after every
+ * unit of a file is there, or after catalogue_put() of one unit. 0, -2 when the parent is not
+ * there, or what db_exec() returns. */
+long		 catalogue_unit_parent(const struct cat_rec *unit);
+/* Removes the unit or field old (as catalogue_get() read it) when no row refers to it: for a
+ * unit, no dossier, event, slip, procedure, receiving list, officer's role or child unit; for a
+ * field, no version of any procedure. CAT_IN_USE then (withdraw a unit instead), else 0 when
+ * removed, or a failure. Appends to the audit log. */
+long		 catalogue_drop(enum cat_kind, const struct cat_rec *old, const struct cat_who *);
+/* The unit or field of row id (CAT_UNIT or CAT_FIELD) appended to out, locked until the end
+ * of the caller's transaction: the number of rows read (0: none), or a failure. */
+long		 catalogue_get(enum cat_kind, long long id, struct cat_list *out);
+/* Frees the records of a list (and their lists). */
+void		 cat_list_free(struct cat_list *);
+
+/* Core's own (catalogue_write.c, catalogue_units.c): appends a write of a record of kind to the
+ * audit log, before and after as JSON (NULL: none), in the caller's transaction. 0 or what
+ * db_exec() returns. */
+enum audit_action { AU_ADD, AU_CHANGE, AU_PUBLISH, AU_WITHDRAW, AU_REMOVE };
+long		 catalogue_audit(const struct cat_who *, enum audit_action, enum cat_kind,
+		    const char *code, unsigned long long id, const struct cat_rec *before,
+		    const struct cat_rec *after);
+
+/* Appends to the audit log an entry about an object that is no catalogue record (a commune):
+ * action and kind as the log's ENUMs spell them, before and after as JSON ("" for none), in the
+ * caller's transaction. 0 or what db_exec() returns. */
+long		 catalogue_log(const struct cat_who *, const char *action, const char *kind,
+		    const char *code, unsigned long long id, const char *before, const char *after);
+/* Appends s as a JSON string, quoted and escaped, to b. */
+void		 catalogue_json_str(struct buf *, const char *s);
+
 /* Every difference applied, in the caller's transaction: units (then their parents), fields,
  * procedures. 0 or a failure (the caller rolls back). */
 long		 catalogue_apply(const struct catalogue *db, const struct catalogue *file,

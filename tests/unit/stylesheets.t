@@ -95,7 +95,7 @@ my $repo = File::Spec->canonpath("$dir/..");
 # The calls whose argument (counted from 0) is a message code: add a program's own wrapper
 # of form_error() here, so that the codes it passes are counted.
 my %msg_arg = (form_error => 2, app_error => 2, files_error => 3, upload_refused => 3, claim_error => 3,
-    link_refused => 2, change_refused => 2, role_refused => 1);
+    link_refused => 2, unit_refuse => 2, change_refused => 2, role_refused => 1);
 # Codes a template may have without a C file passing them, each with its reason. None yet.
 my %unpassed = ();
 my $code_re = qr/^[a-z0-9_]+(?:\.[a-z0-9_]+)+$/;
@@ -166,6 +166,11 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 	# dossier or an account may hold (upload.c's room, dvc-submit's recording of an upload).
 	literals($file, $1) while $src =~ m{\bup->(?:error|room_files_error|room_bytes_error)\s*=\s*([^;]*);}g;
 	literals($file, $1) while $src =~ m{\brec->over\s*=\s*([^;]*);}g;
+	# The problems of an uploaded list of communes (core communes.c), and the provinces it
+	# names (dvc-admin communes.c), reported through a commune_problem_fn.
+	if ($file eq 'modules/core/communes.c' || $file eq 'modules/admin/communes.c') {
+		literals($file, $1) while $src =~ m{("communes\.(?!h")[a-z_]+")}g;
+	}
 	# The state machine's refusals, a table indexed by enum dmove_err.
 	if ($file eq 'modules/core/dossier.c') {
 		literals($file, $1) while $src =~ m{\[DME_[A-Z_]+\]\s*=\s*("(?:[^"\\]|\\.)*")}g;

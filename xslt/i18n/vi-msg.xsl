@@ -230,6 +230,43 @@
   <!-- end of adm-proc -->
 
   <!-- dvc-admin: units, fields, communes (block of adm-units) -->
+  <xsl:template match="*[@code='unit.code_required']" mode="msg">Nhập mã định danh của đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.code_format']" mode="msg">Mã định danh không đúng định dạng QCVN 102:2016/BTTTT: gồm 13 ký tự dạng 000.00.NN.Hxx (ví dụ 000.01.30.H56), với Hxx là mã tỉnh.</xsl:template>
+  <xsl:template match="*[@code='unit.code_province']" mode="msg">Mã định danh của đơn vị thuộc tỉnh phải kết thúc bằng mã tỉnh <xsl:value-of select="@province"/>.</xsl:template>
+  <xsl:template match="*[@code='unit.code_taken']" mode="msg">Mã định danh này đã được dùng cho một đơn vị khác.</xsl:template>
+  <xsl:template match="*[@code='unit.name_required']" mode="msg">Nhập tên đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.kind']" mode="msg">Chọn loại đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.place_required']" mode="msg">Nhập tên xã, phường như cách ghi trong địa chỉ (ví dụ: phường Hạc Thành).</xsl:template>
+  <xsl:template match="*[@code='unit.one_line']" mode="msg">Nội dung này chỉ được viết trên một dòng.</xsl:template>
+  <xsl:template match="*[@code='unit.phone']" mode="msg">Số điện thoại chỉ gồm chữ số, dấu cách và các ký tự + . - ( ).</xsl:template>
+  <xsl:template match="*[@code='unit.parent_unknown']" mode="msg">Đơn vị cấp trên đã chọn không còn trong danh sách. Hãy chọn lại.</xsl:template>
+  <xsl:template match="*[@code='unit.parent_cycle']" mode="msg">Không thể chọn chính đơn vị này hoặc một đơn vị trực thuộc nó làm đơn vị cấp trên.</xsl:template>
+  <xsl:template match="*[@code='unit.not_found']" mode="msg">Không tìm thấy đơn vị này.</xsl:template>
+  <xsl:template match="*[@code='unit.in_use']" mode="msg">Không thể xóa đơn vị này vì còn <xsl:choose><xsl:when test="/page/uses/*[. &gt; 0]"><xsl:for-each select="/page/uses/*[. &gt; 0]"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="."/><xsl:choose><xsl:when test="name() = 'dossiers'"> hồ sơ</xsl:when><xsl:when test="name() = 'procedures'"> thủ tục</xsl:when><xsl:when test="name() = 'officers'"> cán bộ</xsl:when><xsl:otherwise> đơn vị trực thuộc</xsl:otherwise></xsl:choose></xsl:for-each></xsl:when><xsl:otherwise>dữ liệu hồ sơ</xsl:otherwise></xsl:choose> gắn với nó. Hãy ngừng tiếp nhận hồ sơ của đơn vị thay vì xóa: cán bộ vẫn xem được các hồ sơ đã có.</xsl:template>
+  <xsl:template match="*[@code='field.code_required']" mode="msg">Nhập mã lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='field.code_format']" mode="msg">Mã lĩnh vực chỉ gồm chữ in hoa không dấu, chữ số, dấu gạch ngang và dấu chấm, tối đa 20 ký tự (ví dụ G15-TP07).</xsl:template>
+  <xsl:template match="*[@code='field.code_taken']" mode="msg">Mã lĩnh vực này đã có.</xsl:template>
+  <xsl:template match="*[@code='field.name_required']" mode="msg">Nhập tên lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='field.one_line']" mode="msg">Tên lĩnh vực chỉ được viết trên một dòng.</xsl:template>
+  <xsl:template match="*[@code='field.not_found']" mode="msg">Không tìm thấy lĩnh vực này.</xsl:template>
+  <xsl:template match="*[@code='field.in_use']" mode="msg">Không thể xóa lĩnh vực này vì còn <xsl:value-of select="/page/field/versions"/> phiên bản thủ tục hành chính thuộc lĩnh vực (kể cả thủ tục đã ngừng áp dụng). Hãy chuyển các thủ tục sang lĩnh vực khác trước.</xsl:template>
+  <xsl:template match="*[@code='communes.file_required']" mode="msg">Hãy chọn tệp danh sách xã, phường (CSV) để tải lên.</xsl:template>
+  <xsl:template match="*[@code='communes.one_file']" mode="msg">Mỗi lần chỉ tải lên một tệp danh sách.</xsl:template>
+  <xsl:template match="*[@code='communes.too_large']" mode="msg">Tệp vượt quá dung lượng tối đa <xsl:value-of select="@max_kb"/> KB.</xsl:template>
+  <xsl:template match="*[@code='communes.token']" mode="msg">Kết quả kiểm tra gửi lên không hợp lệ. Hãy tải tệp lên và kiểm tra lại.</xsl:template>
+  <xsl:template match="*[@code='communes.expired']" mode="msg">Tệp đã kiểm tra không còn được lưu trên máy chủ. Hãy tải tệp lên lại.</xsl:template>
+  <xsl:template match="*[@code='communes.changed']" mode="msg">Danh sách xã, phường đã thay đổi kể từ lần kiểm tra trước, nên chưa có gì được áp dụng. Hãy xem lại kết quả kiểm tra mới dưới đây rồi áp dụng.</xsl:template>
+  <xsl:template match="*[@code='communes.csv']" mode="msg">Tệp không đúng định dạng CSV từ dòng này (dấu ngoặc kép không khớp, ký tự không hợp lệ hoặc tệp không phải văn bản UTF-8); các dòng sau không được đọc.</xsl:template>
+  <xsl:template match="*[@code='communes.fields']" mode="msg">Mỗi dòng gồm 2 hoặc 3 cột: mã, tên[, mã tỉnh].</xsl:template>
+  <xsl:template match="*[@code='communes.code']" mode="msg">Mã xã, phường phải gồm đúng 5 chữ số.</xsl:template>
+  <xsl:template match="*[@code='communes.name_required']" mode="msg">Thiếu tên xã, phường.</xsl:template>
+  <xsl:template match="*[@code='communes.name_long']" mode="msg">Tên xã, phường dài quá 100 ký tự.</xsl:template>
+  <xsl:template match="*[@code='communes.name_invalid']" mode="msg">Tên xã, phường không được xuống dòng hoặc chứa ký tự tab.</xsl:template>
+  <xsl:template match="*[@code='communes.province']" mode="msg">Mã tỉnh, thành phố phải gồm đúng 2 chữ số.</xsl:template>
+  <xsl:template match="*[@code='communes.province_unknown']" mode="msg">Mã tỉnh, thành phố không có trong danh mục 34 tỉnh, thành phố.</xsl:template>
+  <xsl:template match="*[@code='communes.twice']" mode="msg">Mã xã, phường này đã có ở dòng <xsl:value-of select="@first"/>.</xsl:template>
+  <xsl:template match="*[@code='communes.too_many']" mode="msg">Tệp có quá 20.000 dòng; các dòng sau không được đọc.</xsl:template>
+  <xsl:template match="*[@code='communes.empty']" mode="msg">Tệp không có dòng xã, phường nào.</xsl:template>
   <!-- end of adm-units -->
 
   <!-- dvc-admin: catalogue import upload (block of adm-import) -->
