@@ -7,8 +7,8 @@
     kind-name   an account's kind in words (the context's kind: citizen|officer|admin)
     state-tag   an account's state as a tag (the context's state:
                 active|unverified|locked|closed)
-    unit-select the select of the input "unit" among /page/units/unit (code, name), with its
-                label and message, the unit chosen kept
+    unit-select the select of the input "unit" among /page/units/unit (code, name, active: 0
+                for a withdrawn unit), with its label and message, the unit chosen kept
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -54,7 +54,10 @@
           <xsl:call-template name="option">
             <xsl:with-param name="v" select="code"/>
             <xsl:with-param name="now" select="$now"/>
-            <xsl:with-param name="text" select="concat(name, ' (', code, ')')"/>
+            <xsl:with-param name="text">
+              <xsl:value-of select="concat(name, ' (', code, ')')"/>
+              <xsl:if test="active = 0"><xsl:value-of select="$t.person.unit.withdrawn"/></xsl:if>
+            </xsl:with-param>
           </xsl:call-template>
         </xsl:for-each>
       </select>

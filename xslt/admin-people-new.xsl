@@ -7,7 +7,7 @@
   Input: /page with user (kind admin), csrf, link_hours/@n (how long the link is good),
     form (value: full_name, email, kind (officer|admin), unit, role_receiver, role_processor,
     role_approver; error: full_name, email, kind, unit, role_receiver, _) and
-    units   unit: code, name; every agency, in the catalogue's order
+    units   unit: code, name, active (0: withdrawn); every agency, the active ones first
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 

@@ -15,7 +15,7 @@
              optional); all dates dd/mm/yyyy hh:mm, Vietnam time
              roles/role: unit (code), unit_name, role (receiver|processor|approver)
              self: present when it is the signed-in administrator's own account
-    units    unit: code, name; every agency, in the catalogue's order
+    units    unit: code, name, active (0: withdrawn); every agency, the active ones first
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 

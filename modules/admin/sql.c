@@ -119,7 +119,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_PERSON_ROLES] = { "SELECT a.code AS unit, a.name AS unit_name, r.role FROM officer_roles r"
 	    " JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ?"
 	    " ORDER BY a.sort, a.name, FIELD(r.role, 'receiver', 'processor', 'approver')" },
-	[STMT_PEOPLE_UNITS] = { "SELECT code, name FROM agencies ORDER BY sort, name" },
+	/* A withdrawn unit (sql/024) too, last: its officers still finish its dossiers. */
+	[STMT_PEOPLE_UNITS] = { "SELECT code, name, active FROM agencies ORDER BY active DESC, sort, name" },
 	/* The account as the audit log keeps it (JSON): never the password's hash nor the whole
 	 * CCCD; its roles, and until when a link to set its password is pending. */
 	[STMT_PERSON_JSON] = { "SELECT JSON_OBJECT('id', u.id, 'kind', u.kind, 'full_name', u.full_name,"

@@ -74,6 +74,7 @@
   <xsl:variable name="t.person.roles.effect" select="'Thay đổi có hiệu lực ngay từ thao tác tiếp theo của cán bộ.'"/>
   <xsl:variable name="t.person.unit" select="'Cơ quan, đơn vị'"/>
   <xsl:variable name="t.person.unit.choose" select="'Chọn cơ quan, đơn vị'"/>
+  <xsl:variable name="t.person.unit.withdrawn" select="' — đã ngừng hoạt động'"/>
   <xsl:variable name="t.person.role" select="'Vai trò'"/>
   <xsl:variable name="t.person.role.choose" select="'Chọn vai trò'"/>
 
