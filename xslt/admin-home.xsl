@@ -23,6 +23,7 @@
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-units.xsl"/>
+  <xsl:include href="i18n/vi-admin-totp.xsl"/>
   <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
@@ -133,6 +134,7 @@
           <xsl:with-param name="v" select="$acc/sessions"/>
         </xsl:call-template>
       </dl>
+      <p><a href="/account/mfa"><xsl:value-of select="$t.mfa.link"/></a></p>
       <p><a href="/admin/people"><xsl:value-of select="$t.people.home.link"/></a></p>
     </section>
 

@@ -38,6 +38,10 @@
 #define LOGIN_ADDRESS_PER_USER	10
 #define LOGIN_ADDRESS_DAYS	30
 
+/* A session whose password was right and whose second factor is still to come (or must first
+ * be enrolled) lives this long at most (core mfa.h). */
+#define MFA_PENDING_MINUTES	15
+
 /* A new password has at least this many characters (not bytes). */
 #define PASSWORD_MIN_CHARS	12
 

@@ -108,6 +108,9 @@ struct conf {
 	int	 dossier_max_mb;
 	int	 account_drafts_max_mb;
 	int	 draft_expire_days;
+	/* Officers must answer a second factor at sign-in, as administrators always do (mfa.c);
+	 * false: it is their choice. */
+	bool	 mfa_officers;
 };
 
 extern struct conf conf;
@@ -636,12 +639,20 @@ enum role {
 
 #define SESSION_TOKEN_SIZE	44	/* 32 bytes in base64url, and a NUL */
 
+/* A session's second factor (sessions.mfa): whole, or the password right and the code still
+ * to come, or an account that must enrol one first. A session that is not whole reaches only
+ * the routes marked ROUTE_MFA (the second factor's pages, signing out): a GET of any other
+ * is sent to MFA_PATH, a POST refused (app.c). */
+enum mfa_state { MFA_DONE = 0, MFA_CODE = 1, MFA_ENROL = 2 };
+#define MFA_PATH	"/account/mfa"
+
 /* The signed-in user of a request; id 0 when nobody is. */
 struct user {
 	unsigned long long	 id;
 	enum role		 kind;	/* ROLE_CITIZEN, ROLE_OFFICER or ROLE_ADMIN */
 	char			 name[128];
 	long			 idle;	/* seconds since the session was last used */
+	enum mfa_state		 mfa;	/* the second factor still to come, if any */
 };
 
 struct request;
@@ -657,6 +668,8 @@ typedef int (*handler_fn)(struct request *);
 /* A GET from the payment gateway or to it (payproto.c): its keys are not the route's
  * params; the handler parses r->query with pay_parse_query() and checks its signature. */
 #define ROUTE_GATEWAY	0x08
+/* A session still owing its second factor may use it (the second factor's pages, sign-out). */
+#define ROUTE_MFA	0x10
 
 #define UPLOAD_MAX_BODY	(60 * 1024 * 1024)	/* as nginx's client_max_body_size for /submit/ */
 
@@ -784,6 +797,9 @@ void	 sendfile_disposition(struct buf *, const char *name);
 /* Signs user_id in: ends any current session, issues a new token and its cookie.
  * Returns 0, or an HTTP status when the database fails. */
 int	 session_start(struct request *, unsigned long long user_id);
+/* The same for a session that still owes its second factor (mfa not MFA_DONE): it lives
+ * MFA_PENDING_MINUTES at most. */
+int	 session_start_mfa(struct request *, unsigned long long user_id, enum mfa_state mfa);
 /* Signs out: deletes the session and expires the cookie. 0 or an HTTP status. */
 int	 session_end(struct request *);
 /* Ends every other session of the signed-in user (after a password change). */

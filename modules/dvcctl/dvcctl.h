@@ -37,6 +37,11 @@ enum stmt {
 	STMT_DRAFTS_OLD,
 	STMT_DRAFT_FILES,
 	STMT_DRAFT_DELETE,
+	/* user mfa (mfa.c) */
+	STMT_MFA_USER,
+	STMT_MFA_SET,
+	STMT_MFA_REMOVE,
+	STMT_MFA_REMOVE_CODES,
 	STMT__MAX
 };
 
@@ -47,6 +52,9 @@ int	 sql_dir_run(const char *dir);
 
 /* users.c: `dvcctl user add …`, argv after "user add"; 0, 1, or 2 for a usage error. */
 int	 user_add(int argc, char **argv);
+
+/* mfa.c: `dvcctl user mfa --email EMAIL [--remove]` < key; argv after "user mfa". 0, 1, or 2. */
+int	 user_mfa(int argc, char **argv);
 
 /* payments.c: `dvcctl payments reconcile [--minutes N]`; argv holds what follows. */
 int	 payments_reconcile(int argc, char **argv);

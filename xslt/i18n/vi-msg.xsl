@@ -325,6 +325,11 @@
   <!-- end of adm-calendar -->
 
   <!-- dvc-admin: the second factor (block of adm-totp) -->
+  <xsl:template match="*[@code='mfa.pending']" mode="msg">Bạn cần hoàn tất xác thực hai bước trước khi thực hiện thao tác này.</xsl:template>
+  <xsl:template match="*[@code='mfa.required']" mode="msg">Hãy nhập mã xác thực.</xsl:template>
+  <xsl:template match="*[@code='mfa.format']" mode="msg">Mã xác thực gồm 6 chữ số (hoặc mã khôi phục dạng xxxxx-xxxxx).</xsl:template>
+  <xsl:template match="*[@code='mfa.wrong']" mode="msg">Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới đang hiển thị trong ứng dụng.</xsl:template>
+  <xsl:template match="*[@code='mfa.staff_only']" mode="msg">Xác thực hai bước dành cho tài khoản cán bộ, công chức và quản trị hệ thống.</xsl:template>
   <!-- end of adm-totp -->
 
 </xsl:stylesheet>

@@ -16,6 +16,7 @@
     vi-admin-calendar.xsl  the back office's calendar and settings (admin-calendar.xsl,
                      admin-settings.xsl; the menu and the audit log's kinds too)
     vi-admin-units.xsl  the administrator's units, fields and communes (admin-units-common.xsl)
+    vi-admin-totp.xsl  the second factor's pages (account-mfa.xsl) and the profile's link
     vi-admin-people.xsl  the back office's people pages (admin-people*.xsl, admin-person.xsl,
                      mail-set-password.xsl; admin-home.xsl and admin-audit.xsl for a link, a kind)
   Each compiled view holds every word it includes, and libxslt evaluates every global
