@@ -25,6 +25,7 @@
   <xsl:include href="i18n/vi-admin-units.xsl"/>
   <xsl:include href="i18n/vi-admin-totp.xsl"/>
   <xsl:include href="i18n/vi-admin-import.xsl"/>
+  <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -136,6 +137,7 @@
         </xsl:call-template>
       </dl>
       <p><a href="/account/mfa"><xsl:value-of select="$t.mfa.link"/></a></p>
+      <p><a href="/admin/people"><xsl:value-of select="$t.people.home.link"/></a></p>
     </section>
 
     <section id="dossiers" class="admin-section" aria-labelledby="dossiers-h">

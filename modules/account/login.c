@@ -249,6 +249,12 @@ login(struct request *r)
 	/* close.c: the owner of a closed account is told so. */
 	if (ok && u.disabled && (st = close_refused(r, u.id, login)) != 0)
 		return st;
+	/* Locked by an administrator (dvc-admin): said, like a closed account's, only to whoever
+	 * proved the password; anyone else gets the answer of a wrong one. */
+	if (ok && u.disabled) {
+		form_error(r, "_", "login.locked");
+		return (st = record_attempt(r, u.id, login, "locked")) != 0 ? st : 200;
+	}
 	if (!ok || u.disabled) {
 		if ((st = failure_add(key)) != 0)
 			return st;

@@ -6,6 +6,7 @@
  *   GET /admin/calendar, POST /admin/calendar/{add,change,remove,range,copy}: the holidays
  *   GET, POST /admin/settings: office hours, the same-day cutoff, the after-hours rule
  *   /admin/catalogue/import, export, schema   the catalogue's files (import.c)
+ *   GET /admin/people, /admin/people/{id}, /admin/people/new and their POSTs: people.c
  */
 #include "dvc.h"
 #include "admin.h"
@@ -39,6 +40,17 @@ static const struct route routes[] = {
 	/* end of units.c */
 
 	/* people.c */
+	{ "GET", "/admin/people", ROLE_ADMIN, people, "admin-people", people_params, NULL, 0, NULL },
+	{ "POST", "/admin/people", ROLE_ADMIN, people, "admin-people", people_params, NULL, 0, NULL },
+	{ "GET", "/admin/people/new", ROLE_ADMIN, staff_page, "admin-people-new", no_params, NULL, 0, NULL },
+	{ "POST", "/admin/people/new", ROLE_ADMIN, staff_post, "admin-people-new", staff_params, NULL, 0, NULL },
+	{ "GET", "/admin/people/*", ROLE_ADMIN, person, "admin-person", person_params, id_ok, 0, NULL },
+	{ "POST", "/admin/people/*/lock", ROLE_ADMIN, person_lock, "admin-person", no_params, id_ok, 0, NULL },
+	{ "POST", "/admin/people/*/unlock", ROLE_ADMIN, person_unlock, "admin-person", no_params, id_ok, 0, NULL },
+	{ "POST", "/admin/people/*/link", ROLE_ADMIN, person_link, "admin-person", no_params, id_ok, 0, NULL },
+	{ "POST", "/admin/people/*/roles", ROLE_ADMIN, role_add, "admin-person", role_params, id_ok, 0, NULL },
+	{ "POST", "/admin/people/*/roles/remove", ROLE_ADMIN, role_remove, "admin-person", role_params, id_ok, 0,
+	    NULL },
 	/* end of people.c */
 
 	/* calendar.c */
@@ -75,6 +87,7 @@ main(int argc, char **argv)
 		.nroutes = sizeof(routes) / sizeof(routes[0]),
 		.stmts = stmts,
 		.nstmts = STMT__MAX,
+		.views = people_views,	/* the e-mail with a link to set a password */
 	};
 
 	return app_main(&prog, argc, argv);

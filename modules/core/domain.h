@@ -62,6 +62,9 @@
 #define RESET_PER_ADDRESS_MAX	10
 /* Requests (their network address is personal data) are removed after this many days. */
 #define RESET_KEEP_DAYS		30
+/* A link an administrator has sent to set an account's password (dvc-admin, a new officer's
+ * first one too): good once, for this long, over a weekend. */
+#define SET_PASSWORD_LINK_HOURS	72
 
 /* The public lookup (/track): lookups per client address over a window, past which the
  * answer is 429; and the random bytes of a dossier's tracking token (the receipt's QR). */

@@ -321,6 +321,32 @@
   <!-- end of adm-import -->
 
   <!-- dvc-admin: people and roles (block of adm-people) -->
+  <!-- the search (people.c) -->
+  <xsl:template match="*[@code='people.filter']" mode="msg">Bộ lọc không hợp lệ: hãy chọn loại tài khoản (công dân, cán bộ, quản trị viên) và trạng thái (đang hoạt động, chưa xác nhận thư điện tử, đã khóa, đã đóng) trong danh sách.</xsl:template>
+  <xsl:template match="*[@code='people.q_number']" mode="msg">Tìm theo số: nhập đủ 12 chữ số của số CCCD, hoặc số điện thoại di động 10 chữ số (bắt đầu bằng 03, 05, 07, 08, 09).</xsl:template>
+  <xsl:template match="*[@code='people.q_name']" mode="msg">Nhập phần đầu của họ tên (chữ cái), thư điện tử, số điện thoại hoặc số CCCD.</xsl:template>
+  <xsl:template match="*[@code='people.unknown']" mode="msg">Không có tài khoản này.</xsl:template>
+  <!-- lock, unlock, the set-password link (people_act.c) -->
+  <xsl:template match="*[@code='people.self_lock']" mode="msg">Bạn không thể tự khóa tài khoản của chính mình.</xsl:template>
+  <xsl:template match="*[@code='people.last_admin']" mode="msg">Không thể khóa quản trị viên đang hoạt động cuối cùng: hệ thống sẽ không còn ai quản trị. Tài khoản không bị khóa.</xsl:template>
+  <xsl:template match="*[@code='people.closed']" mode="msg">Tài khoản này đã được chủ tài khoản đóng (rút lại sự đồng ý xử lý dữ liệu cá nhân): không khóa, mở khóa hay gửi đường dẫn được nữa.</xsl:template>
+  <xsl:template match="*[@code='people.link_locked']" mode="msg">Tài khoản đang bị khóa: hãy mở khóa trước khi gửi đường dẫn đặt mật khẩu.</xsl:template>
+  <xsl:template match="*[@code='people.link_no_email']" mode="msg">Tài khoản không có thư điện tử nên không gửi được đường dẫn đặt mật khẩu.</xsl:template>
+  <xsl:template match="*[@code='people.link_unverified']" mode="msg">Thư điện tử của tài khoản công dân này chưa được xác nhận: đường dẫn đặt mật khẩu chỉ gửi tới địa chỉ đã xác nhận. Người dùng cần xác nhận địa chỉ bằng thư đã nhận khi đăng ký.</xsl:template>
+  <!-- officers' roles (people_roles.c) and new accounts (people_new.c) -->
+  <xsl:template match="*[@code='people.roles_officer']" mode="msg">Chỉ tài khoản cán bộ, công chức được giao vai trò tại cơ quan.</xsl:template>
+  <xsl:template match="*[@code='people.role_missing']" mode="msg">Cán bộ không có vai trò này tại cơ quan đã chọn: không có gì để bỏ.</xsl:template>
+  <xsl:template match="*[@code='people.unit_required']" mode="msg">Chọn cơ quan, đơn vị.</xsl:template>
+  <xsl:template match="*[@code='people.unit_unknown']" mode="msg">Không có cơ quan, đơn vị này: hãy chọn trong danh sách.</xsl:template>
+  <xsl:template match="*[@code='people.role_invalid']" mode="msg">Chọn một vai trò trong danh sách: tiếp nhận, xử lý hoặc phê duyệt.</xsl:template>
+  <xsl:template match="*[@code='people.role_required']" mode="msg">Chọn ít nhất một vai trò của cán bộ tại cơ quan đã chọn.</xsl:template>
+  <xsl:template match="*[@code='people.name_required']" mode="msg">Nhập họ và tên.</xsl:template>
+  <xsl:template match="*[@code='people.name_invalid']" mode="msg">Họ và tên chỉ gồm chữ cái và dấu cách, trên một dòng, không có chữ số.</xsl:template>
+  <xsl:template match="*[@code='people.email_taken']" mode="msg">Thư điện tử này đã được dùng cho một tài khoản khác.</xsl:template>
+  <xsl:template match="*[@code='people.kind_invalid']" mode="msg">Chọn loại tài khoản: cán bộ, công chức hoặc quản trị viên.</xsl:template>
+  <xsl:template match="*[@code='people.admin_roles']" mode="msg">Quản trị viên không có vai trò xử lý hồ sơ: bỏ chọn cơ quan và vai trò, hoặc chọn loại tài khoản cán bộ, công chức.</xsl:template>
+  <!-- dvc-account (login.c): the right password of an account an administrator locked -->
+  <xsl:template match="*[@code='login.locked']" mode="msg">Tài khoản này đã bị quản trị viên khóa nên không đăng nhập được. Nếu cần sử dụng lại, hãy liên hệ quản trị viên hoặc Bộ phận Một cửa.</xsl:template>
   <!-- end of adm-people -->
 
   <!-- dvc-admin: the calendar and the settings (block of adm-calendar) -->
