@@ -19,6 +19,7 @@
   <xsl:import href="layout.xsl"/>
   <xsl:include href="i18n/vi-person.xsl"/>
   <xsl:include href="i18n/vi-account.xsl"/>
+  <xsl:include href="i18n/vi-admin-totp.xsl"/>
 
   <xsl:key name="roles-by-agency" match="page/roles/role" use="agency_code"/>
 
@@ -241,6 +242,9 @@
         <h2 id="security-h"><xsl:value-of select="$t.profile.security"/></h2>
         <p><xsl:value-of select="$t.profile.security.text"/></p>
         <p><a class="button button-secondary" href="/account/password"><xsl:value-of select="$t.profile.password"/></a></p>
+        <xsl:if test="/page/user/kind = 'admin' or /page/user/kind = 'officer'">
+          <p><a href="/account/mfa"><xsl:value-of select="$t.mfa.link"/></a></p>
+        </xsl:if>
       </section>
 
       <section id="signins" class="account-section" aria-labelledby="signins-h">
@@ -333,6 +337,12 @@
           </xsl:when>
           <xsl:when test="outcome = 'busy'">
             <span class="tag"><xsl:value-of select="$t.outcome.busy"/></span>
+          </xsl:when>
+          <xsl:when test="outcome = 'second_factor'">
+            <span class="tag"><xsl:value-of select="$t.outcome.second_factor"/></span>
+          </xsl:when>
+          <xsl:when test="outcome = 'bad_code'">
+            <span class="tag tag-warn"><xsl:value-of select="$t.outcome.bad_code"/></span>
           </xsl:when>
           <xsl:otherwise>
             <span class="tag"><xsl:value-of select="outcome"/></span>

@@ -9,7 +9,8 @@
   Input: /page with user (kind admin), form/value (kind, code, page) and
     entries   @page, @more (1 when there is a next page); entry: id, at (dd/mm/yyyy hh:mm,
               Vietnam time), who (the administrator's name, or the account that ran dvcctl),
-              program, action (add|change|publish|withdraw|remove), kind (procedure|unit|field),
+              program, action (add|change|publish|withdraw|remove), kind (procedure|unit|field|
+              holiday|setting|commune|user: an account, its code the account's id),
               code, before_json, after_json ('' when none)
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -17,6 +18,8 @@
   <xsl:import href="layout.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
+  <xsl:include href="i18n/vi-admin-units.xsl"/>
+  <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <xsl:variable name="kind" select="string(/page/form/value[@name = 'kind'])"/>
   <xsl:variable name="code" select="string(/page/form/value[@name = 'code'])"/>
@@ -49,6 +52,8 @@
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'holiday'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'setting'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'field'"/></xsl:call-template>
+          <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'commune'"/></xsl:call-template>
+          <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'user'"/></xsl:call-template>
         </select>
       </div>
       <xsl:call-template name="field">
@@ -100,6 +105,8 @@
       <xsl:when test="$k = 'unit'"><xsl:value-of select="$t.audit.kind.unit"/></xsl:when>
       <xsl:when test="$k = 'holiday'"><xsl:value-of select="$t.audit.kind.holiday"/></xsl:when>
       <xsl:when test="$k = 'setting'"><xsl:value-of select="$t.audit.kind.setting"/></xsl:when>
+      <xsl:when test="$k = 'commune'"><xsl:value-of select="$t.au.kind.audit"/></xsl:when>
+      <xsl:when test="$k = 'user'"><xsl:value-of select="$t.people.audit.kind"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$t.audit.kind.field"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -23,6 +23,10 @@
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-proc.xsl"/>
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
+  <xsl:include href="i18n/vi-admin-units.xsl"/>
+  <xsl:include href="i18n/vi-admin-totp.xsl"/>
+  <xsl:include href="i18n/vi-admin-import.xsl"/>
+  <xsl:include href="i18n/vi-admin-people.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -108,6 +112,10 @@
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
       <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
       <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>
+      <p><a href="/admin/units"><xsl:value-of select="$t.au.units"/></a></p>
+      <p><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></p>
+      <p><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></p>
+      <p><a href="/admin/catalogue/import"><xsl:value-of select="$t.imp.link"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">
@@ -130,6 +138,8 @@
           <xsl:with-param name="v" select="$acc/sessions"/>
         </xsl:call-template>
       </dl>
+      <p><a href="/account/mfa"><xsl:value-of select="$t.mfa.link"/></a></p>
+      <p><a href="/admin/people"><xsl:value-of select="$t.people.home.link"/></a></p>
     </section>
 
     <section id="dossiers" class="admin-section" aria-labelledby="dossiers-h">

@@ -8,6 +8,8 @@
 #ifndef DVC_ACCOUNT_H
 #define DVC_ACCOUNT_H
 
+#include "mfa.h"
+
 #define CONSENT_VERSION		"1.0"
 
 enum stmt {
@@ -55,6 +57,15 @@ enum stmt {
 	STMT_LINK_SET_EMAIL,
 	STMT_LINK_CONTACT,
 	STMT_LINK_PURGE,
+	/* mfa.c, mfa_enrol.c */
+	STMT_MFA_GET,
+	STMT_MFA_NEW,
+	STMT_MFA_ENABLE,
+	STMT_MFA_STEP,
+	STMT_MFA_DELETE,
+	STMT_RECOVERY_CLEAR,
+	STMT_RECOVERY_ADD,
+	STMT_RECOVERY_USE,
 	STMT__MAX
 };
 
@@ -65,6 +76,8 @@ struct login_row {
 	char			 hash[PWHASH_SIZE];
 	bool			 disabled;
 	bool			 officer;
+	enum role		 kind;
+	bool			 mfa;		/* a second factor enabled */
 };
 
 /* The failures of a login in the window, and the seconds since the last. */
@@ -98,6 +111,8 @@ long		 failures_clear(unsigned long long user_id);
 const char	*throttled(struct request *, const char *field, const struct failures *);
 int		 login_page(struct request *);
 int		 login(struct request *);
+/* A 303 to page with the form's way back ("next"), when it has one. */
+int		 next_via(struct request *, const char *page);
 int		 logout(struct request *);
 
 /* register.c */
@@ -148,5 +163,40 @@ int		 unlock_link(struct request *);
 int		 unlock_post(struct request *);
 int		 email_link(struct request *);
 int		 contact_link(struct request *);
+
+/* mfa.c: the second factor at sign-in (a code of an authenticator app, or a recovery code);
+ * mfa_enrol.c: enrolling one, renewing the recovery codes, removing it. */
+struct mfa_row {
+	char		 email[255];
+	uint8_t		 sealed[MFA_SEALED_BYTES];
+	bool		 exists;	/* a row, enabled or shown at enrolment */
+	bool		 enabled;
+	uint64_t	 last_step;
+	char		 enabled_at[32];
+	long long	 recovery_left;
+};
+/* Whether an account of this kind must answer a second factor: administrators always,
+ * officers when dvc.conf says mfa_officers = 1. */
+bool		 mfa_required(enum role);
+/* The second factor the password leads to for an account of kind with (has) or without a
+ * factor enabled: MFA_DONE (none asked), MFA_CODE or MFA_ENROL. */
+enum mfa_state	 mfa_after_password(enum role kind, bool has);
+/* The signed-in user's factor. 0, or a database status. */
+int		 mfa_load(struct request *, struct mfa_row *);
+/* Whether typed (the code field) is a right code of the user's enabled factor now, within the
+ * sign-in's slow-down: a code of an authenticator for a step not used before (the step is
+ * then stored), or an unused recovery code (then used up). A wrong one is counted as a
+ * failure of the account and recorded; a wait or a wrong code adds the error to the field
+ * "code". 0 (*right set), or a database status. */
+int		 mfa_answer(struct request *, const struct mfa_row *, const char *typed, bool *right);
+/* Where a whole sign-in of the request's user lands when no way back was given. */
+const char	*mfa_home(const struct request *);
+int		 mfa_page(struct request *);
+int		 mfa_post(struct request *);
+/* mfa_enrol.c */
+int		 mfa_enrol_page(struct request *, struct mfa_row *);
+int		 mfa_enable(struct request *);
+int		 mfa_disable(struct request *);
+int		 mfa_recovery(struct request *);
 
 #endif /* DVC_ACCOUNT_H */

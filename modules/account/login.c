@@ -75,12 +75,14 @@ login_row(void *arg, unsigned ncols, const char *const *names, char *const *cols
 
 	(void)names;
 	(void)lens;
-	if (ncols < 4)
+	if (ncols < 5)
 		return 0;
 	u->id = strtoull(cols[0], NULL, 10);
 	snprintf(u->hash, sizeof(u->hash), "%s", cols[1]);
 	u->disabled = strcmp(cols[2], "1") == 0;
 	u->officer = strcmp(cols[3], "officer") == 0;
+	u->kind = strcmp(cols[3], "admin") == 0 ? ROLE_ADMIN : u->officer ? ROLE_OFFICER : ROLE_CITIZEN;
+	u->mfa = cols[4] != NULL && strcmp(cols[4], "1") == 0;
 	return 1;
 }
 
@@ -209,6 +211,7 @@ login(struct request *r)
 	unsigned char	 key[32];
 	const char	*outcome = NULL;
 	bool		 over = false;
+	enum mfa_state	 mfa;
 	long		 rc;
 	int		 ok, st;
 
@@ -246,12 +249,27 @@ login(struct request *r)
 	/* close.c: the owner of a closed account is told so. */
 	if (ok && u.disabled && (st = close_refused(r, u.id, login)) != 0)
 		return st;
+	/* Locked by an administrator (dvc-admin): said, like a closed account's, only to whoever
+	 * proved the password; anyone else gets the answer of a wrong one. */
+	if (ok && u.disabled) {
+		form_error(r, "_", "login.locked");
+		return (st = record_attempt(r, u.id, login, "locked")) != 0 ? st : 200;
+	}
 	if (!ok || u.disabled) {
 		if ((st = failure_add(key)) != 0)
 			return st;
 		form_error(r, "_", "login.wrong");
 		return (st = record_attempt(r, u.id, login, u.id != 0 ? "bad_password" :
 		    "unknown_account")) != 0 ? st : 200;
+	}
+	if ((mfa = mfa_after_password(u.kind, u.mfa)) != MFA_DONE) {
+		/* mfa.c: the code (or the enrolment) comes next; the failures are cleared only when
+		 * it is right, so that the password typed again does not end the slow-down of the
+		 * codes. */
+		if ((st = record_attempt(r, u.id, login, "second_factor")) != 0 ||
+		    (st = session_start_mfa(r, u.id, mfa)) != 0)
+			return st;
+		return next_via(r, MFA_PATH);
 	}
 	if ((rc = failures_clear(u.id)) < 0)
 		return db_status(rc);
@@ -260,6 +278,24 @@ login(struct request *r)
 	/* Back where the visitor was going; else officers land on their inbox, everyone else
 	 * on the profile. */
 	return app_redirect(r, app_next(r, u.officer ? "/officer/" : "/account/profile"));
+}
+
+/* A 303 to page, carrying on the form's way back when it has one. */
+int
+next_via(struct request *r, const char *page)
+{
+	const char	*next = app_next(r, NULL);
+	struct buf	 to = { 0 };
+	int		 st;
+
+	buf_puts(&to, page);
+	if (next != NULL) {
+		buf_puts(&to, "?next=");
+		url_encode(&to, next);
+	}
+	st = app_redirect(r, buf_cstr(&to));
+	buf_free(&to);
+	return st;
 }
 
 int

@@ -14,6 +14,9 @@
  *   GET|POST /account/unlock     the link that ends the sign-in's slow-down; asking for one
  *   GET      /account/email      a new address of the account, confirmed by its link
  *   GET      /account/contact    a draft's contact address, confirmed by its link (core contact.c)
+ *   GET|POST /account/mfa        the second factor: the code after the password, enrolment,
+ *                                the factor's page (mfa.c); POST /account/mfa/enable, /recovery,
+ *                                /disable (mfa_enrol.c)
  *   GET      /account/privacy    the notice on personal data processing
  *   GET|POST /account/close      consent withdrawn, the account closed (close.c)
  * The concerns are in files of their own (see account.h); this file is the program's routes
@@ -99,7 +102,7 @@ static const struct param_spec reset_params[] = {
 /* The notices a page can show after a redirect. */
 static const char *const messages[] = {
 	"registered", "logged-out", "expired", "saved", "password-changed", "password-reset",
-	"email-sent", "verify-sent", "verify-wait", NULL,
+	"email-sent", "verify-sent", "verify-wait", "mfa-disabled", NULL,
 };
 
 void
@@ -160,11 +163,30 @@ static const struct param_spec close_params[] = {
 	{ NULL, 0, 0 },
 };
 
+/* mfa.c, mfa_enrol.c: the second factor. */
+static const struct param_spec mfa_page_params[] = {
+	{ "next", P_TEXT, 500 },
+	{ "msg", P_TOKEN, 32 },
+	{ NULL, 0, 0 },
+};
+
+static const struct param_spec mfa_code_params[] = {
+	{ "code", P_SECRET, MFA_INPUT_MAX },
+	{ "next", P_TEXT, 500 },
+	{ NULL, 0, 0 },
+};
+
 static const struct route routes[] = {
 	{ "GET", "/account/", ROLE_ANY, account_home, NULL, no_params, NULL, 0, NULL },
-	{ "GET", "/account/login", ROLE_ANY, login_page, "account-login", login_page_params, NULL, ROUTE_FORM, NULL },
-	{ "POST", "/account/login", ROLE_ANY, login, "account-login", login_params, NULL, ROUTE_FORM, NULL },
-	{ "POST", "/account/logout", ROLE_ANY, logout, NULL, no_params, NULL, 0, NULL },
+	{ "GET", "/account/login", ROLE_ANY, login_page, "account-login", login_page_params, NULL, ROUTE_FORM | ROUTE_MFA, NULL },
+	{ "POST", "/account/login", ROLE_ANY, login, "account-login", login_params, NULL, ROUTE_FORM | ROUTE_MFA, NULL },
+	{ "POST", "/account/logout", ROLE_ANY, logout, NULL, no_params, NULL, ROUTE_MFA, NULL },
+	/* mfa.c, mfa_enrol.c: the second factor; a session still owing it may use the first three */
+	{ "GET", "/account/mfa", ROLE_USER, mfa_page, "account-mfa", mfa_page_params, NULL, ROUTE_MFA, NULL },
+	{ "POST", "/account/mfa", ROLE_USER, mfa_post, "account-mfa", mfa_code_params, NULL, ROUTE_MFA, NULL },
+	{ "POST", "/account/mfa/enable", ROLE_USER, mfa_enable, "account-mfa", mfa_code_params, NULL, ROUTE_MFA, NULL },
+	{ "POST", "/account/mfa/recovery", ROLE_USER, mfa_recovery, "account-mfa", mfa_code_params, NULL, 0, NULL },
+	{ "POST", "/account/mfa/disable", ROLE_USER, mfa_disable, "account-mfa", mfa_code_params, NULL, 0, NULL },
 	{ "GET", "/account/register", ROLE_ANY, register_page, "account-register", login_page_params, NULL, ROUTE_FORM, NULL },
 	{ "POST", "/account/register", ROLE_ANY, register_post, "account-register", register_params, NULL, ROUTE_FORM, NULL },
 	{ "GET", "/account/profile", ROLE_USER, profile, "account-profile", msg_params, NULL, 0, NULL },

@@ -5,10 +5,13 @@
 #include "account.h"
 
 const struct db_stmt_def stmts[STMT__MAX] = {
-	[STMT_USER_BY_LOGIN] = { "SELECT id, password_hash, disabled, kind FROM users"
+	/* mfa: whether the account has a second factor enabled (mfa.c). */
+	[STMT_USER_BY_LOGIN] = { "SELECT id, password_hash, disabled, kind, EXISTS (SELECT 1 FROM user_mfa m"
+	    " WHERE m.user_id = users.id AND m.enabled_at IS NOT NULL) AS mfa FROM users"
 	    " WHERE citizen_id = ? OR email = ?" },
 	/* An address's failures in the window, and the accounts that signed in from it lately. */
-	[STMT_ADDRESS_FAILURES] = { "SELECT COALESCE(SUM(outcome <> 'success' AND at > UTC_TIMESTAMP()"
+	[STMT_ADDRESS_FAILURES] = { "SELECT COALESCE(SUM(outcome NOT IN ('success', 'second_factor')"
+	    " AND at > UTC_TIMESTAMP()"
 	    " - INTERVAL " DVC_STR(LOGIN_WINDOW_MINUTES) " MINUTE), 0),"
 	    " COUNT(DISTINCT IF(outcome = 'success', user_id, NULL)) FROM login_attempts WHERE ip = ?"
 	    " AND at > UTC_TIMESTAMP() - INTERVAL " DVC_STR(LOGIN_ADDRESS_DAYS) " DAY" },
@@ -123,4 +126,23 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " WHERE id = ? AND applicant_email = ?" },
 	[STMT_LINK_PURGE] = { "DELETE FROM account_links"
 	    " WHERE created_at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_KEEP_DAYS) " DAY LIMIT 1000" },
+	/* mfa.c: the account's second factor (a row of user_mfa or none), and the recovery codes
+	 * it has left. */
+	[STMT_MFA_GET] = { "SELECT COALESCE(u.email, '') AS email, m.secret, m.enabled_at IS NOT NULL"
+	    " AS enabled, m.last_step, " SQL_VN_TIME("m.enabled_at") " AS enabled_at,"
+	    " (SELECT COUNT(*) FROM user_recovery_codes c WHERE c.user_id = u.id AND c.used_at IS NULL)"
+	    " AS recovery_left FROM users u LEFT JOIN user_mfa m ON m.user_id = u.id WHERE u.id = ?" },
+	/* A key shown at enrolment, not yet confirmed; never over an enabled one. */
+	[STMT_MFA_NEW] = { "INSERT INTO user_mfa (user_id, secret, created_at) VALUES (?, ?, UTC_TIMESTAMP())"
+	    " ON DUPLICATE KEY UPDATE secret = IF(enabled_at IS NULL, VALUES(secret), secret)" },
+	[STMT_MFA_ENABLE] = { "UPDATE user_mfa SET enabled_at = UTC_TIMESTAMP(), last_step = ?"
+	    " WHERE user_id = ? AND enabled_at IS NULL" },
+	/* A code's step taken, once: a second request with the same code matches no row. */
+	[STMT_MFA_STEP] = { "UPDATE user_mfa SET last_step = ? WHERE user_id = ? AND enabled_at IS NOT NULL"
+	    " AND last_step < ?" },
+	[STMT_MFA_DELETE] = { "DELETE FROM user_mfa WHERE user_id = ?" },
+	[STMT_RECOVERY_CLEAR] = { "DELETE FROM user_recovery_codes WHERE user_id = ?" },
+	[STMT_RECOVERY_ADD] = { "INSERT INTO user_recovery_codes (user_id, code_hash) VALUES (?, ?)" },
+	[STMT_RECOVERY_USE] = { "UPDATE user_recovery_codes SET used_at = UTC_TIMESTAMP()"
+	    " WHERE user_id = ? AND code_hash = ? AND used_at IS NULL" },
 };

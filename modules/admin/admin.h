@@ -31,9 +31,44 @@ enum stmt {
 	/* end of procedures.c */
 
 	/* units.c */
+	STMT_UNITS_LIST,
+	STMT_UNITS_ROW,
+	STMT_UNITS_PARENTS,
+	STMT_UNITS_CODE_OF,
+	STMT_UNITS_ID_OF,
+	STMT_UNITS_USES,
+	STMT_FIELDS_LIST,
+	STMT_FIELDS_ROW,
+	STMT_FIELDS_ID_OF,
+	STMT_COMMUNES_ALL,
+	STMT_COMMUNE_COUNTS,
+	STMT_COMMUNE_PROVINCES,
+	STMT_COMMUNE_HOME,
+	STMT_COMMUNE_INSERT,
+	STMT_COMMUNE_UPDATE,
 	/* end of units.c */
 
 	/* people.c */
+	STMT_PEOPLE_ALL,
+	STMT_PEOPLE_NAME,
+	STMT_PEOPLE_CCCD,
+	STMT_PEOPLE_EMAIL,
+	STMT_PEOPLE_PHONE,
+	STMT_PERSON,
+	STMT_PERSON_ROLES,
+	STMT_PEOPLE_UNITS,
+	STMT_PERSON_JSON,
+	STMT_PEOPLE_AUDIT,
+	STMT_PERSON_LOCK,
+	STMT_ADMINS_LEFT,
+	STMT_PERSON_DISABLE,
+	STMT_PERSON_LINK_VOID,
+	STMT_PERSON_LINK_INSERT,
+	STMT_ROLE_ADD,
+	STMT_ROLE_REMOVE,
+	STMT_UNIT_KNOWN,
+	STMT_EMAIL_TAKEN,
+	STMT_STAFF_INSERT,
 	/* end of people.c */
 
 	/* calendar.c (calendar.c, calendar_edit.c, settings.c) */
@@ -77,9 +112,82 @@ extern const struct param_spec proc_list_params[], proc_versions_params[], proc_
 /* end of procedures.c */
 
 /* units.c */
+/* units.c, units_form.c, units_state.c: the units (agencies) as a tree, a unit's form, its
+ * withdrawal, re-activation and removal; fields.c the fields; communes.c the communes and
+ * wards import. Every write through core's catalogue_put() / catalogue_drop() /
+ * catalogue_log(), by the signed-in administrator (units_who()). */
+struct cat_who;
+void	units_who(const struct request *, struct cat_who *);
+/* <msg> for the view: the confirmation of the write that led here (?msg=saved). */
+void	units_msg(struct request *);
+int	units_page(struct request *);
+int	unit_new_page(struct request *);
+int	unit_create(struct request *);
+int	unit_page(struct request *);
+int	unit_save(struct request *);
+int	unit_withdraw(struct request *);
+int	unit_activate(struct request *);
+int	unit_remove(struct request *);
+int	fields_page(struct request *);
+int	field_new_page(struct request *);
+int	field_create(struct request *);
+int	field_page(struct request *);
+int	field_save(struct request *);
+int	field_remove(struct request *);
+int	communes_page(struct request *);
+int	communes_check(struct request *);
+int	communes_apply(struct request *);
+extern const struct param_spec msg_params[], unit_params[], field_params[], communes_params[],
+	communes_apply_params[];
+extern const struct upload_spec communes_spec;
+/* The unit page's data (units_form.c), for units_state.c's refusals too: the unit of r->arg,
+ * what refers to it, the units it may hang under; values: its columns as the form's values.
+ * 200, 404, or a database failure's status. */
+int	unit_data(struct request *, bool values);
 /* end of units.c */
 
-/* people.c */
+/* people.c: the people pages (search, a person, locks, the set-password link, officers'
+ * roles, new staff accounts), in people.c, people_act.c, people_roles.c and people_new.c. */
+int	people(struct request *);
+int	person(struct request *);
+int	person_lock(struct request *);
+int	person_unlock(struct request *);
+int	person_link(struct request *);
+int	role_add(struct request *);
+int	role_remove(struct request *);
+int	staff_page(struct request *);
+int	staff_post(struct request *);
+extern const struct param_spec people_params[], person_params[], role_params[], staff_params[];
+extern const char *const people_views[];
+/* The account of the URL's id (/admin/people/{id}) with what the page shows of it, its roles
+ * and the units to choose from; the form's errors stay. 200, 404 or a database status. */
+int	person_show(struct request *, unsigned long long id);
+/* The same page for a change refused (its message added by the caller): status, shown with the
+ * page (keep_view), or what person_show() answered instead. */
+int	person_refused(struct request *, unsigned long long id, int status);
+/* In the caller's transaction: the account as the audit log keeps it (JSON, never the
+ * password's hash nor the whole CCCD) into out, emptied first ("" when there is none); and
+ * an entry of the log, by the signed-in administrator actor, action "add" or "change", before
+ * and after ("" for none). 0, or what db_exec() returned. */
+long	person_json(unsigned long long id, struct buf *out);
+long	person_audit(unsigned long long actor, const char *action, unsigned long long id,
+	    const char *before, const char *after);
+/* people_act.c: the message with a fresh link to set the password of the account of name
+ * (new_kind: a new account's first, "officer" or "admin"; else NULL) into *doc, the caller
+ * frees it; the token's SHA-256 into
+ * hash, the token itself nowhere else. Then, in the caller's transaction, the link recorded
+ * for account id from the address ip (the links sent before voided) and the message queued
+ * to email: 0, or what db_exec() returned. */
+void	person_link_mail(const char *name, const char *new_kind, xmlDocPtr *doc,
+	    unsigned char hash[crypto_hash_sha256_BYTES]);
+long	person_link_queue(unsigned long long id, const unsigned char *hash, const char *ip,
+	    xmlDocPtr mail, const char *email);
+/* people_roles.c: whether role is one an officer holds (receiver, processor, approver); and
+ * whether an agency has the code (*known). 0, or what db_exec() returned. */
+bool	role_ok(const char *role);
+long	unit_known(const char *code, bool *known);
+/* The input name trimmed of blanks at both ends, in place ("" when absent). */
+char	*people_input(struct request *, const char *name);
 /* end of people.c */
 
 /* calendar.c */
@@ -116,5 +224,17 @@ int	calendar_refused(struct request *, const char *form, int32_t day, int status
 extern const struct param_spec calendar_params[], calendar_day_params[], calendar_remove_params[],
 	calendar_range_params[], calendar_copy_params[], settings_params[];
 /* end of calendar.c */
+
+/* import.c */
+/* import.c, import_apply.c: the catalogue's import (a dry run, then the apply) and export. */
+struct upload_spec;
+int	import_form(struct request *);
+int	import_upload(struct request *);
+int	import_apply(struct request *);
+int	import_export(struct request *);
+int	import_schema(struct request *);
+extern const struct param_spec import_params[], import_apply_params[];
+extern const struct upload_spec import_spec;
+/* end of import.c */
 
 #endif /* DVC_ADMIN_H */

@@ -38,7 +38,7 @@ int
 audit(struct request *r)
 {
 	static const char *const kinds[] = { "", "procedure", "unit", "field", "holiday", "setting",
-		NULL };
+		"commune", "user", NULL };
 	const char		*kind = req_str(r, "kind", ""), *code = req_str(r, "code", "");
 	long long		 page = (long long)req_uint(r, "page", 1);
 	const char *const	*k;

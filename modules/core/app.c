@@ -194,6 +194,8 @@ page_start(struct request *r, const char *view)
 		xml_text(user, "kind", r->user.kind == ROLE_ADMIN ? "admin" :
 		    r->user.kind == ROLE_OFFICER ? "officer" : "citizen");
 		xml_text(user, "name", r->user.name);
+		if (r->user.mfa != MFA_DONE)
+			xml_text(user, "mfa", r->user.mfa == MFA_CODE ? "code" : "enrol");
 	}
 	if (r->user.id != 0 || (r->route != NULL && (r->route->flags & ROUTE_FORM))) {
 		char	 token[65];
@@ -282,17 +284,50 @@ dispatch(struct request *r, const char *method)
 	return path_seen ? 405 : 404;
 }
 
+/* A 303 to page (the sign-in, or the second factor's) with the way back to this one: the
+ * path and the inputs accepted, encoded as our own links are (a space as "+", a shared link's
+ * utm_source left out), as next_ok() takes it. */
+static int
+redirect_back(struct request *r, const char *page)
+{
+	struct buf	 next = { 0 }, to = { 0 };
+	size_t		 i;
+
+	buf_puts(&next, r->path);
+	for (i = 0; strcmp(r->method, "GET") == 0 && i < r->nparams; i++) {
+		buf_putc(&next, i == 0 ? '?' : '&');
+		buf_puts(&next, r->params[i].name);
+		buf_putc(&next, '=');
+		url_encode(&next, r->params[i].value);
+	}
+	buf_printf(&to, "%s?next=", page);
+	url_encode(&to, buf_cstr(&next));
+	if (r->session_expired)
+		buf_puts(&to, "&msg=expired");
+	app_redirect(r, buf_cstr(&to));
+	buf_free(&next);
+	buf_free(&to);
+	return 303;
+}
+
 /*
  * Enforces the route's role: 0 to go on, 303 to the sign-in page (with the way back) for a
- * visitor who is not signed in, 403 for a user of the wrong kind.
+ * visitor who is not signed in, 403 for a user of the wrong kind. A session that still owes
+ * its second factor reaches only the routes marked ROUTE_MFA: any other page sends it to the
+ * second factor's (with the way back), any other form is refused.
  */
 static int
 role_check(struct request *r)
 {
-	struct buf	 next = { 0 }, to = { 0 };
 	enum role	 need = r->route->role;
-	size_t		 i;
 
+	if (r->user.id != 0 && r->user.mfa != MFA_DONE && !(r->route->flags & ROUTE_MFA)) {
+		if (strcmp(r->route->method, "POST") == 0) {
+			r->message = "mfa.pending";
+			return 403;
+		}
+		return redirect_back(r, MFA_PATH);
+	}
 	if (need == ROLE_ANY)
 		return 0;
 	if (r->user.id != 0) {
@@ -301,23 +336,7 @@ role_check(struct request *r)
 		r->message = "role.forbidden";
 		return 403;
 	}
-	/* The way back: the path and the inputs accepted, encoded as our own links are (a space
-	 * as "+", a shared link's utm_source left out), as next_ok() takes it. */
-	buf_puts(&next, r->path);
-	for (i = 0; strcmp(r->method, "GET") == 0 && i < r->nparams; i++) {
-		buf_putc(&next, i == 0 ? '?' : '&');
-		buf_puts(&next, r->params[i].name);
-		buf_putc(&next, '=');
-		url_encode(&next, r->params[i].value);
-	}
-	buf_puts(&to, "/account/login?next=");
-	url_encode(&to, buf_cstr(&next));
-	if (r->session_expired)
-		buf_puts(&to, "&msg=expired");
-	app_redirect(r, buf_cstr(&to));
-	buf_free(&next);
-	buf_free(&to);
-	return 303;
+	return redirect_back(r, "/account/login");
 }
 
 /*

@@ -19,8 +19,8 @@
 
 /* The order of each table is the order of the columns of its statement in catalogue_stmts. */
 static const struct cat_col unit_cols[] = {
-	AR("code"), A("parent"), AR("kind"), AD("sort", "0"), A("phone"), A("email"),
-	ER("name"), E("place"), E("address"),
+	AR("code"), A("parent"), AR("kind"), AD("sort", "0"), A("phone"), A("email"), AD("active", "1"),
+	ER("name"), E("place"), E("address"), E("office_hours"),
 };
 static const struct cat_col field_cols[] = {
 	AR("code"), AD("sort", "0"), ER("name"),
@@ -112,8 +112,8 @@ cat_find(const struct cat_list *l, const char *code)
 	return NULL;
 }
 
-static void
-list_free(struct cat_list *l)
+void
+cat_list_free(struct cat_list *l)
 {
 	size_t		 i;
 	unsigned	 c, s;
@@ -122,7 +122,7 @@ list_free(struct cat_list *l)
 		for (c = 0; c < CAT_MAX_COLS; c++)
 			free(l->r[i].v[c]);
 		for (s = 0; s < CAT__SUBS; s++)
-			list_free(&l->r[i].sub[s]);
+			cat_list_free(&l->r[i].sub[s]);
 	}
 	free(l->r);
 	memset(l, 0, sizeof(*l));
@@ -131,9 +131,9 @@ list_free(struct cat_list *l)
 void
 catalogue_free(struct catalogue *c)
 {
-	list_free(&c->units);
-	list_free(&c->fields);
-	list_free(&c->procs);
+	cat_list_free(&c->units);
+	cat_list_free(&c->fields);
+	cat_list_free(&c->procs);
 }
 
 /* ------------------------------------------------------------------ reading the database */
@@ -228,6 +228,15 @@ catalogue_load(struct catalogue *c)
 	return 0;
 }
 
+long
+catalogue_get(enum cat_kind k, long long id, struct cat_list *out)
+{
+	struct loader	 ld = { NULL, k, out, 0 };
+	struct db_arg	 args[] = { DB_I(id), DB_END_ };
+
+	return db_exec(db_catalogue(k == CAT_UNIT ? CATS_UNIT_BY_ID : CATS_FIELD_BY_ID), args, top_row, &ld);
+}
+
 /* ------------------------------------------------------------------ the difference */
 
 /* Appends to what the names of the columns of kind that differ between a and b, prefixed. */
@@ -260,8 +269,6 @@ subs_diff(struct buf *what, const struct cat_rec *a, const struct cat_rec *b)
 			if (i >= la->n || i >= lb->n)
 				buf_printf(what, "%s%.*s %s", what->len ? ", " : "",
 				    (int)strlen(prefix) - 1, prefix, i >= la->n ? "added" : "removed");
-			else if (s == CAT_SUB_RECEIVERS)
-				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], cat_sub_name[s]);
 			else
 				rec_diff(what, cat_sub_kind[s], &la->r[i], &lb->r[i], prefix);
 		}

@@ -6,8 +6,9 @@
  * the old row no longer current), withdrawal, and the audit log that every write appends to.
  *
  * One table of columns per kind of record (cat_tables) drives everything: the file formats
- * (dvcctl catalogue export/import, XML and CSV), the difference and the JSON of the audit
- * log. The writes run in the caller's transaction (db_transaction()).
+ * (XML and CSV, read and written here for dvcctl catalogue export/import and dvc-admin's
+ * upload and download alike), the difference and the JSON of the audit log. The writes run
+ * in the caller's transaction (db_transaction()).
  */
 #ifndef DVC_CATALOGUE_H
 #define DVC_CATALOGUE_H
@@ -80,9 +81,88 @@ void		 catalogue_free(struct catalogue *);
  * order of their rows. 0, or what db_exec() returns on failure. */
 long		 catalogue_load(struct catalogue *);
 
-/* A problem of a file: its line (0 when none) and what is wrong, in English for the
- * administrator's terminal. */
-typedef void	(*cat_problem_fn)(void *arg, unsigned line, const char *what);
+/* ------------------------------------------------------------------ catalogue_problem.c */
+
+/*
+ * A problem of a file, one code each, one table: its message code (vi-msg.xsl words it for
+ * dvc-admin, the attributes of the element cat_problem_xml() makes as its arguments) and
+ * its English (dvcctl's terminal), both naming the same arguments. The table says which
+ * argument name and n are ("field", "first").
+ */
+enum cat_problem_id {
+	CATP_NONE,
+	/* the file itself */
+	CATP_EMPTY, CATP_TOO_BIG, CATP_UNREADABLE, CATP_NOT_XML, CATP_SCHEMA,
+	/* its CSV (csv.c, catalogue_csv.c) */
+	CATP_CSV_UTF8, CATP_CSV_FIELDS, CATP_CSV_UNCLOSED, CATP_CSV_TOO_LONG, CATP_CSV_AFTER_QUOTE,
+	CATP_CSV_QUOTE, CATP_CSV_CR, CATP_CSV_KIND, CATP_CSV_COLUMN, CATP_CSV_COLUMN_TWICE,
+	CATP_CSV_BEFORE_HEADER, CATP_CSV_EXTRA, CATP_CSV_ORPHAN,
+	/* its catalogue (catalogue_check.c) */
+	CATP_DUPLICATE, CATP_PARENT_UNKNOWN, CATP_PARENT_SELF, CATP_FIELD_UNKNOWN, CATP_UNIT_UNKNOWN,
+	CATP_RECEIVER_UNKNOWN, CATP_RECEIVER_TWICE, CATP_LEVEL4_CHANNEL, CATP_SAME_DAY_HOURS,
+	CATP_FEE_ONLINE, CATP_EXEMPTION_FEE,
+	CATP__MAX
+};
+
+struct cat_problem_def {
+	const char	*msg;		/* "import.code_duplicate" */
+	const char	*name_attr;	/* what name is called, or NULL when unused */
+	const char	*n_attr;	/* what n is called, or NULL */
+	const char	*english;	/* "{kind} {object} is given twice (first on line {first})" */
+};
+
+extern const struct cat_problem_def cat_problems[CATP__MAX];
+
+struct cat_problem {
+	enum cat_problem_id	 id;
+	unsigned		 line;		/* 0 when none */
+	const char		*kind;		/* the record's kind: "procedure", or NULL */
+	const char		*object;	/* its code, or NULL */
+	const char		*name;		/* a code or a name it gives, or NULL */
+	unsigned long		 n;		/* a number it gives */
+	const char		*detail;	/* libxml2's or the system's own words (English) */
+};
+
+/* Called for each problem found. */
+typedef void	(*cat_problem_fn)(void *arg, const struct cat_problem *);
+
+/* Appends the English of p to b (without its line). */
+void		 cat_problem_text(struct buf *, const struct cat_problem *);
+/* Appends <name code="import.…" line="…" kind="…" object="…" {name_attr}="…" {n_attr}="…"
+ * detail="…"/> to parent (the attributes given only) and returns it. */
+xmlNodePtr	 cat_problem_xml(xmlNodePtr parent, const char *name, const struct cat_problem *);
+
+/* ------------------------------------------------------------------ catalogue_read.c */
+
+enum cat_format { CAT_FORMAT_XML, CAT_FORMAT_CSV };
+
+#define CATALOGUE_FILE_MAX_MB	64	/* a file dvcctl reads */
+#define CATALOGUE_UPLOAD_MAX_MB	16	/* a file uploaded to dvc-admin */
+
+/* The published schema, conf.sql_dir/catalogue.rng: read and compiled once (fatal when it
+ * does not load); its text, for a download. */
+void		 catalogue_schema_init(void);
+const char	*catalogue_schema_text(size_t *len);
+/*
+ * Reads the file of len bytes at text (XML, or CSV turned into the document the XML would
+ * be) and checks it against the schema, reporting each problem with its line through fn. When
+ * there is none, fills c (free it with catalogue_free(), whatever is returned). The number of
+ * problems; catalogue_check() is the caller's next step.
+ */
+unsigned	 catalogue_read(const char *text, size_t len, enum cat_format, struct catalogue *c,
+		    cat_problem_fn, void *arg);
+/* The catalogue as the export writes it: XML valid against the schema (0, or -1 when
+ * libxml2 failed), or CSV (catalogue_csv.c's format). Appended to b. */
+int		 catalogue_xml_write(const struct catalogue *, struct buf *);
+void		 catalogue_csv_write(const struct catalogue *, struct buf *);
+
+/* catalogue_xml.c, catalogue_csv.c: a document the schema accepted read into c; a CSV file as
+ * that document (NULL when it is not CSV; its problems reported). For catalogue_read(). */
+void		 catalogue_from_xml(xmlDocPtr, struct catalogue *c);
+xmlDocPtr	 catalogue_csv_document(const char *text, size_t len, cat_problem_fn, void *arg);
+
+/* ------------------------------------------------------------------ catalogue_check.c */
+
 /* The checks a file's catalogue must pass beyond its schema: codes unique, every field and
  * unit it names in the file or the database, the rules of the procedures table. The number of
  * problems reported. */
@@ -147,6 +227,37 @@ long		 catalogue_remove(const char *code, const struct cat_who *);
  * dossiers keep the unit's id, whose name may change. 0 or a failure. */
 long		 catalogue_put(enum cat_kind, const struct cat_rec *rec, const struct cat_rec *old,
 		    const struct cat_who *);
+/* A unit's parent set to the unit its column parent names ("" for none), in place: after every
+ * unit of a file is there, or after catalogue_put() of one unit. 0, -2 when the parent is not
+ * there, or what db_exec() returns. */
+long		 catalogue_unit_parent(const struct cat_rec *unit);
+/* Removes the unit or field old (as catalogue_get() read it) when no row refers to it: for a
+ * unit, no dossier, event, slip, procedure, receiving list, officer's role or child unit; for a
+ * field, no version of any procedure. CAT_IN_USE then (withdraw a unit instead), else 0 when
+ * removed, or a failure. Appends to the audit log. */
+long		 catalogue_drop(enum cat_kind, const struct cat_rec *old, const struct cat_who *);
+/* The unit or field of row id (CAT_UNIT or CAT_FIELD) appended to out, locked until the end
+ * of the caller's transaction: the number of rows read (0: none), or a failure. */
+long		 catalogue_get(enum cat_kind, long long id, struct cat_list *out);
+/* Frees the records of a list (and their lists). */
+void		 cat_list_free(struct cat_list *);
+
+/* Core's own (catalogue_write.c, catalogue_units.c): appends a write of a record of kind to the
+ * audit log, before and after as JSON (NULL: none), in the caller's transaction. 0 or what
+ * db_exec() returns. */
+enum audit_action { AU_ADD, AU_CHANGE, AU_PUBLISH, AU_WITHDRAW, AU_REMOVE };
+long		 catalogue_audit(const struct cat_who *, enum audit_action, enum cat_kind,
+		    const char *code, unsigned long long id, const struct cat_rec *before,
+		    const struct cat_rec *after);
+
+/* Appends to the audit log an entry about an object that is no catalogue record (a commune):
+ * action and kind as the log's ENUMs spell them, before and after as JSON ("" for none), in the
+ * caller's transaction. 0 or what db_exec() returns. */
+long		 catalogue_log(const struct cat_who *, const char *action, const char *kind,
+		    const char *code, unsigned long long id, const char *before, const char *after);
+/* Appends s as a JSON string, quoted and escaped, to b. */
+void		 catalogue_json_str(struct buf *, const char *s);
+
 /* Every difference applied, in the caller's transaction: units (then their parents), fields,
  * procedures. 0 or a failure (the caller rolls back). */
 long		 catalogue_apply(const struct catalogue *db, const struct catalogue *file,
@@ -181,17 +292,19 @@ struct csv {
 	unsigned	 line;		/* of the next record */
 };
 
+
 struct csv_row {
 	unsigned	 line;		/* where the record starts */
 	unsigned	 n;		/* fields */
 	size_t		 off[CSV_MAX_FIELDS];
 	struct buf	 data;		/* the fields, each ended by a NUL */
-	const char	*error;		/* why the text is not CSV, when csv_next() said -1 */
+	enum cat_problem_id error;	/* why the text is not CSV, when csv_next() said -1 */
 };
 
 void		 csv_init(struct csv *, const char *text, size_t len);
 /* The next record into row (its buffer reused; csv_row_free() at the end): 1, 0 at the end of
- * the text, -1 when it is not CSV (row->error, row->line; the rest is not read). */
+ * the text, -1 when it is not CSV (row->error, one of CATP_CSV_*, and row->line; the rest is
+ * not read). */
 int		 csv_next(struct csv *, struct csv_row *);
 const char	*csv_field(const struct csv_row *, unsigned i);
 void		 csv_row_free(struct csv_row *);

@@ -2,10 +2,9 @@
  * catalogue_check.c — what a catalogue file must be beyond its schema (catalogue.h): every code
  * given once, every field and unit it names known (in the file or the database), the rules of
  * the procedures table (sql/001, sql/018) that a schema cannot say. Each problem is reported
- * with the line of the record it is about, or for a form (dvc-admin) with its message code
- * and the input it is about.
+ * with the line of the record it is about and its code in catalogue_problem.c's table (a
+ * file's), or for a form (dvc-admin) with a message code of its own and the input it is about.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +12,8 @@
 #include "dvc.h"
 #include "catalogue.h"
 
-/* Where the problems go: dvcctl's lines of English, or a form's codes and inputs. */
+/* Where the problems go: a file's lines (dvcctl's English, dvc-admin's import), or a form's
+ * codes and inputs. */
 struct sink {
 	cat_problem_fn	 line_fn;
 	cat_issue_fn	 issue_fn;
@@ -21,23 +21,25 @@ struct sink {
 	unsigned	 n;
 };
 
+/*
+ * Reports problem id (catalogue_problem.c: its message code and English for a file's line)
+ * of the record of kind and code at line, naming name or n; for a form, its own message code
+ * and the input it is about, with the same English.
+ */
 static void
-cat_issue(struct sink *, unsigned line, const char *code, const char *field, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-
-static void
-cat_issue(struct sink *k, unsigned line, const char *code, const char *field, const char *fmt, ...)
+cat_issue(struct sink *k, unsigned line, const char *code, const char *field, enum cat_problem_id id,
+    const char *kind, const char *object, const char *name, unsigned long n)
 {
-	char	 what[600];
-	va_list	 ap;
+	struct cat_problem p = { id, line, kind, object, name, n, NULL };
+	struct buf	 what = { 0 };
 
-	va_start(ap, fmt);
-	vsnprintf(what, sizeof(what), fmt, ap);
-	va_end(ap);
 	if (k->line_fn != NULL)
-		k->line_fn(k->arg, line, what);
-	else
-		k->issue_fn(k->arg, code, field, what);
+		k->line_fn(k->arg, &p);
+	else {
+		cat_problem_text(&what, &p);
+		k->issue_fn(k->arg, code, field, buf_cstr(&what));
+		buf_free(&what);
+	}
 	k->n++;
 }
 
@@ -58,8 +60,8 @@ unique(const struct cat_list *l, const char *kind, struct sink *k)
 	for (i = 0; i < l->n; i++)
 		for (j = 0; j < i; j++)
 			if (strcmp(l->r[i].v[0], l->r[j].v[0]) == 0) {
-				cat_issue(k, l->r[i].line, "catalogue.code_twice", "code",
-				    "%s %s is given twice (first on line %u)", kind, l->r[i].v[0], l->r[j].line);
+				cat_issue(k, l->r[i].line, "catalogue.code_twice", "code", CATP_DUPLICATE,
+				    kind, l->r[i].v[0], NULL, l->r[j].line);
 				break;
 			}
 }
@@ -80,20 +82,20 @@ proc_rules(const struct cat_rec *p, struct sink *k)
 
 	if (strcmp(p->v[cat_col(CAT_PROC, "level")], "4") == 0 && strstr(ch, "online") == NULL &&
 	    strstr(ch, "postal") == NULL)
-		cat_issue(k, p->line, "catalogue.level4_channel", "channels",
-		    "procedure %s: level 4 (toàn trình) needs the online or postal channel", p->v[0]);
+		cat_issue(k, p->line, "catalogue.level4_channel", "channels", CATP_LEVEL4_CHANNEL,
+		    "procedure", p->v[0], NULL, 0);
 	if (strcmp(p->v[cat_col(CAT_PROC, "same_day")], "1") == 0 &&
 	    strtoul(p->v[cat_col(CAT_PROC, "processing_hours")], NULL, 10) > WORKDAY_HOURS)
-		cat_issue(k, p->line, "catalogue.same_day_hours", "processing_hours",
-		    "procedure %s: same_day needs processing_hours of at most %d", p->v[0], WORKDAY_HOURS);
+		cat_issue(k, p->line, "catalogue.same_day_hours", "processing_hours", CATP_SAME_DAY_HOURS,
+		    "procedure", p->v[0], NULL, WORKDAY_HOURS);
 	for (i = 0; i < p->sub[CAT_SUB_FEES].n; i++) {
 		const struct cat_rec *f = &p->sub[CAT_SUB_FEES].r[i];
 		const char *online = f->v[cat_col(CAT_FEE, "amount_online")];
 
 		if (*online != '\0' && strtoull(online, NULL, 10) > strtoull(f->v[cat_col(CAT_FEE, "amount")], NULL, 10))
 			cat_issue(k, f->line ? f->line : p->line, "catalogue.fee_online_above",
-			    item(in, sizeof(in), CAT_SUB_FEES, i, "amount_online"),
-			    "procedure %s: fee %zu: amount_online above amount", p->v[0], i + 1);
+			    item(in, sizeof(in), CAT_SUB_FEES, i, "amount_online"), CATP_FEE_ONLINE,
+			    "procedure", p->v[0], NULL, i + 1);
 	}
 	for (i = 0; i < p->sub[CAT_SUB_EXEMPTIONS].n; i++) {
 		const struct cat_rec *x = &p->sub[CAT_SUB_EXEMPTIONS].r[i];
@@ -101,16 +103,15 @@ proc_rules(const struct cat_rec *p, struct sink *k)
 
 		if (fee < 1 || fee > p->sub[CAT_SUB_FEES].n)
 			cat_issue(k, x->line ? x->line : p->line, "catalogue.exemption_fee",
-			    item(in, sizeof(in), CAT_SUB_EXEMPTIONS, i, "fee"),
-			    "procedure %s: an exemption of fee %lu, which it does not have", p->v[0], fee);
+			    item(in, sizeof(in), CAT_SUB_EXEMPTIONS, i, "fee"), CATP_EXEMPTION_FEE,
+			    "procedure", p->v[0], NULL, fee);
 	}
 	for (i = 0; i < p->sub[CAT_SUB_RECEIVERS].n; i++)
 		for (j = 0; j < i; j++)
 			if (strcmp(p->sub[CAT_SUB_RECEIVERS].r[i].v[0], p->sub[CAT_SUB_RECEIVERS].r[j].v[0]) == 0)
 				cat_issue(k, p->sub[CAT_SUB_RECEIVERS].r[i].line, "catalogue.receiver_twice",
-				    item(in, sizeof(in), CAT_SUB_RECEIVERS, i, "unit"),
-				    "procedure %s: receiver %s is given twice", p->v[0],
-				    p->sub[CAT_SUB_RECEIVERS].r[i].v[0]);
+				    item(in, sizeof(in), CAT_SUB_RECEIVERS, i, "unit"), CATP_RECEIVER_TWICE,
+				    "procedure", p->v[0], p->sub[CAT_SUB_RECEIVERS].r[i].v[0], 0);
 }
 
 static unsigned
@@ -127,11 +128,11 @@ check(const struct catalogue *f, const struct catalogue *db, struct sink *k)
 		const char *parent = u->v[cat_col(CAT_UNIT, "parent")];
 
 		if (*parent != '\0' && !known(&f->units, &db->units, parent))
-			cat_issue(k, u->line, "catalogue.unknown_parent", "parent",
-			    "unit %s: unknown parent unit %s", u->v[0], parent);
+			cat_issue(k, u->line, "catalogue.unknown_parent", "parent", CATP_PARENT_UNKNOWN,
+			    "unit", u->v[0], parent, 0);
 		else if (strcmp(parent, u->v[0]) == 0)
-			cat_issue(k, u->line, "catalogue.own_parent", "parent",
-			    "unit %s is its own parent", u->v[0]);
+			cat_issue(k, u->line, "catalogue.own_parent", "parent", CATP_PARENT_SELF,
+			    "unit", u->v[0], NULL, 0);
 	}
 	for (i = 0; i < f->procs.n; i++) {
 		const struct cat_rec *p = &f->procs.r[i];
@@ -139,18 +140,18 @@ check(const struct catalogue *f, const struct catalogue *db, struct sink *k)
 		const char *agency = p->v[cat_col(CAT_PROC, "agency")];
 
 		if (!known(&f->fields, &db->fields, field))
-			cat_issue(k, p->line, "catalogue.unknown_field", "field",
-			    "procedure %s: unknown field %s", p->v[0], field);
+			cat_issue(k, p->line, "catalogue.unknown_field", "field", CATP_FIELD_UNKNOWN,
+			    "procedure", p->v[0], field, 0);
 		if (!known(&f->units, &db->units, agency))
-			cat_issue(k, p->line, "catalogue.unknown_unit", "agency",
-			    "procedure %s: unknown unit %s", p->v[0], agency);
+			cat_issue(k, p->line, "catalogue.unknown_unit", "agency", CATP_UNIT_UNKNOWN,
+			    "procedure", p->v[0], agency, 0);
 		for (j = 0; j < p->sub[CAT_SUB_RECEIVERS].n; j++) {
 			const struct cat_rec *rc = &p->sub[CAT_SUB_RECEIVERS].r[j];
 
 			if (!known(&f->units, &db->units, rc->v[0]))
 				cat_issue(k, rc->line ? rc->line : p->line, "catalogue.unknown_unit",
-				    item(in, sizeof(in), CAT_SUB_RECEIVERS, j, "unit"),
-				    "procedure %s: unknown receiving unit %s", p->v[0], rc->v[0]);
+				    item(in, sizeof(in), CAT_SUB_RECEIVERS, j, "unit"), CATP_RECEIVER_UNKNOWN,
+				    "procedure", p->v[0], rc->v[0], 0);
 		}
 		proc_rules(p, k);
 	}

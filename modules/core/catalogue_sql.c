@@ -10,12 +10,16 @@
 /* Of the current versions only: a withdrawn procedure has none. */
 #define CURRENT(alias) " JOIN procedures p ON p.id = " alias ".procedure_id WHERE p.is_current = 1"
 
+/* A unit and a field as catalogue_load() reads them: the id, then the columns of cat_tables. */
+#define UNIT_ROW "SELECT a.id, a.code, COALESCE(pa.code, ''), a.kind, a.sort, a.phone, a.email," \
+	" a.active, a.name, a.place, a.address, a.office_hours FROM agencies a" \
+	" LEFT JOIN agencies pa ON pa.id = a.parent_id"
+#define FIELD_ROW "SELECT id, code, sort, name FROM fields"
+
 const struct db_stmt_def catalogue_stmts[CATS__MAX] = {
 	/* catalogue_load(): [id, version,] then the columns in the order of cat_tables. */
-	[CATS_UNITS] = { "SELECT a.id, a.code, COALESCE(pa.code, ''), a.kind, a.sort, a.phone, a.email,"
-	    " a.name, a.place, a.address FROM agencies a LEFT JOIN agencies pa ON pa.id = a.parent_id"
-	    " ORDER BY a.id" },
-	[CATS_FIELDS] = { "SELECT id, code, sort, name FROM fields ORDER BY id" },
+	[CATS_UNITS] = { UNIT_ROW " ORDER BY a.id" },
+	[CATS_FIELDS] = { FIELD_ROW " ORDER BY id" },
 	[CATS_PROCEDURES] = { "SELECT p.id, p.version, p.code, f.code, a.code, p.gov_level, p.level,"
 	    " p.processing_hours, p.same_day, p.clock_after_supplement, p.channels, p.applicant_kinds,"
 	    " p.name, p.processing_note, p.presence_note, p.applicants, p.steps, p.requirements,"
@@ -35,10 +39,30 @@ const struct db_stmt_def catalogue_stmts[CATS__MAX] = {
 	[CATS_RECEIVERS] = { "SELECT u.procedure_id, a.code FROM procedure_units u"
 	    " JOIN agencies a ON a.id = u.agency_id" CURRENT("u") " ORDER BY u.procedure_id, u.sort" },
 	[CATS_UNIT_ID] = { "SELECT id FROM agencies WHERE code = ?" },
-	[CATS_UNIT_INSERT] = { "INSERT INTO agencies (code, kind, sort, phone, email, name, place, address)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)" },
-	[CATS_UNIT_UPDATE] = { "UPDATE agencies SET kind = ?, sort = ?, phone = ?, email = ?, name = ?,"
-	    " place = ?, address = ? WHERE code = ?" },
+	/* catalogue_get(): one unit or field, locked for the write that follows. */
+	[CATS_UNIT_BY_ID] = { UNIT_ROW " WHERE a.id = ? FOR UPDATE" },
+	[CATS_FIELD_BY_ID] = { FIELD_ROW " WHERE id = ? FOR UPDATE" },
+	/* Every row that refers to the unit: catalogue_drop() removes only a unit none does. */
+	[CATS_UNIT_USED] = { "SELECT (SELECT COUNT(*) FROM dossiers d WHERE d.agency_id = u.id"
+	    " OR d.holder_agency_id = u.id) + (SELECT COUNT(*) FROM dossier_events e"
+	    " WHERE e.agency_id = u.id OR e.to_agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM dossier_units x WHERE x.agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM dossier_slips x WHERE x.agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM dossier_sequences x WHERE x.agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM slip_sequences x WHERE x.agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM dossier_feedback x WHERE x.answer_agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM procedures p WHERE p.agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM procedure_units x WHERE x.agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM officer_roles x WHERE x.agency_id = u.id)"
+	    " + (SELECT COUNT(*) FROM agencies c WHERE c.parent_id = u.id) FROM (SELECT ? AS id) u" },
+	[CATS_UNIT_DELETE] = { "DELETE FROM agencies WHERE id = ?" },
+	/* Any version of any procedure: a withdrawn one keeps its field. */
+	[CATS_FIELD_USED] = { "SELECT COUNT(*) FROM procedures WHERE field_id = ?" },
+	[CATS_FIELD_DELETE] = { "DELETE FROM fields WHERE id = ?" },
+	[CATS_UNIT_INSERT] = { "INSERT INTO agencies (code, kind, sort, phone, email, active, name, place,"
+	    " address, office_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+	[CATS_UNIT_UPDATE] = { "UPDATE agencies SET kind = ?, sort = ?, phone = ?, email = ?, active = ?,"
+	    " name = ?, place = ?, address = ?, office_hours = ? WHERE code = ?" },
 	[CATS_UNIT_PARENT] = { "UPDATE agencies SET parent_id = NULLIF(?, 0) WHERE code = ?" },
 	[CATS_FIELD_INSERT] = { "INSERT INTO fields (code, sort, name) VALUES (?, ?, ?)" },
 	[CATS_FIELD_UPDATE] = { "UPDATE fields SET sort = ?, name = ? WHERE code = ?" },

@@ -13,11 +13,22 @@
 #include "catalogue.h"
 
 static const char *const action_name[] = { "add", "change", "publish", "withdraw", "remove" };
-enum audit_action { AU_ADD, AU_CHANGE, AU_PUBLISH, AU_WITHDRAW, AU_REMOVE };
 
-/* Appends the write to the audit log: before and after as JSON (NULL: none). */
-static long
-audit(const struct cat_who *who, enum audit_action a, enum cat_kind k, const char *code,
+long
+catalogue_log(const struct cat_who *who, const char *action, const char *kind, const char *code,
+    unsigned long long id, const char *before, const char *after)
+{
+	struct db_arg	 args[] = { DB_I((long long)who->user_id), DB_S(who->actor ? who->actor : ""),
+	    DB_S(who->program), DB_S(action), DB_S(kind), DB_S(code), DB_I((long long)id),
+	    DB_S(before), DB_S(after), DB_END_ };
+	long		 rc;
+
+	rc = db_exec(db_catalogue(CATS_AUDIT), args, NULL, NULL);
+	return rc < 0 ? rc : 0;
+}
+
+long
+catalogue_audit(const struct cat_who *who, enum audit_action a, enum cat_kind k, const char *code,
     unsigned long long id, const struct cat_rec *before, const struct cat_rec *after)
 {
 	struct buf	 b = { 0 }, f = { 0 };
@@ -27,16 +38,10 @@ audit(const struct cat_who *who, enum audit_action a, enum cat_kind k, const cha
 		catalogue_json(&b, k, before);
 	if (after != NULL)
 		catalogue_json(&f, k, after);
-	{
-		struct db_arg args[] = { DB_I((long long)who->user_id), DB_S(who->actor ? who->actor : ""),
-		    DB_S(who->program), DB_S(action_name[a]), DB_S(cat_tables[k].name), DB_S(code),
-		    DB_I((long long)id), DB_S(buf_cstr(&b)), DB_S(buf_cstr(&f)), DB_END_ };
-
-		rc = db_exec(db_catalogue(CATS_AUDIT), args, NULL, NULL);
-	}
+	rc = catalogue_log(who, action_name[a], cat_tables[k].name, code, id, buf_cstr(&b), buf_cstr(&f));
 	buf_free(&b);
 	buf_free(&f);
-	return rc < 0 ? rc : 0;
+	return rc;
 }
 
 /* Inserts a list of the procedure pid: the statement's arguments are pid, the position, then
@@ -132,7 +137,7 @@ catalogue_publish(const struct cat_rec *p, const struct cat_rec *old, const stru
 				return -2;
 		}
 	}
-	return audit(who, AU_PUBLISH, CAT_PROC, p->v[0], *id, old, p);
+	return catalogue_audit(who, AU_PUBLISH, CAT_PROC, p->v[0], *id, old, p);
 }
 
 long
@@ -145,7 +150,7 @@ catalogue_withdraw(const struct cat_rec *old, const struct cat_who *who)
 		return rc;
 	if (rc == 0)
 		return CAT_STALE;
-	return audit(who, AU_WITHDRAW, CAT_PROC, old->v[0], (unsigned long long)old->id, old, NULL);
+	return catalogue_audit(who, AU_WITHDRAW, CAT_PROC, old->v[0], (unsigned long long)old->id, old, NULL);
 }
 
 long
@@ -161,63 +166,7 @@ catalogue_remove(const char *code, const struct cat_who *who)
 		return CAT_IN_USE;
 	if ((rc = db_exec(db_catalogue(CATS_REMOVE), args, NULL, NULL)) <= 0)
 		return rc;
-	return audit(who, AU_REMOVE, CAT_PROC, code, 0, NULL, NULL);
-}
-
-long
-catalogue_put(enum cat_kind k, const struct cat_rec *r, const struct cat_rec *old,
-    const struct cat_who *who)
-{
-	const char	*const *v = (const char *const *)r->v;
-	long		 rc;
-
-	if (k == CAT_UNIT && old == NULL) {
-		struct db_arg args[] = { DB_S(v[0]), DB_S(v[2]), DB_S(v[3]), DB_S(v[4]), DB_S(v[5]),
-		    DB_S(v[6]), DB_S(v[7]), DB_S(v[8]), DB_END_ };
-
-		rc = db_exec(db_catalogue(CATS_UNIT_INSERT), args, NULL, NULL);
-	} else if (k == CAT_UNIT) {
-		struct db_arg args[] = { DB_S(v[2]), DB_S(v[3]), DB_S(v[4]), DB_S(v[5]), DB_S(v[6]),
-		    DB_S(v[7]), DB_S(v[8]), DB_S(v[0]), DB_END_ };
-
-		rc = db_exec(db_catalogue(CATS_UNIT_UPDATE), args, NULL, NULL);
-	} else if (old == NULL) {
-		struct db_arg args[] = { DB_S(v[0]), DB_S(v[1]), DB_S(v[2]), DB_END_ };
-
-		rc = db_exec(db_catalogue(CATS_FIELD_INSERT), args, NULL, NULL);
-	} else {
-		struct db_arg args[] = { DB_S(v[1]), DB_S(v[2]), DB_S(v[0]), DB_END_ };
-
-		rc = db_exec(db_catalogue(CATS_FIELD_UPDATE), args, NULL, NULL);
-	}
-	if (rc < 0)
-		return rc;
-	return audit(who, old ? AU_CHANGE : AU_ADD, k, v[0], old ? (unsigned long long)old->id :
-	    db_last_insert_id(), old, r);
-}
-
-/* A unit's parent, by code ("" for none), set after every unit is in place. */
-static long
-set_parent(const struct cat_rec *u)
-{
-	const char	*parent = u->v[cat_col(CAT_UNIT, "parent")];
-	long long	 pid = 0;
-	long		 rc;
-
-	if (*parent != '\0') {
-		struct db_arg args[] = { DB_S(parent), DB_END_ };
-
-		if ((rc = db_int(db_catalogue(CATS_UNIT_ID), args, &pid)) < 0)
-			return rc;
-		if (pid == 0)
-			return -2;
-	}
-	{
-		struct db_arg args[] = { DB_I(pid), DB_S(u->v[0]), DB_END_ };
-
-		rc = db_exec(db_catalogue(CATS_UNIT_PARENT), args, NULL, NULL);
-	}
-	return rc < 0 ? rc : 0;
+	return catalogue_audit(who, AU_REMOVE, CAT_PROC, code, 0, NULL, NULL);
 }
 
 struct applying {
@@ -257,7 +206,7 @@ catalogue_apply(const struct catalogue *db, const struct catalogue *file, const 
 	for (i = 0; i < file->units.n; i++) {
 		const struct cat_rec *u = &file->units.r[i], *o = cat_find(&db->units, u->v[0]);
 
-		if ((o == NULL || strcmp(o->v[col], u->v[col]) != 0) && (rc = set_parent(u)) < 0)
+		if ((o == NULL || strcmp(o->v[col], u->v[col]) != 0) && (rc = catalogue_unit_parent(u)) < 0)
 			return rc;
 	}
 	return 0;
@@ -265,8 +214,8 @@ catalogue_apply(const struct catalogue *db, const struct catalogue *file, const 
 
 /* ------------------------------------------------------------------ JSON, for the audit log */
 
-static void
-json_str(struct buf *b, const char *s)
+void
+catalogue_json_str(struct buf *b, const char *s)
 {
 	buf_putc(b, '"');
 	for (; *s != '\0'; s++) {
@@ -294,13 +243,13 @@ catalogue_json(struct buf *b, enum cat_kind k, const struct cat_rec *r)
 	for (i = 0; i < cat_tables[k].ncols; i++) {
 		if (i > 0)
 			buf_putc(b, ',');
-		json_str(b, cat_tables[k].cols[i].name);
+		catalogue_json_str(b, cat_tables[k].cols[i].name);
 		buf_putc(b, ':');
-		json_str(b, r->v[i]);
+		catalogue_json_str(b, r->v[i]);
 	}
 	for (s = 0; k == CAT_PROC && s < CAT__SUBS; s++) {
 		buf_putc(b, ',');
-		json_str(b, cat_sub_name[s]);
+		catalogue_json_str(b, cat_sub_name[s]);
 		buf_puts(b, ":[");
 		for (j = 0; j < r->sub[s].n; j++) {
 			if (j > 0)

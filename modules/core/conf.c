@@ -136,6 +136,12 @@ conf_load(const char *path)
 			conf.trust_proxy_scheme = strcmp(value, "yes") == 0;
 			continue;
 		}
+		if (strcmp(key, "mfa_officers") == 0) {
+			if (strcmp(value, "0") != 0 && strcmp(value, "1") != 0)
+				log_fatal("%s:%d: mfa_officers: 0 or 1", path, lineno);
+			conf.mfa_officers = value[0] == '1';
+			continue;
+		}
 		for (i = 0; i < sizeof(conf_ints) / sizeof(conf_ints[0]); i++)
 			if (strcmp(key, conf_ints[i].key) == 0)
 				break;

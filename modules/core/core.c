@@ -8,15 +8,17 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	[CORE_CACHE_VERSION] = { "SELECT COALESCE(SUM(version), 0) FROM cache_versions" },
 	/* A session is valid until its absolute limit, and while used within the idle limit. */
 	[CORE_SESSION_GET] = { "SELECT u.id, u.kind, u.full_name,"
-	    " TIMESTAMPDIFF(SECOND, s.last_seen, UTC_TIMESTAMP()) AS idle"
+	    " TIMESTAMPDIFF(SECOND, s.last_seen, UTC_TIMESTAMP()) AS idle, s.mfa"
 	    " FROM sessions s JOIN users u ON u.id = s.user_id"
 	    " WHERE s.token_hash = ? AND s.expires_at > UTC_TIMESTAMP()"
 	    " AND s.last_seen > UTC_TIMESTAMP() - INTERVAL " DVC_STR(SESSION_IDLE_MINUTES) " MINUTE"
 	    " AND u.disabled = 0" },
 	[CORE_SESSION_TOUCH] = { "UPDATE sessions SET last_seen = UTC_TIMESTAMP() WHERE token_hash = ?" },
+	/* A session still owing its second factor (mfa ≠ 0) lives MFA_PENDING_MINUTES at most. */
 	[CORE_SESSION_CREATE] = { "INSERT INTO sessions (token_hash, user_id, created_at, last_seen,"
-	    " expires_at, ip, user_agent) VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(),"
-	    " UTC_TIMESTAMP() + INTERVAL " DVC_STR(SESSION_ABSOLUTE_HOURS) " HOUR, ?, ?)" },
+	    " expires_at, ip, user_agent, mfa) VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(),"
+	    " UTC_TIMESTAMP() + INTERVAL IF(? = 0, " DVC_STR(SESSION_ABSOLUTE_HOURS) " * 60, "
+	    DVC_STR(MFA_PENDING_MINUTES) ") MINUTE, ?, ?, ?)" },
 	[CORE_SESSION_DELETE] = { "DELETE FROM sessions WHERE token_hash = ?" },
 	[CORE_SESSION_DELETE_OTHERS] = { "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?" },
 	[CORE_SESSION_DELETE_USER] = { "DELETE FROM sessions WHERE user_id = ?" },

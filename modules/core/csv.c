@@ -18,7 +18,7 @@ csv_init(struct csv *c, const char *text, size_t len)
 }
 
 static int
-fail(struct csv_row *row, const char *why)
+fail(struct csv_row *row, enum cat_problem_id why)
 {
 	row->error = why;
 	return -1;
@@ -31,7 +31,7 @@ end_field(struct csv_row *row)
 	size_t	 start = row->off[row->n];
 
 	if (!text_valid_utf8(row->data.data + start, row->data.len - start))
-		return fail(row, "a field is not valid UTF-8 or holds a control character");
+		return fail(row, CATP_CSV_UTF8);
 	buf_putc(&row->data, '\0');
 	row->n++;
 	return 0;
@@ -41,7 +41,7 @@ static int
 begin_field(struct csv_row *row)
 {
 	if (row->n == CSV_MAX_FIELDS)
-		return fail(row, "too many fields in a record");
+		return fail(row, CATP_CSV_FIELDS);
 	buf_putc(&row->data, '\0');	/* grows the buffer, then taken back: data is never NULL */
 	row->data.len--;
 	row->off[row->n] = row->data.len;
@@ -57,7 +57,7 @@ field(struct csv *c, struct csv_row *row)
 	if (c->p < c->end && *c->p == '"') {
 		for (c->p++;; c->p++) {
 			if (c->p == c->end)
-				return fail(row, "a quoted field is not closed");
+				return fail(row, CATP_CSV_UNCLOSED);
 			if (*c->p == '"') {
 				if (c->p + 1 < c->end && c->p[1] == '"')
 					c->p++;
@@ -67,18 +67,18 @@ field(struct csv *c, struct csv_row *row)
 				c->line++;
 			buf_putc(&row->data, *c->p);
 			if (row->data.len > CSV_MAX_RECORD)
-				return fail(row, "a record is too long");
+				return fail(row, CATP_CSV_TOO_LONG);
 		}
 		c->p++;
 		if (c->p < c->end && *c->p != ',' && *c->p != '\n' && *c->p != '\r')
-			return fail(row, "text after the closing quote of a field");
+			return fail(row, CATP_CSV_AFTER_QUOTE);
 	} else {
 		for (; c->p < c->end && *c->p != ',' && *c->p != '\n' && *c->p != '\r'; c->p++) {
 			if (*c->p == '"')
-				return fail(row, "a quote inside a field that does not begin with one");
+				return fail(row, CATP_CSV_QUOTE);
 			buf_putc(&row->data, *c->p);
 			if (row->data.len > CSV_MAX_RECORD)
-				return fail(row, "a record is too long");
+				return fail(row, CATP_CSV_TOO_LONG);
 		}
 	}
 	return end_field(row);
@@ -89,7 +89,7 @@ csv_next(struct csv *c, struct csv_row *row)
 {
 	buf_reset(&row->data);
 	row->n = 0;
-	row->error = NULL;
+	row->error = CATP_NONE;
 	row->line = c->line;
 	if (c->p >= c->end)
 		return 0;
@@ -104,7 +104,7 @@ csv_next(struct csv *c, struct csv_row *row)
 		}
 		if (*c->p == '\r') {
 			if (c->p + 1 == c->end || c->p[1] != '\n')
-				return fail(row, "a carriage return not followed by a line feed");
+				return fail(row, CATP_CSV_CR);
 			c->p++;
 		}
 		c->p++;		/* the line feed */

@@ -38,6 +38,10 @@
 #define LOGIN_ADDRESS_PER_USER	10
 #define LOGIN_ADDRESS_DAYS	30
 
+/* A session whose password was right and whose second factor is still to come (or must first
+ * be enrolled) lives this long at most (core mfa.h). */
+#define MFA_PENDING_MINUTES	15
+
 /* A new password has at least this many characters (not bytes). */
 #define PASSWORD_MIN_CHARS	12
 
@@ -58,6 +62,9 @@
 #define RESET_PER_ADDRESS_MAX	10
 /* Requests (their network address is personal data) are removed after this many days. */
 #define RESET_KEEP_DAYS		30
+/* A link an administrator has sent to set an account's password (dvc-admin, a new officer's
+ * first one too): good once, for this long, over a weekend. */
+#define SET_PASSWORD_LINK_HOURS	72
 
 /* The public lookup (/track): lookups per client address over a window, past which the
  * answer is 429; and the random bytes of a dossier's tracking token (the receipt's QR). */

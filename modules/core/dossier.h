@@ -217,14 +217,15 @@ bool		 dossier_code(char *out, size_t outsz, const char *agency_code, time_t t, 
  * Which unit receives (Decree 118/2025; sql/009_receiving_units.sql), for SQL over a
  * procedure p and an agency a: a receives the dossiers of p when p is commune-level and a is
  * a commune or ward, or p is province-level and a is one of its procedure_units, or, when it
- * lists none, the agency that resolves it. SQL_RECEIVER_ORDER is the order they are offered
+ * lists none, the agency that resolves it; and a is active (a unit withdrawn in dvc-admin,
+ * sql/024, receives nothing new). SQL_RECEIVER_ORDER is the order they are offered
  * in: procedure_units' (the Centre first), else the agencies'.
  */
 #define SQL_RECEIVES \
-	" ((p.gov_level = 'commune' AND a.kind = 'commune') OR (p.gov_level = 'province' AND" \
+	" (a.active = 1 AND ((p.gov_level = 'commune' AND a.kind = 'commune') OR (p.gov_level = 'province' AND" \
 	" (a.id IN (SELECT pu.agency_id FROM procedure_units pu WHERE pu.procedure_id = p.id)" \
 	" OR (a.id = p.agency_id AND NOT EXISTS (SELECT 1 FROM procedure_units pu" \
-	" WHERE pu.procedure_id = p.id)))))"
+	" WHERE pu.procedure_id = p.id))))))"
 #define SQL_RECEIVER_ORDER \
 	" (SELECT pu.sort FROM procedure_units pu WHERE pu.procedure_id = p.id AND pu.agency_id = a.id)," \
 	" a.sort, a.name"

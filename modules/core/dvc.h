@@ -71,7 +71,7 @@ struct conf {
 	char	*db_owner_user;
 	char	*db_owner_password;
 	char	*xslt_dir;	/* stylesheets, compiled at worker start */
-	char	*sql_dir;	/* migrations and seed/, for dvcctl */
+	char	*sql_dir;	/* migrations and seed/ (dvcctl), catalogue.rng (imports) */
 	char	*site_name;	/* "Cổng Dịch vụ công tỉnh Thanh Hóa" */
 	char	*province_name;	/* "Thanh Hóa" */
 	char	*province_code;	/* "H56" */
@@ -83,7 +83,7 @@ struct conf {
 	int	 page_cache_kb;	/* rendered anonymous pages, shared by a program's workers; 0: none */
 	char	*secret;	/* hex, 64 digits: keys the CSRF tokens */
 	char	*store_dir;	/* uploaded files, by SHA-256 */
-	char	*search_index;	/* the SQLite FTS5 file dvcctl reindex writes, the catalogue reads */
+	char	*search_index;	/* the SQLite FTS5 file catalogue_reindex() writes, the catalogue reads */
 	/* dvc-notifier: the command that takes a message on stdin (words split on blanks, no
 	 * shell), the sender's address ("": no-reply@ the host of base_url), and its retries. */
 	char	*sendmail_command;
@@ -108,6 +108,9 @@ struct conf {
 	int	 dossier_max_mb;
 	int	 account_drafts_max_mb;
 	int	 draft_expire_days;
+	/* Officers must answer a second factor at sign-in, as administrators always do (mfa.c);
+	 * false: it is their choice. */
+	bool	 mfa_officers;
 };
 
 extern struct conf conf;
@@ -656,12 +659,20 @@ enum role {
 
 #define SESSION_TOKEN_SIZE	44	/* 32 bytes in base64url, and a NUL */
 
+/* A session's second factor (sessions.mfa): whole, or the password right and the code still
+ * to come, or an account that must enrol one first. A session that is not whole reaches only
+ * the routes marked ROUTE_MFA (the second factor's pages, signing out): a GET of any other
+ * is sent to MFA_PATH, a POST refused (app.c). */
+enum mfa_state { MFA_DONE = 0, MFA_CODE = 1, MFA_ENROL = 2 };
+#define MFA_PATH	"/account/mfa"
+
 /* The signed-in user of a request; id 0 when nobody is. */
 struct user {
 	unsigned long long	 id;
 	enum role		 kind;	/* ROLE_CITIZEN, ROLE_OFFICER or ROLE_ADMIN */
 	char			 name[128];
 	long			 idle;	/* seconds since the session was last used */
+	enum mfa_state		 mfa;	/* the second factor still to come, if any */
 };
 
 struct request;
@@ -677,9 +688,11 @@ typedef int (*handler_fn)(struct request *);
 /* A GET from the payment gateway or to it (payproto.c): its keys are not the route's
  * params; the handler parses r->query with pay_parse_query() and checks its signature. */
 #define ROUTE_GATEWAY	0x08
+/* A session still owing its second factor may use it (the second factor's pages, sign-out). */
+#define ROUTE_MFA	0x10
 /* A POST form with lists of rows: its keys with a '.' ("fees.2.amount") are left in
  * req->body for the handler's req_parse_rows(); the others are the route's params. */
-#define ROUTE_ROWS	0x10
+#define ROUTE_ROWS	0x20
 
 #define UPLOAD_MAX_BODY	(60 * 1024 * 1024)	/* as nginx's client_max_body_size for /submit/ */
 
@@ -809,6 +822,9 @@ void	 sendfile_disposition(struct buf *, const char *name);
 /* Signs user_id in: ends any current session, issues a new token and its cookie.
  * Returns 0, or an HTTP status when the database fails. */
 int	 session_start(struct request *, unsigned long long user_id);
+/* The same for a session that still owes its second factor (mfa not MFA_DONE): it lives
+ * MFA_PENDING_MINUTES at most. */
+int	 session_start_mfa(struct request *, unsigned long long user_id, enum mfa_state mfa);
 /* Signs out: deletes the session and expires the cookie. 0 or an HTTP status. */
 int	 session_end(struct request *);
 /* Ends every other session of the signed-in user (after a password change). */

@@ -15,6 +15,8 @@
 
 #define SESSION_TOUCH_SECONDS	60	/* last_seen is written at most this often */
 
+static void	 csrf_refresh(struct request *);
+
 static unsigned char	 secret[crypto_auth_hmacsha256_KEYBYTES];
 
 void
@@ -88,13 +90,15 @@ session_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 
 	(void)names;
 	(void)lens;
-	if (ncols < 4 || cols[0] == NULL || cols[1] == NULL || cols[2] == NULL)
+	if (ncols < 5 || cols[0] == NULL || cols[1] == NULL || cols[2] == NULL)
 		return 0;
 	r->user.id = strtoull(cols[0], NULL, 10);
 	r->user.kind = strcmp(cols[1], "admin") == 0 ? ROLE_ADMIN :
 	    strcmp(cols[1], "officer") == 0 ? ROLE_OFFICER : ROLE_CITIZEN;
 	snprintf(r->user.name, sizeof(r->user.name), "%s", cols[2]);
 	r->user.idle = cols[3] != NULL ? strtol(cols[3], NULL, 10) : 0;
+	r->user.mfa = cols[4] == NULL || strcmp(cols[4], "0") == 0 ? MFA_DONE :
+	    strcmp(cols[4], "1") == 0 ? MFA_CODE : MFA_ENROL;
 	return 0;
 }
 
@@ -134,6 +138,12 @@ session_load(struct request *r)
 int
 session_start(struct request *r, unsigned long long user_id)
 {
+	return session_start_mfa(r, user_id, MFA_DONE);
+}
+
+int
+session_start_mfa(struct request *r, unsigned long long user_id, enum mfa_state mfa)
+{
 	char		 token[SESSION_TOKEN_SIZE];
 	unsigned char	 hash[crypto_hash_sha256_BYTES];
 	const char	*ua = r->user_agent != NULL ? r->user_agent : "";
@@ -146,8 +156,8 @@ session_start(struct request *r, unsigned long long user_id)
 	crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
 	{
 		struct db_arg args[] = { DB_SN((const char *)hash, sizeof(hash)), DB_I((long long)user_id),
-		    DB_S(r->remote_addr != NULL ? r->remote_addr : ""),
-		    DB_SN(ua, text_prefix(ua, 255)), DB_END_ };
+		    DB_I((long long)mfa), DB_S(r->remote_addr != NULL ? r->remote_addr : ""),
+		    DB_SN(ua, text_prefix(ua, 255)), DB_I((long long)mfa), DB_END_ };
 
 		if ((rc = db_exec(db_core(CORE_SESSION_CREATE), args, NULL, NULL)) < 0)
 			return db_status(rc);
@@ -155,7 +165,9 @@ session_start(struct request *r, unsigned long long user_id)
 	db_exec(db_core(CORE_SESSION_PURGE), NULL, NULL, NULL);
 	snprintf(r->session, sizeof(r->session), "%s", token);
 	r->user.id = user_id;
+	r->user.mfa = mfa;
 	set_cookie(r, cookie_name(r, true), token, SESSION_ABSOLUTE_HOURS * 3600L);
+	csrf_refresh(r);
 	return 0;
 }
 
@@ -233,6 +245,24 @@ csrf_compute(const char *seed, char out[65])
 
 	crypto_auth_hmacsha256(mac, (const unsigned char *)seed, strlen(seed), secret);
 	sodium_bin2hex(out, 65, mac, sizeof(mac));
+}
+
+/* A page already begun when the session changed (a sign-in finished by its second factor)
+ * gives the forms it shows the token of the new session. */
+static void
+csrf_refresh(struct request *r)
+{
+	xmlNodePtr	 n;
+	char		 token[65];
+
+	if (r->root == NULL)
+		return;
+	for (n = r->root->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *)"csrf") == 0) {
+			csrf_token(r, token);
+			xmlNodeSetContent(n, (const xmlChar *)token);
+			return;
+		}
 }
 
 void

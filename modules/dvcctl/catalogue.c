@@ -1,14 +1,18 @@
 /*
  * catalogue.c — `dvcctl catalogue export [--format xml|csv] [FILE]` and
  * `dvcctl catalogue import [--apply] [--format xml|csv] FILE`: the whole catalogue (units,
- * fields, the current procedures) as XML valid against sql/catalogue.rng, or as CSV
- * (catalogue_csv.c; the XML's reading and writing in catalogue_xml.c); `dvcctl catalogue withdraw|remove CODE` for one procedure. An import reads and checks the whole file first (well-formed, valid, every
- * code known and given once, the procedures table's rules) and lists every problem with its
- * line, changing nothing; then lists what would be added, changed (and what of it) and
- * withdrawn. With --apply it does that in one transaction, every procedure through core's
- * version rule and every write in the audit log, then rebuilds the search index. `dvcctl
- * seed` loads the demo catalogue, sql/seed/catalogue.xml, through the same path.
+ * fields, the current procedures) as XML valid against sql/catalogue.rng, or as CSV (core's
+ * catalogue_xml.c, catalogue_csv.c, catalogue_read.c: the same bytes and checks as dvc-admin's
+ * upload and download); `dvcctl catalogue withdraw|remove CODE` for one procedure. An import
+ * reads and checks the whole file first (well-formed, valid, every code known and given once,
+ * the procedures table's rules) and lists every problem with its line in English (core's
+ * catalogue_problem.c, whose codes dvc-admin words in Vietnamese), changing nothing; then
+ * lists what would be added, changed (and what of it) and withdrawn. With --apply it does
+ * that in one transaction, every procedure through core's version rule and every write in
+ * the audit log, then rebuilds the search index (core's catalogue_reindex()). `dvcctl seed`
+ * loads the demo catalogue, sql/seed/catalogue.xml, through the same path.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -16,72 +20,58 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <libxml/parser.h>
-#include <libxml/relaxng.h>
-
-/* libxml2's BAD_CAST casts const away. */
-#undef BAD_CAST
-#define BAD_CAST (const xmlChar *)
-
 #include "dvc.h"
 #include "catalogue.h"
 #include "dvcctl.h"
 
-/* The problems of a file, each printed as it is found; the count decides. */
+/* The problems of a file, each printed as it is found, in English; the count decides. */
 struct problems {
 	const char	*file;
 	unsigned	 n;
 };
 
 static void
-problem(void *arg, unsigned line, const char *what)
+problem(void *arg, const struct cat_problem *p)
 {
-	struct problems	*p = arg;
+	struct problems	*pr = arg;
+	struct buf	 b = { 0 };
 
-	if (line > 0)
-		fprintf(stderr, "%s:%u: %s\n", p->file, line, what);
+	cat_problem_text(&b, p);
+	if (p->line > 0)
+		fprintf(stderr, "%s:%u: %s\n", pr->file, p->line, buf_cstr(&b));
 	else
-		fprintf(stderr, "%s: %s\n", p->file, what);
-	p->n++;
+		fprintf(stderr, "%s: %s\n", pr->file, buf_cstr(&b));
+	buf_free(&b);
+	pr->n++;
 }
 
-/* libxml2's parser and RELAX NG validator report here, with the line of each error. */
-static void
-xml_problem(void *arg, xmlErrorPtr e)
+/* The file's bytes into b: 0, or a problem reported. */
+static int
+read_file(const char *file, struct buf *b, struct problems *pr)
 {
-	char	 what[600];
-	size_t	 n;
+	FILE		*f;
+	char		 chunk[65536];
+	size_t		 n;
+	struct cat_problem p = { CATP_UNREADABLE, 0, NULL, NULL, NULL, CATALOGUE_FILE_MAX_MB, NULL };
 
-	if (e == NULL || e->level < XML_ERR_ERROR)
-		return;
-	snprintf(what, sizeof(what), "%s", e->message ? e->message : "error");
-	n = strlen(what);
-	while (n > 0 && (what[n - 1] == '\n' || what[n - 1] == ' '))
-		what[--n] = '\0';
-	problem(arg, e->line > 0 ? (unsigned)e->line : 0, what);
-}
-
-/* ------------------------------------------------------------------ XML out */
-
-/* Checks doc against the published schema; the problems reported. */
-static void
-validate(xmlDocPtr doc, struct problems *pr)
-{
-	xmlRelaxNGParserCtxtPtr	 pc;
-	xmlRelaxNGPtr		 schema = NULL;
-	xmlRelaxNGValidCtxtPtr	 vc = NULL;
-	char			 path[1024];
-
-	snprintf(path, sizeof(path), "%s/catalogue.rng", conf.sql_dir);
-	if ((pc = xmlRelaxNGNewParserCtxt(path)) == NULL || (schema = xmlRelaxNGParse(pc)) == NULL ||
-	    (vc = xmlRelaxNGNewValidCtxt(schema)) == NULL)
-		log_fatal("%s: the schema does not load", path);
-	xmlRelaxNGSetValidStructuredErrors(vc, xml_problem, pr);
-	if (xmlRelaxNGValidateDoc(vc, doc) != 0 && pr->n == 0)
-		problem(pr, 0, "not valid against the catalogue's schema");
-	xmlRelaxNGFreeValidCtxt(vc);
-	xmlRelaxNGFree(schema);
-	xmlRelaxNGFreeParserCtxt(pc);
+	if ((f = fopen(file, "rb")) == NULL) {
+		p.detail = strerror(errno);
+		problem(pr, &p);
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0 &&
+	    b->len + n <= (size_t)CATALOGUE_FILE_MAX_MB * 1024 * 1024)
+		buf_put(b, chunk, n);
+	if (n > 0)
+		p.id = CATP_TOO_BIG;
+	else if (ferror(f))
+		p.detail = "cannot be read";
+	fclose(f);
+	if (p.id == CATP_TOO_BIG || p.detail != NULL) {
+		problem(pr, &p);
+		return -1;
+	}
+	return 0;
 }
 
 /* ------------------------------------------------------------------ the commands */
@@ -147,23 +137,16 @@ import(const char *file, const char *format, bool apply)
 {
 	struct problems	 pr = { file, 0 };
 	struct catalogue db = { 0 }, in = { 0 };
+	struct buf	 text = { 0 };
 	char		 who_s[200];
 	struct cat_who	 who = { 0, who_s, "dvcctl catalogue import" };
-	xmlDocPtr	 doc;
 	long		 rc;
 	int		 st = 1;
 
-	xmlSetStructuredErrorFunc(&pr, xml_problem);
-	doc = is_csv(format, file) ? csv_document(file, problem, &pr) :
-	    xmlReadFile(file, NULL, XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
-	if (doc != NULL && pr.n == 0)
-		validate(doc, &pr);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	if (doc == NULL && pr.n == 0)
-		problem(&pr, 0, "cannot be read");
-	if (pr.n == 0)
-		xml_catalogue(doc, &in);
-	xmlFreeDoc(doc);
+	if (read_file(file, &text, &pr) == 0)
+		catalogue_read(text.data, text.len, is_csv(format, file) ? CAT_FORMAT_CSV :
+		    CAT_FORMAT_XML, &in, problem, &pr);
+	buf_free(&text);
 	if ((rc = catalogue_load(&db)) < 0)
 		goto done;
 	if (pr.n == 0)
@@ -197,15 +180,28 @@ done:
 	return st;
 }
 
+/* The export's bytes (core's, as dvc-admin's download) into file ("-": standard output). */
 static int
 export(const char *file, const char *format)
 {
 	struct catalogue c;
-	int		 st;
+	struct buf	 b = { 0 };
+	FILE		*f;
+	int		 st = 1;
 
 	if (catalogue_load(&c) < 0)
 		return 1;
-	st = is_csv(format, file) ? csv_export(&c, file) : xml_export(&c, file);
+	if (is_csv(format, file))
+		catalogue_csv_write(&c, &b);
+	else if (catalogue_xml_write(&c, &b) != 0)
+		goto done;
+	f = strcmp(file, "-") == 0 ? stdout : fopen(file, "wb");
+	if (f == NULL || fwrite(b.data, 1, b.len, f) != b.len || (f == stdout ? fflush(f) : fclose(f)) != 0)
+		log_warn("%s: cannot write: %s", file, strerror(errno));
+	else
+		st = 0;
+done:
+	buf_free(&b);
 	catalogue_free(&c);
 	return st;
 }

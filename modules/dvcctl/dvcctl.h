@@ -28,6 +28,11 @@ enum stmt {
 	STMT_DRAFTS_OLD,
 	STMT_DRAFT_FILES,
 	STMT_DRAFT_DELETE,
+	/* user mfa (mfa.c) */
+	STMT_MFA_USER,
+	STMT_MFA_SET,
+	STMT_MFA_REMOVE,
+	STMT_MFA_REMOVE_CODES,
 	STMT__MAX
 };
 
@@ -38,6 +43,9 @@ int	 sql_dir_run(const char *dir);
 
 /* users.c: `dvcctl user add …`, argv after "user add"; 0, 1, or 2 for a usage error. */
 int	 user_add(int argc, char **argv);
+
+/* mfa.c: `dvcctl user mfa --email EMAIL [--remove]` < key; argv after "user mfa". 0, 1, or 2. */
+int	 user_mfa(int argc, char **argv);
 
 /* payments.c: `dvcctl payments reconcile [--minutes N]`; argv holds what follows. */
 int	 payments_reconcile(int argc, char **argv);
@@ -68,15 +76,5 @@ int	 reindex(void);
  * error. catalogue_seed(): sql/seed/catalogue.xml imported and applied (dvcctl seed). */
 int	 catalogue_main(int argc, char **argv);
 int	 catalogue_seed(void);
-
-/* catalogue_csv.c: the catalogue as CSV, and a CSV file as the document the XML would be
- * (then checked against the same schema); problems reported through fn (with their line). */
-struct catalogue;
-int	 csv_export(const struct catalogue *, const char *file);
-/* catalogue_xml.c: the catalogue written as the XML file (0, or 1), and a document the schema
- * accepted read into c. */
-int	 xml_export(const struct catalogue *, const char *file);
-void	 xml_catalogue(struct _xmlDoc *, struct catalogue *c);
-struct _xmlDoc *csv_document(const char *file, void (*fn)(void *, unsigned, const char *), void *arg);
 
 #endif

@@ -12,6 +12,10 @@
  *   dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME --email EMAIL
  *          [--citizen-id N --birth-date YYYY-MM-DD] [--phone N] [--role AGENCY:ROLE]…
  *          creates an account; the password is the first line of standard input
+ *   dvcctl [--config FILE] user mfa --email EMAIL [--remove]
+ *          gives an officer or administrator a second factor, enabled, whose key (Base32) is
+ *          the first line of standard input (mfa.c); one that has a factor is left as it is;
+ *          --remove: its factor and recovery codes removed (a phone lost with the codes)
  *   dvcctl [--config FILE] gc        removes uploads in progress and stored files no dossier
  *                                    refers to, when older than a day
  *   dvcctl [--config FILE] communes FILE
@@ -48,6 +52,14 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RECORD] = { "INSERT INTO schema_version (version, name, applied_at)"
 	    " VALUES (?, ?, UTC_TIMESTAMP())" },
 	[STMT_COUNT_PROCEDURES] = { "SELECT COUNT(*) FROM procedures" },
+	/* mfa.c: the account of an address, its kind, whether it has a second factor enabled. */
+	[STMT_MFA_USER] = { "SELECT u.id, u.kind, m.enabled_at IS NOT NULL FROM users u"
+	    " LEFT JOIN user_mfa m ON m.user_id = u.id WHERE u.email = ?" },
+	[STMT_MFA_SET] = { "INSERT INTO user_mfa (user_id, secret, created_at, enabled_at, last_step)"
+	    " VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(), 0) ON DUPLICATE KEY UPDATE"
+	    " secret = VALUES(secret), enabled_at = VALUES(enabled_at), last_step = 0" },
+	[STMT_MFA_REMOVE] = { "DELETE FROM user_mfa WHERE user_id = ?" },
+	[STMT_MFA_REMOVE_CODES] = { "DELETE FROM user_recovery_codes WHERE user_id = ?" },
 	[STMT_USER_EXISTS] = { "SELECT COUNT(*) FROM users WHERE email = ? OR citizen_id = ?" },
 	/* The administrator gave the address: it counts as verified. */
 	[STMT_USER_INSERT] = { "INSERT INTO users (kind, full_name, citizen_id, birth_date, phone, email,"
@@ -250,7 +262,9 @@ usage(void)
 	    "       dvcctl [--config FILE] drafts expire [--days N]\n"
 	    "       dvcctl [--config FILE] user add --kind officer|admin|citizen --name NAME\n"
 	    "              --email EMAIL [--citizen-id N --birth-date YYYY-MM-DD] [--phone N]\n"
-	    "              [--role AGENCY_CODE:receiver|processor|approver]... < password\n");
+	    "              [--role AGENCY_CODE:receiver|processor|approver]... < password\n"
+	    "       dvcctl [--config FILE] user mfa --email EMAIL < key (Base32)\n"
+	    "       dvcctl [--config FILE] user mfa --email EMAIL --remove\n");
 	exit(2);
 }
 
@@ -279,6 +293,10 @@ main(int argc, char **argv)
 	db_as_owner();
 	if (optind + 2 <= argc && strcmp(argv[optind], "user") == 0 && strcmp(argv[optind + 1], "add") == 0) {
 		if ((rc = user_add(argc - optind - 1, argv + optind + 1)) == 2)
+			usage();
+	} else if (optind + 2 <= argc && strcmp(argv[optind], "user") == 0 &&
+	    strcmp(argv[optind + 1], "mfa") == 0) {
+		if ((rc = user_mfa(argc - optind - 1, argv + optind + 1)) == 2)
 			usage();
 	} else if (optind + 2 == argc && strcmp(argv[optind], "communes") == 0)
 		rc = communes(argv[optind + 1]);

@@ -17,7 +17,7 @@ import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
-	Tap, VIEWPORTS, checkCode, dbRows, env, fillRegistration, launch, noSideScroll, requireStack, screenshotDir, squash,
+	Tap, VIEWPORTS, answerSecondFactor, checkCode, dbRows, env, fillRegistration, launch, noSideScroll, requireStack, screenshotDir, squash,
 	verifyAndSignIn, watchdog, watchProblems,
 } from './lib.mjs';
 
@@ -81,11 +81,16 @@ async function signIn(page, who) {
 	await form.getByLabel(T.loginId, { exact: true }).fill(who.login);
 	await form.getByLabel(T.password, { exact: true }).fill(who.password);
 	await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: T.login, exact: true }).click()]);
-	if (new URL(page.url()).pathname === '/account/login') throw new Error(`${who.login} could not sign in`);
+	await answerSecondFactor(page, who.login);
+	if (/^\/account\/(login|mfa)/.test(new URL(page.url()).pathname)) throw new Error(`${who.login} could not sign in`);
 }
 
-async function context(browser) {
-	const c = await browser.newContext({ ...vp.options, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+// The administrator's session, once signed in (the second factor answered once): the other
+// contexts of the test start from it.
+let adminState;
+
+async function context(browser, more = {}) {
+	const c = await browser.newContext({ ...vp.options, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...more });
 	c.setDefaultTimeout(15000);
 	c.setDefaultNavigationTimeout(20000);
 	return c;
@@ -99,6 +104,7 @@ async function administrator(browser) {
 	let step = 'sign in';
 	try {
 		await signIn(page, ADMIN);
+		adminState = await ctx.storageState();
 		step = 'the procedures list';
 		await page.goto(`${env.url}/admin/`);
 		await go(page, page.getByRole('main').getByRole('link', { name: T.procedures, exact: true }), '/admin/procedures');
@@ -212,10 +218,9 @@ async function axeCheck(page, label) {
 
 // The administrator withdraws the procedure: the search no longer offers it.
 async function withdraw(browser) {
-	const ctx = await context(browser);
+	const ctx = await context(browser, { storageState: adminState });
 	const page = await ctx.newPage();
 	try {
-		await signIn(page, ADMIN);
 		await page.goto(`${env.url}/admin/procedures/${CODE}`);
 		await go(page, page.getByRole('button', { name: 'Ngừng áp dụng thủ tục', exact: true }), `/admin/procedures/${CODE}`);
 		tap.is(squash(await page.getByRole('status').first().innerText()), 'Đã ngừng áp dụng thủ tục.',
@@ -231,11 +236,10 @@ async function withdraw(browser) {
 async function accessible(browser) {
 	for (const v of VIEWPORTS) {
 		// axe-core is injected past the page's CSP: this context only.
-		const ctx = await browser.newContext({ ...v.options, locale: 'vi-VN', bypassCSP: true });
+		const ctx = await browser.newContext({ ...v.options, locale: 'vi-VN', bypassCSP: true, storageState: adminState });
 		ctx.setDefaultTimeout(15000);
 		const page = await ctx.newPage();
 		try {
-			await signIn(page, ADMIN);
 			for (const path of ['/admin/procedures', '/admin/procedures/new', `/admin/procedures/${CODE}`,
 				`/admin/procedures/${CODE}/versions?v=1`]) {
 				await page.goto(`${env.url}${path}`);

@@ -3,8 +3,10 @@
 // read-only look into its database.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 // The stack tests/run started; without it there is nothing to test.
@@ -283,4 +285,97 @@ export async function verifyAndSignIn(page, person, password) {
 		const why = await page.locator('.error-summary').innerText().catch(() => '(no error summary)');
 		throw new Error(`signing in ${person.cccd} after the verification failed: ${page.url()}: ${squash(why)}`);
 	}
+}
+
+// ------------------------------------------------------------------ the second factor
+
+// The second factor as a person answers it with an authenticator app (modules/account/mfa.c):
+// TOTP of RFC 6238 (HMAC-SHA-1, 6 digits, 30 s) from the account's key, which the tests know
+// for the demo administrator (conf/dev/demo-mfa.txt, a public demo key) and for an account
+// these helpers enrolled in this stack ($DVC_VAR/mfa-keys/LOGIN, shared with tests/http's
+// DVC::Mfa).
+
+function base32Decode(b32) {
+	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+	let bits = '';
+	for (const c of b32.toUpperCase().replace(/[\s=-]/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+	const bytes = [];
+	for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+	return Buffer.from(bytes);
+}
+
+// The code of time step STEP (Math.floor(seconds / 30)) for the Base32 key.
+export function totpCode(b32, step) {
+	const msg = Buffer.alloc(8);
+	msg.writeUInt32BE(Math.floor(step / 2 ** 32), 0);
+	msg.writeUInt32BE(step % 2 ** 32, 4);
+	const mac = createHmac('sha1', base32Decode(b32)).update(msg).digest();
+	const o = mac[mac.length - 1] & 0x0f;
+	return String((mac.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
+function keyFile(login) {
+	return join(env.var, 'mfa-keys', login.toLowerCase().replace(/[^a-z0-9@._-]/g, '_'));
+}
+
+// The key the tests know for LOGIN, or undefined.
+export function mfaKey(login) {
+	if (env.var && existsSync(keyFile(login))) return readFileSync(keyFile(login), 'utf8').trim();
+	const repo = process.env.DVC_REPO || join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+	for (const line of readFileSync(join(repo, 'conf/dev/demo-mfa.txt'), 'utf8').split('\n')) {
+		if (/^\s*(#|$)/.test(line)) continue;
+		const [email, key] = line.split('|').map((f) => f.trim());
+		if (email.toLowerCase() === login.toLowerCase()) return key;
+	}
+	return undefined;
+}
+
+// A step whose code the server has not taken yet (each code is good once): now or the next
+// one, waiting for the clock when both were used (the database says which, when the test
+// may read it).
+async function freshStep(login) {
+	let last = 0;
+	if (env.dbSocket && /^[A-Za-z0-9@._-]+$/.test(login)) {
+		const rows = dbRows(`SELECT COALESCE(MAX(m.last_step), 0) FROM user_mfa m JOIN users u ON u.id = m.user_id
+			WHERE u.email = '${login.toLowerCase()}' OR u.citizen_id = '${login}'`);
+		last = Number(rows[0][0]);
+	}
+	const now = Math.floor(Date.now() / 30000);
+	if (last + 1 <= now) return now;
+	if (last + 1 > now + 1) await new Promise((r) => setTimeout(r, last * 30000 - Date.now() + 200));
+	return last + 1;
+}
+
+// On the page after the password: when it is the second factor's, answers it as LOGIN's owner
+// would (the code of its key, or an enrolment whose key is then kept, and the recovery codes'
+// "continue" link); anything else is left as it is. Returns true when it answered.
+export async function answerSecondFactor(page, login) {
+	if (new URL(page.url()).pathname !== '/account/mfa') return false;
+	const form = page.locator('form[action="/account/mfa/enable"], form[action="/account/mfa"]').first();
+	const code = form.getByLabel('Mã xác thực', { exact: true });
+	if ((await form.getAttribute('action')) === '/account/mfa/enable') {
+		const key = squash(await page.locator('.mfa-secret').innerText()).replace(/ /g, '');
+		mkdirSync(join(env.var, 'mfa-keys'), { recursive: true });
+		writeFileSync(keyFile(login), `${key}\n`);
+		await code.fill(totpCode(key, Math.floor(Date.now() / 30000)));
+		await Promise.all([page.waitForEvent('load'), form.getByRole('button').click()]);
+		await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Tôi đã lưu các mã, tiếp tục' }).click()]);
+		return true;
+	}
+	const key = mfaKey(login);
+	if (!key) throw new Error(`no key known for the second factor of ${login}`);
+	await code.fill(totpCode(key, await freshStep(login)));
+	await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Xác nhận', exact: true }).click()]);
+	return true;
+}
+
+// Signs LOGIN in on the sign-in page (with the way back NEXT, if any), answering the second
+// factor when one is asked. The page is where the sign-in lands.
+export async function signInWithFactor(page, login, password, next) {
+	await page.goto(`${env.url}/account/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+	const form = page.locator('form[action="/account/login"]');
+	await form.getByLabel('Số định danh cá nhân (CCCD) hoặc thư điện tử', { exact: true }).fill(login);
+	await form.getByLabel('Mật khẩu', { exact: true }).fill(password);
+	await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Đăng nhập', exact: true }).click()]);
+	await answerSecondFactor(page, login);
 }

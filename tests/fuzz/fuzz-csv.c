@@ -1,11 +1,14 @@
 /*
- * fuzz-csv.c — libFuzzer harness for the catalogue's CSV reader (csv.c), which dvcctl
- * catalogue import runs over a file an administrator was sent.
+ * fuzz-csv.c — libFuzzer harness for the catalogue's CSV reader (csv.c) and the document core
+ * makes of a CSV catalogue (catalogue_csv.c), which dvcctl catalogue import and dvc-admin's
+ * upload run over a file an administrator was sent.
  *
  * Every record read must have 1 to CSV_MAX_FIELDS fields, each valid UTF-8, its line never
  * before the previous one; the records written again with csv_put() must read back as the
- * same fields (a round trip), up to the record the reader refused, if any. Any broken
- * invariant abort()s.
+ * same fields (a round trip), up to the record the reader refused, if any. The document is
+ * made exactly when the text is CSV, with a <catalogue version="1"> root whose elements are
+ * the kinds of records, each with the line of its row; every problem reported is one of the
+ * table's, with a line. Any broken invariant abort()s.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -15,6 +18,46 @@
 #include "catalogue.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static void
+problem(void *arg, const struct cat_problem *p)
+{
+	(void)arg;
+	if (p->id <= CATP_NONE || p->id >= CATP__MAX || cat_problems[p->id].msg == NULL || p->line < 1)
+		abort();
+}
+
+/* Each element below root with a line: records (depth 1), a procedure's records or a
+ * record's columns (2), the columns of a procedure's records (3), and nothing deeper. */
+static void
+document_check(xmlNodePtr n, int depth)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlGetLineNo(n) < 1 || depth > 3)
+			abort();
+		document_check(n->children, depth + 1);
+	}
+}
+
+/* The document of the text: made when csv_next() read it all (rc 0), NULL when it refused. */
+static void
+document(const uint8_t *data, size_t size, int rc)
+{
+	xmlDocPtr	 doc = catalogue_csv_document((const char *)data, size, problem, NULL);
+	xmlNodePtr	 root;
+
+	if ((doc == NULL) != (rc == -1))
+		abort();
+	if (doc == NULL)
+		return;
+	root = xmlDocGetRootElement(doc);
+	if (root == NULL || xmlStrcmp(root->name, (const xmlChar *)"catalogue") != 0)
+		abort();
+	document_check(root->children, 1);
+	xmlFreeDoc(doc);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -43,8 +86,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		buf_puts(&again, "\r\n");
 		nrows++;
 	}
-	if (rc == -1 && row.error == NULL)
+	if (rc == -1 && (row.error <= CATP_NONE || row.error >= CATP__MAX))
 		abort();
+	document(data, size, rc);
 	/* The round trip: the same records, the same fields. */
 	csv_init(&c2, again.data ? again.data : "", again.len);
 	{

@@ -263,9 +263,14 @@ sub set_session {
 	db_rows("UPDATE users SET disabled = 1 WHERE id = $dc->{id}");
 	$r = $db->get('/account/profile');
 	is($r->{status}, 303, 'a disabled account: its session no longer works');
+	# Disabled by an administrator (dvc-admin): whoever proves the password is told the account
+	# is locked; anyone else gets the usual answer, which says nothing of it.
 	$r = browser()->login($dc->{citizen_id}, $dc->{password});
+	refused_with($r, qr/^Tài khoản này đã bị quản trị viên khóa/,
+	    'a disabled account cannot sign in: the right password is told it is locked');
+	$r = browser()->login($dc->{citizen_id}, 'Không phải mật khẩu 2026');
 	refused_with($r, qr/^Số định danh \(hoặc thư điện tử\) hoặc mật khẩu không đúng\.$/,
-	    'a disabled account cannot sign in, with the usual message');
+	    'a wrong password gets the usual message');
 	db_rows("UPDATE users SET disabled = 0 WHERE id = $dc->{id}");
 }
 

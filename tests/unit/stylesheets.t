@@ -95,7 +95,8 @@ my $repo = File::Spec->canonpath("$dir/..");
 # The calls whose argument (counted from 0) is a message code: add a program's own wrapper
 # of form_error() here, so that the codes it passes are counted.
 my %msg_arg = (form_error => 2, app_error => 2, files_error => 3, upload_refused => 3, claim_error => 3,
-    link_refused => 2, cat_issue => 2, row_error => 4);
+    link_refused => 2, unit_refuse => 2, change_refused => 2, role_refused => 1,
+    cat_issue => 2, row_error => 4);
 # Codes a template may have without a C file passing them, each with its reason. None yet.
 my %unpassed = ();
 my $code_re = qr/^[a-z0-9_]+(?:\.[a-z0-9_]+)+$/;
@@ -166,6 +167,11 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 	# dossier or an account may hold (upload.c's room, dvc-submit's recording of an upload).
 	literals($file, $1) while $src =~ m{\bup->(?:error|room_files_error|room_bytes_error)\s*=\s*([^;]*);}g;
 	literals($file, $1) while $src =~ m{\brec->over\s*=\s*([^;]*);}g;
+	# The problems of an uploaded list of communes (core communes.c), and the provinces it
+	# names (dvc-admin communes.c), reported through a commune_problem_fn.
+	if ($file eq 'modules/core/communes.c' || $file eq 'modules/admin/communes.c') {
+		literals($file, $1) while $src =~ m{("communes\.(?!h")[a-z_]+")}g;
+	}
 	# The state machine's refusals, a table indexed by enum dmove_err.
 	if ($file eq 'modules/core/dossier.c') {
 		literals($file, $1) while $src =~ m{\[DME_[A-Z_]+\]\s*=\s*("(?:[^"\\]|\\.)*")}g;
@@ -173,6 +179,10 @@ for my $path (sort glob("$repo/modules/*/*.c")) {
 	# The refusals of charging the fees at submission, a table indexed by enum fee_refusal.
 	if ($file eq 'modules/submit/fees.c') {
 		literals($file, $1) while $src =~ m{\[FEE_[A-Z_]+\]\s*=\s*\{\s*"[^"]*"\s*,\s*("(?:[^"\\]|\\.)*")}g;
+	}
+	# The problems of a catalogue file, a table indexed by enum cat_problem_id.
+	if ($file eq 'modules/core/catalogue_problem.c') {
+		literals($file, $1) while $src =~ m{\[CATP_[A-Z0-9_]+\]\s*=\s*\{\s*("(?:[^"\\]|\\.)*")}g;
 	}
 	# The validators return codes (a string literal returned anywhere else is not one), and
 	# so does the fee quantity's parser.

@@ -81,6 +81,8 @@
   <xsl:variable name="t.outcome.locked" select="'Bị khóa tạm thời'"/>
   <xsl:variable name="t.outcome.throttled" select="'Bị từ chối do đăng nhập sai nhiều lần'"/>
   <xsl:variable name="t.outcome.busy" select="'Hệ thống bận'"/>
+  <xsl:variable name="t.outcome.second_factor" select="'Đúng mật khẩu, chờ mã xác thực'"/>
+  <xsl:variable name="t.outcome.bad_code" select="'Sai mã xác thực'"/>
   <!-- A browser and system read from the user agent: "Chrome trên Android"; product names stay as they are. -->
   <xsl:variable name="t.ua.on" select="' trên '"/>
   <xsl:variable name="t.ua.unknown" select="'Không rõ'"/>

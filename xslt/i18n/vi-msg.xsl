@@ -259,12 +259,123 @@
   <!-- end of adm-proc -->
 
   <!-- dvc-admin: units, fields, communes (block of adm-units) -->
+  <xsl:template match="*[@code='unit.code_required']" mode="msg">Nhập mã định danh của đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.code_format']" mode="msg">Mã định danh không đúng định dạng QCVN 102:2016/BTTTT: gồm 13 ký tự dạng 000.00.NN.Hxx (ví dụ 000.01.30.H56), với Hxx là mã tỉnh.</xsl:template>
+  <xsl:template match="*[@code='unit.code_province']" mode="msg">Mã định danh của đơn vị thuộc tỉnh phải kết thúc bằng mã tỉnh <xsl:value-of select="@province"/>.</xsl:template>
+  <xsl:template match="*[@code='unit.code_taken']" mode="msg">Mã định danh này đã được dùng cho một đơn vị khác.</xsl:template>
+  <xsl:template match="*[@code='unit.name_required']" mode="msg">Nhập tên đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.kind']" mode="msg">Chọn loại đơn vị.</xsl:template>
+  <xsl:template match="*[@code='unit.place_required']" mode="msg">Nhập tên xã, phường như cách ghi trong địa chỉ (ví dụ: phường Hạc Thành).</xsl:template>
+  <xsl:template match="*[@code='unit.one_line']" mode="msg">Nội dung này chỉ được viết trên một dòng.</xsl:template>
+  <xsl:template match="*[@code='unit.phone']" mode="msg">Số điện thoại chỉ gồm chữ số, dấu cách và các ký tự + . - ( ).</xsl:template>
+  <xsl:template match="*[@code='unit.parent_unknown']" mode="msg">Đơn vị cấp trên đã chọn không còn trong danh sách. Hãy chọn lại.</xsl:template>
+  <xsl:template match="*[@code='unit.parent_cycle']" mode="msg">Không thể chọn chính đơn vị này hoặc một đơn vị trực thuộc nó làm đơn vị cấp trên.</xsl:template>
+  <xsl:template match="*[@code='unit.not_found']" mode="msg">Không tìm thấy đơn vị này.</xsl:template>
+  <xsl:template match="*[@code='unit.in_use']" mode="msg">Không thể xóa đơn vị này vì còn <xsl:choose><xsl:when test="/page/uses/*[. &gt; 0]"><xsl:for-each select="/page/uses/*[. &gt; 0]"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="."/><xsl:choose><xsl:when test="name() = 'dossiers'"> hồ sơ</xsl:when><xsl:when test="name() = 'procedures'"> thủ tục</xsl:when><xsl:when test="name() = 'officers'"> cán bộ</xsl:when><xsl:otherwise> đơn vị trực thuộc</xsl:otherwise></xsl:choose></xsl:for-each></xsl:when><xsl:otherwise>dữ liệu hồ sơ</xsl:otherwise></xsl:choose> gắn với nó. Hãy ngừng tiếp nhận hồ sơ của đơn vị thay vì xóa: cán bộ vẫn xem được các hồ sơ đã có.</xsl:template>
+  <xsl:template match="*[@code='field.code_required']" mode="msg">Nhập mã lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='field.code_format']" mode="msg">Mã lĩnh vực chỉ gồm chữ in hoa không dấu, chữ số, dấu gạch ngang và dấu chấm, tối đa 20 ký tự (ví dụ G15-TP07).</xsl:template>
+  <xsl:template match="*[@code='field.code_taken']" mode="msg">Mã lĩnh vực này đã có.</xsl:template>
+  <xsl:template match="*[@code='field.name_required']" mode="msg">Nhập tên lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='field.one_line']" mode="msg">Tên lĩnh vực chỉ được viết trên một dòng.</xsl:template>
+  <xsl:template match="*[@code='field.not_found']" mode="msg">Không tìm thấy lĩnh vực này.</xsl:template>
+  <xsl:template match="*[@code='field.in_use']" mode="msg">Không thể xóa lĩnh vực này vì còn <xsl:value-of select="/page/field/versions"/> phiên bản thủ tục hành chính thuộc lĩnh vực (kể cả thủ tục đã ngừng áp dụng). Hãy chuyển các thủ tục sang lĩnh vực khác trước.</xsl:template>
+  <xsl:template match="*[@code='communes.file_required']" mode="msg">Hãy chọn tệp danh sách xã, phường (CSV) để tải lên.</xsl:template>
+  <xsl:template match="*[@code='communes.one_file']" mode="msg">Mỗi lần chỉ tải lên một tệp danh sách.</xsl:template>
+  <xsl:template match="*[@code='communes.too_large']" mode="msg">Tệp vượt quá dung lượng tối đa <xsl:value-of select="@max_kb"/> KB.</xsl:template>
+  <xsl:template match="*[@code='communes.token']" mode="msg">Kết quả kiểm tra gửi lên không hợp lệ. Hãy tải tệp lên và kiểm tra lại.</xsl:template>
+  <xsl:template match="*[@code='communes.expired']" mode="msg">Tệp đã kiểm tra không còn được lưu trên máy chủ. Hãy tải tệp lên lại.</xsl:template>
+  <xsl:template match="*[@code='communes.changed']" mode="msg">Danh sách xã, phường đã thay đổi kể từ lần kiểm tra trước, nên chưa có gì được áp dụng. Hãy xem lại kết quả kiểm tra mới dưới đây rồi áp dụng.</xsl:template>
+  <xsl:template match="*[@code='communes.csv']" mode="msg">Tệp không đúng định dạng CSV từ dòng này (dấu ngoặc kép không khớp, ký tự không hợp lệ hoặc tệp không phải văn bản UTF-8); các dòng sau không được đọc.</xsl:template>
+  <xsl:template match="*[@code='communes.fields']" mode="msg">Mỗi dòng gồm 2 hoặc 3 cột: mã, tên[, mã tỉnh].</xsl:template>
+  <xsl:template match="*[@code='communes.code']" mode="msg">Mã xã, phường phải gồm đúng 5 chữ số.</xsl:template>
+  <xsl:template match="*[@code='communes.name_required']" mode="msg">Thiếu tên xã, phường.</xsl:template>
+  <xsl:template match="*[@code='communes.name_long']" mode="msg">Tên xã, phường dài quá 100 ký tự.</xsl:template>
+  <xsl:template match="*[@code='communes.name_invalid']" mode="msg">Tên xã, phường không được xuống dòng hoặc chứa ký tự tab.</xsl:template>
+  <xsl:template match="*[@code='communes.province']" mode="msg">Mã tỉnh, thành phố phải gồm đúng 2 chữ số.</xsl:template>
+  <xsl:template match="*[@code='communes.province_unknown']" mode="msg">Mã tỉnh, thành phố không có trong danh mục 34 tỉnh, thành phố.</xsl:template>
+  <xsl:template match="*[@code='communes.twice']" mode="msg">Mã xã, phường này đã có ở dòng <xsl:value-of select="@first"/>.</xsl:template>
+  <xsl:template match="*[@code='communes.too_many']" mode="msg">Tệp có quá 20.000 dòng; các dòng sau không được đọc.</xsl:template>
+  <xsl:template match="*[@code='communes.empty']" mode="msg">Tệp không có dòng xã, phường nào.</xsl:template>
   <!-- end of adm-units -->
 
   <!-- dvc-admin: catalogue import upload (block of adm-import) -->
+  <!-- The problems of a catalogue file (core catalogue_problem.c: dvcctl prints their English),
+       each with @line, @kind (unit|field|procedure|component|fee|exemption|receiver), @object
+       (the record's code) and the arguments the table names; then the upload page's own. -->
+  <xsl:template match="*[@code='import.empty']" mode="msg">Tệp rỗng: không có dữ liệu danh mục nào.</xsl:template>
+  <xsl:template match="*[@code='import.too_big']" mode="msg">Tệp vượt quá dung lượng tối đa <xsl:value-of select="@mb"/> MB.</xsl:template>
+  <xsl:template match="*[@code='import.unreadable']" mode="msg">Không đọc được tệp (<xsl:value-of select="@detail"/>).</xsl:template>
+  <xsl:template match="*[@code='import.not_xml']" mode="msg">Tệp không phải XML hợp lệ. Nếu là tệp CSV, hãy chọn định dạng CSV. Chi tiết của bộ phân tích (tiếng Anh): <xsl:value-of select="@detail"/></xsl:template>
+  <xsl:template match="*[@code='import.schema']" mode="msg">Không đúng lược đồ danh mục (catalogue.rng)<xsl:if test="@element"> ở phần tử «<xsl:value-of select="@element"/>»</xsl:if>. Chi tiết của bộ kiểm tra (tiếng Anh): <xsl:value-of select="@detail"/></xsl:template>
+  <xsl:template match="*[@code='import.csv_utf8']" mode="msg">Một trường không phải văn bản UTF-8 hợp lệ hoặc có ký tự điều khiển. Hãy lưu tệp CSV với bảng mã UTF-8.</xsl:template>
+  <xsl:template match="*[@code='import.csv_fields']" mode="msg">Dòng có quá nhiều trường (tối đa <xsl:value-of select="@max"/>).</xsl:template>
+  <xsl:template match="*[@code='import.csv_unclosed']" mode="msg">Một trường mở dấu ngoặc kép (") nhưng không đóng lại đến hết tệp.</xsl:template>
+  <xsl:template match="*[@code='import.csv_too_long']" mode="msg">Dòng quá dài.</xsl:template>
+  <xsl:template match="*[@code='import.csv_after_quote']" mode="msg">Có ký tự ngay sau dấu ngoặc kép đóng của một trường; dấu ngoặc kép bên trong một trường phải viết thành hai dấu ("").</xsl:template>
+  <xsl:template match="*[@code='import.csv_quote']" mode="msg">Có dấu ngoặc kép giữa một trường không đặt trong ngoặc kép; trường có dấu ngoặc kép phải đặt trong ngoặc kép, dấu bên trong viết thành hai dấu ("").</xsl:template>
+  <xsl:template match="*[@code='import.csv_cr']" mode="msg">Có ký tự về đầu dòng (CR) không đi kèm ký tự xuống dòng (LF).</xsl:template>
+  <xsl:template match="*[@code='import.csv_kind']" mode="msg">Loại dòng «<xsl:value-of select="@row"/>» không xác định: cột đầu tiên phải là unit, field, procedure, component, fee, exemption hoặc receiver (dòng tiêu đề thêm # ở đầu).</xsl:template>
+  <xsl:template match="*[@code='import.csv_column']" mode="msg">Dòng tiêu đề của <xsl:call-template name="import-kind"/> có cột không xác định «<xsl:value-of select="@column"/>».</xsl:template>
+  <xsl:template match="*[@code='import.csv_column_twice']" mode="msg">Dòng tiêu đề của <xsl:call-template name="import-kind"/> có cột «<xsl:value-of select="@column"/>» hai lần.</xsl:template>
+  <xsl:template match="*[@code='import.csv_before_header']" mode="msg">Dòng <xsl:call-template name="import-kind"/> đứng trước dòng tiêu đề của loại này (#<xsl:value-of select="@kind"/>).</xsl:template>
+  <xsl:template match="*[@code='import.csv_extra']" mode="msg">Dòng có nhiều trường hơn số cột mà dòng tiêu đề của nó khai báo.</xsl:template>
+  <xsl:template match="*[@code='import.csv_orphan']" mode="msg">Dòng <xsl:call-template name="import-kind"/> phải đứng sau dòng thủ tục của nó và ghi mã thủ tục đó ở cột procedure.</xsl:template>
+  <xsl:template match="*[@code='import.code_duplicate']" mode="msg">Mã <xsl:call-template name="import-kind"/> <xsl:value-of select="concat(' ', @object)"/> xuất hiện hai lần (lần đầu ở dòng <xsl:value-of select="@first"/>).</xsl:template>
+  <xsl:template match="*[@code='import.parent_unknown']" mode="msg">Đơn vị <xsl:value-of select="@object"/>: không có đơn vị cấp trên mã <xsl:value-of select="@parent"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.parent_self']" mode="msg">Đơn vị <xsl:value-of select="@object"/> không thể là đơn vị cấp trên của chính nó.</xsl:template>
+  <xsl:template match="*[@code='import.field_unknown']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: không có lĩnh vực mã <xsl:value-of select="@field"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.unit_unknown']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: không có cơ quan thực hiện mã <xsl:value-of select="@unit"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.receiver_unknown']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: không có đơn vị tiếp nhận mã <xsl:value-of select="@unit"/> trong tệp hay trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='import.receiver_twice']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: đơn vị tiếp nhận <xsl:value-of select="@unit"/> được ghi hai lần.</xsl:template>
+  <xsl:template match="*[@code='import.level4_channel']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: dịch vụ công trực tuyến toàn trình phải nhận hồ sơ trực tuyến hoặc qua dịch vụ bưu chính công ích (channels online hoặc postal).</xsl:template>
+  <xsl:template match="*[@code='import.same_day_hours']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: thủ tục giải quyết trong ngày phải có thời hạn giải quyết không quá <xsl:value-of select="@hours"/> giờ làm việc.</xsl:template>
+  <xsl:template match="*[@code='import.fee_online_above']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: mức thu khi nộp trực tuyến của khoản phí, lệ phí thứ <xsl:value-of select="@fee"/> cao hơn mức thu thông thường.</xsl:template>
+  <xsl:template match="*[@code='import.exemption_fee']" mode="msg">Thủ tục <xsl:value-of select="@object"/>: có miễn, giảm cho khoản phí, lệ phí thứ <xsl:value-of select="@fee"/>, nhưng thủ tục không có khoản đó.</xsl:template>
+  <xsl:template match="*[@code='import.no_file']" mode="msg">Hãy chọn tệp danh mục (XML hoặc CSV) để tải lên.</xsl:template>
+  <xsl:template match="*[@code='import.expired']" mode="msg">Kết quả chạy thử đã hết hạn (sau 60 phút) hoặc không thuộc phiên đăng nhập này, nên chưa có gì được áp dụng. Hãy tải tệp lên lại để chạy thử.</xsl:template>
+  <xsl:template match="*[@code='import.catalogue_changed']" mode="msg">Danh mục đã được thay đổi sau khi bạn chạy thử (có người vừa lưu thay đổi khác), nên chưa có gì được áp dụng. Dưới đây là kết quả chạy thử lại với danh mục hiện tại: hãy kiểm tra rồi áp dụng lại.</xsl:template>
+  <xsl:template match="*[@code='import.format']" mode="msg">Định dạng tải về phải là xml hoặc csv.</xsl:template>
+  <!-- The kind of record a problem is about (@kind), as a message names it. -->
+  <xsl:template name="import-kind">
+    <xsl:choose>
+      <xsl:when test="@kind = 'unit'">đơn vị</xsl:when>
+      <xsl:when test="@kind = 'field'">lĩnh vực</xsl:when>
+      <xsl:when test="@kind = 'procedure'">thủ tục</xsl:when>
+      <xsl:when test="@kind = 'component'">thành phần hồ sơ</xsl:when>
+      <xsl:when test="@kind = 'fee'">phí, lệ phí</xsl:when>
+      <xsl:when test="@kind = 'exemption'">miễn, giảm</xsl:when>
+      <xsl:otherwise>đơn vị tiếp nhận</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <!-- end of adm-import -->
 
   <!-- dvc-admin: people and roles (block of adm-people) -->
+  <!-- the search (people.c) -->
+  <xsl:template match="*[@code='people.filter']" mode="msg">Bộ lọc không hợp lệ: hãy chọn loại tài khoản (công dân, cán bộ, quản trị viên) và trạng thái (đang hoạt động, chưa xác nhận thư điện tử, đã khóa, đã đóng) trong danh sách.</xsl:template>
+  <xsl:template match="*[@code='people.q_number']" mode="msg">Tìm theo số: nhập đủ 12 chữ số của số CCCD, hoặc số điện thoại di động 10 chữ số (bắt đầu bằng 03, 05, 07, 08, 09).</xsl:template>
+  <xsl:template match="*[@code='people.q_name']" mode="msg">Nhập phần đầu của họ tên (chữ cái), thư điện tử, số điện thoại hoặc số CCCD.</xsl:template>
+  <xsl:template match="*[@code='people.unknown']" mode="msg">Không có tài khoản này.</xsl:template>
+  <!-- lock, unlock, the set-password link (people_act.c) -->
+  <xsl:template match="*[@code='people.self_lock']" mode="msg">Bạn không thể tự khóa tài khoản của chính mình.</xsl:template>
+  <xsl:template match="*[@code='people.last_admin']" mode="msg">Không thể khóa quản trị viên đang hoạt động cuối cùng: hệ thống sẽ không còn ai quản trị. Tài khoản không bị khóa.</xsl:template>
+  <xsl:template match="*[@code='people.closed']" mode="msg">Tài khoản này đã được chủ tài khoản đóng (rút lại sự đồng ý xử lý dữ liệu cá nhân): không khóa, mở khóa hay gửi đường dẫn được nữa.</xsl:template>
+  <xsl:template match="*[@code='people.link_locked']" mode="msg">Tài khoản đang bị khóa: hãy mở khóa trước khi gửi đường dẫn đặt mật khẩu.</xsl:template>
+  <xsl:template match="*[@code='people.link_no_email']" mode="msg">Tài khoản không có thư điện tử nên không gửi được đường dẫn đặt mật khẩu.</xsl:template>
+  <xsl:template match="*[@code='people.link_unverified']" mode="msg">Thư điện tử của tài khoản công dân này chưa được xác nhận: đường dẫn đặt mật khẩu chỉ gửi tới địa chỉ đã xác nhận. Người dùng cần xác nhận địa chỉ bằng thư đã nhận khi đăng ký.</xsl:template>
+  <!-- officers' roles (people_roles.c) and new accounts (people_new.c) -->
+  <xsl:template match="*[@code='people.roles_officer']" mode="msg">Chỉ tài khoản cán bộ, công chức được giao vai trò tại cơ quan.</xsl:template>
+  <xsl:template match="*[@code='people.role_missing']" mode="msg">Cán bộ không có vai trò này tại cơ quan đã chọn: không có gì để bỏ.</xsl:template>
+  <xsl:template match="*[@code='people.unit_required']" mode="msg">Chọn cơ quan, đơn vị.</xsl:template>
+  <xsl:template match="*[@code='people.unit_unknown']" mode="msg">Không có cơ quan, đơn vị này: hãy chọn trong danh sách.</xsl:template>
+  <xsl:template match="*[@code='people.role_invalid']" mode="msg">Chọn một vai trò trong danh sách: tiếp nhận, xử lý hoặc phê duyệt.</xsl:template>
+  <xsl:template match="*[@code='people.role_required']" mode="msg">Chọn ít nhất một vai trò của cán bộ tại cơ quan đã chọn.</xsl:template>
+  <xsl:template match="*[@code='people.name_required']" mode="msg">Nhập họ và tên.</xsl:template>
+  <xsl:template match="*[@code='people.name_invalid']" mode="msg">Họ và tên chỉ gồm chữ cái và dấu cách, trên một dòng, không có chữ số.</xsl:template>
+  <xsl:template match="*[@code='people.email_taken']" mode="msg">Thư điện tử này đã được dùng cho một tài khoản khác.</xsl:template>
+  <xsl:template match="*[@code='people.kind_invalid']" mode="msg">Chọn loại tài khoản: cán bộ, công chức hoặc quản trị viên.</xsl:template>
+  <xsl:template match="*[@code='people.admin_roles']" mode="msg">Quản trị viên không có vai trò xử lý hồ sơ: bỏ chọn cơ quan và vai trò, hoặc chọn loại tài khoản cán bộ, công chức.</xsl:template>
+  <!-- dvc-account (login.c): the right password of an account an administrator locked -->
+  <xsl:template match="*[@code='login.locked']" mode="msg">Tài khoản này đã bị quản trị viên khóa nên không đăng nhập được. Nếu cần sử dụng lại, hãy liên hệ quản trị viên hoặc Bộ phận Một cửa.</xsl:template>
   <!-- end of adm-people -->
 
   <!-- dvc-admin: the calendar and the settings (block of adm-calendar) -->
@@ -291,6 +402,11 @@
   <!-- end of adm-calendar -->
 
   <!-- dvc-admin: the second factor (block of adm-totp) -->
+  <xsl:template match="*[@code='mfa.pending']" mode="msg">Bạn cần hoàn tất xác thực hai bước trước khi thực hiện thao tác này.</xsl:template>
+  <xsl:template match="*[@code='mfa.required']" mode="msg">Hãy nhập mã xác thực.</xsl:template>
+  <xsl:template match="*[@code='mfa.format']" mode="msg">Mã xác thực gồm 6 chữ số (hoặc mã khôi phục dạng xxxxx-xxxxx).</xsl:template>
+  <xsl:template match="*[@code='mfa.wrong']" mode="msg">Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới đang hiển thị trong ứng dụng.</xsl:template>
+  <xsl:template match="*[@code='mfa.staff_only']" mode="msg">Xác thực hai bước dành cho tài khoản cán bộ, công chức và quản trị hệ thống.</xsl:template>
   <!-- end of adm-totp -->
 
 </xsl:stylesheet>

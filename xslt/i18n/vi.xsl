@@ -16,6 +16,11 @@
     vi-admin-proc.xsl  the procedures editor of dvc-admin (admin-procedure*.xsl)
     vi-admin-calendar.xsl  the back office's calendar and settings (admin-calendar.xsl,
                      admin-settings.xsl; the menu and the audit log's kinds too)
+    vi-admin-units.xsl  the administrator's units, fields and communes (admin-units-common.xsl)
+    vi-admin-totp.xsl  the second factor's pages (account-mfa.xsl) and the profile's link
+    vi-admin-import.xsl  the catalogue's import and export (admin-import.xsl)
+    vi-admin-people.xsl  the back office's people pages (admin-people*.xsl, admin-person.xsl,
+                     mail-set-password.xsl; admin-home.xsl and admin-audit.xsl for a link, a kind)
   Each compiled view holds every word it includes, and libxslt evaluates every global
   variable at the start of every transform: a word goes here only if layout.xsl, the
   catalogue or the error page uses it, or if it is one of a few that two areas share.

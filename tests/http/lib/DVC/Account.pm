@@ -31,6 +31,7 @@ use HTTP::Tiny;
 
 use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape page_csrf field_error field_value);
 use DVC::Mail qw(wait_mail mail_link mails_to);
+use DVC::Mfa ();
 
 our @EXPORT = qw(
     $URL $VAR browser new_ip new_citizen new_cccd sql_str form_body
@@ -453,12 +454,17 @@ sub submit {
 	return $self->post($action, $pairs, csrf => DVCTest::page_csrf($page->{body}), %opt);
 }
 
+# login(LOGIN, PASSWORD, next => PATH, mfa => 0): an account that must answer a second factor
+# answers it (DVC::Mfa: the code of the key the tests know, or an enrolment), so the answer is
+# the sign-in's 303 as for any other account; with mfa => 0, the password's answer as it is.
 sub login {
 	my ($self, $login, $password, %opt) = @_;
 	my $page = defined $opt{next} ? '/account/login?next=' . DVCTest::url_escape($opt{next}) : '/account/login';
 	my @pairs = (login => $login, password => $password);
 	push @pairs, next => $opt{next} if defined $opt{next};
-	return $self->submit($page, \@pairs, action => '/account/login');
+	my $r = $self->submit($page, \@pairs, action => '/account/login');
+	return $r if defined $opt{mfa} && !$opt{mfa};
+	return DVC::Mfa::second_factor($self, $r, $login);
 }
 
 # Logs out with the token of a page of the signed-in user (the header's form).

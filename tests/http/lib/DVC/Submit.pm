@@ -29,6 +29,7 @@ use HTTP::Tiny;
 use POSIX ();
 
 use DVCTest qw($URL $VAR db_rows db_value db_col text_of html_unescape page_csrf field_error field_value);
+use DVC::Mfa ();
 use DVC::Mail qw(wait_mail mail_link);
 
 our @EXPORT = qw(
@@ -378,6 +379,8 @@ sub _demo {
 	my $c = client();
 	$c->get('/account/login');
 	my $r = $c->post('/account/login', [login => $login, password => 'DemoDVC@2026']);
+	# The administrator answers its second factor (DVC::Mfa).
+	$r = DVC::Mfa::second_factor($c, $r, $login);
 	$r->{status} == 303 && defined $c->{cookies}{dvc_session} or die "login $login: $r->{status}";
 	$c->{user_id} = db_value('SELECT id FROM users WHERE email = ' . sql_str($login));
 	$c->refresh_csrf('/account/profile');

@@ -1,7 +1,7 @@
 /*
- * catalogue_xml.c — the catalogue as the XML file of dvcctl catalogue export and import
- * (sql/catalogue.rng): written from the records of core catalogue.c, and read back into them
- * from a document the schema has accepted.
+ * catalogue_xml.c — the catalogue as the XML file of its export and import (dvcctl catalogue,
+ * dvc-admin's import and export; sql/catalogue.rng): written from the records of
+ * catalogue.c, and read back into them from a document the schema has accepted.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +16,6 @@
 
 #include "dvc.h"
 #include "catalogue.h"
-#include "dvcctl.h"
 
 #define CATALOGUE_FORMAT	"1"
 
@@ -37,17 +36,16 @@ write_rec(xmlTextWriterPtr w, enum cat_kind k, const struct cat_rec *r)
 }
 
 int
-xml_export(const struct catalogue *c, const char *file)
+catalogue_xml_write(const struct catalogue *c, struct buf *out)
 {
+	xmlBufferPtr		 xb;
 	xmlTextWriterPtr	 w;
 	size_t			 i, j;
 	unsigned		 s;
 	int			 rc;
 
-	if ((w = xmlNewTextWriterFilename(file, 0)) == NULL) {
-		log_warn("%s: cannot write", file);
-		return 1;
-	}
+	if ((xb = xmlBufferCreate()) == NULL || (w = xmlNewTextWriterMemory(xb, 0)) == NULL)
+		log_fatal("libxml2: out of memory");
 	xmlTextWriterSetIndent(w, 1);
 	xmlTextWriterSetIndentString(w, BAD_CAST "  ");
 	rc = xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL);
@@ -77,10 +75,13 @@ xml_export(const struct catalogue *c, const char *file)
 	}
 	if (rc >= 0)
 		rc = xmlTextWriterEndDocument(w);
-	xmlFreeTextWriter(w);
-	if (rc < 0)
-		log_warn("%s: writing failed", file);
-	return rc < 0;
+	xmlFreeTextWriter(w);	/* flushes into xb */
+	if (rc >= 0)
+		buf_put(out, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
+	else
+		log_warn("catalogue: the XML could not be written");
+	xmlBufferFree(xb);
+	return rc < 0 ? -1 : 0;
 }
 
 /* ------------------------------------------------------------------ XML in */
@@ -131,7 +132,7 @@ normalise_set(struct cat_rec *r, int col, const char *const *order)
 
 /* The catalogue of a valid document. */
 void
-xml_catalogue(xmlDocPtr doc, struct catalogue *c)
+catalogue_from_xml(xmlDocPtr doc, struct catalogue *c)
 {
 	static const char *const channels[] = { "counter", "online", "postal", NULL };
 	static const char *const kinds[] = { "citizen", "organisation", NULL };

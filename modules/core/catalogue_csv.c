@@ -17,11 +17,9 @@
  * An import turns the rows into the document the XML would be (each element with the row's
  * line) and checks it against the same schema.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <libxml/tree.h>
 
@@ -31,9 +29,7 @@
 
 #include "dvc.h"
 #include "catalogue.h"
-#include "dvcctl.h"
 
-#define CSV_MAX_FILE	(64L * 1024 * 1024)
 #define PROC_COL	(-2)	/* a list's row: its procedure's code */
 
 static void
@@ -53,38 +49,28 @@ put_row(struct buf *b, enum cat_kind k, const char *proc, const struct cat_rec *
 	buf_puts(b, "\r\n");
 }
 
-int
-csv_export(const struct catalogue *c, const char *file)
+void
+catalogue_csv_write(const struct catalogue *c, struct buf *b)
 {
-	struct buf	 b = { 0 };
-	FILE		*f;
 	size_t		 i, j;
 	unsigned	 k, s;
-	int		 rc = 0;
 
 	for (k = 0; k < CAT__KINDS; k++) {
-		buf_printf(&b, "#%s%s", cat_tables[k].name, k >= CAT_COMPONENT ? ",procedure" : "");
+		buf_printf(b, "#%s%s", cat_tables[k].name, k >= CAT_COMPONENT ? ",procedure" : "");
 		for (i = 0; i < cat_tables[k].ncols; i++)
-			buf_printf(&b, ",%s", cat_tables[k].cols[i].name);
-		buf_puts(&b, "\r\n");
+			buf_printf(b, ",%s", cat_tables[k].cols[i].name);
+		buf_puts(b, "\r\n");
 	}
 	for (i = 0; i < c->units.n; i++)
-		put_row(&b, CAT_UNIT, NULL, &c->units.r[i]);
+		put_row(b, CAT_UNIT, NULL, &c->units.r[i]);
 	for (i = 0; i < c->fields.n; i++)
-		put_row(&b, CAT_FIELD, NULL, &c->fields.r[i]);
+		put_row(b, CAT_FIELD, NULL, &c->fields.r[i]);
 	for (i = 0; i < c->procs.n; i++) {
-		put_row(&b, CAT_PROC, NULL, &c->procs.r[i]);
+		put_row(b, CAT_PROC, NULL, &c->procs.r[i]);
 		for (s = 0; s < CAT__SUBS; s++)
 			for (j = 0; j < c->procs.r[i].sub[s].n; j++)
-				put_row(&b, cat_sub_kind[s], c->procs.r[i].v[0], &c->procs.r[i].sub[s].r[j]);
+				put_row(b, cat_sub_kind[s], c->procs.r[i].v[0], &c->procs.r[i].sub[s].r[j]);
 	}
-	f = strcmp(file, "-") == 0 ? stdout : fopen(file, "wb");
-	if (f == NULL || fwrite(b.data, 1, b.len, f) != b.len || (f != stdout && fclose(f) != 0)) {
-		log_warn("%s: cannot write: %s", file, strerror(errno));
-		rc = 1;
-	}
-	buf_free(&b);
-	return rc;
 }
 
 /* The columns each header row named, by kind. */
@@ -93,8 +79,6 @@ struct headers {
 	int	 col[CAT__KINDS][CSV_MAX_FIELDS];
 	unsigned n[CAT__KINDS];
 };
-
-typedef void	(*problem_fn)(void *, unsigned, const char *);
 
 static int
 kind_of(const char *name)
@@ -107,16 +91,24 @@ kind_of(const char *name)
 	return -1;
 }
 
+/* Reports problem id of row, about a row of kind (NULL: none) naming name. */
 static void
-header(struct headers *h, const struct csv_row *row, problem_fn fn, void *arg)
+problem(cat_problem_fn fn, void *arg, enum cat_problem_id id, const struct csv_row *row,
+    const char *kind, const char *name)
 {
-	char	 what[200];
+	struct cat_problem p = { id, row->line, kind, NULL, name, 0, NULL };
+
+	fn(arg, &p);
+}
+
+static void
+header(struct headers *h, const struct csv_row *row, cat_problem_fn fn, void *arg)
+{
 	int	 k = kind_of(csv_field(row, 0) + 1), c;
 	unsigned i, j;
 
 	if (k < 0) {
-		snprintf(what, sizeof(what), "unknown kind of row %.60s", csv_field(row, 0));
-		fn(arg, row->line, what);
+		problem(fn, arg, CATP_CSV_KIND, row, NULL, csv_field(row, 0));
 		return;
 	}
 	h->seen[k] = true;
@@ -126,40 +118,36 @@ header(struct headers *h, const struct csv_row *row, problem_fn fn, void *arg)
 
 		c = k >= CAT_COMPONENT && strcmp(name, "procedure") == 0 ? PROC_COL : cat_col(k, name);
 		h->col[k][i] = c;
-		if (c == -1) {
-			snprintf(what, sizeof(what), "%s: unknown column %.60s", cat_tables[k].name, name);
-			fn(arg, row->line, what);
-		}
+		if (c == -1)
+			problem(fn, arg, CATP_CSV_COLUMN, row, cat_tables[k].name, name);
 		for (j = 1; j < i; j++)
-			if (c != -1 && h->col[k][j] == c) {
-				snprintf(what, sizeof(what), "%s: column %.60s named twice", cat_tables[k].name, name);
-				fn(arg, row->line, what);
-			}
+			if (c != -1 && h->col[k][j] == c)
+				problem(fn, arg, CATP_CSV_COLUMN_TWICE, row, cat_tables[k].name, name);
 	}
 }
 
 /* The element of a data row, its attributes then its elements in the schema's order. */
 static void
 record(xmlNodePtr root, xmlNodePtr *proc, const struct headers *h, const struct csv_row *row,
-    problem_fn fn, void *arg)
+    cat_problem_fn fn, void *arg)
 {
 	const char		*v[CAT_MAX_COLS] = { 0 }, *code = NULL;
 	const struct cat_table	*t;
 	xmlNodePtr		 parent = root, e, x;
 	unsigned short		 line = row->line > 65535 ? 65535 : (unsigned short)row->line;
-	char			 what[200];
 	int			 k = kind_of(csv_field(row, 0));
 	unsigned		 i;
 
 	if (k < 0 || !h->seen[k]) {
-		snprintf(what, sizeof(what), k < 0 ? "unknown kind of row %.60s" :
-		    "a %.60s row before its header row", csv_field(row, 0));
-		fn(arg, row->line, what);
+		if (k < 0)
+			problem(fn, arg, CATP_CSV_KIND, row, NULL, csv_field(row, 0));
+		else
+			problem(fn, arg, CATP_CSV_BEFORE_HEADER, row, cat_tables[k].name, NULL);
 		return;
 	}
 	t = &cat_tables[k];
 	if (row->n > h->n[k]) {
-		fn(arg, row->line, "more fields than its header row names");
+		problem(fn, arg, CATP_CSV_EXTRA, row, t->name, NULL);
 		return;
 	}
 	for (i = 1; i < row->n; i++)
@@ -171,8 +159,7 @@ record(xmlNodePtr root, xmlNodePtr *proc, const struct headers *h, const struct 
 		xmlChar *pc = *proc ? xmlGetProp(*proc, BAD_CAST "code") : NULL;
 
 		if (pc == NULL || code == NULL || strcmp((const char *)pc, code) != 0) {
-			fn(arg, row->line, "a component, fee or receiver row must follow its procedure's row"
-			    " and name its code in the column procedure");
+			problem(fn, arg, CATP_CSV_ORPHAN, row, t->name, code);
 			xmlFree(pc);
 			return;
 		}
@@ -194,34 +181,21 @@ record(xmlNodePtr root, xmlNodePtr *proc, const struct headers *h, const struct 
 }
 
 xmlDocPtr
-csv_document(const char *file, problem_fn fn, void *arg)
+catalogue_csv_document(const char *text, size_t len, cat_problem_fn fn, void *arg)
 {
 	struct headers	 h;
 	struct csv	 c;
 	struct csv_row	 row = { 0 };
-	struct stat	 st;
-	xmlDocPtr	 doc = NULL;
+	xmlDocPtr	 doc;
 	xmlNodePtr	 root, proc = NULL;
-	FILE		*f;
-	char		*text = NULL;
 	int		 rc;
 
 	memset(&h, 0, sizeof(h));
-	if ((f = fopen(file, "rb")) == NULL || fstat(fileno(f), &st) != 0 ||
-	    st.st_size > CSV_MAX_FILE) {
-		fn(arg, 0, f == NULL ? strerror(errno) : "cannot be read, or over 64 MB");
-		goto done;
-	}
-	text = xmalloc((size_t)st.st_size + 1);
-	if (fread(text, 1, (size_t)st.st_size, f) != (size_t)st.st_size) {
-		fn(arg, 0, "cannot be read");
-		goto done;
-	}
 	doc = xmlNewDoc(BAD_CAST "1.0");
 	root = xmlNewDocNode(doc, NULL, BAD_CAST "catalogue", NULL);
 	xmlDocSetRootElement(doc, root);
 	xmlNewProp(root, BAD_CAST "version", BAD_CAST "1");
-	csv_init(&c, text, (size_t)st.st_size);
+	csv_init(&c, text, len);
 	while ((rc = csv_next(&c, &row)) == 1) {
 		if (row.n == 1 && *csv_field(&row, 0) == '\0')
 			continue;
@@ -231,14 +205,12 @@ csv_document(const char *file, problem_fn fn, void *arg)
 			record(root, &proc, &h, &row, fn, arg);
 	}
 	if (rc < 0) {
-		fn(arg, row.line, row.error);
+		struct cat_problem p = { row.error, row.line, NULL, NULL, NULL, CSV_MAX_FIELDS, NULL };
+
+		fn(arg, &p);
 		xmlFreeDoc(doc);
 		doc = NULL;
 	}
-done:
-	if (f != NULL)
-		fclose(f);
-	free(text);
 	csv_row_free(&row);
 	return doc;
 }
