@@ -224,7 +224,7 @@
   <xsl:template match="*[@code='procedure.new_version']" mode="msg">Thủ tục hành chính này đã được sửa đổi sau khi bạn tạo hồ sơ (thành phần hồ sơ, lệ phí hoặc thời hạn giải quyết có thể đã thay đổi). Hãy tạo hồ sơ mới từ trang của thủ tục để nộp theo quy định hiện hành.</xsl:template>
 
   <!-- dvc-admin: the audit log's filter -->
-  <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn thủ tục, cơ quan, đơn vị hoặc lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn một loại trong danh sách (thủ tục, cơ quan, đơn vị, lĩnh vực, ngày nghỉ, thiết lập, xã, phường hoặc người dùng).</xsl:template>
 
   <!-- dvc-admin: the procedures editor (block of adm-proc) -->
   <!-- end of adm-proc -->
