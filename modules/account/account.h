@@ -87,8 +87,6 @@ struct failures {
 
 /* main.c */
 void		 show_msg(struct request *);
-/* An input trimmed of spaces at both ends ("" when absent). */
-char		*input(struct request *, const char *name);
 /* The request's network address ("" when unknown). */
 const char	*address(const struct request *);
 int		 account_home(struct request *);

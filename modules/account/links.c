@@ -276,7 +276,7 @@ link_count(struct request *r, enum link_purpose p, unsigned long long user, long
 int
 unlock_post(struct request *r)
 {
-	const char	*login = input(r, "login");
+	const char	*login = req_input(r, "login");
 	char		 email[255];
 	struct who	 w = { 0 };
 	xmlNodePtr	 root;

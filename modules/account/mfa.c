@@ -172,7 +172,7 @@ mfa_post(struct request *r)
 		return next_via(r, MFA_PATH);
 	form_value(r, "next", app_next(r, ""));
 	xml_attr(xml_elem(r->root, "mfa"), "section", "code");
-	if ((st = mfa_load(r, &m)) != 0 || (st = mfa_answer(r, &m, input(r, "code"), &right)) != 0)
+	if ((st = mfa_load(r, &m)) != 0 || (st = mfa_answer(r, &m, req_input(r, "code"), &right)) != 0)
 		return st;
 	if (!right)
 		return 200;

@@ -195,7 +195,7 @@ mfa_enable(struct request *r)
 		return st;
 	if (m.enabled || !m.exists || !mfa_open(r->user.id, m.sealed, sizeof(m.sealed), key))
 		return next_via(r, MFA_PATH);
-	typed = input(r, "code");
+	typed = req_input(r, "code");
 	right = mfa_input(typed, canon) == MFA_INPUT_TOTP &&
 	    totp_check(key, sizeof(key), canon, time(NULL), &step);
 	if (!right) {
@@ -228,7 +228,7 @@ current_code(struct request *r, struct mfa_row *m, bool *right)
 		return st;
 	if (!m->enabled)
 		return next_via(r, MFA_PATH);
-	if ((st = mfa_answer(r, m, input(r, "code"), right)) != 0)
+	if ((st = mfa_answer(r, m, req_input(r, "code"), right)) != 0)
 		return st;
 	if (!*right)
 		mfa_enrol_page(r, m);	/* the factor's page again, the error by the field */

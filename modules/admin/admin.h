@@ -165,8 +165,6 @@ long	person_link_queue(unsigned long long id, const unsigned char *hash, const c
  * whether an agency has the code (*known). 0, or what db_exec() returned. */
 bool	role_ok(const char *role);
 long	unit_known(const char *code, bool *known);
-/* The input name trimmed of blanks at both ends, in place ("" when absent). */
-char	*people_input(struct request *, const char *name);
 /* end of people.c */
 
 /* calendar.c */

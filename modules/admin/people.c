@@ -39,22 +39,6 @@ const struct param_spec person_params[] = {
 static const char *const notices[] = { "created", "locked", "unlocked", "link-sent",
 	"role-added", "role-removed", NULL };
 
-char *
-people_input(struct request *r, const char *name)
-{
-	const struct param	*p = req_param(r, name);
-	char			*s, *end;
-
-	if (p == NULL)
-		return (char *)"";
-	for (s = p->value; *s == ' ' || *s == '\t'; s++)
-		;
-	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		*--end = '\0';
-	return s;
-}
-
 static bool
 one_of(const char *s, const char *const *list)
 {
@@ -120,7 +104,7 @@ people(struct request *r)
 	static const char *const kinds[] = { "", "citizen", "officer", "admin", NULL };
 	static const char *const states[] = { "", "active", "unverified", "locked", "closed", NULL };
 	const char	*kind = req_str(r, "kind", ""), *state = req_str(r, "state", "");
-	const char	*q = people_input(r, "q");
+	const char	*q = req_input(r, "q");
 	long long	 page = (long long)req_uint(r, "page", 1);
 	char		 key[256];
 	size_t		 by;
