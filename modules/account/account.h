@@ -66,6 +66,8 @@ enum stmt {
 	STMT_RECOVERY_CLEAR,
 	STMT_RECOVERY_ADD,
 	STMT_RECOVERY_USE,
+	STMT_MFA_JSON,
+	STMT_MFA_AUDIT,
 	STMT__MAX
 };
 
@@ -166,6 +168,7 @@ int		 contact_link(struct request *);
  * mfa_enrol.c: enrolling one, renewing the recovery codes, removing it. */
 struct mfa_row {
 	char		 email[255];
+	char		 name[128];
 	uint8_t		 sealed[MFA_SEALED_BYTES];
 	bool		 exists;	/* a row, enabled or shown at enrolment */
 	bool		 enabled;
@@ -196,5 +199,18 @@ int		 mfa_enrol_page(struct request *, struct mfa_row *);
 int		 mfa_enable(struct request *);
 int		 mfa_disable(struct request *);
 int		 mfa_recovery(struct request *);
+/* mfa_audit.c: in the caller's transaction, the factor's JSON for the audit log (on or off,
+ * recovery codes left; never the key) into out, emptied first; the change from before to
+ * now appended to the audit log as the account's own ('user', "dvc-account"); and mail-mfa
+ * queued to the account's address (event "disabled" or "recovery"; recovery_left -1 for
+ * none). Then, each in a transaction of its own with its audit row and message: an unused
+ * recovery code of the hash used up (*used), and the factor removed with its codes. 0, or
+ * what db_exec() returned. */
+long		 mfa_json(unsigned long long user, struct buf *out);
+long		 mfa_audit(unsigned long long user, struct buf *before);
+long		 mfa_mail(const struct mfa_row *, const char *event, long long recovery_left);
+long		 mfa_recovery_use(unsigned long long user, const struct mfa_row *,
+		    const unsigned char hash[32], bool *used);
+long		 mfa_remove(unsigned long long user, const struct mfa_row *);
 
 #endif /* DVC_ACCOUNT_H */

@@ -24,7 +24,7 @@
 #define MAIL_TRIED	"mail-identity-tried"
 
 const char *const account_views[] = { "mail-reset", "mail-password-changed", MAIL_VERIFY,
-	MAIL_UNLOCK, MAIL_TRIED, NULL };
+	MAIL_UNLOCK, MAIL_TRIED, "mail-mfa", NULL };
 
 static const char *const purposes[] = { "verify", "unlock", "email", "contact" };
 static const char *const paths[] = { "/account/verify", "/account/unlock", "/account/email",

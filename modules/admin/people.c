@@ -37,7 +37,7 @@ const struct param_spec person_params[] = {
 
 /* The notices a change leaves on the person's page after its redirect. */
 static const char *const notices[] = { "created", "locked", "unlocked", "link-sent",
-	"role-added", "role-removed", NULL };
+	"role-added", "role-removed", "mfa-reset", NULL };
 
 static bool
 one_of(const char *s, const char *const *list)
@@ -156,6 +156,8 @@ person_show(struct request *r, unsigned long long id)
 	    (rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_PEOPLE_UNITS, NULL)) < 0)
 		return db_status(rc);
 	xml_attr_uint(xml_elem(r->root, "link_hours"), "n", SET_PASSWORD_LINK_HOURS);
+	/* Whether officers must have a second factor (dvc.conf), for what its reset leads to. */
+	xml_attr_uint(xml_elem(r->root, "mfa_officers"), "on", conf.mfa_officers ? 1 : 0);
 	if (id == r->user.id)
 		xml_elem(p, "self");
 	return 200;
