@@ -137,8 +137,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " 'password_link_until', (SELECT DATE_FORMAT(MAX(p.expires_at), '%Y-%m-%dT%H:%i:%sZ')"
 	    "  FROM password_resets p WHERE p.user_id = u.id AND p.token_hash IS NOT NULL"
 	    "  AND p.used_at IS NULL AND p.expires_at > UTC_TIMESTAMP()),"
-	    " 'second_factor', EXISTS (SELECT 1 FROM user_mfa m WHERE m.user_id = u.id"
-	    "  AND m.enabled_at IS NOT NULL))"
+	    " 'second_factor', (SELECT COUNT(*) FROM user_mfa m WHERE m.user_id = u.id"
+	    "  AND m.enabled_at IS NOT NULL) > 0)"
 	    " FROM users u WHERE u.id = ?" },
 	[STMT_PEOPLE_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
 	    " object_code, object_id, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '',"
