@@ -1,9 +1,11 @@
 /*
  * account.h — what the files of dvc-account share: the statement table (sql.c), the
  * sign-in's slow-down (login.c), the password policy (register.c), the links sent by mail
- * (links.c) and the small input helpers (main.c). One file per concern: login.c (sign in
+ * (links.c) and the small helpers (main.c). One file per concern: login.c (sign in
  * and out), register.c, profile.c (contact details and the password change), reset.c (a
- * forgotten password), links.c (an address verified, an unlock, a new address).
+ * forgotten password), links.c (an address verified, an unlock, a new address), mfa.c,
+ * mfa_enrol.c and mfa_audit.c (the second factor; its changes audited and mailed). The input
+ * helper is core's req_input().
  */
 #ifndef DVC_ACCOUNT_H
 #define DVC_ACCOUNT_H
