@@ -5,8 +5,8 @@
 # and the recovery codes gone, every session of the account ended, one audit row (kind 'user',
 # before and after saying the factor on and off, never the key), the owner told by e-mail
 # (mail-mfa.xsl, through the outbox). An administrator (or an officer under mfa_officers = 1)
-# then enrols a new factor at the next sign-in; an officer otherwise signs in with the
-# password alone. Never one's own factor (that is /account/mfa); nothing to reset without a
+# then enrols a new factor at the next sign-in (both shown with mfa_officers = 1); an officer
+# otherwise signs in with the password alone. Never one's own factor (that is /account/mfa); nothing to reset without a
 # factor; the form is CSRF-guarded and refused to officers, citizens and strangers.
 use strict;
 use warnings;
@@ -18,6 +18,7 @@ use Encode qw(encode_utf8);
 use IPC::Open3 qw(open3);
 use DVC::Account;
 use DVC::Mfa qw(:all);
+use DVCTest qw(start_program stop_program);
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
@@ -173,6 +174,33 @@ is(factor_of($oid), 0, '… gone');
 $m = wait_mail($o, $RESET_MAIL, 20, $mails);
 like($m->{body} // '', qr/Từ nay bạn đăng nhập chỉ bằng mật khẩu/, '… the officer is mailed that the password alone signs in');
 is(browser()->login($o, $PW, mfa => 0)->{location}, '/officer/', '… and signs in without a code');
+
+# ------------------------------------------------------------------ an officer under mfa_officers = 1
+
+for my $p (qw(dvc-admin dvc-account)) {
+	ok(stop_program($p) && start_program($p, mfa_officers => 1), "$p restarted with mfa_officers = 1");
+}
+{
+	my $o2 = new_staff('officer');
+	my $oid2 = user_id(email => $o2);
+	dvcctl("$K\n", 'user', 'mfa', '--email', $o2);
+	my $adm = browser();
+	is($adm->login('quantri@demo.thanhhoa.gov.vn', $DEMO_PW)->{status}, 303, 'the administrator signs in again');
+	$r = $adm->get("/admin/people/$oid2");
+	like(text_of($r->{body}), qr/bắt buộc dùng xác thực hai bước/, "an officer's page now says the officer enrols again after a reset");
+	$mails = scalar mails_to($o2, $RESET_MAIL);
+	is($adm->post("/admin/people/$oid2/mfa-reset", [confirm => '1'])->{status}, 303, "the officer's factor reset");
+	$m = wait_mail($o2, $RESET_MAIL, 20, $mails);
+	like($m->{body} // '', qr/bạn sẽ được hướng dẫn thiết lập lại ứng dụng xác thực/, '… mailed that the next sign-in enrols again');
+	my $ob = browser();
+	is($ob->login($o2, $PW, mfa => 0)->{location}, '/account/mfa', '… and the next sign-in leads to enrolment');
+	like($ob->get('/account/mfa')->{body}, qr{action="/account/mfa/enable"}, '… the enrolment page');
+}
+for my $p (qw(dvc-admin dvc-account)) {
+	ok(stop_program($p) && start_program($p), "$p started again with the stack's dvc.conf");
+}
+$admin = browser();
+is($admin->login('quantri@demo.thanhhoa.gov.vn', $DEMO_PW)->{status}, 303, 'the administrator signs in again');
 
 # ------------------------------------------------------------------ nobody else
 
