@@ -349,6 +349,12 @@
   <xsl:template match="*[@code='login.locked']" mode="msg">Tài khoản này đã bị quản trị viên khóa nên không đăng nhập được. Nếu cần sử dụng lại, hãy liên hệ quản trị viên hoặc Bộ phận Một cửa.</xsl:template>
   <!-- end of adm-people -->
 
+  <!-- dvc-admin: the second factor's reset (block of adm-mfa2) -->
+  <xsl:template match="*[@code='people.mfa_none']" mode="msg">Tài khoản này chưa bật xác thực hai bước: không có gì để đặt lại.</xsl:template>
+  <xsl:template match="*[@code='people.mfa_self']" mode="msg">Bạn không thể tự đặt lại xác thực hai bước của mình tại đây: hãy dùng trang Xác thực hai bước trong tài khoản của bạn.</xsl:template>
+  <xsl:template match="*[@code='people.mfa_confirm']" mode="msg">Hãy đánh dấu ô xác nhận trước khi đặt lại xác thực hai bước.</xsl:template>
+  <!-- end of adm-mfa2 -->
+
   <!-- dvc-admin: the calendar and the settings (block of adm-calendar) -->
   <xsl:template match="*[@code='cal.year']" mode="msg">Năm phải từ 2000 đến 2100.</xsl:template>
   <xsl:template match="*[@code='cal.year_required']" mode="msg">Hãy nhập năm cần thêm các ngày lễ.</xsl:template>
