@@ -508,6 +508,18 @@ void		 xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value
  * Returns what db_exec() returns.
  */
 long		 xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *);
+/*
+ * xml_rows() of a statement that reads reference data (fields, agencies: tables whose changes
+ * move data_version(), sql/003), its rows kept in k by the worker from one request to the
+ * next and read again when the data version moves, as calendar.c keeps the holidays. k is
+ * the caller's, static and zeroed; it holds no request's data.
+ */
+struct xml_kept {
+	xmlDocPtr	 doc;
+	long long	 version;
+};
+long		 xml_rows_kept(struct xml_kept *k, xmlNodePtr parent, const char *rowname, size_t id,
+		    const struct db_arg *);
 /* One row as xml_rows() appends it, for a row visitor that also reads the values. */
 xmlNodePtr	 xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols,
 		    const char *const *names, char *const *cols, const size_t *lens);

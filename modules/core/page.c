@@ -109,6 +109,38 @@ xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg 
 	return db_exec(id, args, xml_row, &ctx);
 }
 
+long
+xml_rows_kept(struct xml_kept *k, xmlNodePtr parent, const char *rowname, size_t id,
+    const struct db_arg *args)
+{
+	long long	 v = data_version();
+	xmlDocPtr	 doc;
+	xmlNodePtr	 n;
+	long		 rc;
+
+	if (k->doc == NULL || v < 0 || v != k->version) {
+		doc = xmlNewDoc((const xmlChar *)"1.0");
+		xmlDocSetRootElement(doc, xmlNewDocNode(doc, NULL, (const xmlChar *)"rows", NULL));
+		if ((rc = xml_rows(xmlDocGetRootElement(doc), rowname, id, args)) < 0) {
+			xmlFreeDoc(doc);
+			return rc;
+		}
+		if (k->doc != NULL)
+			xmlFreeDoc(k->doc);
+		k->doc = doc;
+		/* While the database is away (no version) the rows serve this request only. */
+		k->version = v < 0 ? -1 : v;
+	}
+	rc = 0;
+	for (n = xmlDocGetRootElement(k->doc)->children; n != NULL; n = n->next, rc++)
+		xmlAddChild(parent, xmlDocCopyNode(n, parent->doc, 1));
+	if (k->version < 0) {
+		xmlFreeDoc(k->doc);
+		k->doc = NULL;
+	}
+	return rc;
+}
+
 static xmlNodePtr
 form_node(struct request *r)
 {

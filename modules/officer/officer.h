@@ -10,7 +10,6 @@
 
 enum stmt {
 	STMT_ROLES,
-	STMT_TAB_COUNTS,
 	STMT_LIST_UNIT,		/* a tab of the receiving unit: receive, assign, return */
 	STMT_LIST_HOLDER,	/* a tab of the holding unit: process, approve */
 	STMT_LIST_ALL,

@@ -34,8 +34,7 @@
 #define W_UNIT(units)	"d.agency_id" units " AND d.inbox_tab = ?"
 #define W_HOLDER(units)	"d.holder_agency_id" units " AND d.inbox_tab = ?" \
 			" AND (? = 0 OR d.assignee_id = ? OR d.assignee_id IS NULL)"
-#define TAB_COUNT(units, tab, more) "(SELECT COALESCE(SUM(c.n), 0) FROM inbox_counts c" \
-			" WHERE c.agency_id IN " units " AND c.tab = " TAB_N(tab) more ")"
+#define TAB_SUM(tab)	"COALESCE(SUM(CASE WHEN c.tab = " TAB_N(tab) " THEN c.n END), 0)"
 
 /*
  * A page of a tab: which dossiers, then what is shown of them. The ids of the page are chosen
@@ -96,20 +95,21 @@
 	" AND (? = 0 OR d.due_at >= FROM_UNIXTIME(?))"
 
 const struct db_stmt_def stmts[STMT__MAX] = {
-	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role"
-	    " FROM officer_roles r JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ?"
-	    " ORDER BY a.sort, a.name, r.role" },
 	/*
-	 * What waits in each tab of work (not "all": that one is not counted), from the counts
-	 * the triggers of sql/023 keep: the user id six times ("process": the officer's and
-	 * nobody's, assignee 0).
+	 * The officer's roles (ROLE_COLS columns), each with what waits in the tabs of work of
+	 * that role at that unit (not "all": that one is not counted), from the counts the
+	 * triggers of sql/023 keep, in the order of enum tab: inbox.c adds them up. The user id
+	 * ("process": the officer's and nobody's, assignee 0), then the user id again.
 	 */
-	[STMT_TAB_COUNTS] = { "SELECT"
-	    " " TAB_COUNT(UNITS("receiver"), RECEIVE, "") " AS receive,"
-	    " " TAB_COUNT(UNITS("receiver"), ASSIGN, "") " AS assign,"
-	    " " TAB_COUNT(UNITS("processor"), PROCESS, " AND c.assignee_id IN (?, 0)") " AS process,"
-	    " " TAB_COUNT(UNITS("approver"), APPROVE, "") " AS approve,"
-	    " " TAB_COUNT(UNITS("receiver"), RETURN, "") " AS `return`" },
+	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role,"
+	    " " TAB_SUM(RECEIVE) ", " TAB_SUM(ASSIGN) ", " TAB_SUM(PROCESS) ", " TAB_SUM(APPROVE) ","
+	    " " TAB_SUM(RETURN)
+	    " FROM officer_roles r JOIN agencies a ON a.id = r.agency_id"
+	    " LEFT JOIN inbox_counts c ON c.agency_id = r.agency_id AND ("
+	    "(r.role = 'receiver' AND c.tab IN (" TAB_N(RECEIVE) ", " TAB_N(ASSIGN) ", " TAB_N(RETURN) "))"
+	    " OR (r.role = 'processor' AND c.tab = " TAB_N(PROCESS) " AND c.assignee_id IN (?, 0))"
+	    " OR (r.role = 'approver' AND c.tab = " TAB_N(APPROVE) "))"
+	    " WHERE r.user_id = ? GROUP BY a.id, r.role ORDER BY a.sort, a.name, r.role" },
 	[STMT_LIST_UNIT] = { LIST_DUE("dossiers_tab_unit") W_UNIT(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_HOLDER] = { LIST_DUE("dossiers_tab_holder") W_HOLDER(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_ALL] = { LIST_ALL(BOUND) FILTERS PAGE_ALL },
@@ -128,7 +128,15 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_LIST_ALL_ROLE_PLAIN] = { LIST_ALL(OF_ANY) PAGE_ALL },
 	/* The fields of the filter (the procedure is typed: a unit carries out hundreds). */
 	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
-	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval,"
+	/*
+	 * The dossier, what dossier_moves_offered() needs (the officer's id first), and whether
+	 * it has an exemption claim, payments or feedback (most have none: their statements are
+	 * then not run). Then the dossier's id and the officer's id (SEEN).
+	 */
+	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval," SQL_DOSSIER_OFFER ","
+	    " EXISTS (SELECT 1 FROM dossier_fee_claims x WHERE x.dossier_id = d.id) AS has_claim,"
+	    " EXISTS (SELECT 1 FROM payments x WHERE x.dossier_id = d.id) AS has_payments,"
+	    " EXISTS (SELECT 1 FROM dossier_feedback x WHERE x.dossier_id = d.id) AS has_feedback,"
 	    " d.applicant_kind, d.applicant_name, d.applicant_citizen_id,"
 	    " DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
 	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"
