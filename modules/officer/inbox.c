@@ -44,9 +44,11 @@ struct inbox {
 	int		 rows;
 	struct units	 units[R__MAX];
 	long long	 waiting[TAB_ALL];	/* in each tab of work (STMT_ROLES) */
+	long long	 last_unit;		/* the role of STMT_ROLES's last row */
+	char		 last_role[16];
 };
 
-/* STMT_ROLES: the role's columns, then one count per tab of work. */
+/* STMT_ROLES: the role's columns, then a tab and what waits in it. */
 #define ROLE_COLS	4u
 
 /* The fields of the filter, kept by the worker while the catalogue is unchanged. */
@@ -71,14 +73,19 @@ role_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 {
 	struct inbox	*in = arg;
 	const char	*role = row_get(ncols, names, cols, "role");
+	const char	*tab = row_get(ncols, names, cols, "tab");
 	long long	 id = num(row_get(ncols, names, cols, "agency_id"));
 	int		 k;
 
+	if (tab != NULL && (k = (int)num(tab)) >= TAB_RECEIVE && k < TAB_ALL)
+		in->waiting[k] += num(row_get(ncols, names, cols, "n"));
+	if (role == NULL || (id == in->last_unit && strcmp(role, in->last_role) == 0))
+		return 0;	/* the same role again, with another count */
+	in->last_unit = id;
+	snprintf(in->last_role, sizeof(in->last_role), "%s", role);
 	xml_row_append(in->list, "role", ncols < ROLE_COLS ? ncols : ROLE_COLS, names, cols, lens);
-	for (k = TAB_RECEIVE; k < TAB_ALL && ROLE_COLS + (unsigned)(k - TAB_RECEIVE) < ncols; k++)
-		in->waiting[k] += num(cols[ROLE_COLS + (unsigned)(k - TAB_RECEIVE)]);
 	for (k = 0; k < R_ANY; k++)
-		if (role != NULL && strcmp(role, role_names[k]) == 0)
+		if (strcmp(role, role_names[k]) == 0)
 			units_add(&in->units[k], id);
 	units_add(&in->units[R_ANY], id);
 	return 0;

@@ -34,8 +34,6 @@
 #define W_UNIT(units)	"d.agency_id" units " AND d.inbox_tab = ?"
 #define W_HOLDER(units)	"d.holder_agency_id" units " AND d.inbox_tab = ?" \
 			" AND (? = 0 OR d.assignee_id = ? OR d.assignee_id IS NULL)"
-#define TAB_SUM(tab)	"COALESCE(SUM(CASE WHEN c.tab = " TAB_N(tab) " THEN c.n END), 0)"
-
 /*
  * A page of a tab: which dossiers, then what is shown of them. The ids of the page are chosen
  * first, in a derived table that reads only the tab's index (without filters) in the page's
@@ -98,18 +96,17 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	/*
 	 * The officer's roles (ROLE_COLS columns), each with what waits in the tabs of work of
 	 * that role at that unit (not "all": that one is not counted), from the counts the
-	 * triggers of sql/023 keep, in the order of enum tab: inbox.c adds them up. The user id
+	 * triggers of sql/023 keep: a row per count (tab, n), or one with none, a role's rows
+	 * together; inbox.c adds them up (without a GROUP BY, a third cheaper). The user id
 	 * ("process": the officer's and nobody's, assignee 0), then the user id again.
 	 */
 	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role,"
-	    " " TAB_SUM(RECEIVE) ", " TAB_SUM(ASSIGN) ", " TAB_SUM(PROCESS) ", " TAB_SUM(APPROVE) ","
-	    " " TAB_SUM(RETURN)
-	    " FROM officer_roles r JOIN agencies a ON a.id = r.agency_id"
+	    " c.tab, c.n FROM officer_roles r JOIN agencies a ON a.id = r.agency_id"
 	    " LEFT JOIN inbox_counts c ON c.agency_id = r.agency_id AND ("
 	    "(r.role = 'receiver' AND c.tab IN (" TAB_N(RECEIVE) ", " TAB_N(ASSIGN) ", " TAB_N(RETURN) "))"
 	    " OR (r.role = 'processor' AND c.tab = " TAB_N(PROCESS) " AND c.assignee_id IN (?, 0))"
 	    " OR (r.role = 'approver' AND c.tab = " TAB_N(APPROVE) "))"
-	    " WHERE r.user_id = ? GROUP BY a.id, r.role ORDER BY a.sort, a.name, r.role" },
+	    " WHERE r.user_id = ? ORDER BY a.sort, a.name, a.id, r.role" },
 	[STMT_LIST_UNIT] = { LIST_DUE("dossiers_tab_unit") W_UNIT(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_HOLDER] = { LIST_DUE("dossiers_tab_holder") W_HOLDER(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_ALL] = { LIST_ALL(BOUND) FILTERS PAGE_ALL },
