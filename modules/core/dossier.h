@@ -306,7 +306,8 @@ int	 dossier_slip(struct request *, size_t slip_stmt, size_t components_stmt);
 	" FROM payments WHERE dossier_id = ? ORDER BY id"
 
 /* The fees dossier ? owes as they were charged at submission (sql/018), and the exemption
- * claimed with its proof and the desk's decision: the applicant's page and the officer's view. */
+ * claimed with its proof and the desk's decision: the applicant's page and the officer's view
+ * (whose STMT_LISTS reads the same columns: LISTS_FEES in modules/officer/sql.c). */
 #define SQL_DOSSIER_FEES_SELECT \
 	"SELECT kind, name, amount, amount AS due, stage, unit, unit_amount, quantity, full_amount" \
 	" FROM dossier_fees WHERE dossier_id = ? ORDER BY sort"

@@ -509,7 +509,8 @@ void		 xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value
 
 /*
  * Runs statement id and appends one <rowname> element per row to parent, with one
- * child element per column named by its alias (a NULL column gives no element).
+ * child element per column named by its alias (a NULL column gives no element, nor one
+ * whose alias starts with "_").
  * Returns what db_exec() returns.
  */
 long		 xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *);

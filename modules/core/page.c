@@ -67,7 +67,8 @@ struct rows_ctx {
 	const char	*rowname;
 };
 
-/* A column aliased "x_lines" becomes <x> with one <line> per line of its text. */
+/* A column aliased "x_lines" becomes <x> with one <line> per line of its text; one aliased
+ * "_…" is the statement's own (the list of a row of a UNION, its place), not shown. */
 xmlNodePtr
 xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols, const char *const *names,
     char *const *cols, const size_t *lens)
@@ -78,7 +79,7 @@ xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols, const cha
 	char		 name[64];
 
 	for (i = 0; i < ncols; i++) {
-		if (cols[i] == NULL)
+		if (cols[i] == NULL || names[i][0] == '_')
 			continue;
 		nlen = strlen(names[i]);
 		if (nlen > 6 && nlen < sizeof(name) && strcmp(names[i] + nlen - 6, "_lines") == 0) {

@@ -92,6 +92,45 @@
 	SQL_DS(FEES_DUE) ") AND d.due_at < FROM_UNIXTIME(?)))" \
 	" AND (? = 0 OR d.due_at >= FROM_UNIXTIME(?))"
 
+/*
+ * STMT_LISTS: four lists of a dossier side by side in a UNION ALL, each SELECT giving NULL for
+ * the columns of the others. A row says its list and its place in it first (_list 1 files,
+ * 2 fees, 3 events, 4 slips; then _a, _t, _b, _c: each list's own ORDER BY), columns that
+ * xml_row_append() leaves out as it does every NULL; then come the columns of the files, of
+ * the fees, of the events and of the slips, each list's by the names its page reads (id,
+ * kind and name are shared). Each SELECT takes the dossier's id.
+ */
+#define NULL4		"NULL, NULL, NULL, NULL"
+#define NULL7		NULL4 ", NULL, NULL, NULL"
+#define NULL12		NULL4 ", " NULL4 ", " NULL4
+#define LISTS_FILES \
+	"SELECT 1 AS _list, f.kind + 0 AS _a, NULL AS _t, c.sort AS _b, f.id AS _c," \
+	" f.id, f.kind, f.component_id, c.name AS component_name, f.name, f.mime, f.size," \
+	VN("f.uploaded_at", "uploaded_at") "," \
+	" NULL AS amount, NULL AS due, NULL AS stage, NULL AS unit, NULL AS unit_amount," \
+	" NULL AS quantity, NULL AS full_amount, NULL AS at, NULL AS from_status, NULL AS to_status," \
+	" NULL AS move, NULL AS role, NULL AS note, NULL AS minutes_used, NULL AS minutes_allotted," \
+	" NULL AS user_name, NULL AS agency_name, NULL AS to_agency_name, NULL AS assignee_name," \
+	" NULL AS form, NULL AS number, NULL AS year, NULL AS issued_at" \
+	" FROM dossier_files f LEFT JOIN procedure_components c ON c.id = f.component_id" \
+	" WHERE f.dossier_id = ?"
+/* The columns of SQL_DOSSIER_FEES_SELECT (dossier.h), in its order. */
+#define LISTS_FEES \
+	"SELECT 2, sort, NULL, NULL, NULL, NULL, kind, NULL, NULL, name, NULL, NULL, NULL," \
+	" amount, amount, stage, unit, unit_amount, quantity, full_amount, " NULL12 ", " NULL4 \
+	" FROM dossier_fees WHERE dossier_id = ?"
+#define LISTS_EVENTS \
+	"SELECT 3, 0, e.at, NULL, e.id, e.id, " NULL7 ", " NULL7 "," VN("e.at", "at") "," \
+	" e.from_status, e.to_status, e.move, e.role, e.note, e.minutes_used, e.minutes_allotted," \
+	" u.full_name, a.name, ta.name, au.full_name, " NULL4 " FROM dossier_events e" \
+	" LEFT JOIN users u ON u.id = e.user_id LEFT JOIN agencies a ON a.id = e.agency_id" \
+	" LEFT JOIN agencies ta ON ta.id = e.to_agency_id LEFT JOIN users au ON au.id = e.assignee_id" \
+	" WHERE e.dossier_id = ?"
+#define LISTS_SLIPS \
+	"SELECT 4, s.id, NULL, NULL, NULL, s.id, " NULL7 ", " NULL7 ", " NULL12 "," \
+	" s.form, s.number, s.year," VN("s.issued_at", "issued_at") \
+	" FROM dossier_slips s WHERE s.dossier_id = ?"
+
 const struct db_stmt_def stmts[STMT__MAX] = {
 	/*
 	 * The officer's roles (ROLE_COLS columns), each with what waits in the tabs of work of
@@ -148,24 +187,16 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
 	    " LEFT JOIN users u ON u.id = d.assignee_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
-	[STMT_FILES] = { "SELECT f.id, f.kind, f.component_id, c.name AS component_name, f.name, f.mime,"
-	    " f.size," VN("f.uploaded_at", "uploaded_at") " FROM dossier_files f"
-	    " LEFT JOIN procedure_components c ON c.id = f.component_id WHERE f.dossier_id = ?"
-	    " ORDER BY f.kind, c.sort, f.id" },
-	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
+	/*
+	 * The dossier's files, fees, history (the process-control slip, Form 6) and slips in one
+	 * statement, a round trip rather than four (LISTS).
+	 */
+	[STMT_LISTS] = { LISTS_FILES " UNION ALL " LISTS_FEES " UNION ALL " LISTS_EVENTS " UNION ALL "
+	    LISTS_SLIPS " ORDER BY _list, _a, _t, _b, _c" },
 	/* The exemption or reduction claimed (sql/018), with its proof, for the desk to check. */
 	[STMT_CLAIM] = { SQL_FEE_CLAIM_SELECT },
 	/* Its payments (dvc-payment, sql/016): each attempt, how it was settled. */
 	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
-	/* The process-control slip (Form 6): every step, who, which unit, time used. */
-	[STMT_EVENTS] = { "SELECT e.id," VN("e.at", "at") ", e.from_status, e.to_status, e.move, e.role,"
-	    " e.note, e.minutes_used, e.minutes_allotted, u.full_name AS user_name, a.name AS agency_name,"
-	    " ta.name AS to_agency_name, au.full_name AS assignee_name FROM dossier_events e"
-	    " LEFT JOIN users u ON u.id = e.user_id LEFT JOIN agencies a ON a.id = e.agency_id"
-	    " LEFT JOIN agencies ta ON ta.id = e.to_agency_id LEFT JOIN users au ON au.id = e.assignee_id"
-	    " WHERE e.dossier_id = ? ORDER BY e.at, e.id" },
-	[STMT_SLIPS] = { "SELECT s.id, s.form, s.number, s.year," VN("s.issued_at", "issued_at")
-	    " FROM dossier_slips s WHERE s.dossier_id = ? ORDER BY s.id" },
 	/* Whom a dossier can go to: the processors, those of the holding unit first, then those
 	 * of the unit that resolves the procedure (a dossier received at the Centre goes on to
 	 * its department). */

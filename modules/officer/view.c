@@ -71,6 +71,24 @@ clock_data(xmlNodePtr dossier, const struct found *f)
 	return 0;
 }
 
+/* STMT_LISTS: each row to its list (its column _list, 1 to 4), as xml_rows() appends it. */
+struct lists {
+	xmlNodePtr	 parent[4];
+};
+
+static int
+list_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	static const char *const rownames[4] = { "file", "fee", "event", "slip" };
+	struct lists	*l = arg;
+	long long	 k = ncols > 0 ? num(cols[0]) : 0;
+
+	if (k >= 1 && k <= 4)
+		xml_row_append(l->parent[k - 1], rownames[k - 1], ncols, names, cols, lens);
+	return 0;
+}
+
 /* xml_rows() when there are rows to read (the element stays, empty, when not). */
 static long
 xml_rows_if(bool any, xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *args)
@@ -84,8 +102,11 @@ dossier_data(struct request *r, long long *version)
 	struct db_arg	 args[] = { DB_I((long long)r->user.id), DB_I(num(r->arg)), DB_I((long long)r->user.id),
 	    DB_END_ };
 	struct db_arg	 id[] = { DB_I(num(r->arg)), DB_END_ };
+	struct db_arg	 lists_args[] = { DB_I(num(r->arg)), DB_I(num(r->arg)), DB_I(num(r->arg)),
+	    DB_I(num(r->arg)), DB_END_ };
 	struct found	 f = { .parent = r->root };
-	xmlNodePtr	 moves;
+	struct lists	 l;
+	xmlNodePtr	 moves, payments, feedback;
 	long long	 allowed;
 	long		 rc;
 	int		 m, st;
@@ -97,13 +118,18 @@ dossier_data(struct request *r, long long *version)
 	*version = f.version;
 	if ((st = clock_data(f.row, &f)) != 0)
 		return st;
-	if ((rc = xml_rows(xml_elem(r->root, "files"), "file", STMT_FILES, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
-	    (f.claim && (rc = xml_rows(r->root, "claim", STMT_CLAIM, id)) < 0) ||
-	    (rc = xml_rows_if(f.payments, xml_elem(r->root, "payments"), "payment", STMT_PAYMENTS, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "events"), "event", STMT_EVENTS, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0 ||
-	    (rc = xml_rows_if(f.feedback, xml_elem(r->root, "feedback"), "item", STMT_FEEDBACK, id)) < 0)
+	/* The elements in the page's order; the four lists then from one statement. */
+	l.parent[0] = xml_elem(r->root, "files");
+	l.parent[1] = xml_elem(r->root, "fees");
+	if (f.claim && (rc = xml_rows(r->root, "claim", STMT_CLAIM, id)) < 0)
+		return db_status(rc);
+	payments = xml_elem(r->root, "payments");
+	l.parent[2] = xml_elem(r->root, "events");
+	l.parent[3] = xml_elem(r->root, "slips");
+	feedback = xml_elem(r->root, "feedback");
+	if ((rc = db_exec(STMT_LISTS, lists_args, list_row, &l)) < 0 ||
+	    (rc = xml_rows_if(f.payments, payments, "payment", STMT_PAYMENTS, id)) < 0 ||
+	    (rc = xml_rows_if(f.feedback, feedback, "item", STMT_FEEDBACK, id)) < 0)
 		return db_status(rc);
 	/* The fee notice carries the transfer of what is owed, its VietQR code with the code. */
 	if (f.offer.owed > 0)
