@@ -145,6 +145,11 @@ bool	 text_valid_utf8(const char *s, size_t n);
  * accepts, else 0 (invalid UTF-8 or a refused code point). */
 size_t	 text_char(const char *s, size_t n);
 
+/* html.c: the HTML of a view's result (output method html, no indenting), byte for byte as
+ * libxml2 writes it, appended to out; -1 (nothing written) for a document it leaves to
+ * libxml2. */
+int	 html_write(xmlDocPtr doc, struct buf *out);
+
 /* cache.c: the sum of cache_versions, read at most once a second; -1 while the database is
  * away. What a worker keeps of the data (cached pages, the search index) is read again when
  * it moves. */
@@ -535,10 +540,23 @@ void		 xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value
 
 /*
  * Runs statement id and appends one <rowname> element per row to parent, with one
- * child element per column named by its alias (a NULL column gives no element).
+ * child element per column named by its alias (a NULL column gives no element, nor one
+ * whose alias starts with "_").
  * Returns what db_exec() returns.
  */
 long		 xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *);
+/*
+ * xml_rows() of a statement that reads reference data (fields, agencies: tables whose changes
+ * move data_version(), sql/003), its rows kept in k by the worker from one request to the
+ * next and read again when the data version moves, as calendar.c keeps the holidays. k is
+ * the caller's, static and zeroed; it holds no request's data.
+ */
+struct xml_kept {
+	xmlDocPtr	 doc;
+	long long	 version;
+};
+long		 xml_rows_kept(struct xml_kept *k, xmlNodePtr parent, const char *rowname, size_t id,
+		    const struct db_arg *);
 /* One row as xml_rows() appends it, for a row visitor that also reads the values. */
 xmlNodePtr	 xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols,
 		    const char *const *names, char *const *cols, const size_t *lens);
