@@ -145,11 +145,6 @@ bool	 text_valid_utf8(const char *s, size_t n);
  * accepts, else 0 (invalid UTF-8 or a refused code point). */
 size_t	 text_char(const char *s, size_t n);
 
-/* html.c: the HTML of a view's result (output method html, no indenting), byte for byte as
- * libxml2 writes it, appended to out; -1 (nothing written) for a document it leaves to
- * libxml2. */
-int	 html_write(xmlDocPtr doc, struct buf *out);
-
 /* cache.c: the sum of cache_versions, read at most once a second; -1 while the database is
  * away. What a worker keeps of the data (cached pages, the search index) is read again when
  * it moves. */

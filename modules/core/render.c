@@ -13,8 +13,6 @@
 #include <libxslt/transform.h>
 #include <libxslt/xsltutils.h>
 #include <libxslt/security.h>
-#include <libxslt/imports.h>
-#include <libxml/HTMLtree.h>
 #include <libexslt/exslt.h>
 
 #include "dvc.h"
@@ -162,40 +160,6 @@ buf_write(void *ctx, const char *data, int len)
 	return len;
 }
 
-/*
- * What xsltSaveResultTo() does for the output method html without indenting, through
- * html_write(): 0, or -1 when the view's output is another (libxslt writes it then).
- */
-static int
-save_html(xsltStylesheetPtr style, xmlDocPtr res, struct buf *out)
-{
-	const xmlChar	*method, *encoding;
-	int		 indent;
-
-	XSLT_GET_IMPORT_PTR(method, style, method)
-	XSLT_GET_IMPORT_PTR(encoding, style, encoding)
-	XSLT_GET_IMPORT_INT(indent, style, indent)
-	if (style->methodURI != NULL || method == NULL ||
-	    !xmlStrEqual(method, (const xmlChar *)"html") || indent != 0 ||
-	    res->type != XML_HTML_DOCUMENT_NODE)
-		return -1;
-	if (res->children == NULL || (res->children->type == XML_DTD_NODE &&
-	    res->children->next == NULL))
-		return 0;
-	htmlSetMetaEncoding(res, encoding != NULL ? encoding : (const xmlChar *)"UTF-8");
-	if (html_write(res, out) == 0)
-		return 0;
-	/* Something html_write() leaves to libxml2 (the meta is in place already). */
-	{
-		xmlOutputBufferPtr	 ob = xmlOutputBufferCreateIO(buf_write, NULL, out, NULL);
-
-		if (ob == NULL)
-			return -2;
-		htmlDocContentDumpFormatOutput(ob, res, (const char *)encoding, 0);
-		return xmlOutputBufferClose(ob) < 0 ? -2 : 0;
-	}
-}
-
 int
 render_view(const char *view, xmlDocPtr doc, struct buf *out)
 {
@@ -220,11 +184,6 @@ render_view(const char *view, xmlDocPtr doc, struct buf *out)
 	if ((res = xsltApplyStylesheetUser(v->style, doc, NULL, NULL, NULL, ctxt)) == NULL ||
 	    ctxt->state != XSLT_STATE_OK)
 		goto fail;
-	/* HTML by html.c; any other output (a mail's text) by libxslt. */
-	if ((rc = save_html(v->style, res, out)) != -1) {
-		rc = rc == 0 ? 0 : -1;
-		goto fail;
-	}
 	if ((ob = xmlOutputBufferCreateIO(buf_write, NULL, out, NULL)) == NULL)
 		goto fail;
 	if (xsltSaveResultTo(ob, res, v->style) < 0)
