@@ -251,24 +251,10 @@
         <h3><xsl:value-of select="$t.admin.add.title"/></h3>
         <p>
           <xsl:value-of select="$t.admin.add.text.pre"/>
-          <code>dvcctl user add</code>
+          <a href="/admin/people/new"><xsl:value-of select="$t.people.new"/></a>
           <xsl:value-of select="$t.admin.add.text.post"/>
-        </p>
-        <pre class="command"><code><xsl:call-template name="add-command"/></code></pre>
-        <p>
-          <xsl:value-of select="$t.admin.add.roles.pre"/>
-          <code>--role</code>
-          <xsl:value-of select="$t.admin.add.roles.post"/>
-        </p>
-        <ul class="admin-role-list">
-          <li><code>receiver</code><xsl:value-of select="concat($t.admin.roles.sep, $t.role.receiver)"/></li>
-          <li><code>processor</code><xsl:value-of select="concat($t.admin.roles.sep, $t.role.processor)"/></li>
-          <li><code>approver</code><xsl:value-of select="concat($t.admin.roles.sep, $t.role.approver)"/></li>
-        </ul>
-        <p>
-          <xsl:value-of select="$t.admin.add.password.pre"/>
-          <code class="nowrap"><xsl:value-of select="$t.admin.add.file"/></code>
-          <xsl:value-of select="$t.admin.add.password.post"/>
+          <code>dvcctl user add</code>
+          <xsl:value-of select="$t.admin.add.text.end"/>
         </p>
       </div>
     </section>
@@ -369,28 +355,6 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!--
-    The command that adds an officer, with the agency code of an officer already there (or one
-    of this province's form) so that it reads like the real thing; one option a line, each
-    line but the last ending with " \" as a shell continues it.
-  -->
-  <xsl:template name="add-command">
-    <xsl:variable name="agency">
-      <xsl:choose>
-        <xsl:when test="/page/officers/officer[agency_code != '']">
-          <xsl:value-of select="/page/officers/officer[agency_code != ''][1]/agency_code"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:value-of select="concat($t.admin.add.agency.pre, $site/province_code)"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:variable name="next" select="' \&#10;  '"/>
-    <xsl:value-of select="concat($t.admin.add.cmd, $next, $t.admin.add.name, $next, $t.admin.add.email, $next)"/>
-    <xsl:value-of select="concat('--role ', $agency, ':receiver', $next, '--role ', $agency, ':processor', $next)"/>
-    <xsl:value-of select="concat('&lt; ', $t.admin.add.file)"/>
   </xsl:template>
 
 </xsl:stylesheet>

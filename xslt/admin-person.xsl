@@ -7,13 +7,16 @@
   what was done (msg); a refusal or bad input, its message (form/error) with the values kept.
 
   Input: /page with user (kind admin), csrf, msg (created|locked|unlocked|link-sent|role-added|
-    role-removed, optional), form (value: unit, role; error: _ for the whole page, unit, role),
-    link_hours/@n (how long a link is good) and
+    role-removed|mfa-reset, optional), form (value: unit, role; error: _ for the whole page, unit, role),
+    link_hours/@n (how long a link is good), mfa_officers/@on (1: officers must have a second
+    factor; form/error confirm: the reset's box not ticked) and
     person   account: id, kind (citizen|officer|admin), full_name, email, email_verified (0|1),
              phone, cccd_last4 (optional), state (active|unverified|locked|closed), created_at,
              sessions (alive now), last_signin (optional), link_until (a link pending until,
              optional); all dates dd/mm/yyyy hh:mm, Vietnam time
              roles/role: unit (code), unit_name, role (receiver|processor|approver)
+             mfa_since (the second factor enabled at, optional), recovery_left (its codes
+             not used)
              self: present when it is the signed-in administrator's own account
     units    unit: code, name, active (0: withdrawn); every agency, the active ones first
 -->
@@ -21,6 +24,7 @@
 
   <xsl:import href="layout.xsl"/>
   <xsl:include href="admin-people-common.xsl"/>
+  <xsl:include href="i18n/vi-admin-mfa.xsl"/>
 
   <xsl:variable name="a" select="/page/person/account"/>
   <xsl:variable name="msg" select="string(/page/msg)"/>
@@ -151,6 +155,10 @@
       </section>
     </xsl:if>
 
+    <xsl:if test="$a/kind != 'citizen'">
+      <xsl:call-template name="second-factor"/>
+    </xsl:if>
+
     <section class="admin-section" id="roles" aria-labelledby="roles-h">
       <h2 id="roles-h"><xsl:value-of select="$t.person.roles.title"/></h2>
       <xsl:choose>
@@ -172,6 +180,44 @@
       <xsl:call-template name="csrf-field"/>
       <button class="button" type="submit"><xsl:value-of select="$label"/></button>
     </form>
+  </xsl:template>
+
+  <!-- The second factor: on since when, recovery codes left; its reset with a confirmation. -->
+  <xsl:template name="second-factor">
+    <section class="admin-section" id="mfa" aria-labelledby="mfa-h">
+      <h2 id="mfa-h"><xsl:value-of select="$t.pmfa.title"/></h2>
+      <xsl:choose>
+        <xsl:when test="$a/mfa_since != ''">
+          <p id="mfa-state"><xsl:value-of select="concat($t.pmfa.on, $a/mfa_since, '. ', $t.pmfa.left, $a/recovery_left, '.')"/></p>
+          <xsl:choose>
+            <xsl:when test="/page/person/self">
+              <p><xsl:value-of select="$t.pmfa.self"/><a href="/account/mfa"><xsl:value-of select="$t.pmfa.title"/></a>.</p>
+            </xsl:when>
+            <xsl:otherwise>
+              <p><xsl:value-of select="$t.pmfa.reset.text"/></p>
+              <p>
+                <xsl:choose>
+                  <xsl:when test="$a/kind = 'admin' or /page/mfa_officers/@on = 1"><xsl:value-of select="$t.pmfa.required"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$t.pmfa.optional"/></xsl:otherwise>
+                </xsl:choose>
+              </p>
+              <form method="post" action="/admin/people/{$a/id}/mfa-reset" novalidate="novalidate">
+                <xsl:call-template name="csrf-field"/>
+                <xsl:call-template name="checkbox">
+                  <xsl:with-param name="name" select="'confirm'"/>
+                  <xsl:with-param name="label" select="$t.pmfa.confirm"/>
+                  <xsl:with-param name="required" select="'true'"/>
+                </xsl:call-template>
+                <button class="button button-warning" type="submit"><xsl:value-of select="$t.pmfa.reset"/></button>
+              </form>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:otherwise>
+          <p id="mfa-state"><xsl:value-of select="$t.pmfa.off"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <xsl:template name="roles">
@@ -251,6 +297,7 @@
         <xsl:when test="$msg = 'link-sent'"><xsl:value-of select="concat($t.person.msg.link_sent, $a/email, '.')"/></xsl:when>
         <xsl:when test="$msg = 'role-added'"><xsl:value-of select="$t.person.msg.role_added"/></xsl:when>
         <xsl:when test="$msg = 'role-removed'"><xsl:value-of select="$t.person.msg.role_removed"/></xsl:when>
+        <xsl:when test="$msg = 'mfa-reset'"><xsl:value-of select="$t.pmfa.msg.reset"/></xsl:when>
       </xsl:choose>
     </xsl:variable>
     <xsl:if test="string($text) != ''">

@@ -1,9 +1,11 @@
 /*
  * account.h — what the files of dvc-account share: the statement table (sql.c), the
  * sign-in's slow-down (login.c), the password policy (register.c), the links sent by mail
- * (links.c) and the small input helpers (main.c). One file per concern: login.c (sign in
+ * (links.c) and the small helpers (main.c). One file per concern: login.c (sign in
  * and out), register.c, profile.c (contact details and the password change), reset.c (a
- * forgotten password), links.c (an address verified, an unlock, a new address).
+ * forgotten password), links.c (an address verified, an unlock, a new address), mfa.c,
+ * mfa_enrol.c and mfa_audit.c (the second factor; its changes audited and mailed). The input
+ * helper is core's req_input().
  */
 #ifndef DVC_ACCOUNT_H
 #define DVC_ACCOUNT_H
@@ -66,6 +68,8 @@ enum stmt {
 	STMT_RECOVERY_CLEAR,
 	STMT_RECOVERY_ADD,
 	STMT_RECOVERY_USE,
+	STMT_MFA_JSON,
+	STMT_MFA_AUDIT,
 	STMT__MAX
 };
 
@@ -87,8 +91,6 @@ struct failures {
 
 /* main.c */
 void		 show_msg(struct request *);
-/* An input trimmed of spaces at both ends ("" when absent). */
-char		*input(struct request *, const char *name);
 /* The request's network address ("" when unknown). */
 const char	*address(const struct request *);
 int		 account_home(struct request *);
@@ -168,6 +170,7 @@ int		 contact_link(struct request *);
  * mfa_enrol.c: enrolling one, renewing the recovery codes, removing it. */
 struct mfa_row {
 	char		 email[255];
+	char		 name[128];
 	uint8_t		 sealed[MFA_SEALED_BYTES];
 	bool		 exists;	/* a row, enabled or shown at enrolment */
 	bool		 enabled;
@@ -198,5 +201,18 @@ int		 mfa_enrol_page(struct request *, struct mfa_row *);
 int		 mfa_enable(struct request *);
 int		 mfa_disable(struct request *);
 int		 mfa_recovery(struct request *);
+/* mfa_audit.c: in the caller's transaction, the factor's JSON for the audit log (on or off,
+ * recovery codes left; never the key) into out, emptied first; the change from before to
+ * now appended to the audit log as the account's own ('user', "dvc-account"); and mail-mfa
+ * queued to the account's address (event "disabled" or "recovery"; recovery_left -1 for
+ * none). Then, each in a transaction of its own with its audit row and message: an unused
+ * recovery code of the hash used up (*used), and the factor removed with its codes. 0, or
+ * what db_exec() returned. */
+long		 mfa_json(unsigned long long user, struct buf *out);
+long		 mfa_audit(unsigned long long user, struct buf *before);
+long		 mfa_mail(const struct mfa_row *, const char *event, long long recovery_left);
+long		 mfa_recovery_use(unsigned long long user, const struct mfa_row *,
+		    const unsigned char hash[32], bool *used);
+long		 mfa_remove(unsigned long long user, const struct mfa_row *);
 
 #endif /* DVC_ACCOUNT_H */

@@ -24,7 +24,7 @@
 #define MAIL_TRIED	"mail-identity-tried"
 
 const char *const account_views[] = { "mail-reset", "mail-password-changed", MAIL_VERIFY,
-	MAIL_UNLOCK, MAIL_TRIED, NULL };
+	MAIL_UNLOCK, MAIL_TRIED, "mail-mfa", NULL };
 
 static const char *const purposes[] = { "verify", "unlock", "email", "contact" };
 static const char *const paths[] = { "/account/verify", "/account/unlock", "/account/email",
@@ -276,7 +276,7 @@ link_count(struct request *r, enum link_purpose p, unsigned long long user, long
 int
 unlock_post(struct request *r)
 {
-	const char	*login = input(r, "login");
+	const char	*login = req_input(r, "login");
 	char		 email[255];
 	struct who	 w = { 0 };
 	xmlNodePtr	 root;

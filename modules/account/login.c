@@ -204,7 +204,7 @@ address_over(struct request *r, bool *over)
 int
 login(struct request *r)
 {
-	const char	*login = input(r, "login"), *password = req_str(r, "password", "");
+	const char	*login = req_input(r, "login"), *password = req_str(r, "password", "");
 	char		 email[255];
 	struct login_row u = { 0 };
 	struct failures	 f;

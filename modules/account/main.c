@@ -116,28 +116,6 @@ show_msg(struct request *r)
 			xml_text(r->root, "msg", msg);
 }
 
-/* Trims spaces at both ends, in place. */
-static char *
-trim(char *s)
-{
-	char	*end;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		*--end = '\0';
-	return s;
-}
-
-char *
-input(struct request *r, const char *name)
-{
-	const struct param *p = req_param(r, name);
-
-	return p != NULL ? trim(p->value) : (char *)"";
-}
-
 const char *
 address(const struct request *r)
 {

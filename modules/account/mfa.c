@@ -47,6 +47,8 @@ mfa_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 
 	snprintf(m->email, sizeof(m->email), "%s", row_get(ncols, names, cols, "email") ?
 	    row_get(ncols, names, cols, "email") : "");
+	snprintf(m->name, sizeof(m->name), "%s", (v = row_get(ncols, names, cols, "full_name")) != NULL ?
+	    v : "");
 	if (ncols < 2 || cols[1] == NULL || lens[1] != MFA_SEALED_BYTES)
 		return 1;
 	memcpy(m->sealed, cols[1], MFA_SEALED_BYTES);
@@ -100,14 +102,9 @@ code_right(struct request *r, const struct mfa_row *m, enum mfa_input kind, cons
 		*right = rc == 1;
 		return 0;
 	}
+	/* Used up with its audit row, and its owner told (mfa_audit.c). */
 	mfa_recovery_hash(canon, hash);
-	struct db_arg args[] = { DB_I((long long)r->user.id), DB_SN((const char *)hash, sizeof(hash)),
-	    DB_END_ };
-
-	if ((rc = db_exec(STMT_RECOVERY_USE, args, NULL, NULL)) < 0)
-		return db_status(rc);
-	*right = rc == 1;
-	return 0;
+	return (rc = mfa_recovery_use(r->user.id, m, hash, right)) < 0 ? db_status(rc) : 0;
 }
 
 int
@@ -172,7 +169,7 @@ mfa_post(struct request *r)
 		return next_via(r, MFA_PATH);
 	form_value(r, "next", app_next(r, ""));
 	xml_attr(xml_elem(r->root, "mfa"), "section", "code");
-	if ((st = mfa_load(r, &m)) != 0 || (st = mfa_answer(r, &m, input(r, "code"), &right)) != 0)
+	if ((st = mfa_load(r, &m)) != 0 || (st = mfa_answer(r, &m, req_input(r, "code"), &right)) != 0)
 		return st;
 	if (!right)
 		return 200;

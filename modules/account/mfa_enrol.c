@@ -105,10 +105,11 @@ struct recovery_tx {
 	unsigned long long	 user;
 	uint64_t		 step;		/* enabling: the step of the first code; 0 else */
 	char			 codes[MFA_RECOVERY_CODES][MFA_RECOVERY_SIZE];
+	struct buf		 before;	/* the factor's JSON for the audit log */
 };
 
 /* In one transaction: the factor enabled (when step), the old recovery codes void, the new
- * ones stored hashed. */
+ * ones stored hashed, the change in the audit log (mfa_audit.c). */
 static long
 recovery_store(void *arg)
 {
@@ -119,6 +120,8 @@ recovery_store(void *arg)
 	long			 rc;
 	size_t			 i;
 
+	if ((rc = mfa_json(tx->user, &tx->before)) < 0)
+		return rc;
 	if (tx->step != 0) {
 		struct db_arg args[] = { DB_I((long long)tx->step), DB_I((long long)tx->user), DB_END_ };
 
@@ -138,7 +141,7 @@ recovery_store(void *arg)
 		if ((rc = db_exec(STMT_RECOVERY_ADD, args, NULL, NULL)) < 0)
 			return rc;
 	}
-	return 0;
+	return mfa_audit(tx->user, &tx->before);
 }
 
 /* New recovery codes stored (the factor enabled too when step), then shown, once:
@@ -153,7 +156,9 @@ recovery_new(struct request *r, uint64_t step)
 
 	for (i = 0; i < MFA_RECOVERY_CODES; i++)
 		mfa_recovery_new(tx.codes[i]);
-	if ((rc = db_transaction(recovery_store, &tx)) == 409)
+	rc = db_transaction(recovery_store, &tx);
+	buf_free(&tx.before);
+	if (rc == 409)
 		return next_via(r, MFA_PATH);
 	if (rc != 0)
 		return rc < 0 ? db_status(rc) : 500;
@@ -195,7 +200,7 @@ mfa_enable(struct request *r)
 		return st;
 	if (m.enabled || !m.exists || !mfa_open(r->user.id, m.sealed, sizeof(m.sealed), key))
 		return next_via(r, MFA_PATH);
-	typed = input(r, "code");
+	typed = req_input(r, "code");
 	right = mfa_input(typed, canon) == MFA_INPUT_TOTP &&
 	    totp_check(key, sizeof(key), canon, time(NULL), &step);
 	if (!right) {
@@ -228,7 +233,7 @@ current_code(struct request *r, struct mfa_row *m, bool *right)
 		return st;
 	if (!m->enabled)
 		return next_via(r, MFA_PATH);
-	if ((st = mfa_answer(r, m, input(r, "code"), right)) != 0)
+	if ((st = mfa_answer(r, m, req_input(r, "code"), right)) != 0)
 		return st;
 	if (!*right)
 		mfa_enrol_page(r, m);	/* the factor's page again, the error by the field */
@@ -251,15 +256,14 @@ int
 mfa_disable(struct request *r)
 {
 	struct mfa_row	 m;
-	struct db_arg	 args[] = { DB_I((long long)r->user.id), DB_END_ };
 	long		 rc;
 	bool		 right;
 	int		 st;
 
 	if ((st = current_code(r, &m, &right)) != 0 || !right)
 		return st != 0 ? st : 200;
-	if ((rc = db_exec(STMT_RECOVERY_CLEAR, args, NULL, NULL)) < 0 ||
-	    (rc = db_exec(STMT_MFA_DELETE, args, NULL, NULL)) < 0)
+	/* With its audit row, and its owner mailed (mfa_audit.c). */
+	if ((rc = mfa_remove(r->user.id, &m)) < 0)
 		return db_status(rc);
 	/* An account that must have a factor enrols a new one before anything else. */
 	if (mfa_required(r->user.kind)) {

@@ -91,9 +91,9 @@ email_change(struct request *r, const char *email)
 int
 profile_post(struct request *r)
 {
-	const char	*phone_in = input(r, "phone"), *email_in = input(r, "email");
-	const char	*org = input(r, "org_name"), *err;
-	char		*tax = input(r, "org_tax_code");
+	const char	*phone_in = req_input(r, "phone"), *email_in = req_input(r, "email");
+	const char	*org = req_input(r, "org_name"), *err;
+	char		*tax = req_input(r, "org_tax_code");
 	char		 phone[11] = "", email[255] = "", now[255] = "", branch[15];
 	long		 rc;
 	int		 st;
@@ -124,7 +124,7 @@ profile_post(struct request *r)
 			return db_status(rc);
 	}
 	{
-		struct db_arg args[] = { DB_S(phone), DB_S(input(r, "address")), DB_S(org),
+		struct db_arg args[] = { DB_S(phone), DB_S(req_input(r, "address")), DB_S(org),
 		    DB_S(tax), DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_UPDATE_CONTACT, args, NULL, NULL)) < 0)

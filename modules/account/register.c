@@ -35,9 +35,9 @@ check_new_password(struct request *r, const char *field, const char *pw, const c
 static void
 register_check(struct request *r, char birth_iso[32], char phone[11], char email[255])
 {
-	const char	*name = input(r, "full_name"), *cccd = input(r, "citizen_id");
-	const char	*birth = input(r, "birth_date"), *phone_in = input(r, "phone");
-	const char	*email_in = input(r, "email"), *err, *birth_err;
+	const char	*name = req_input(r, "full_name"), *cccd = req_input(r, "citizen_id");
+	const char	*birth = req_input(r, "birth_date"), *phone_in = req_input(r, "phone");
+	const char	*email_in = req_input(r, "email"), *err, *birth_err;
 	struct tm	 tm;
 	int		 birth_year = 0;
 
@@ -170,7 +170,7 @@ register_post(struct request *r)
 	if (pwhash_create(req_str(r, "password", ""), hash) != 0)
 		return app_error(r, 503, "server.busy");
 	{
-		struct registration x = { address(r), input(r, "full_name"), input(r, "citizen_id"),
+		struct registration x = { address(r), req_input(r, "full_name"), req_input(r, "citizen_id"),
 		    birth_iso, phone, email, hash };
 
 		if ((rc = db_transaction(register_tx, &x)) < 0)

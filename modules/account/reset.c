@@ -139,7 +139,7 @@ reset_send(struct request *r, const struct reset_user *u)
 int
 forgot_post(struct request *r)
 {
-	const char		*login = input(r, "login");
+	const char		*login = req_input(r, "login");
 	struct reset_user	 u = { 0 };
 	long long		 asked = 0;
 	long			 rc;

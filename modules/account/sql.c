@@ -128,7 +128,7 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " WHERE created_at < UTC_TIMESTAMP() - INTERVAL " DVC_STR(RESET_KEEP_DAYS) " DAY LIMIT 1000" },
 	/* mfa.c: the account's second factor (a row of user_mfa or none), and the recovery codes
 	 * it has left. */
-	[STMT_MFA_GET] = { "SELECT COALESCE(u.email, '') AS email, m.secret, m.enabled_at IS NOT NULL"
+	[STMT_MFA_GET] = { "SELECT COALESCE(u.email, '') AS email, m.secret, u.full_name, m.enabled_at IS NOT NULL"
 	    " AS enabled, m.last_step, " SQL_VN_TIME("m.enabled_at") " AS enabled_at,"
 	    " (SELECT COUNT(*) FROM user_recovery_codes c WHERE c.user_id = u.id AND c.used_at IS NULL)"
 	    " AS recovery_left FROM users u LEFT JOIN user_mfa m ON m.user_id = u.id WHERE u.id = ?" },
@@ -145,4 +145,12 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RECOVERY_ADD] = { "INSERT INTO user_recovery_codes (user_id, code_hash) VALUES (?, ?)" },
 	[STMT_RECOVERY_USE] = { "UPDATE user_recovery_codes SET used_at = UTC_TIMESTAMP()"
 	    " WHERE user_id = ? AND code_hash = ? AND used_at IS NULL" },
+	/* mfa_audit.c: the factor as the audit log keeps it (never the key nor a code), and its
+	 * change by the account itself (sql/022, the kind 'user' of sql/025). */
+	[STMT_MFA_JSON] = { "SELECT JSON_OBJECT('second_factor', (SELECT COUNT(*) FROM user_mfa m"
+	    " WHERE m.user_id = ? AND m.enabled_at IS NOT NULL) > 0, 'recovery_left', (SELECT COUNT(*)"
+	    " FROM user_recovery_codes c WHERE c.user_id = ? AND c.used_at IS NULL))" },
+	[STMT_MFA_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
+	    " object_code, object_id, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '',"
+	    " 'dvc-account', 'change', 'user', ?, ?, NULLIF(?, ''), NULLIF(?, ''))" },
 };

@@ -64,6 +64,8 @@ enum stmt {
 	STMT_PERSON_DISABLE,
 	STMT_PERSON_LINK_VOID,
 	STMT_PERSON_LINK_INSERT,
+	STMT_PERSON_MFA_DELETE,
+	STMT_PERSON_RECOVERY_DELETE,
 	STMT_ROLE_ADD,
 	STMT_ROLE_REMOVE,
 	STMT_UNIT_KNOWN,
@@ -153,11 +155,13 @@ int	person(struct request *);
 int	person_lock(struct request *);
 int	person_unlock(struct request *);
 int	person_link(struct request *);
+int	person_mfa_reset(struct request *);
 int	role_add(struct request *);
 int	role_remove(struct request *);
 int	staff_page(struct request *);
 int	staff_post(struct request *);
-extern const struct param_spec people_params[], person_params[], role_params[], staff_params[];
+extern const struct param_spec people_params[], person_params[], role_params[], staff_params[],
+	mfa_reset_params[];
 extern const char *const people_views[];
 /* The account of the URL's id (/admin/people/{id}) with what the page shows of it, its roles
  * and the units to choose from; the form's errors stay. 200, 404 or a database status. */
@@ -186,8 +190,6 @@ long	person_link_queue(unsigned long long id, const unsigned char *hash, const c
  * whether an agency has the code (*known). 0, or what db_exec() returned. */
 bool	role_ok(const char *role);
 long	unit_known(const char *code, bool *known);
-/* The input name trimmed of blanks at both ends, in place ("" when absent). */
-char	*people_input(struct request *, const char *name);
 /* end of people.c */
 
 /* calendar.c */

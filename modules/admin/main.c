@@ -65,6 +65,8 @@ static const struct route routes[] = {
 	{ "POST", "/admin/people/*/lock", ROLE_ADMIN, person_lock, "admin-person", no_params, id_ok, 0, NULL },
 	{ "POST", "/admin/people/*/unlock", ROLE_ADMIN, person_unlock, "admin-person", no_params, id_ok, 0, NULL },
 	{ "POST", "/admin/people/*/link", ROLE_ADMIN, person_link, "admin-person", no_params, id_ok, 0, NULL },
+	{ "POST", "/admin/people/*/mfa-reset", ROLE_ADMIN, person_mfa_reset, "admin-person", mfa_reset_params,
+	    id_ok, 0, NULL },
 	{ "POST", "/admin/people/*/roles", ROLE_ADMIN, role_add, "admin-person", role_params, id_ok, 0, NULL },
 	{ "POST", "/admin/people/*/roles/remove", ROLE_ADMIN, role_remove, "admin-person", role_params, id_ok, 0,
 	    NULL },

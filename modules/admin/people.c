@@ -37,23 +37,7 @@ const struct param_spec person_params[] = {
 
 /* The notices a change leaves on the person's page after its redirect. */
 static const char *const notices[] = { "created", "locked", "unlocked", "link-sent",
-	"role-added", "role-removed", NULL };
-
-char *
-people_input(struct request *r, const char *name)
-{
-	const struct param	*p = req_param(r, name);
-	char			*s, *end;
-
-	if (p == NULL)
-		return (char *)"";
-	for (s = p->value; *s == ' ' || *s == '\t'; s++)
-		;
-	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		*--end = '\0';
-	return s;
-}
+	"role-added", "role-removed", "mfa-reset", NULL };
 
 static bool
 one_of(const char *s, const char *const *list)
@@ -120,7 +104,7 @@ people(struct request *r)
 	static const char *const kinds[] = { "", "citizen", "officer", "admin", NULL };
 	static const char *const states[] = { "", "active", "unverified", "locked", "closed", NULL };
 	const char	*kind = req_str(r, "kind", ""), *state = req_str(r, "state", "");
-	const char	*q = people_input(r, "q");
+	const char	*q = req_input(r, "q");
 	long long	 page = (long long)req_uint(r, "page", 1);
 	char		 key[256];
 	size_t		 by;
@@ -172,6 +156,8 @@ person_show(struct request *r, unsigned long long id)
 	    (rc = xml_rows(xml_elem(r->root, "units"), "unit", STMT_PEOPLE_UNITS, NULL)) < 0)
 		return db_status(rc);
 	xml_attr_uint(xml_elem(r->root, "link_hours"), "n", SET_PASSWORD_LINK_HOURS);
+	/* Whether officers must have a second factor (dvc.conf), for what its reset leads to. */
+	xml_attr_uint(xml_elem(r->root, "mfa_officers"), "on", conf.mfa_officers ? 1 : 0);
 	if (id == r->user.id)
 		xml_elem(p, "self");
 	return 200;

@@ -15,6 +15,12 @@
  *                                    never the token. An address not verified only for an
  *                                    officer or administrator, whose address an administrator
  *                                    typed: the link verifies it; a citizen's must be verified.
+ *   POST /admin/people/{id}/mfa-reset  the second factor reset, for a lost phone (confirm=1
+ *                                    asked): the key and the recovery codes removed, every
+ *                                    session ended; an account that must have a factor
+ *                                    (dvc-account's mfa_required()) enrols a new one at its
+ *                                    next sign-in. Never one's own (that is /account/mfa).
+ *                                    Its owner is mailed (mail-mfa, event "reset").
  * Each in one transaction with its entry in the audit log, then back to the page with a notice;
  * a refusal is said on the page and changes nothing.
  */
@@ -25,13 +31,19 @@
 #include "admin.h"
 
 #define MAIL_SET_PASSWORD	"mail-set-password"
+#define MAIL_MFA		"mail-mfa"
 
-const char *const people_views[] = { MAIL_SET_PASSWORD, NULL };
+const char *const people_views[] = { MAIL_SET_PASSWORD, MAIL_MFA, NULL };
+
+const struct param_spec mfa_reset_params[] = {
+	{ "confirm", P_TOKEN, 8 },
+	{ NULL, 0, 0 },
+};
 
 /* The account as a change reads it, locked. */
 struct target {
-	bool	 found, admin, citizen, disabled, closed, verified;
-	char	 email[255], name[128];
+	bool	 found, admin, citizen, disabled, closed, verified, mfa;
+	char	 email[255], name[128], kind[16];
 };
 
 static int
@@ -52,6 +64,8 @@ target_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	snprintf(t->email, sizeof(t->email), "%s", cols[3]);
 	t->verified = num(cols[4]) != 0;
 	snprintf(t->name, sizeof(t->name), "%s", cols[5]);
+	snprintf(t->kind, sizeof(t->kind), "%s", cols[0]);
+	t->mfa = ncols > 6 && num(cols[6]) != 0;
 	return 1;
 }
 
@@ -267,6 +281,65 @@ person_link(struct request *r)
 		return app_error(r, 404, "people.unknown");
 	person_link_mail(t.name, NULL, &x.mail, hash);
 	st = change_run(r, &x, linking_tx, "link-sent");
+	xmlFreeDoc(x.mail);
+	return st;
+}
+
+/* ------------------------------------------------------------------ the second factor reset */
+
+static long
+resetting_tx(void *arg)
+{
+	struct change	*x = arg;
+	struct db_arg	 args[] = { DB_I((long long)x->id), DB_END_ };
+	long		 rc;
+
+	if ((rc = change_start(x)) != 0)
+		return rc;
+	if (!x->t.mfa)
+		return change_refused(x, 409, "people.mfa_none");
+	if ((rc = db_exec(STMT_PERSON_RECOVERY_DELETE, args, NULL, NULL)) < 0 ||
+	    (rc = db_exec(STMT_PERSON_MFA_DELETE, args, NULL, NULL)) < 0 ||
+	    (rc = session_end_user(x->id)) < 0)
+		return rc;
+	if (x->t.email[0] != '\0' && (rc = mail_queue(MAIL_MFA, x->mail, x->t.email, 0, NULL)) < 0)
+		return rc;
+	return change_end(x);
+}
+
+int
+person_mfa_reset(struct request *r)
+{
+	struct change	 x = { .id = (unsigned long long)num(r->arg), .actor = r->user.id };
+	struct target	 t = { 0 };
+	xmlNodePtr	 root;
+	int		 st;
+
+	if (x.id == r->user.id) {
+		form_error(r, "_", "people.mfa_self");
+		return person_refused(r, x.id, 409);
+	}
+	/* The name and kind for the message, read before the transaction (which reads them again). */
+	{
+		struct db_arg args[] = { DB_I((long long)x.id), DB_END_ };
+		long rc;
+
+		if ((rc = db_exec(STMT_PERSON_LOCK, args, target_row, &t)) < 0)
+			return db_status(rc);
+	}
+	if (!t.found)
+		return app_error(r, 404, "people.unknown");
+	if (strcmp(req_str(r, "confirm", ""), "1") != 0) {
+		form_error(r, "confirm", "people.mfa_confirm");
+		return person_refused(r, x.id, 422);
+	}
+	x.mail = mail_doc(&root);
+	xml_text(root, "event", "reset");
+	xml_text(root, "name", t.name);
+	/* Whether the next sign-in leads to enrolment (as dvc-account's mfa_required()). */
+	if (t.admin || (strcmp(t.kind, "officer") == 0 && conf.mfa_officers))
+		xml_text(root, "required", t.kind);
+	st = change_run(r, &x, resetting_tx, "mfa-reset");
 	xmlFreeDoc(x.mail);
 	return st;
 }

@@ -99,7 +99,7 @@ staff_tx(void *arg)
 static int
 staff_check(struct request *r, struct staff *x, char *email, size_t emailsz)
 {
-	const char	*in = people_input(r, "email"), *err;
+	const char	*in = req_input(r, "email"), *err;
 	bool		 any = false, known = false;
 	long long	 n = 0;
 	long		 rc;
@@ -122,7 +122,7 @@ staff_check(struct request *r, struct staff *x, char *email, size_t emailsz)
 			form_error(r, "email", "people.email_taken");
 	}
 	for (i = 0; i < NROLES; i++)
-		any |= (x->role[i] = *people_input(r, role_inputs[i][0]) != '\0');
+		any |= (x->role[i] = *req_input(r, role_inputs[i][0]) != '\0');
 	if (strcmp(x->kind, "admin") == 0) {
 		if (*x->unit != '\0' || any)
 			form_error(r, "unit", "people.admin_roles");
@@ -146,8 +146,8 @@ staff_check(struct request *r, struct staff *x, char *email, size_t emailsz)
 int
 staff_post(struct request *r)
 {
-	struct staff	 x = { .kind = people_input(r, "kind"), .name = people_input(r, "full_name"),
-	    .unit = people_input(r, "unit"), .actor = r->user.id,
+	struct staff	 x = { .kind = req_input(r, "kind"), .name = req_input(r, "full_name"),
+	    .unit = req_input(r, "unit"), .actor = r->user.id,
 	    .ip = r->remote_addr != NULL ? r->remote_addr : "" };
 	char		 email[255] = "", secret[SESSION_TOKEN_SIZE], hash[PWHASH_SIZE], to[80];
 	unsigned char	 link[crypto_hash_sha256_BYTES];

@@ -110,7 +110,7 @@ static int
 role_change(struct request *r, bool add)
 {
 	struct role_change	 x = { .id = (unsigned long long)num(r->arg), .actor = r->user.id,
-	    .add = add, .unit = people_input(r, "unit"), .role = people_input(r, "role") };
+	    .add = add, .unit = req_input(r, "unit"), .role = req_input(r, "role") };
 	bool			 known = false;
 	char			 to[80];
 	long			 rc;

@@ -158,7 +158,12 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    "  AND a.outcome = 'success') AS last_signin,"
 	    " (SELECT " SQL_VN_TIME("MAX(p.expires_at)") " FROM password_resets p WHERE p.user_id = u.id"
 	    "  AND p.token_hash IS NOT NULL AND p.used_at IS NULL AND p.expires_at > UTC_TIMESTAMP())"
-	    " AS link_until"
+	    " AS link_until,"
+	    /* The second factor (sql/027): enabled since, and its recovery codes not used. */
+	    " (SELECT " SQL_VN_TIME("m.enabled_at") " FROM user_mfa m WHERE m.user_id = u.id"
+	    "  AND m.enabled_at IS NOT NULL) AS mfa_since,"
+	    " (SELECT COUNT(*) FROM user_recovery_codes c WHERE c.user_id = u.id AND c.used_at IS NULL)"
+	    " AS recovery_left"
 	    " FROM users u WHERE u.id = ?" },
 	[STMT_PERSON_ROLES] = { "SELECT a.code AS unit, a.name AS unit_name, r.role FROM officer_roles r"
 	    " JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ?"
@@ -175,15 +180,18 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    "  WHERE r.user_id = u.id), JSON_ARRAY()),"
 	    " 'password_link_until', (SELECT DATE_FORMAT(MAX(p.expires_at), '%Y-%m-%dT%H:%i:%sZ')"
 	    "  FROM password_resets p WHERE p.user_id = u.id AND p.token_hash IS NOT NULL"
-	    "  AND p.used_at IS NULL AND p.expires_at > UTC_TIMESTAMP()))"
+	    "  AND p.used_at IS NULL AND p.expires_at > UTC_TIMESTAMP()),"
+	    " 'second_factor', (SELECT COUNT(*) FROM user_mfa m WHERE m.user_id = u.id"
+	    "  AND m.enabled_at IS NOT NULL) > 0)"
 	    " FROM users u WHERE u.id = ?" },
 	[STMT_PEOPLE_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
 	    " object_code, object_id, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '',"
 	    " 'dvc-admin', ?, 'user', ?, ?, NULLIF(?, ''), NULLIF(?, ''))" },
 	/* people_act.c: the account locked for the change: kind, disabled, closed, e-mail and
-	 * whether it is verified, name. */
+	 * whether it is verified, name, whether it has a second factor enabled. */
 	[STMT_PERSON_LOCK] = { "SELECT kind, disabled, closed_at IS NOT NULL, COALESCE(email, ''),"
-	    " email_verified_at IS NOT NULL, full_name FROM users WHERE id = ? FOR UPDATE" },
+	    " email_verified_at IS NOT NULL, full_name, EXISTS (SELECT 1 FROM user_mfa m"
+	    " WHERE m.user_id = users.id AND m.enabled_at IS NOT NULL) FROM users WHERE id = ? FOR UPDATE" },
 	/* The active administrators but one, locked: two locking each other wait in turn. */
 	[STMT_ADMINS_LEFT] = { "SELECT COUNT(*) FROM users WHERE kind = 'admin' AND disabled = 0"
 	    " AND id <> ? FOR UPDATE" },
@@ -202,6 +210,10 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " SELECT ?, id, ? FROM agencies WHERE code = ?" },
 	[STMT_ROLE_REMOVE] = { "DELETE r FROM officer_roles r JOIN agencies a ON a.id = r.agency_id"
 	    " WHERE r.user_id = ? AND r.role = ? AND a.code = ?" },
+	/* people_act.c: the second factor reset (a lost phone): the key (enabled or still
+	 * being enrolled) and every recovery code. */
+	[STMT_PERSON_MFA_DELETE] = { "DELETE FROM user_mfa WHERE user_id = ?" },
+	[STMT_PERSON_RECOVERY_DELETE] = { "DELETE FROM user_recovery_codes WHERE user_id = ?" },
 	[STMT_UNIT_KNOWN] = { "SELECT COUNT(*) FROM agencies WHERE code = ?" },
 	/* people_new.c */
 	[STMT_EMAIL_TAKEN] = { "SELECT COUNT(*) FROM users WHERE email = ?" },

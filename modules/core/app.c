@@ -49,6 +49,22 @@ req_uint(const struct request *r, const char *name, uint64_t fallback)
 	return p != NULL ? p->num : fallback;
 }
 
+char *
+req_input(struct request *r, const char *name)
+{
+	const struct param	*p = req_param(r, name);
+	char			*s, *end;
+
+	if (p == NULL)
+		return (char *)"";
+	for (s = p->value; *s == ' ' || *s == '\t'; s++)
+		;
+	end = s + strlen(s);
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		*--end = '\0';
+	return s;
+}
+
 int
 app_redirect(struct request *r, const char *location)
 {

@@ -177,20 +177,16 @@ move_allowed(struct dstate *d, enum dmove_id m, unsigned long long actor, unsign
 	return DME_OK;
 }
 
-long long
-dossier_moves_allowed(unsigned long long id, unsigned long long actor, unsigned role)
+/* The moves of dossier_moves_allowed() from d as read. */
+static long long
+moves_of(struct dstate *d, unsigned long long actor, unsigned role)
 {
-	struct dstate	 d;
 	long long	 set = 0;
 	unsigned	 as;
 	int		 m;
 
-	if (dstate_load(id, false, &d) != DME_OK)
-		return -1;
-	if (d.id == 0)
-		return 0;
 	for (m = 0; m < DM__MAX; m++) {
-		enum dmove_err e = move_allowed(&d, (enum dmove_id)m, actor, (as = role, &as));
+		enum dmove_err e = move_allowed(d, (enum dmove_id)m, actor, (as = role, &as));
 
 		if (e == DME_DB || e == DME_DB_DOWN)
 			return -1;
@@ -198,6 +194,28 @@ dossier_moves_allowed(unsigned long long id, unsigned long long actor, unsigned 
 			set |= 1LL << m;
 	}
 	return set;
+}
+
+long long
+dossier_moves_allowed(unsigned long long id, unsigned long long actor, unsigned role)
+{
+	struct dstate	 d;
+
+	if (dstate_load(id, false, &d) != DME_OK)
+		return -1;
+	return d.id == 0 ? 0 : moves_of(&d, actor, role);
+}
+
+long long
+dossier_moves_offered(const struct dossier_offer *o, unsigned long long actor)
+{
+	struct dstate	 d = { .user = o->user, .assignee = o->assignee, .status = o->status,
+	    .awaiting = o->awaiting, .claim_pending = o->claim_pending, .owed = o->owed,
+	    .roles_known = ACT_RECEIVER | ACT_PROCESSOR | ACT_APPROVER };
+
+	d.roles_held = ((o->roles & 1) ? ACT_RECEIVER : 0) | ((o->roles & 2) ? ACT_PROCESSOR : 0) |
+	    ((o->roles & 4) ? ACT_APPROVER : 0);
+	return moves_of(&d, actor, 0);
 }
 
 /* The fields a move needs, checked against the dossier. */

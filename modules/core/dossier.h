@@ -188,6 +188,33 @@ int		 dmove_err_status(enum dmove_err);
  * the database failed. */
 long long	 dossier_moves_allowed(unsigned long long id, unsigned long long actor, unsigned role);
 
+/*
+ * The same for a page that has just read the dossier's row with the columns below (one
+ * statement rather than three: the row again, then the roles): its status, awaiting_approval,
+ * owed (SQL_PAY_DUE), and SQL_DOSSIER_OFFER's, which takes the officer's id (a ?). The
+ * officer roles as DOSSIER_ROLES reads them: 1 the receiving unit's desk, 2 a processor and 4
+ * an approver of the holding unit.
+ */
+#define SQL_ROLE_BITS(agency, holder) \
+	"COALESCE(MAX(role = 'receiver' AND agency_id = " agency "), 0)" \
+	" + 2 * COALESCE(MAX(role = 'processor' AND agency_id = " holder "), 0)" \
+	" + 4 * COALESCE(MAX(role = 'approver' AND agency_id = " holder "), 0)"
+/* A fee exemption claimed on dossier d awaits the desk (sql/018). */
+#define SQL_CLAIM_PENDING \
+	"EXISTS (SELECT 1 FROM dossier_fee_claims c WHERE c.dossier_id = d.id AND c.state = 'pending')"
+#define SQL_DOSSIER_OFFER \
+	" d.user_id, COALESCE(d.assignee_id, 0) AS assignee_id, " SQL_CLAIM_PENDING " AS claim_pending," \
+	" (SELECT " SQL_ROLE_BITS("d.agency_id", "d.holder_agency_id") " FROM officer_roles" \
+	" WHERE user_id = ?) AS officer_roles"
+struct dossier_offer {
+	unsigned long long	 user, assignee;
+	int			 status;
+	bool			 awaiting, claim_pending;
+	long long		 owed;
+	unsigned		 roles;		/* officer_roles: 1, 2, 4 as above */
+};
+long long	 dossier_moves_offered(const struct dossier_offer *, unsigned long long actor);
+
 /* A dossier's clock as a page shows it now (dossier_clock.c): the officer's view and the
  * applicant's. In: what the dossiers row holds. Out: working minutes used (the runs before and
  * the one in progress), left before the due date (negative when late), allotted in all;
@@ -280,7 +307,8 @@ int	 dossier_slip(struct request *, size_t slip_stmt, size_t components_stmt);
 	" FROM payments WHERE dossier_id = ? ORDER BY id"
 
 /* The fees dossier ? owes as they were charged at submission (sql/018), and the exemption
- * claimed with its proof and the desk's decision: the applicant's page and the officer's view. */
+ * claimed with its proof and the desk's decision: the applicant's page and the officer's view
+ * (whose STMT_LISTS reads the same columns: LISTS_FEES in modules/officer/sql.c). */
 #define SQL_DOSSIER_FEES_SELECT \
 	"SELECT kind, name, amount, amount AS due, stage, unit, unit_amount, quantity, full_amount" \
 	" FROM dossier_fees WHERE dossier_id = ? ORDER BY sort"

@@ -24,8 +24,7 @@
 	" UNIX_TIMESTAMP((SELECT MAX(e.at) FROM dossier_events e WHERE e.dossier_id = d.id))," \
 	" COALESCE(d.code, ''), a.code, COALESCE(d.channel, ''), " SQL_CONTACT_EMAIL "," \
 	" d.postal_tracking, COALESCE(d.result_kind, '')," \
-	" EXISTS (SELECT 1 FROM dossier_fee_claims c WHERE c.dossier_id = d.id" \
-	"  AND c.state = 'pending'), " SQL_PAY_DUE \
+	" " SQL_CLAIM_PENDING ", " SQL_PAY_DUE \
 	" FROM dossiers d JOIN procedures p ON p.id = d.procedure_id" \
 	" JOIN agencies a ON a.id = d.agency_id WHERE d.id = ?"
 
@@ -47,10 +46,7 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	/* The officer roles a user holds on a dossier, at once: 1 the receiving unit's desk, 2 a
 	 * processor and 4 an approver of the holding unit (the receiving unit, the holding one
 	 * twice, the user). */
-	[DOSSIER_ROLES] = { "SELECT COALESCE(MAX(role = 'receiver' AND agency_id = ?), 0)"
-	    " + 2 * COALESCE(MAX(role = 'processor' AND agency_id = ?), 0)"
-	    " + 4 * COALESCE(MAX(role = 'approver' AND agency_id = ?), 0)"
-	    " FROM officer_roles WHERE user_id = ?" },
+	[DOSSIER_ROLES] = { "SELECT " SQL_ROLE_BITS("?", "?") " FROM officer_roles WHERE user_id = ?" },
 	/* A processor's unit, the dossier's holder first. */
 	[DOSSIER_PROCESSOR_UNIT] = { "SELECT r.agency_id FROM officer_roles r JOIN users u ON u.id = r.user_id"
 	    " WHERE r.user_id = ? AND r.role = 'processor' AND u.disabled = 0"

@@ -537,10 +537,23 @@ void		 xml_attr_uint(xmlNodePtr node, const char *name, unsigned long long value
 
 /*
  * Runs statement id and appends one <rowname> element per row to parent, with one
- * child element per column named by its alias (a NULL column gives no element).
+ * child element per column named by its alias (a NULL column gives no element, nor one
+ * whose alias starts with "_").
  * Returns what db_exec() returns.
  */
 long		 xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *);
+/*
+ * xml_rows() of a statement that reads reference data (fields, agencies: tables whose changes
+ * move data_version(), sql/003), its rows kept in k by the worker from one request to the
+ * next and read again when the data version moves, as calendar.c keeps the holidays. k is
+ * the caller's, static and zeroed; it holds no request's data.
+ */
+struct xml_kept {
+	xmlDocPtr	 doc;
+	long long	 version;
+};
+long		 xml_rows_kept(struct xml_kept *k, xmlNodePtr parent, const char *rowname, size_t id,
+		    const struct db_arg *);
 /* One row as xml_rows() appends it, for a row visitor that also reads the values. */
 xmlNodePtr	 xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols,
 		    const char *const *names, char *const *cols, const size_t *lens);
@@ -774,6 +787,9 @@ int		 app_main(const struct program *, int argc, char **argv);
 const struct param *req_param(const struct request *, const char *name);
 const char	*req_str(const struct request *, const char *name, const char *fallback);
 uint64_t	 req_uint(const struct request *, const char *name, uint64_t fallback);
+/* A form's input trimmed of blanks (spaces, tabs) at both ends, in place; "" when it was not
+ * given. The one helper of the programs' forms (dvc-account, dvc-admin). */
+char		*req_input(struct request *, const char *name);
 /* An id in a URL (/x/{id}), a route's check: 1 to 18 digits without a leading zero (below
  * 2^63); anything else is the route's 404. req.c. */
 bool		 id_ok(const char *);

@@ -67,7 +67,8 @@ struct rows_ctx {
 	const char	*rowname;
 };
 
-/* A column aliased "x_lines" becomes <x> with one <line> per line of its text. */
+/* A column aliased "x_lines" becomes <x> with one <line> per line of its text; one aliased
+ * "_…" is the statement's own (the list of a row of a UNION, its place), not shown. */
 xmlNodePtr
 xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols, const char *const *names,
     char *const *cols, const size_t *lens)
@@ -78,7 +79,7 @@ xml_row_append(xmlNodePtr parent, const char *rowname, unsigned ncols, const cha
 	char		 name[64];
 
 	for (i = 0; i < ncols; i++) {
-		if (cols[i] == NULL)
+		if (cols[i] == NULL || names[i][0] == '_')
 			continue;
 		nlen = strlen(names[i]);
 		if (nlen > 6 && nlen < sizeof(name) && strcmp(names[i] + nlen - 6, "_lines") == 0) {
@@ -107,6 +108,38 @@ xml_rows(xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg 
 	struct rows_ctx	 ctx = { parent, rowname };
 
 	return db_exec(id, args, xml_row, &ctx);
+}
+
+long
+xml_rows_kept(struct xml_kept *k, xmlNodePtr parent, const char *rowname, size_t id,
+    const struct db_arg *args)
+{
+	long long	 v = data_version();
+	xmlDocPtr	 doc;
+	xmlNodePtr	 n;
+	long		 rc;
+
+	if (k->doc == NULL || v < 0 || v != k->version) {
+		doc = xmlNewDoc((const xmlChar *)"1.0");
+		xmlDocSetRootElement(doc, xmlNewDocNode(doc, NULL, (const xmlChar *)"rows", NULL));
+		if ((rc = xml_rows(xmlDocGetRootElement(doc), rowname, id, args)) < 0) {
+			xmlFreeDoc(doc);
+			return rc;
+		}
+		if (k->doc != NULL)
+			xmlFreeDoc(k->doc);
+		k->doc = doc;
+		/* While the database is away (no version) the rows serve this request only. */
+		k->version = v < 0 ? -1 : v;
+	}
+	rc = 0;
+	for (n = xmlDocGetRootElement(k->doc)->children; n != NULL; n = n->next, rc++)
+		xmlAddChild(parent, xmlDocCopyNode(n, parent->doc, 1));
+	if (k->version < 0) {
+		xmlFreeDoc(k->doc);
+		k->doc = NULL;
+	}
+	return rc;
 }
 
 static xmlNodePtr

@@ -43,7 +43,16 @@ struct inbox {
 	time_t		 now;
 	int		 rows;
 	struct units	 units[R__MAX];
+	long long	 waiting[TAB_ALL];	/* in each tab of work (STMT_ROLES) */
+	long long	 last_unit;		/* the role of STMT_ROLES's last row */
+	char		 last_role[16];
 };
+
+/* STMT_ROLES: the role's columns, then a tab and what waits in it. */
+#define ROLE_COLS	4u
+
+/* The fields of the filter, kept by the worker while the catalogue is unchanged. */
+static struct xml_kept	 fields_kept;
 
 static void
 units_add(struct units *u, long long id)
@@ -64,12 +73,19 @@ role_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 {
 	struct inbox	*in = arg;
 	const char	*role = row_get(ncols, names, cols, "role");
+	const char	*tab = row_get(ncols, names, cols, "tab");
 	long long	 id = num(row_get(ncols, names, cols, "agency_id"));
 	int		 k;
 
-	xml_row_append(in->list, "role", ncols, names, cols, lens);
+	if (tab != NULL && (k = (int)num(tab)) >= TAB_RECEIVE && k < TAB_ALL)
+		in->waiting[k] += num(row_get(ncols, names, cols, "n"));
+	if (role == NULL || (id == in->last_unit && strcmp(role, in->last_role) == 0))
+		return 0;	/* the same role again, with another count */
+	in->last_unit = id;
+	snprintf(in->last_role, sizeof(in->last_role), "%s", role);
+	xml_row_append(in->list, "role", ncols < ROLE_COLS ? ncols : ROLE_COLS, names, cols, lens);
 	for (k = 0; k < R_ANY; k++)
-		if (role != NULL && strcmp(role, role_names[k]) == 0)
+		if (strcmp(role, role_names[k]) == 0)
 			units_add(&in->units[k], id);
 	units_add(&in->units[R_ANY], id);
 	return 0;
@@ -265,10 +281,15 @@ inbox(struct request *r)
 	if ((cs = calendar_load(&in.cal)) != 0)
 		return cs;
 	in.list = xml_elem(r->root, "roles");
-	if ((rc = db_exec(STMT_ROLES, (struct db_arg[]){ DB_I(uid), DB_END_ }, role_row, &in)) < 0 ||
-	    (rc = xml_rows(r->root, "tabs", STMT_TAB_COUNTS, (struct db_arg[]){ DB_I(uid), DB_I(uid),
-	    DB_I(uid), DB_I(uid), DB_I(uid), DB_I(uid), DB_END_ })) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0)
+	if ((rc = db_exec(STMT_ROLES, (struct db_arg[]){ DB_I(uid), DB_I(uid), DB_END_ }, role_row,
+	    &in)) < 0)
+		return db_status(rc);
+	in.list = xml_elem(r->root, "tabs");
+	for (t = TAB_RECEIVE; t < TAB_ALL; t++) {
+		snprintf(s, sizeof(s), "%lld", in.waiting[t]);
+		xml_text(in.list, tabs[t].name, s);
+	}
+	if ((rc = xml_rows_kept(&fields_kept, xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0)
 		return db_status(rc);
 	t = tab_of(req_str(r, "tab", ""), &in);
 	xml_text(r->root, "tab", tabs[t].name);

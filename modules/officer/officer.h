@@ -10,7 +10,6 @@
 
 enum stmt {
 	STMT_ROLES,
-	STMT_TAB_COUNTS,
 	STMT_LIST_UNIT,		/* a tab of the receiving unit: receive, assign, return */
 	STMT_LIST_HOLDER,	/* a tab of the holding unit: process, approve */
 	STMT_LIST_ALL,
@@ -25,12 +24,9 @@ enum stmt {
 	STMT_LIST_ALL_ROLE_PLAIN,
 	STMT_FIELDS,
 	STMT_DOSSIER,
-	STMT_FILES,
-	STMT_FEES,
+	STMT_LISTS,		/* files, fees, events and slips */
 	STMT_CLAIM,
 	STMT_PAYMENTS,
-	STMT_EVENTS,
-	STMT_SLIPS,
 	STMT_PROCESSORS,
 	STMT_SLIP,
 	STMT_SLIP_COMPONENTS,

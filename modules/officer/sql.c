@@ -34,9 +34,6 @@
 #define W_UNIT(units)	"d.agency_id" units " AND d.inbox_tab = ?"
 #define W_HOLDER(units)	"d.holder_agency_id" units " AND d.inbox_tab = ?" \
 			" AND (? = 0 OR d.assignee_id = ? OR d.assignee_id IS NULL)"
-#define TAB_COUNT(units, tab, more) "(SELECT COALESCE(SUM(c.n), 0) FROM inbox_counts c" \
-			" WHERE c.agency_id IN " units " AND c.tab = " TAB_N(tab) more ")"
-
 /*
  * A page of a tab: which dossiers, then what is shown of them. The ids of the page are chosen
  * first, in a derived table that reads only the tab's index (without filters) in the page's
@@ -95,21 +92,60 @@
 	SQL_DS(FEES_DUE) ") AND d.due_at < FROM_UNIXTIME(?)))" \
 	" AND (? = 0 OR d.due_at >= FROM_UNIXTIME(?))"
 
+/*
+ * STMT_LISTS: four lists of a dossier side by side in a UNION ALL, each SELECT giving NULL for
+ * the columns of the others. A row says its list and its place in it first (_list 1 files,
+ * 2 fees, 3 events, 4 slips; then _a, _t, _b, _c: each list's own ORDER BY), columns that
+ * xml_row_append() leaves out as it does every NULL; then come the columns of the files, of
+ * the fees, of the events and of the slips, each list's by the names its page reads (id,
+ * kind and name are shared). Each SELECT takes the dossier's id.
+ */
+#define NULL4		"NULL, NULL, NULL, NULL"
+#define NULL7		NULL4 ", NULL, NULL, NULL"
+#define NULL12		NULL4 ", " NULL4 ", " NULL4
+#define LISTS_FILES \
+	"SELECT 1 AS _list, f.kind + 0 AS _a, NULL AS _t, c.sort AS _b, f.id AS _c," \
+	" f.id, f.kind, f.component_id, c.name AS component_name, f.name, f.mime, f.size," \
+	VN("f.uploaded_at", "uploaded_at") "," \
+	" NULL AS amount, NULL AS due, NULL AS stage, NULL AS unit, NULL AS unit_amount," \
+	" NULL AS quantity, NULL AS full_amount, NULL AS at, NULL AS from_status, NULL AS to_status," \
+	" NULL AS move, NULL AS role, NULL AS note, NULL AS minutes_used, NULL AS minutes_allotted," \
+	" NULL AS user_name, NULL AS agency_name, NULL AS to_agency_name, NULL AS assignee_name," \
+	" NULL AS form, NULL AS number, NULL AS year, NULL AS issued_at" \
+	" FROM dossier_files f LEFT JOIN procedure_components c ON c.id = f.component_id" \
+	" WHERE f.dossier_id = ?"
+/* The columns of SQL_DOSSIER_FEES_SELECT (dossier.h), in its order. */
+#define LISTS_FEES \
+	"SELECT 2, sort, NULL, NULL, NULL, NULL, kind, NULL, NULL, name, NULL, NULL, NULL," \
+	" amount, amount, stage, unit, unit_amount, quantity, full_amount, " NULL12 ", " NULL4 \
+	" FROM dossier_fees WHERE dossier_id = ?"
+#define LISTS_EVENTS \
+	"SELECT 3, 0, e.at, NULL, e.id, e.id, " NULL7 ", " NULL7 "," VN("e.at", "at") "," \
+	" e.from_status, e.to_status, e.move, e.role, e.note, e.minutes_used, e.minutes_allotted," \
+	" u.full_name, a.name, ta.name, au.full_name, " NULL4 " FROM dossier_events e" \
+	" LEFT JOIN users u ON u.id = e.user_id LEFT JOIN agencies a ON a.id = e.agency_id" \
+	" LEFT JOIN agencies ta ON ta.id = e.to_agency_id LEFT JOIN users au ON au.id = e.assignee_id" \
+	" WHERE e.dossier_id = ?"
+#define LISTS_SLIPS \
+	"SELECT 4, s.id, NULL, NULL, NULL, s.id, " NULL7 ", " NULL7 ", " NULL12 "," \
+	" s.form, s.number, s.year," VN("s.issued_at", "issued_at") \
+	" FROM dossier_slips s WHERE s.dossier_id = ?"
+
 const struct db_stmt_def stmts[STMT__MAX] = {
-	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role"
-	    " FROM officer_roles r JOIN agencies a ON a.id = r.agency_id WHERE r.user_id = ?"
-	    " ORDER BY a.sort, a.name, r.role" },
 	/*
-	 * What waits in each tab of work (not "all": that one is not counted), from the counts
-	 * the triggers of sql/023 keep: the user id six times ("process": the officer's and
-	 * nobody's, assignee 0).
+	 * The officer's roles (ROLE_COLS columns), each with what waits in the tabs of work of
+	 * that role at that unit (not "all": that one is not counted), from the counts the
+	 * triggers of sql/023 keep: a row per count (tab, n), or one with none, a role's rows
+	 * together; inbox.c adds them up (without a GROUP BY, a third cheaper). The user id
+	 * ("process": the officer's and nobody's, assignee 0), then the user id again.
 	 */
-	[STMT_TAB_COUNTS] = { "SELECT"
-	    " " TAB_COUNT(UNITS("receiver"), RECEIVE, "") " AS receive,"
-	    " " TAB_COUNT(UNITS("receiver"), ASSIGN, "") " AS assign,"
-	    " " TAB_COUNT(UNITS("processor"), PROCESS, " AND c.assignee_id IN (?, 0)") " AS process,"
-	    " " TAB_COUNT(UNITS("approver"), APPROVE, "") " AS approve,"
-	    " " TAB_COUNT(UNITS("receiver"), RETURN, "") " AS `return`" },
+	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name, r.role,"
+	    " c.tab, c.n FROM officer_roles r JOIN agencies a ON a.id = r.agency_id"
+	    " LEFT JOIN inbox_counts c ON c.agency_id = r.agency_id AND ("
+	    "(r.role = 'receiver' AND c.tab IN (" TAB_N(RECEIVE) ", " TAB_N(ASSIGN) ", " TAB_N(RETURN) "))"
+	    " OR (r.role = 'processor' AND c.tab = " TAB_N(PROCESS) " AND c.assignee_id IN (?, 0))"
+	    " OR (r.role = 'approver' AND c.tab = " TAB_N(APPROVE) "))"
+	    " WHERE r.user_id = ? ORDER BY a.sort, a.name, a.id, r.role" },
 	[STMT_LIST_UNIT] = { LIST_DUE("dossiers_tab_unit") W_UNIT(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_HOLDER] = { LIST_DUE("dossiers_tab_holder") W_HOLDER(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_ALL] = { LIST_ALL(BOUND) FILTERS PAGE_ALL },
@@ -128,7 +164,15 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_LIST_ALL_ROLE_PLAIN] = { LIST_ALL(OF_ANY) PAGE_ALL },
 	/* The fields of the filter (the procedure is typed: a unit carries out hundreds). */
 	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
-	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval,"
+	/*
+	 * The dossier, what dossier_moves_offered() needs (the officer's id first), and whether
+	 * it has an exemption claim, payments or feedback (most have none: their statements are
+	 * then not run). Then the dossier's id and the officer's id (SEEN).
+	 */
+	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval," SQL_DOSSIER_OFFER ","
+	    " EXISTS (SELECT 1 FROM dossier_fee_claims x WHERE x.dossier_id = d.id) AS has_claim,"
+	    " EXISTS (SELECT 1 FROM payments x WHERE x.dossier_id = d.id) AS has_payments,"
+	    " EXISTS (SELECT 1 FROM dossier_feedback x WHERE x.dossier_id = d.id) AS has_feedback,"
 	    " d.applicant_kind, d.applicant_name, d.applicant_citizen_id,"
 	    " DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
 	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"
@@ -143,24 +187,16 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
 	    " LEFT JOIN users u ON u.id = d.assignee_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
-	[STMT_FILES] = { "SELECT f.id, f.kind, f.component_id, c.name AS component_name, f.name, f.mime,"
-	    " f.size," VN("f.uploaded_at", "uploaded_at") " FROM dossier_files f"
-	    " LEFT JOIN procedure_components c ON c.id = f.component_id WHERE f.dossier_id = ?"
-	    " ORDER BY f.kind, c.sort, f.id" },
-	[STMT_FEES] = { SQL_DOSSIER_FEES_SELECT },
+	/*
+	 * The dossier's files, fees, history (the process-control slip, Form 6) and slips in one
+	 * statement, a round trip rather than four (LISTS).
+	 */
+	[STMT_LISTS] = { LISTS_FILES " UNION ALL " LISTS_FEES " UNION ALL " LISTS_EVENTS " UNION ALL "
+	    LISTS_SLIPS " ORDER BY _list, _a, _t, _b, _c" },
 	/* The exemption or reduction claimed (sql/018), with its proof, for the desk to check. */
 	[STMT_CLAIM] = { SQL_FEE_CLAIM_SELECT },
 	/* Its payments (dvc-payment, sql/016): each attempt, how it was settled. */
 	[STMT_PAYMENTS] = { SQL_PAYMENTS_SELECT },
-	/* The process-control slip (Form 6): every step, who, which unit, time used. */
-	[STMT_EVENTS] = { "SELECT e.id," VN("e.at", "at") ", e.from_status, e.to_status, e.move, e.role,"
-	    " e.note, e.minutes_used, e.minutes_allotted, u.full_name AS user_name, a.name AS agency_name,"
-	    " ta.name AS to_agency_name, au.full_name AS assignee_name FROM dossier_events e"
-	    " LEFT JOIN users u ON u.id = e.user_id LEFT JOIN agencies a ON a.id = e.agency_id"
-	    " LEFT JOIN agencies ta ON ta.id = e.to_agency_id LEFT JOIN users au ON au.id = e.assignee_id"
-	    " WHERE e.dossier_id = ? ORDER BY e.at, e.id" },
-	[STMT_SLIPS] = { "SELECT s.id, s.form, s.number, s.year," VN("s.issued_at", "issued_at")
-	    " FROM dossier_slips s WHERE s.dossier_id = ? ORDER BY s.id" },
 	/* Whom a dossier can go to: the processors, those of the holding unit first, then those
 	 * of the unit that resolves the procedure (a dossier received at the Centre goes on to
 	 * its department). */

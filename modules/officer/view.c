@@ -13,10 +13,11 @@
 #include "officer.h"
 
 struct found {
-	xmlNodePtr	 parent, row;
-	long long	 version, used, started, due, holder, resolving, owed;
-	int		 status;
-	char		 code[48];
+	xmlNodePtr		 parent, row;
+	long long		 version, used, started, due, holder, resolving;
+	bool			 claim, payments, feedback;	/* has any */
+	struct dossier_offer	 offer;
+	char			 code[48];
 };
 
 static int
@@ -32,8 +33,16 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	f->due = num(row_get(ncols, names, cols, "due_ts"));
 	f->holder = num(row_get(ncols, names, cols, "holder_agency_id"));
 	f->resolving = num(row_get(ncols, names, cols, "resolving_agency_id"));
-	f->status = (int)num(row_get(ncols, names, cols, "status"));
-	f->owed = num(row_get(ncols, names, cols, "owed"));
+	f->offer.status = (int)num(row_get(ncols, names, cols, "status"));
+	f->offer.owed = num(row_get(ncols, names, cols, "owed"));
+	f->offer.awaiting = num(row_get(ncols, names, cols, "awaiting_approval")) == 1;
+	f->offer.user = (unsigned long long)num(row_get(ncols, names, cols, "user_id"));
+	f->offer.assignee = (unsigned long long)num(row_get(ncols, names, cols, "assignee_id"));
+	f->offer.claim_pending = num(row_get(ncols, names, cols, "claim_pending")) == 1;
+	f->offer.roles = (unsigned)num(row_get(ncols, names, cols, "officer_roles"));
+	f->claim = num(row_get(ncols, names, cols, "has_claim")) == 1;
+	f->payments = num(row_get(ncols, names, cols, "has_payments")) == 1;
+	f->feedback = num(row_get(ncols, names, cols, "has_feedback")) == 1;
 	snprintf(f->code, sizeof(f->code), "%s", row_get(ncols, names, cols, "code") != NULL ?
 	    row_get(ncols, names, cols, "code") : "");
 	return 1;
@@ -45,7 +54,7 @@ static int
 clock_data(xmlNodePtr dossier, const struct found *f)
 {
 	struct dossier_clock	 c = { .used_min = f->used, .started = (time_t)f->started,
-	    .due = (time_t)f->due, .status = f->status };
+	    .due = (time_t)f->due, .status = f->offer.status };
 	char			 s[32];
 	int			 st;
 
@@ -62,13 +71,42 @@ clock_data(xmlNodePtr dossier, const struct found *f)
 	return 0;
 }
 
+/* STMT_LISTS: each row to its list (its column _list, 1 to 4), as xml_rows() appends it. */
+struct lists {
+	xmlNodePtr	 parent[4];
+};
+
+static int
+list_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	static const char *const rownames[4] = { "file", "fee", "event", "slip" };
+	struct lists	*l = arg;
+	long long	 k = ncols > 0 ? num(cols[0]) : 0;
+
+	if (k >= 1 && k <= 4)
+		xml_row_append(l->parent[k - 1], rownames[k - 1], ncols, names, cols, lens);
+	return 0;
+}
+
+/* xml_rows() when there are rows to read (the element stays, empty, when not). */
+static long
+xml_rows_if(bool any, xmlNodePtr parent, const char *rowname, size_t id, const struct db_arg *args)
+{
+	return any ? xml_rows(parent, rowname, id, args) : 0;
+}
+
 int
 dossier_data(struct request *r, long long *version)
 {
-	struct db_arg	 args[] = { DB_I(num(r->arg)), DB_I((long long)r->user.id), DB_END_ };
+	struct db_arg	 args[] = { DB_I((long long)r->user.id), DB_I(num(r->arg)), DB_I((long long)r->user.id),
+	    DB_END_ };
 	struct db_arg	 id[] = { DB_I(num(r->arg)), DB_END_ };
+	struct db_arg	 lists_args[] = { DB_I(num(r->arg)), DB_I(num(r->arg)), DB_I(num(r->arg)),
+	    DB_I(num(r->arg)), DB_END_ };
 	struct found	 f = { .parent = r->root };
-	xmlNodePtr	 moves;
+	struct lists	 l;
+	xmlNodePtr	 moves, payments, feedback;
 	long long	 allowed;
 	long		 rc;
 	int		 m, st;
@@ -80,18 +118,23 @@ dossier_data(struct request *r, long long *version)
 	*version = f.version;
 	if ((st = clock_data(f.row, &f)) != 0)
 		return st;
-	if ((rc = xml_rows(xml_elem(r->root, "files"), "file", STMT_FILES, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "fees"), "fee", STMT_FEES, id)) < 0 ||
-	    (rc = xml_rows(r->root, "claim", STMT_CLAIM, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "payments"), "payment", STMT_PAYMENTS, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "events"), "event", STMT_EVENTS, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "slips"), "slip", STMT_SLIPS, id)) < 0 ||
-	    (rc = xml_rows(xml_elem(r->root, "feedback"), "item", STMT_FEEDBACK, id)) < 0)
+	/* The elements in the page's order; the four lists then from one statement. */
+	l.parent[0] = xml_elem(r->root, "files");
+	l.parent[1] = xml_elem(r->root, "fees");
+	if (f.claim && (rc = xml_rows(r->root, "claim", STMT_CLAIM, id)) < 0)
+		return db_status(rc);
+	payments = xml_elem(r->root, "payments");
+	l.parent[2] = xml_elem(r->root, "events");
+	l.parent[3] = xml_elem(r->root, "slips");
+	feedback = xml_elem(r->root, "feedback");
+	if ((rc = db_exec(STMT_LISTS, lists_args, list_row, &l)) < 0 ||
+	    (rc = xml_rows_if(f.payments, payments, "payment", STMT_PAYMENTS, id)) < 0 ||
+	    (rc = xml_rows_if(f.feedback, feedback, "item", STMT_FEEDBACK, id)) < 0)
 		return db_status(rc);
 	/* The fee notice carries the transfer of what is owed, its VietQR code with the code. */
-	if (f.owed > 0)
-		xml_transfer(r->root, (uint64_t)f.owed, f.code);
-	if ((allowed = dossier_moves_allowed((unsigned long long)num(r->arg), r->user.id, 0)) < 0)
+	if (f.offer.owed > 0)
+		xml_transfer(r->root, (uint64_t)f.offer.owed, f.code);
+	if ((allowed = dossier_moves_offered(&f.offer, r->user.id)) < 0)
 		return 503;
 	moves = xml_elem(r->root, "moves");
 	for (m = 0; m < DM__MAX; m++)

@@ -50,6 +50,28 @@ sub step_now { int(time / 30) }
 sub error_of { my ($r) = @_; return field_error($r->{body}, 'code') // '' }
 sub recovery_codes { my ($body) = @_; return $body =~ m{<code class="recovery-code">([^<]+)</code>}g }
 
+# The account's own changes of its factor in the audit log (mfa_audit.c): the newest n rows of
+# kind 'user' for the account, each [before, after, user_id, program, action].
+sub own_audit {
+	my ($id, $n) = @_;
+	my @rows = db_rows("SELECT COALESCE(before_json, ''), COALESCE(after_json, ''), user_id, program, action"
+	    . " FROM audit_log WHERE object_kind = 'user' AND object_code = '$id' ORDER BY id");
+	return @rows[-$n .. -1] if @rows >= $n;
+	return @rows;
+}
+sub audit_count { my ($id) = @_; db_value("SELECT COUNT(*) FROM audit_log WHERE object_kind = 'user' AND object_code = '$id'") }
+# One row of own_audit: by the account itself, in dvc-account, a change from before to after.
+sub own_change_ok {
+	my ($row, $id, $before, $after, $label) = @_;
+	my ($b, $a, $who, $program, $action) = @{ $row // [] };
+	is(join(' ', $who // '', $program // '', $action // ''), "$id dvc-account change", "$label: an audit row by the account itself, dvc-account");
+	like($b // '', $before, "$label: before $before");
+	like($a // '', $after, "$label: after $after");
+	unlike(($b // '') . ($a // ''), qr/secret|code_hash|"key/i, "$label: never the key nor a code");
+}
+my $RECOVERY_MAIL = qr/^Một mã khôi phục của tài khoản vừa được sử dụng trên /;
+my $DISABLED_MAIL = qr/^Xác thực hai bước của tài khoản đã được tắt trên /;
+
 # The admin and officer routes, read from the programs' route tables ("*" segments as 1).
 my @urls;
 for my $file (glob("$ENV{DVC_REPO}/modules/admin/*.c"), glob("$ENV{DVC_REPO}/modules/officer/*.c")) {
@@ -148,6 +170,9 @@ is(db_value("SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = $id1 AND u
 is(db_value("SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = $id1 AND code_hash = UNHEX(SHA2("
     . sql_str($codes[0] =~ s/-//r) . ', 256))'), 0, '… hashed with the key, not a plain SHA-256');
 ok(db_value("SELECT enabled_at IS NOT NULL AND last_step > 0 FROM user_mfa WHERE user_id = $id1"), 'the factor enabled');
+own_change_ok((own_audit($id1, 1))[0], $id1, qr/"second_factor":\s*false/, qr/"second_factor":\s*true, "recovery_left":\s*10\}/,
+    'enabled');
+is(scalar(mails_to($a1, qr/Xác thực hai bước|mã khôi phục/)), 0, '… no mail for enabling it');
 isnt($b->session, $pending_cookie, 'the session is a new one (new token)');
 is(db_value("SELECT mfa FROM sessions WHERE user_id = $id1"), 0, '… whole');
 $r = $b->get('/admin/');
@@ -203,12 +228,24 @@ like(error_of($r), qr/^Mã xác thực không đúng/, 'the code of the step bef
 $r = $b2->post('/account/mfa', [code => uc($codes[0] =~ s/-/ /r)]);
 is($r->{status}, 303, 'a recovery code (in capitals, a space for the hyphen): signed in');
 is(db_value("SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = $id1 AND used_at IS NOT NULL"), 1, '… and used up');
+own_change_ok((own_audit($id1, 1))[0], $id1, qr/"recovery_left":\s*10\}/, qr/"second_factor":\s*true, "recovery_left":\s*9\}/,
+    'a recovery code used');
+{
+	my $m = wait_mail($a1, $RECOVERY_MAIL, 20);
+	ok($m, 'the administrator is mailed that a recovery code was used') or diag('no mail');
+	like($m->{body} // '', qr/số mã khôi phục còn lại: 9\./, '… how many are left');
+	like($m->{body} // '', qr{/account/mfa\n}, '… where to make new ones');
+	like($m->{body} // '', qr/Nếu không phải bạn thực hiện, hãy đổi mật khẩu ngay/, '… and what to do if it was not them');
+	unlike($m->{body} // '', qr/\Q$codes[0]\E/, '… never the code');
+}
 like($b2->get('/account/mfa')->{body}, qr{class="recovery-left">9<}, '9 recovery codes left');
 my $b3 = browser();
 $b3->login($a1, $PW, mfa => 0);
 $b3->get('/account/mfa');
 $r = $b3->post('/account/mfa', [code => $codes[0]]);
 like(error_of($r), qr/^Mã xác thực không đúng hoặc đã được dùng/, 'the same recovery code again: refused');
+is(scalar(mails_to($a1, $RECOVERY_MAIL)), 1, '… no second mail, no second audit row') and
+    is(audit_count($id1), 2, '… (two rows of the account: enabled, one code used)');
 
 # ------------------------------------------------------------------ throttling
 
@@ -266,6 +303,8 @@ $r = $b->post('/account/mfa/recovery', [code => totp_code($key3, mfa_fresh_step(
 my @new = recovery_codes($r->{body});
 is(scalar(@new), 10, 'with the current code: ten new codes');
 is(db_value("SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = $id3"), 10, '… the old ones gone');
+own_change_ok((own_audit($id3, 1))[0], $id3, qr/"second_factor":\s*true/, qr/"second_factor":\s*true, "recovery_left":\s*10\}/,
+    'new recovery codes');
 $b2 = browser();
 $b2->login($a3, $PW, mfa => 0);
 $b2->get('/account/mfa');
@@ -276,9 +315,21 @@ $b->get('/account/mfa');
 $r = $b->post('/account/mfa/disable', [code => '111111']);
 like(error_of($r), qr/^Mã xác thực không đúng/, 'removing the factor with a wrong code: refused');
 ok(db_value("SELECT enabled_at IS NOT NULL FROM user_mfa WHERE user_id = $id3"), '… it stays');
+my $audit3 = audit_count($id3);
+my $disabled_mails = scalar mails_to($a3, $DISABLED_MAIL);
 $r = $b->post('/account/mfa/disable', [code => $new[2]]);
 is($r->{location}, '/account/mfa', 'removed with a current (recovery) code: an administrator is sent to enrol again');
 is(db_value("SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = $id3"), 0, '… its recovery codes gone');
+is(audit_count($id3), $audit3 + 2, 'two audit rows: the recovery code used, then the factor removed');
+{
+	my @rows = own_audit($id3, 2);
+	own_change_ok($rows[0], $id3, qr/"recovery_left":\s*9\}/, qr/"recovery_left":\s*8\}/, 'the code that removes it');
+	own_change_ok($rows[1], $id3, qr/"second_factor":\s*true/, qr/"second_factor":\s*false, "recovery_left":\s*0\}/, 'removed');
+	my $m = wait_mail($a3, $DISABLED_MAIL, 20, $disabled_mails);
+	ok($m, 'the administrator is mailed that the factor was removed') or diag('no mail');
+	like($m->{body} // '', qr/vừa được tắt/, '… saying so');
+	like($m->{body} // '', qr/Nếu không phải bạn thực hiện/, '… and what to do if it was not them');
+}
 is($b->get('/admin/')->{location}, '/account/mfa?next=%2Fadmin%2F', '… and the administration out of reach until then');
 like($b->get('/account/mfa')->{body}, qr{action="/account/mfa/enable"}, '… the enrolment page');
 ok(db_value("SELECT enabled_at IS NULL FROM user_mfa WHERE user_id = $id3"), '… with a new key, not enabled');

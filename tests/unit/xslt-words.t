@@ -62,7 +62,37 @@ close($w);
 ($rc, $o) = run("$REPO/tools/xslt-words $bad $tmp/bad-out1");
 is($rc, 0, 'in double quotes it is put in place') or diag($o);
 open(my $r, '<', "$tmp/bad-out1/view.xsl") or die;
-like(do { local $/; <$r> }, qr/title="\{'Xin chào'\}"/, '… as a literal in the attribute value template');
+like(do { local $/; <$r> }, qr/title="Xin chào"/, '… as the text of the attribute (no template left to evaluate)');
+
+# Constant texts are written as texts: a value-of of a literal becomes xsl:text, a literal alone
+# in braces of an attribute value template the attribute's text; an XPath attribute, or a
+# literal with a line break or a brace, stays as it is. The output is the same.
+my $lit = "$tmp/lit";
+system('mkdir', '-p', "$lit/i18n") == 0 or die;
+open($w, '>', "$lit/i18n/vi.xsl") or die;
+print {$w} qq{<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"/>\n};
+close($w);
+open($w, '>', "$lit/view.xsl") or die;
+print {$w} qq{<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n}
+    . qq{  <xsl:output method="html"/>\n}
+    . qq{  <xsl:template match="/"><p title="{'a b'} {'c'}{string(/x)}{'{d}'}" data-x="{'&amp;&quot;'}">}
+    . qq{<xsl:value-of select="'Chào &lt;bạn&gt;'"/><xsl:value-of select="'x\ny'"/>}
+    . qq{<xsl:value-of select="translate('{a}', '{', '}')"/></p></xsl:template>\n</xsl:stylesheet>\n};
+close($w);
+($rc, $o) = run("$REPO/tools/xslt-words $lit $tmp/lit-out");
+is($rc, 0, 'literals: written') or diag($o);
+open($r, '<', "$tmp/lit-out/view.xsl") or die;
+my $written = do { local $/; <$r> };
+like($written, qr{title="a b c\{string\(/x\)\}\{'\{d\}'\}"}, 'a literal in braces becomes text; one with a brace stays');
+like($written, qr{data-x="&amp;&quot;"}, '… its escapes kept');
+like($written, qr{<xsl:text>Chào &lt;bạn&gt;</xsl:text>}, 'a value-of of a literal becomes a text');
+like($written, qr{<xsl:value-of select="'x\ny'"/>}, 'a literal with a line break stays');
+like($written, qr{select="translate\('\{a\}', '\{', '\}'\)"}, 'an XPath attribute is not a template');
+open($w, '>', "$tmp/x.xml") or die;
+print {$w} "<x>d</x>\n";
+close($w);
+is((run("xsltproc $tmp/lit-out/view.xsl $tmp/x.xml"))[1], (run("xsltproc $lit/view.xsl $tmp/x.xml"))[1],
+    '… and the page is the same');
 open($w, '>>', "$bad/i18n/vi.xsl") or die;
 print {$w} qq{  <xsl:variable name="t.hello" select="'Chào'"/>\n};
 close($w);

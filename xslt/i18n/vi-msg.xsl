@@ -224,7 +224,7 @@
   <xsl:template match="*[@code='procedure.new_version']" mode="msg">Thủ tục hành chính này đã được sửa đổi sau khi bạn tạo hồ sơ (thành phần hồ sơ, lệ phí hoặc thời hạn giải quyết có thể đã thay đổi). Hãy tạo hồ sơ mới từ trang của thủ tục để nộp theo quy định hiện hành.</xsl:template>
 
   <!-- dvc-admin: the audit log's filter -->
-  <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn thủ tục, cơ quan, đơn vị hoặc lĩnh vực.</xsl:template>
+  <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn một loại trong danh sách (thủ tục, cơ quan, đơn vị, lĩnh vực, ngày nghỉ, thiết lập, xã, phường hoặc người dùng).</xsl:template>
 
   <!-- dvc-admin: the procedures editor (block of adm-proc) -->
   <xsl:template match="*[@code='procedure.required']" mode="msg">Hãy điền mục này.</xsl:template>
@@ -377,6 +377,12 @@
   <!-- dvc-account (login.c): the right password of an account an administrator locked -->
   <xsl:template match="*[@code='login.locked']" mode="msg">Tài khoản này đã bị quản trị viên khóa nên không đăng nhập được. Nếu cần sử dụng lại, hãy liên hệ quản trị viên hoặc Bộ phận Một cửa.</xsl:template>
   <!-- end of adm-people -->
+
+  <!-- dvc-admin: the second factor's reset (block of adm-mfa2) -->
+  <xsl:template match="*[@code='people.mfa_none']" mode="msg">Tài khoản này chưa bật xác thực hai bước: không có gì để đặt lại.</xsl:template>
+  <xsl:template match="*[@code='people.mfa_self']" mode="msg">Bạn không thể tự đặt lại xác thực hai bước của mình tại đây: hãy dùng trang Xác thực hai bước trong tài khoản của bạn.</xsl:template>
+  <xsl:template match="*[@code='people.mfa_confirm']" mode="msg">Hãy đánh dấu ô xác nhận trước khi đặt lại xác thực hai bước.</xsl:template>
+  <!-- end of adm-mfa2 -->
 
   <!-- dvc-admin: the calendar and the settings (block of adm-calendar) -->
   <xsl:template match="*[@code='cal.year']" mode="msg">Năm phải từ 2000 đến 2100.</xsl:template>

@@ -9,7 +9,6 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <!-- "Quản trị hệ thống" (/admin/) -->
-  <xsl:variable name="t.admin.roles.sep" select="' — '"/>
   <xsl:variable name="t.admin.title" select="'Quản trị hệ thống'"/>
   <xsl:variable name="t.admin.catalogue" select="'Danh mục'"/>
   <xsl:variable name="t.admin.procedures" select="'Thủ tục hành chính đang áp dụng'"/>
@@ -34,19 +33,9 @@
   <xsl:variable name="t.admin.officers.norole" select="'Chưa được giao vai trò'"/>
   <xsl:variable name="t.admin.officers.none" select="'Chưa có tài khoản cán bộ nào.'"/>
   <xsl:variable name="t.admin.add.title" select="'Thêm cán bộ, giao vai trò'"/>
-  <xsl:variable name="t.admin.add.text.pre" select="'Màn hình quản lý tài khoản sẽ có trong phiên bản sau. Trong thời gian này, quản trị viên thêm tài khoản cán bộ và giao vai trò bằng lệnh '"/>
-  <xsl:variable name="t.admin.add.text.post" select="' trên máy chủ, ví dụ:'"/>
-  <!-- The example command, one option a line: options stay as dvcctl spells them; the name,
-       e-mail and file name are examples. -->
-  <xsl:variable name="t.admin.add.cmd" select="'dvcctl user add --kind officer'"/>
-  <xsl:variable name="t.admin.add.name" select="'--name &quot;Nguyễn Thị Lan&quot;'"/>
-  <xsl:variable name="t.admin.add.email" select="'--email lan.nt@coquan.gov.vn'"/>
-  <xsl:variable name="t.admin.add.file" select="'mat-khau.txt'"/>
-  <xsl:variable name="t.admin.add.agency.pre" select="'000.00.10.'"/>
-  <xsl:variable name="t.admin.add.roles.pre" select="'Mỗi '"/>
-  <xsl:variable name="t.admin.add.roles.post" select="' gồm mã cơ quan và một vai trò; một cán bộ có thể có nhiều vai trò, ở nhiều cơ quan:'"/>
-  <xsl:variable name="t.admin.add.password.pre" select="'Mật khẩu ban đầu là dòng đầu tiên của tệp đưa vào lệnh (ở ví dụ trên là '"/>
-  <xsl:variable name="t.admin.add.password.post" select="'). Xóa tệp sau khi chạy lệnh, và đề nghị cán bộ đổi mật khẩu ngay sau lần đăng nhập đầu tiên.'"/>
+  <xsl:variable name="t.admin.add.text.pre" select="'Thêm tài khoản cán bộ, quản trị viên và giao vai trò tại trang '"/>
+  <xsl:variable name="t.admin.add.text.post" select="'; người được thêm nhận thư điện tử có đường dẫn để tự đặt mật khẩu. Trên máy chủ, bộ phận công nghệ thông tin cũng có thể dùng lệnh '"/>
+  <xsl:variable name="t.admin.add.text.end" select="'.'"/>
   <xsl:variable name="t.admin.calendar" select="'Lịch làm việc'"/>
   <xsl:variable name="t.admin.year" select="' năm '"/>
   <xsl:variable name="t.admin.calendar.lead" select="'Thời hạn giải quyết hồ sơ tính theo ngày làm việc: không kể thứ Bảy, Chủ nhật và các ngày nghỉ lễ, tết dưới đây; ngày làm bù được tính là ngày làm việc.'"/>
