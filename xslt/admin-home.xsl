@@ -21,6 +21,7 @@
   <xsl:import href="layout.xsl"/>
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
+  <xsl:include href="i18n/vi-admin-proc.xsl"/>
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-units.xsl"/>
   <xsl:include href="i18n/vi-admin-totp.xsl"/>
@@ -107,6 +108,7 @@
         </xsl:call-template>
       </dl>
       <p><a href="/procedures"><xsl:value-of select="$t.admin.catalogue.link"/></a></p>
+      <p><a href="/admin/procedures"><xsl:value-of select="$t.ap.list.title"/></a></p>
       <p><a href="/admin/audit"><xsl:value-of select="$t.admin.audit.link"/></a></p>
       <p><a href="/admin/calendar"><xsl:value-of select="$t.admin.calendar.link"/></a></p>
       <p><a href="/admin/settings"><xsl:value-of select="$t.admin.settings.link"/></a></p>

@@ -18,6 +18,16 @@ enum stmt {
 	/* end of home.c */
 
 	/* procedures.c */
+	STMT_PROC_LIST,
+	STMT_PROC_COUNT,
+	STMT_PROC_FIELDS,
+	STMT_PROC_AGENCIES,
+	STMT_PROC_VERSIONS,
+	STMT_PROC_ROW,
+	STMT_PROC_COMPONENTS,
+	STMT_PROC_FEES,
+	STMT_PROC_EXEMPTIONS,
+	STMT_PROC_RECEIVERS,
 	/* end of procedures.c */
 
 	/* units.c */
@@ -90,6 +100,17 @@ extern const struct param_spec no_params[], audit_params[];
 /* end of home.c */
 
 /* procedures.c */
+int	proc_list(struct request *);
+int	proc_versions(struct request *);
+int	proc_new(struct request *);
+int	proc_edit(struct request *);
+int	proc_save(struct request *);
+int	proc_withdraw(struct request *);
+int	proc_republish(struct request *);
+int	proc_remove(struct request *);
+bool	proc_code_ok(const char *);
+extern const struct param_spec proc_list_params[], proc_versions_params[], proc_page_params[],
+	proc_form_params[], proc_act_params[];
 /* end of procedures.c */
 
 /* units.c */

@@ -3,6 +3,7 @@
  * handlers live in a file per area (admin.h).
  *   GET /admin/        the state of the portal
  *   GET /admin/audit   the audit log of the catalogue's changes
+ *   /admin/procedures… the procedures editor (procedures*.c)
  *   GET /admin/calendar, POST /admin/calendar/{add,change,remove,range,copy}: the holidays
  *   GET, POST /admin/settings: office hours, the same-day cutoff, the after-hours rule
  *   /admin/catalogue/import, export, schema   the catalogue's files (import.c)
@@ -15,6 +16,22 @@ static const struct route routes[] = {
 	{ "GET", "/admin/", ROLE_ADMIN, home, "admin-home", no_params, NULL, 0, NULL },
 	{ "GET", "/admin/audit", ROLE_ADMIN, audit, "admin-audit", audit_params, NULL, 0, NULL },
 	/* procedures.c */
+	{ "GET", "/admin/procedures", ROLE_ADMIN, proc_list, "admin-procedures", proc_list_params, NULL, 0, NULL },
+	{ "GET", "/admin/procedures/new", ROLE_ADMIN, proc_new, "admin-procedure", no_params, NULL, 0, NULL },
+	{ "POST", "/admin/procedures/new", ROLE_ADMIN, proc_save, "admin-procedure", proc_form_params, NULL,
+	    ROUTE_ROWS, NULL },
+	{ "GET", "/admin/procedures/*", ROLE_ADMIN, proc_edit, "admin-procedure", proc_page_params,
+	    proc_code_ok, 0, NULL },
+	{ "POST", "/admin/procedures/*", ROLE_ADMIN, proc_save, "admin-procedure", proc_form_params,
+	    proc_code_ok, ROUTE_ROWS, NULL },
+	{ "GET", "/admin/procedures/*/versions", ROLE_ADMIN, proc_versions, "admin-procedure-versions",
+	    proc_versions_params, proc_code_ok, 0, NULL },
+	{ "POST", "/admin/procedures/*/withdraw", ROLE_ADMIN, proc_withdraw, "admin-procedure",
+	    proc_act_params, proc_code_ok, 0, NULL },
+	{ "POST", "/admin/procedures/*/republish", ROLE_ADMIN, proc_republish, "admin-procedure",
+	    proc_act_params, proc_code_ok, 0, NULL },
+	{ "POST", "/admin/procedures/*/remove", ROLE_ADMIN, proc_remove, "admin-procedure",
+	    proc_act_params, proc_code_ok, 0, NULL },
 	/* end of procedures.c */
 
 	/* units.c */

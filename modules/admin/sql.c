@@ -36,6 +36,50 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	/* end of home.c */
 
 	/* procedures.c */
+	/* The list: each code's last version (the current one, or the withdrawn last), by name or
+	 * code (? twice: the folded words, a LIKE pattern), field, level, status ('' any, current,
+	 * withdrawn); a page of ? rows from ?. */
+	[STMT_PROC_LIST] = { "SELECT p.code, p.name, p.version, p.level, p.is_current,"
+	    " f.name AS field_name, a.name AS agency_name, " SQL_VN_TIME("p.published_at") " AS published_at,"
+	    " COALESCE(" SQL_VN_TIME("p.withdrawn_at") ", '') AS withdrawn_at"
+	    " FROM procedures p JOIN fields f ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id"
+	    " WHERE p.version = (SELECT MAX(p2.version) FROM procedures p2 WHERE p2.code = p.code)"
+	    " AND (? = '' OR p.name_folded LIKE ? OR p.code LIKE ?) AND (? = 0 OR p.field_id = ?)"
+	    " AND (? = 0 OR p.level = ?) AND (? = '' OR p.is_current = (? = 'current'))"
+	    " ORDER BY p.is_current DESC, p.name, p.code LIMIT ? OFFSET ?" },
+	[STMT_PROC_COUNT] = { "SELECT COUNT(*) FROM procedures p"
+	    " WHERE p.version = (SELECT MAX(p2.version) FROM procedures p2 WHERE p2.code = p.code)"
+	    " AND (? = '' OR p.name_folded LIKE ? OR p.code LIKE ?) AND (? = 0 OR p.field_id = ?)"
+	    " AND (? = 0 OR p.level = ?) AND (? = '' OR p.is_current = (? = 'current'))" },
+	[STMT_PROC_FIELDS] = { "SELECT id, code, name FROM fields ORDER BY sort, name" },
+	[STMT_PROC_AGENCIES] = { "SELECT code, name, kind FROM agencies"
+	    " ORDER BY kind = 'commune', sort, name" },
+	/* Every version of a code, newest first, with the dossiers received under each. */
+	[STMT_PROC_VERSIONS] = { "SELECT p.version, p.is_current, p.name,"
+	    " " SQL_VN_TIME("p.published_at") " AS published_at,"
+	    " COALESCE(" SQL_VN_TIME("p.withdrawn_at") ", '') AS withdrawn_at,"
+	    " (SELECT COUNT(*) FROM dossiers d WHERE d.procedure_id = p.id) AS dossiers"
+	    " FROM procedures p WHERE p.code = ? ORDER BY p.version DESC" },
+	/* One version of a code (0: the last) as catalogue_load() reads a current one: id,
+	 * version, then the columns of cat_tables[CAT_PROC]; then is_current. */
+	[STMT_PROC_ROW] = { "SELECT p.id, p.version, p.code, f.code, a.code, p.gov_level, p.level,"
+	    " p.processing_hours, p.same_day, p.clock_after_supplement, p.channels, p.applicant_kinds,"
+	    " p.name, p.processing_note, p.presence_note, p.applicants, p.steps, p.requirements,"
+	    " p.result, p.legal_basis, p.is_current FROM procedures p JOIN fields f ON f.id = p.field_id"
+	    " JOIN agencies a ON a.id = p.agency_id WHERE p.code = ? AND (? = 0 OR p.version = ?)"
+	    " ORDER BY p.version DESC LIMIT 1" },
+	/* Its lists, each in cat_tables' order of columns. */
+	[STMT_PROC_COMPONENTS] = { "SELECT required, originals, copies, file_types, max_size_kb,"
+	    " template_file, name, note, template_name FROM procedure_components"
+	    " WHERE procedure_id = ? ORDER BY sort" },
+	[STMT_PROC_FEES] = { "SELECT kind, amount, COALESCE(amount_online, ''), unit, stage, optional,"
+	    " name, note FROM procedure_fees WHERE procedure_id = ? ORDER BY sort" },
+	[STMT_PROC_EXEMPTIONS] = { "SELECT (SELECT COUNT(*) FROM procedure_fees f2"
+	    " WHERE f2.procedure_id = fe.procedure_id AND f2.sort <= fe.sort), x.percent, x.ground,"
+	    " x.proof FROM procedure_fee_exemptions x JOIN procedure_fees fe ON fe.id = x.fee_id"
+	    " WHERE fe.procedure_id = ? ORDER BY fe.sort, x.sort" },
+	[STMT_PROC_RECEIVERS] = { "SELECT a.code FROM procedure_units u JOIN agencies a"
+	    " ON a.id = u.agency_id WHERE u.procedure_id = ? ORDER BY u.sort" },
 	/* end of procedures.c */
 
 	/* units.c */

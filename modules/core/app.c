@@ -124,9 +124,9 @@ route_match(const char *pattern, const char *path, char **arg)
 	return true;
 }
 
-/* Reads an urlencoded body; returns 0, 400 or 413. */
+/* Reads an urlencoded body of at most max bytes; returns 0, 400 or 413. */
 static int
-read_body(FCGX_Request *fr, struct buf *b)
+read_body(FCGX_Request *fr, struct buf *b, unsigned long max)
 {
 	const char	*len_s = FCGX_GetParam("CONTENT_LENGTH", fr->envp);
 	const char	*type = FCGX_GetParam("CONTENT_TYPE", fr->envp);
@@ -141,7 +141,7 @@ read_body(FCGX_Request *fr, struct buf *b)
 	len = strtoul(len_s, &end, 10);
 	if (errno != 0 || *end != '\0')
 		return 400;
-	if (len > REQ_MAX_BODY)
+	if (len > max)
 		return 413;
 	if (len > 0 && (type == NULL ||
 	    strncmp(type, "application/x-www-form-urlencoded", 33) != 0))
@@ -366,7 +366,8 @@ read_inputs(struct request *r, FCGX_Request *fr, const char *query)
 	int		 status;
 
 	if (strcmp(r->route->method, "POST") == 0 && !(r->route->flags & ROUTE_MULTIPART)) {
-		if ((status = read_body(fr, &form)) != 0)
+		if ((status = read_body(fr, &form, r->route->flags & ROUTE_ROWS ? REQ_MAX_ROWS_BODY :
+		    REQ_MAX_BODY)) != 0)
 			return status;
 		if ((e = req_parse_form(query, strlen(query), NULL, always_ignored, 0,
 		    r->params, &r->nparams)) == REQ_OK)

@@ -262,6 +262,8 @@ struct param {
 #define REQ_MAX_COOKIES	16
 #define REQ_MAX_QUERY	4096
 #define REQ_MAX_BODY	(64 * 1024)	/* urlencoded forms; uploads have their own limits */
+/* A ROUTE_ROWS form (a procedure with its texts and lists): below nginx's 1 MB for a body. */
+#define REQ_MAX_ROWS_BODY	(1000 * 1024)
 
 struct cookie {
 	char	*name;

@@ -140,6 +140,10 @@ bool	 origin_ok(const struct request *);
 /* page.c — sets the message of node (<error>, <message>): code="CODE", for vi-msg.xsl. */
 void	 xml_msg(xmlNodePtr node, const char *code);
 
+/* req.c — value v (n bytes) checked against spec, the number of a P_UINT in *num; for
+ * req_rows.c. */
+enum req_error	 param_check(const struct param_spec *, const char *v, size_t n, uint64_t *num);
+
 /* upload.c — reads a ROUTE_MULTIPART body (fcgi: the FCGX_Request) into r's upload. 0 when
  * parsed (its result in r->upload_status), 403 for a missing or wrong CSRF token, else the
  * status that ends the request. */

@@ -1,7 +1,7 @@
 /*
  * test-req.c — req.c: percent-decoding and encoding, urlencoded forms checked against a
- * spec table (strictly, and as a GET reads its query string), req_form_has(), and Cookie
- * headers. Every parse is freed, so the ASan build
+ * spec table (strictly, and as a GET reads its query string), a form's lists of rows
+ * (req_rows.c), req_form_has(), and Cookie headers. Every parse is freed, so the ASan build
  * run with ASAN_OPTIONS=detect_leaks=1 also checks that nothing leaks; inputs are copied
  * without their NUL so ASan sees any read past the given length.
  */
@@ -728,6 +728,77 @@ test_cookies(void)
 	buf_free(&b);
 }
 
+static const struct param_spec row_cols[] = {
+	{ "name", P_TEXT, 10 },
+	{ "amount", P_UINT, 1000 },
+	{ "unit", P_TOKEN, 8 },
+	{ NULL, P_TEXT, 0 },
+};
+
+/* The rows of list "fees" (at most 3) in s; the error, the rows in *rows. */
+static enum req_error
+rows_of(const char *s, struct req_rows *rows)
+{
+	char		*copy = exact(s, strlen(s));
+	enum req_error	 e = req_parse_rows(copy, strlen(s), "fees", row_cols, 3, rows);
+
+	free(copy);
+	return e;
+}
+
+#define CELL(rows, n, c)	((rows).v[((n) - 1) * (rows).ncols + (c)])
+
+static void
+test_rows(void)
+{
+	struct req_rows	 rows;
+	const char	*body = "csrf=t&name=Ph%C3%AD&fees.2.amount=50&fees.1.name=L%E1%BB%87+ph%C3%AD"
+	    "&fees.2.unit=copy&components.9.name=x&fees.2.name=";
+
+	is_err(rows_of(body, &rows), REQ_OK, "rows: a form with two lists and its own inputs");
+	is_int(rows.n, 2, "rows: the highest row sent");
+	is_str(CELL(rows, 1, 0), "Lệ phí", "rows: 1.name decoded");
+	ok(CELL(rows, 1, 1) == NULL && CELL(rows, 1, 2) == NULL, "rows: what row 1 did not send is NULL");
+	is_str(CELL(rows, 2, 1), "50", "rows: 2.amount");
+	is_str(CELL(rows, 2, 2), "copy", "rows: 2.unit");
+	is_str(CELL(rows, 2, 0), "", "rows: 2.name left blank is \"\"");
+	req_rows_free(&rows);
+	ok(rows.v == NULL && rows.n == 0, "rows: freed");
+
+	is_err(rows_of("fees.4.name=x", &rows), REQ_ERR_TOO_MANY, "rows: a row over the maximum");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.0.name=x", &rows), REQ_ERR_UNKNOWN, "rows: row 0");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.01.name=x", &rows), REQ_ERR_UNKNOWN, "rows: a leading zero");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.x.name=x", &rows), REQ_ERR_UNKNOWN, "rows: not a number");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.1.colour=x", &rows), REQ_ERR_UNKNOWN, "rows: a column not declared");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.1.name=a&fees.1.name=b", &rows), REQ_ERR_REPEATED, "rows: an input twice");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.1.amount=1001", &rows), REQ_ERR_INVALID, "rows: a number over its maximum");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.1.name=abcdefghijk", &rows), REQ_ERR_TOO_LONG, "rows: a text over its maximum");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.1.unit=a%20b", &rows), REQ_ERR_INVALID, "rows: a token with a space");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.1.name=a%00b", &rows), REQ_ERR_TEXT, "rows: a NUL in a text");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.1.name=%zz", &rows), REQ_ERR_ENCODING, "rows: bad percent-encoding");
+	req_rows_free(&rows);
+	is_err(rows_of("fees.99999999999999999999.name=x", &rows), REQ_ERR_TOO_MANY, "rows: a huge row number");
+	req_rows_free(&rows);
+
+	/* The form's own inputs beside them: rows skipped, not counted, when asked. */
+	is_err(form_flags("q=a&fees.1.name=x&fees.2.name=y", REQ_ROWS_SKIPPED), REQ_OK,
+	    "form: rows skipped with REQ_ROWS_SKIPPED");
+	is_int((long long)ngot, 1, "form: only its own input kept");
+	form_free();
+	is_err(form_flags("q=a&fees.1.name=x", 0), REQ_ERR_UNKNOWN, "form: a row's key unknown without it");
+	form_free();
+}
+
 int
 main(void)
 {
@@ -741,6 +812,7 @@ main(void)
 	test_form_unknown_ignored();
 	test_form_limits();
 	test_form_has();
+	test_rows();
 	test_cookies();
 	buf_free(&scratch);
 	return done_testing();

@@ -227,6 +227,35 @@
   <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn một loại trong danh sách (thủ tục, cơ quan, đơn vị, lĩnh vực, ngày nghỉ, thiết lập, xã, phường hoặc người dùng).</xsl:template>
 
   <!-- dvc-admin: the procedures editor (block of adm-proc) -->
+  <xsl:template match="*[@code='procedure.required']" mode="msg">Hãy điền mục này.</xsl:template>
+  <xsl:template match="*[@code='procedure.one_line']" mode="msg">Tên thủ tục phải viết trên một dòng.</xsl:template>
+  <xsl:template match="*[@code='procedure.code']" mode="msg">Mã thủ tục gồm 1 đến 40 chữ cái không dấu, chữ số và dấu chấm, ví dụ 1.000494.000.00.00.H56.</xsl:template>
+  <xsl:template match="*[@code='procedure.code_taken']" mode="msg">Đã có thủ tục mang mã này (đang áp dụng hoặc đã ngừng áp dụng). Hãy sửa thủ tục đó hoặc dùng mã khác.</xsl:template>
+  <xsl:template match="*[@code='procedure.field']" mode="msg">Hãy chọn lĩnh vực của thủ tục.</xsl:template>
+  <xsl:template match="*[@code='procedure.agency']" mode="msg">Hãy chọn cơ quan giải quyết thủ tục.</xsl:template>
+  <xsl:template match="*[@code='procedure.choice']" mode="msg">Hãy chọn một trong các lựa chọn có sẵn.</xsl:template>
+  <xsl:template match="*[@code='procedure.hours']" mode="msg">Thời hạn giải quyết là số giờ làm việc, viết bằng chữ số, ví dụ 40 (5 ngày làm việc).</xsl:template>
+  <xsl:template match="*[@code='procedure.channels']" mode="msg">Hãy chọn ít nhất một cách trả kết quả.</xsl:template>
+  <xsl:template match="*[@code='procedure.applicant_kinds']" mode="msg">Hãy chọn ít nhất một đối tượng được nộp hồ sơ.</xsl:template>
+  <xsl:template match="*[@code='procedure.copies']" mode="msg">Số bản là một số từ 0 đến 255.</xsl:template>
+  <xsl:template match="*[@code='procedure.number']" mode="msg">Hãy nhập một số, viết bằng chữ số.</xsl:template>
+  <xsl:template match="*[@code='procedure.file_types']" mode="msg">Loại tệp viết bằng chữ thường, cách nhau bởi dấu phẩy, ví dụ pdf,jpg,png.</xsl:template>
+  <xsl:template match="*[@code='procedure.template_file']" mode="msg">Tên tệp mẫu gồm chữ thường không dấu, chữ số, dấu gạch ngang và phần mở rộng, ví dụ to-khai-khai-sinh.pdf.</xsl:template>
+  <xsl:template match="*[@code='procedure.template_missing']" mode="msg">Cổng không có tệp mẫu mang tên này: hãy kiểm tra lại tên tệp (các tệp mẫu nằm trong thư mục /static/forms/).</xsl:template>
+  <xsl:template match="*[@code='procedure.money']" mode="msg">Mức thu là số tiền bằng đồng, viết bằng chữ số, ví dụ 50000 hoặc 50.000.</xsl:template>
+  <xsl:template match="*[@code='procedure.fee_number']" mode="msg">Hãy nhập số thứ tự của khoản thu được miễn, giảm (1 là khoản thu đầu tiên).</xsl:template>
+  <xsl:template match="*[@code='procedure.percent']" mode="msg">Mức miễn, giảm là một số từ 1 đến 100 (100 là miễn toàn bộ).</xsl:template>
+  <xsl:template match="*[@code='procedure.stale']" mode="msg">Thủ tục vừa được một quản trị viên khác lưu trước bạn: thay đổi của bạn chưa được lưu. Nội dung bạn đã nhập vẫn còn dưới đây; hãy mở lại thủ tục để xem bản mới nhất rồi nhập lại thay đổi.</xsl:template>
+  <xsl:template match="*[@code='catalogue.code_twice']" mode="msg">Mã này đã được dùng cho một mục khác.</xsl:template>
+  <xsl:template match="*[@code='catalogue.unknown_parent']" mode="msg">Không có cơ quan cấp trên mang mã này.</xsl:template>
+  <xsl:template match="*[@code='catalogue.own_parent']" mode="msg">Một cơ quan không thể là cấp trên của chính nó.</xsl:template>
+  <xsl:template match="*[@code='catalogue.unknown_field']" mode="msg">Không có lĩnh vực này trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='catalogue.unknown_unit']" mode="msg">Không có cơ quan này trong danh mục.</xsl:template>
+  <xsl:template match="*[@code='catalogue.level4_channel']" mode="msg">Dịch vụ công trực tuyến toàn trình phải trả kết quả trực tuyến hoặc qua dịch vụ bưu chính công ích.</xsl:template>
+  <xsl:template match="*[@code='catalogue.same_day_hours']" mode="msg">Thủ tục giải quyết trong ngày có thời hạn không quá 8 giờ làm việc.</xsl:template>
+  <xsl:template match="*[@code='catalogue.fee_online_above']" mode="msg">Mức thu khi nộp trực tuyến không được cao hơn mức thu tại quầy.</xsl:template>
+  <xsl:template match="*[@code='catalogue.exemption_fee']" mode="msg">Thủ tục không có khoản thu mang số thứ tự này.</xsl:template>
+  <xsl:template match="*[@code='catalogue.receiver_twice']" mode="msg">Cơ quan tiếp nhận này đã có ở một dòng trên.</xsl:template>
   <!-- end of adm-proc -->
 
   <!-- dvc-admin: units, fields, communes (block of adm-units) -->

@@ -13,6 +13,7 @@
     vi-submit.xsl    the submission views (through submit-common.xsl)
     vi-dossier.xsl   what the submission and staff views share (through dossier-common.xsl)
     vi-staff.xsl     the officer's and administrator's views (officer-inbox.xsl, admin-home.xsl)
+    vi-admin-proc.xsl  the procedures editor of dvc-admin (admin-procedure*.xsl)
     vi-admin-calendar.xsl  the back office's calendar and settings (admin-calendar.xsl,
                      admin-settings.xsl; the menu and the audit log's kinds too)
     vi-admin-units.xsl  the administrator's units, fields and communes (admin-units-common.xsl)

@@ -118,7 +118,8 @@ sub file_rows {
 # one, else the agency that resolves it; agency => CODE picks by that unit too.
 sub pick_procedure {
 	my (%w) = @_;
-	my @where = ('p.level IN (3, 4)');
+	# The current versions only (sql/022: a procedure changed keeps its old rows).
+	my @where = ('p.level IN (3, 4)', 'p.is_current = 1');
 	push @where, 'p.level = ' . ($w{level} + 0) if defined $w{level};
 	push @where, 'p.gov_level = ' . sql_str($w{gov_level}) if defined $w{gov_level};
 	push @where, 'FIND_IN_SET(' . sql_str($_) . ', p.channels) > 0' for @{ $w{channels} // [] };
