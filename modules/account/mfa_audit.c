@@ -14,26 +14,13 @@
 
 #define MAIL_MFA	"mail-mfa"
 
-static int
-json_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
-    const size_t *lens)
-{
-	struct buf	*b = arg;
-
-	(void)names;
-	if (ncols > 0 && cols[0] != NULL)
-		buf_put(b, cols[0], lens[0]);
-	return 1;
-}
-
 long
 mfa_json(unsigned long long user, struct buf *out)
 {
 	struct db_arg	 args[] = { DB_I((long long)user), DB_I((long long)user), DB_END_ };
 	long		 rc;
 
-	buf_reset(out);
-	return (rc = db_exec(STMT_MFA_JSON, args, json_row, out)) < 0 ? rc : 0;
+	return (rc = db_buf(STMT_MFA_JSON, args, out)) < 0 ? rc : 0;
 }
 
 long

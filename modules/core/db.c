@@ -521,6 +521,23 @@ db_text(size_t id, const struct db_arg *args, char *out, size_t outsz)
 	return db_exec(id, args, first_row, &f);
 }
 
+static int
+first_buf(void *arg, unsigned ncols, const char *const *names, char *const *cols,
+    const size_t *lens)
+{
+	(void)names;
+	if (ncols > 0 && cols[0] != NULL)
+		buf_put(arg, cols[0], lens[0]);
+	return 1;
+}
+
+long
+db_buf(size_t id, const struct db_arg *args, struct buf *out)
+{
+	buf_reset(out);
+	return db_exec(id, args, first_buf, out);
+}
+
 long
 db_int(size_t id, const struct db_arg *args, long long *out)
 {

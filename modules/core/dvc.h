@@ -497,6 +497,8 @@ long	 db_exec(size_t id, const struct db_arg *args, db_row_fn fn, void *arg);
 /* The first column of the first row: as text into out ("" when there is no row or it is
  * NULL), or as a number (0 then). Return what db_exec() returns. */
 long	 db_text(size_t id, const struct db_arg *, char *out, size_t outsz);
+/* The same whole, of any length (a JSON object), into out (emptied first). */
+long	 db_buf(size_t id, const struct db_arg *, struct buf *out);
 long	 db_int(size_t id, const struct db_arg *, long long *out);
 unsigned long long db_last_insert_id(void);
 
