@@ -401,7 +401,8 @@
         <xsl:if test="template_file != ''">
           <span class="comp-template">
             <xsl:value-of select="$t.comp.template"/>
-            <a href="/static/forms/{template_file}" download="">
+            <a download="">
+              <xsl:attribute name="href"><xsl:call-template name="template-href"><xsl:with-param name="file" select="template_file"/></xsl:call-template></xsl:attribute>
               <xsl:value-of select="template_name"/>
               <xsl:if test="template_name = ''"><xsl:value-of select="template_file"/></xsl:if>
             </a>
