@@ -198,7 +198,7 @@ refuse(struct request *r, int st, const char *code, const char *name)
 {
 	xmlNodePtr	 e = form_error(r, "file", code);
 
-	xml_attr(e, "name", name);
+	xml_attr(e, "file", name);
 	xml_attr_uint(e, "max_mb", FORMS_MAX_MB);
 	r->keep_view = true;
 	return forms_fill(r) == 200 ? st : 500;
@@ -310,7 +310,7 @@ forms_remove(struct request *r)
 	if (code[0] != '\0') {
 		xmlNodePtr e = form_error(r, "remove", "forms.in_use");
 
-		xml_attr(e, "name", v);
+		xml_attr(e, "file", v);
 		xml_attr(e, "procedure", code);
 		r->keep_view = true;
 		return forms_fill(r) == 200 ? 409 : 500;

@@ -90,7 +90,7 @@ like($r->{body}, qr{data-file="u/\Q$docx_name\E"}, '… and the DOCX');
 
 # ---- refused uploads: nothing stored, nothing logged
 my @before = files_in_dir();
-$r = upload($admin, "gia-mao-$t.pdf", "Không phải PDF mà là văn bản thường $t\n" x 20);
+$r = upload($admin, "gia-mao-$t.pdf", encode_utf8("Không phải PDF mà là văn bản thường $t\n" x 20));
 is($r->{status}, 415, 'a text file named .pdf: 415');
 like(field_error($r->{body}, 'file') // '', qr{không phải tệp PDF, DOC, DOCX, ODT, XLS hoặc XLSX}, '… said why');
 $r = upload($admin, "lon-$t.pdf", pdf_bytes("lon $t", 10 * 1024 * 1024 + 4096));
@@ -140,7 +140,7 @@ is($r->{status}, 303, 'a procedure saved with the uploaded template') or diag(er
 is(db_value("SELECT c.template_file FROM procedure_components c JOIN procedures p ON p.id = c.procedure_id"
     . ' WHERE p.is_current = 1 AND p.code = ' . sql_str($code)), "u/$pdf_name", '… the catalogue names it u/NAME');
 $r = $admin->get("/admin/procedures/$code");
-like($r->{body}, qr{<option value="u/\Q$pdf_name\E" selected="selected">}, '… its form shows it chosen');
+like($r->{body}, qr{<option value="u/\Q$pdf_name\E" selected(?:="selected")?>}, '… its form shows it chosen');
 like($r->{body}, qr{href="/forms/\Q$pdf_name\E"}, '… and links to it');
 
 my $stranger = client();
@@ -159,7 +159,8 @@ $r = $stranger->get("/forms/$docx_name");
 is($r->{status}, 200, 'the DOCX too');
 ok($r->{raw} eq $docx, '… the same bytes');
 is($stranger->get("/forms/khong-co-$t.pdf")->{status}, 404, 'a name not uploaded: 404');
-is($stranger->get('/forms/')->{status}, 404, 'no listing of the folder') ;
+my $ls = $stranger->get('/forms/')->{status};
+ok($ls == 403 || $ls == 404, "no listing of the folder ($ls)");
 
 # ---- removal
 $r = $admin->get('/admin/forms');
