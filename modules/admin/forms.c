@@ -194,7 +194,7 @@ form_audit(struct request *r, const char *action, const char *name, const char *
 }
 
 static int
-refuse(struct request *r, int st, const char *code, const char *name)
+forms_refuse(struct request *r, int st, const char *code, const char *name)
 {
 	xmlNodePtr	 e = form_error(r, "file", code);
 
@@ -265,29 +265,29 @@ forms_upload(struct request *r)
 	int		 st = r->upload_status, rc;
 
 	if (st == 0 && up->nfiles != 1)
-		return refuse(r, 400, "forms.file_required", "");
+		return forms_refuse(r, 400, "forms.file_required", "");
 	if (st == 0)
 		st = upload_check(up);
 	if (st != 0) {
 		const char *e = up->error == NULL ? "upload.invalid" : up->error;
 		const char *file = up->nfiles > 0 ? up->files[up->nfiles - 1].name : "";
 
-		return refuse(r, st, strcmp(e, "upload.too_large") == 0 ? "forms.too_large" :
+		return forms_refuse(r, st, strcmp(e, "upload.too_large") == 0 ? "forms.too_large" :
 		    strcmp(e, "upload.type") == 0 ? "forms.type" : strcmp(e, "upload.empty") == 0 ?
 		    "forms.empty" : e, file);
 	}
 	f = &up->files[0];
 	if ((ext = mime_ext(f->mime)) == NULL)
-		return refuse(r, 415, "forms.type", f->name);
+		return forms_refuse(r, 415, "forms.type", f->name);
 	safe_name(f->name, ext, name, sizeof(name));
 	if (name[0] == '\0' || !name_ok(name))
-		return refuse(r, 400, "forms.bad_name", f->name);
+		return forms_refuse(r, 400, "forms.bad_name", f->name);
 	if (exists(false, name))
-		return refuse(r, 409, "forms.exists", name);
+		return forms_refuse(r, 409, "forms.exists", name);
 	if ((rc = place(f, name)) == EEXIST)
-		return refuse(r, 409, "forms.exists", name);
+		return forms_refuse(r, 409, "forms.exists", name);
 	if (rc != 0)
-		return refuse(r, 500, "upload.store_failed", f->name);
+		return forms_refuse(r, 500, "upload.store_failed", f->name);
 	snprintf(json, sizeof(json), "{\"file\":\"u/%s\",\"size\":%lu,\"sha256\":\"%s\"}", name, f->size, f->hex);
 	if (form_audit(r, "add", name, json) < 0)
 		log_warn("audit_log: form %s uploaded but not logged", name);
