@@ -146,7 +146,7 @@ like($r->{body}, qr{href="/forms/\Q$pdf_name\E"}, '… and links to it');
 my $stranger = client();
 $r = $stranger->get("/procedures/$code");
 is($r->{status}, 200, 'the procedure\'s page, to a stranger');
-my ($href) = $r->{body} =~ m{<a download="" href="(/forms/[^"]+)">\s*Tờ khai mẫu};
+my ($href) = $r->{body} =~ m{<a href="(/forms/[^"]+)" download="">\s*Tờ khai mẫu};
 is($href, "/forms/$pdf_name", '… links to the uploaded template');
 $r = $stranger->get($href // '/forms/none');
 is($r->{status}, 200, 'the stranger downloads it');
@@ -155,6 +155,11 @@ like($r->{headers}{'content-disposition'} // '', qr{^attachment}, '… as an att
 is($r->{headers}{'content-type'}, 'application/pdf', '… a PDF');
 is($r->{headers}{'x-content-type-options'}, 'nosniff', '… nosniff');
 like($r->{headers}{'content-security-policy'} // '', qr{sandbox}, '… a sandbox CSP');
+my $citizen = citizen();
+my $draft = eval { $citizen->new_draft($code) };
+ok($draft, 'a citizen starts a dossier of the procedure') or diag($@);
+$r = $citizen->get("/submit/$draft/files");
+like($r->{body}, qr{<a href="/forms/\Q$pdf_name\E" download="">\s*Tờ khai mẫu}, '… and finds the template\'s link while filing');
 $r = $stranger->get("/forms/$docx_name");
 is($r->{status}, 200, 'the DOCX too');
 ok($r->{raw} eq $docx, '… the same bytes');
@@ -186,7 +191,6 @@ like($admin->get('/admin/audit?kind=form')->{body}, qr{Tệp mẫu đơn, tờ k
 
 # ---- who may
 my $officer = demo_user('tiepnhan.hacthanh@demo.thanhhoa.gov.vn');
-my $citizen = citizen();
 my $n = () = files_in_dir();
 for my $who ([ 'an officer', $officer ], [ 'a citizen', $citizen ]) {
 	my ($name, $c) = @$who;
