@@ -8,7 +8,7 @@
  *                              at most FORMS_MAX_MB)
  *   POST /admin/forms/remove   an uploaded template no current procedure uses
  * An uploaded template is stored as STORE/forms/NAME, NAME the uploaded name folded to
- * [a-z0-9-] (diacritics dropped) and the extension of its type as libmagic reads it; a name
+ * [a-z0-9-] (diacritics dropped, core formname.c) and the extension of its type as libmagic reads it; a name
  * already taken (uploaded or shipped) is refused, never replaced. The catalogue names it
  * "u/NAME" (sql/032) and nginx serves it at /forms/NAME as an attachment (conf/nginx/dvc.conf).
  * Written by link() from the upload's temporary file, fsynced: an existing name is never
@@ -27,9 +27,9 @@
 
 #include "dvc.h"
 #include "admin.h"
+#include "formname.h"
 
 #define FORMS_MAX_MB	10
-#define FORMS_BASE_MAX	34	/* the audit log's object_code holds 40 */
 #define FORMS_TYPES	"pdf,doc,docx,odt,xls,xlsx"
 
 const struct param_spec forms_params[] = {
@@ -70,22 +70,6 @@ mime_ext(const char *mime)
 	return NULL;
 }
 
-/* Whether name is a template's file name: [a-z0-9-]+ then one known extension. */
-static bool
-name_ok(const char *name)
-{
-	static const char *const exts[] = { "html", "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", NULL };
-	const char	*dot = strchr(name, '.');
-	size_t		 n = strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-"), i;
-
-	if (dot == NULL || n == 0 || name + n != dot || strlen(name) > 40)
-		return false;
-	for (i = 0; exts[i] != NULL; i++)
-		if (strcmp(dot + 1, exts[i]) == 0)
-			return true;
-	return false;
-}
-
 static void
 dir_path(bool uploaded, char *out, size_t outsz)
 {
@@ -109,7 +93,7 @@ exists(bool uploaded, const char *name)
 static int
 dirent_ok(const struct dirent *d)
 {
-	return name_ok(d->d_name);
+	return form_name_ok(d->d_name);
 }
 
 /* Appends one element a template of dir (sorted by name) to parent; full: with size and date. */
@@ -204,34 +188,6 @@ forms_refuse(struct request *r, int st, const char *code, const char *name)
 	return forms_fill(r) == 200 ? st : 500;
 }
 
-/* The uploaded file's name made safe: its base (no folder, no extension) folded to ASCII
- * lower-case words joined by '-', at most FORMS_BASE_MAX bytes, then ext. "" if nothing is left. */
-static void
-safe_name(const char *uploaded, const char *ext, char *out, size_t outsz)
-{
-	char		 fold[256], *p;
-	const char	*base = uploaded, *dot, *s;
-	size_t		 n;
-
-	for (s = uploaded; *s != '\0'; s++)
-		if (*s == '/' || *s == '\\')
-			base = s + 1;
-	dot = strrchr(base, '.');
-	n = text_fold(base, dot != NULL ? (size_t)(dot - base) : strlen(base), fold, sizeof(fold));
-	if (n > FORMS_BASE_MAX)
-		n = FORMS_BASE_MAX;
-	while (n > 0 && fold[n - 1] == ' ')
-		n--;
-	fold[n] = '\0';
-	for (p = fold; *p != '\0'; p++)
-		if (*p == ' ')
-			*p = '-';
-	if (n == 0)
-		*out = '\0';
-	else
-		snprintf(out, outsz, "%.*s.%s", (int)n, fold, ext);
-}
-
 /* Puts the temporary file at dir/name, never over another: 0, EEXIST, or -1. */
 static int
 place(struct upload_file *f, const char *name)
@@ -279,8 +235,8 @@ forms_upload(struct request *r)
 	f = &up->files[0];
 	if ((ext = mime_ext(f->mime)) == NULL)
 		return forms_refuse(r, 415, "forms.type", f->name);
-	safe_name(f->name, ext, name, sizeof(name));
-	if (name[0] == '\0' || !name_ok(name))
+	form_name_make(f->name, strlen(f->name), ext, name, sizeof(name));
+	if (name[0] == '\0' || !form_name_ok(name))
 		return forms_refuse(r, 400, "forms.bad_name", f->name);
 	if (exists(false, name))
 		return forms_refuse(r, 409, "forms.exists", name);
@@ -302,7 +258,7 @@ forms_remove(struct request *r)
 	char		 code[64] = "", path[1200], json[128];
 	long		 rc;
 
-	if (strncmp(v, "u/", 2) != 0 || !name_ok(v + 2) || !exists(true, v + 2))
+	if (strncmp(v, "u/", 2) != 0 || !form_name_ok(v + 2) || !exists(true, v + 2))
 		return app_error(r, 404, "forms.not_found");
 	rc = db_text(STMT_FORM_USED_BY, (struct db_arg[]){ DB_S(v), DB_END_ }, code, sizeof(code));
 	if (rc < 0)
