@@ -40,6 +40,28 @@ sub docx_bytes {
 	return $out;
 }
 
+# An ODT: its "mimetype" entry first, stored; an XLSX: [Content_Types].xml, _rels/, then xl/.
+sub odt_bytes {
+	my $out;
+	my $z = IO::Compress::Zip->new(\$out, Name => 'mimetype', Method => 0) or die;
+	$z->print('application/vnd.oasis.opendocument.text');
+	$z->newStream(Name => 'content.xml', Method => 8);
+	$z->print("<?xml version=\"1.0\"?><office:document-content xmlns:office=\"x\">$_[0]</office:document-content>");
+	$z->close;
+	return $out;
+}
+sub xlsx_bytes {
+	my $out;
+	my $z = IO::Compress::Zip->new(\$out, Name => '[Content_Types].xml', Method => 8) or die;
+	$z->print('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+	$z->newStream(Name => '_rels/.rels', Method => 8);
+	$z->print('<?xml version="1.0"?><Relationships/>');
+	$z->newStream(Name => 'xl/workbook.xml', Method => 8);
+	$z->print("<?xml version=\"1.0\"?><workbook>$_[0]</workbook>");
+	$z->close;
+	return $out;
+}
+
 sub upload {
 	my ($c, $name, $bytes, %opt) = @_;
 	$c->refresh_csrf('/admin/') if $c == $admin;
@@ -79,6 +101,14 @@ my ($log) = db_rows("SELECT program, action, object_code, user_id FROM audit_log
     . " ORDER BY id DESC LIMIT 1");
 is_deeply($log, [ 'dvc-admin', 'add', $docx_name, db_value("SELECT id FROM users WHERE email = 'quantri\@demo.thanhhoa.gov.vn'") ],
     '… by the administrator, dvc-admin, the file\'s name');
+for my $k ([ 'odt', odt_bytes("Mau $t") ], [ 'xlsx', xlsx_bytes("Bang $t") ]) {
+	my ($ext, $bytes) = @$k;
+	# Named .bin: the extension is the content's, whatever the name says.
+	$r = upload($admin, "Bảng kê $ext $t.bin", $bytes, type => 'application/octet-stream');
+	is($r->{status}, 303, "an \U$ext\E uploaded: 303");
+	is($r->{location}, "/admin/forms?msg=uploaded&name=u/bang-ke-$ext-$t.$ext", "… named .$ext from its content");
+}
+is(audit_rows(), $audit0 + 4, '… and two more');
 
 $r = $admin->get("/admin/forms?msg=uploaded&name=u/$pdf_name");
 like($r->{body}, qr{Đã tải lên tệp mẫu \Q$pdf_name\E}, 'the page says it was uploaded');
@@ -107,7 +137,7 @@ is($r->{status}, 400, 'no file: 400');
 like(field_error($r->{body}, 'file') // '', qr{Hãy chọn tệp mẫu}, '… said why');
 is_deeply([ files_in_dir() ], \@before, 'none of them stored a file');
 is(slurp_file("$dir/$pdf_name"), $pdf, '… nor replaced the one of that name');
-is(audit_rows(), $audit0 + 2, '… nor wrote to the audit log');
+is(audit_rows(), $audit0 + 4, '… nor wrote to the audit log');
 
 # ---- chosen on a procedure's component, downloaded by a stranger
 my $code = 'T' . $t . '.F32';
