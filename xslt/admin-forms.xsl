@@ -28,7 +28,7 @@
 
   <xsl:template match="page" mode="main">
     <h1><xsl:value-of select="$t.af.title"/></h1>
-    <xsl:if test="done">
+    <xsl:if test="done = 'uploaded' or done = 'removed'">
       <div class="banner banner-ok" role="status">
         <p>
           <xsl:choose>
