@@ -10,7 +10,7 @@
     entries   @page, @more (1 when there is a next page); entry: id, at (dd/mm/yyyy hh:mm,
               Vietnam time), who (the administrator's name, or the account that ran dvcctl),
               program, action (add|change|publish|withdraw|remove), kind (procedure|unit|field|
-              holiday|setting|commune|user: an account, its code the account's id),
+              holiday|setting|commune|form: an uploaded template|user: an account, its code the account's id),
               code, before_json, after_json ('' when none)
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -20,6 +20,7 @@
   <xsl:include href="i18n/vi-admin-calendar.xsl"/>
   <xsl:include href="i18n/vi-admin-units.xsl"/>
   <xsl:include href="i18n/vi-admin-people.xsl"/>
+  <xsl:include href="i18n/vi-admin-forms.xsl"/>
 
   <xsl:variable name="kind" select="string(/page/form/value[@name = 'kind'])"/>
   <xsl:variable name="code" select="string(/page/form/value[@name = 'code'])"/>
@@ -54,6 +55,7 @@
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'field'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'commune'"/></xsl:call-template>
           <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'user'"/></xsl:call-template>
+          <xsl:call-template name="kind-option"><xsl:with-param name="k" select="'form'"/></xsl:call-template>
         </select>
       </div>
       <xsl:call-template name="field">
@@ -107,6 +109,7 @@
       <xsl:when test="$k = 'setting'"><xsl:value-of select="$t.audit.kind.setting"/></xsl:when>
       <xsl:when test="$k = 'commune'"><xsl:value-of select="$t.au.kind.audit"/></xsl:when>
       <xsl:when test="$k = 'user'"><xsl:value-of select="$t.people.audit.kind"/></xsl:when>
+      <xsl:when test="$k = 'form'"><xsl:value-of select="$t.af.audit.kind"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$t.audit.kind.field"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

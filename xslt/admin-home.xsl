@@ -27,6 +27,7 @@
   <xsl:include href="i18n/vi-admin-totp.xsl"/>
   <xsl:include href="i18n/vi-admin-import.xsl"/>
   <xsl:include href="i18n/vi-admin-people.xsl"/>
+  <xsl:include href="i18n/vi-admin-forms.xsl"/>
 
   <!-- An officer at one agency: the rows of their roles there. -->
   <xsl:key name="officer-agency" match="page/officers/officer" use="concat(email, '|', agency_code)"/>
@@ -116,6 +117,7 @@
       <p><a href="/admin/fields"><xsl:value-of select="$t.au.fields"/></a></p>
       <p><a href="/admin/communes"><xsl:value-of select="$t.au.communes"/></a></p>
       <p><a href="/admin/catalogue/import"><xsl:value-of select="$t.imp.link"/></a></p>
+      <p><a href="/admin/forms"><xsl:value-of select="$t.af.link"/></a></p>
     </section>
 
     <section id="accounts" class="admin-section" aria-labelledby="accounts-h">

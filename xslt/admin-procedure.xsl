@@ -23,6 +23,7 @@
   <xsl:import href="admin-form.xsl"/>
   <xsl:include href="i18n/vi-staff.xsl"/>
   <xsl:include href="i18n/vi-admin-proc.xsl"/>
+  <xsl:include href="i18n/vi-admin-forms.xsl"/>
 
   <xsl:variable name="ed" select="/page/editor"/>
   <xsl:variable name="action">
@@ -276,11 +277,7 @@
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'file_types')"/><xsl:with-param name="label" select="$t.ap.c.file_types"/><xsl:with-param name="hint" select="$t.ap.c.file_types.hint"/><xsl:with-param name="max" select="100"/></xsl:call-template>
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'max_size_kb')"/><xsl:with-param name="label" select="$t.ap.c.max_size_kb"/><xsl:with-param name="type" select="'number'"/></xsl:call-template>
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'template_name')"/><xsl:with-param name="label" select="$t.ap.c.template_name"/><xsl:with-param name="max" select="500"/></xsl:call-template>
-            <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'template_file')"/><xsl:with-param name="label" select="$t.ap.c.template_file"/><xsl:with-param name="hint" select="$t.ap.c.template_file.hint"/><xsl:with-param name="max" select="255"/></xsl:call-template>
-            <xsl:variable name="tf" select="string(/page/form/value[@name = concat($p, 'template_file')])"/>
-            <xsl:if test="$tf != '' and not(/page/form/error[@name = concat($p, 'template_file')])">
-              <p class="admin-template"><a href="/static/forms/{$tf}"><xsl:value-of select="concat($t.ap.c.template_open, $tf)"/></a></p>
-            </xsl:if>
+            <xsl:call-template name="template-choice"><xsl:with-param name="name" select="concat($p, 'template_file')"/></xsl:call-template>
             <xsl:call-template name="cell"><xsl:with-param name="n" select="concat($p, 'note')"/><xsl:with-param name="label" select="$t.ap.c.note"/><xsl:with-param name="max" select="1000"/></xsl:call-template>
           </xsl:when>
           <xsl:when test="$list = 'fees'">
@@ -310,6 +307,43 @@
         <xsl:with-param name="n" select="$n"/>
       </xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <!-- template-choice: a component's template file, one of /page/templates (forms.c: shipped, then
+       uploaded as "u/NAME"), the current value kept even when no longer listed; a link to
+       /admin/forms to upload one, and one to open the chosen file. -->
+  <xsl:template name="template-choice">
+    <xsl:param name="name"/>
+    <xsl:variable name="cur" select="string(/page/form/value[@name = $name])"/>
+    <xsl:variable name="error" select="/page/form/error[@name = $name][1]"/>
+    <div>
+      <xsl:attribute name="class">form-group<xsl:if test="$error"> form-group-error</xsl:if></xsl:attribute>
+      <label class="label" for="field-{$name}"><xsl:value-of select="$t.ap.c.template_file"/></label>
+      <p class="hint" id="hint-{$name}">
+        <xsl:value-of select="$t.af.choice.hint"/>
+        <a href="/admin/forms"><xsl:value-of select="$t.af.choice.upload"/></a>
+      </p>
+      <xsl:call-template name="field-error"><xsl:with-param name="name" select="$name"/></xsl:call-template>
+      <select class="select" id="field-{$name}" name="{$name}" aria-describedby="hint-{$name}">
+        <xsl:if test="$error"><xsl:attribute name="aria-invalid">true</xsl:attribute></xsl:if>
+        <option value=""><xsl:value-of select="$t.af.choice.none"/></option>
+        <xsl:if test="$cur != '' and not(/page/templates/template[@file = $cur])">
+          <option value="{$cur}" selected="selected"><xsl:value-of select="$cur"/></option>
+        </xsl:if>
+        <xsl:for-each select="/page/templates/template">
+          <option value="{@file}">
+            <xsl:if test="@file = $cur"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+            <xsl:choose>
+              <xsl:when test="starts-with(@file, 'u/')"><xsl:value-of select="concat(substring(@file, 3), $t.af.choice.uploaded)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="@file"/></xsl:otherwise>
+            </xsl:choose>
+          </option>
+        </xsl:for-each>
+      </select>
+      <xsl:if test="$cur != '' and not($error)">
+        <p class="admin-template"><a><xsl:attribute name="href"><xsl:call-template name="template-href"><xsl:with-param name="file" select="$cur"/></xsl:call-template></xsl:attribute><xsl:value-of select="concat($t.ap.c.template_open, $cur)"/></a></p>
+      </xsl:if>
+    </div>
   </xsl:template>
 
   <xsl:template name="cell">

@@ -765,6 +765,16 @@
   </xsl:template>
 
   <!-- file-types: a component's accepted types ("pdf,jpg,png") as "PDF, JPG, PNG". -->
+  <!-- template-href: where a component's form template is downloaded: a shipped one at
+       /static/forms/NAME, one uploaded in dvc-admin ("u/NAME", sql/032) at /forms/NAME. -->
+  <xsl:template name="template-href">
+    <xsl:param name="file"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($file, 'u/')"><xsl:value-of select="concat('/forms/', substring($file, 3))"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('/static/forms/', $file)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="file-types">
     <xsl:param name="list"/>
     <xsl:variable name="l" select="translate($list, 'abcdefghijklmnopqrstuvwxyz ', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>

@@ -135,9 +135,10 @@
       <xsl:if test="template_file != ''">
         <p class="comp-template">
           <xsl:value-of select="$t.comp.template"/>
-          <a href="/static/forms/{template_file}" download="">
+          <a>
+            <xsl:attribute name="href"><xsl:call-template name="template-href"><xsl:with-param name="file" select="template_file"/></xsl:call-template></xsl:attribute><xsl:attribute name="download"/>
             <xsl:value-of select="template_name"/>
-            <xsl:if test="template_name = ''"><xsl:value-of select="template_file"/></xsl:if>
+            <xsl:if test="template_name = ''"><xsl:value-of select="substring(template_file, 1 + 2 * starts-with(template_file, 'u/'))"/></xsl:if>
           </a>
           <xsl:value-of select="concat(' (', translate(substring-after(template_file, '.'),
                                 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), ')')"/>

@@ -86,6 +86,12 @@ enum stmt {
 	STMT_SET_FLAG,
 	/* end of calendar.c */
 
+	/* forms.c */
+	STMT_FORMS_USED,
+	STMT_FORM_USED_BY,
+	STMT_FORM_AUDIT,
+	/* end of forms.c */
+
 	STMT__MAX
 };
 
@@ -238,5 +244,19 @@ int	import_schema(struct request *);
 extern const struct param_spec import_params[], import_apply_params[];
 extern const struct upload_spec import_spec;
 /* end of import.c */
+
+/* forms.c */
+/* forms.c: the form templates citizens download; uploaded ones under the store's FORMS_DIR,
+ * written "u/NAME" in the catalogue and served by nginx at /forms/NAME. */
+#define FORMS_DIR	"forms"
+int	forms_page(struct request *);
+int	forms_upload(struct request *);
+int	forms_remove(struct request *);
+/* Appends <templates><template file="…"/>…</templates> to parent: every template a component
+ * may name (shipped, then uploaded as "u/NAME"). */
+void	forms_list_xml(struct request *, xmlNodePtr parent);
+extern const struct param_spec forms_params[], forms_remove_params[];
+extern const struct upload_spec forms_spec;
+/* end of forms.c */
 
 #endif /* DVC_ADMIN_H */

@@ -38,7 +38,7 @@ int
 audit(struct request *r)
 {
 	static const char *const kinds[] = { "", "procedure", "unit", "field", "holiday", "setting",
-		"commune", "user", NULL };
+		"commune", "user", "form", NULL };
 	const char		*kind = req_str(r, "kind", ""), *code = req_str(r, "code", "");
 	long long		 page = (long long)req_uint(r, "page", 1);
 	const char *const	*k;

@@ -8,6 +8,7 @@
  *   GET, POST /admin/settings: office hours, the same-day cutoff, the after-hours rule
  *   /admin/catalogue/import, export, schema   the catalogue's files (import.c)
  *   GET /admin/people, /admin/people/{id}, /admin/people/new and their POSTs: people.c
+ *   GET, POST /admin/forms, POST /admin/forms/remove   the form templates (forms.c)
  */
 #include "dvc.h"
 #include "admin.h"
@@ -95,6 +96,14 @@ static const struct route routes[] = {
 	{ "GET", "/admin/catalogue/schema", ROLE_ADMIN, import_schema, "admin-import", no_params, NULL, 0,
 	    NULL },
 	/* end of import.c */
+
+	/* forms.c */
+	{ "GET", "/admin/forms", ROLE_ADMIN, forms_page, "admin-forms", forms_params, NULL, 0, NULL },
+	{ "POST", "/admin/forms", ROLE_ADMIN, forms_upload, "admin-forms", no_params, NULL, ROUTE_MULTIPART,
+	    &forms_spec },
+	{ "POST", "/admin/forms/remove", ROLE_ADMIN, forms_remove, "admin-forms", forms_remove_params, NULL,
+	    0, NULL },
+	/* end of forms.c */
 };
 
 int

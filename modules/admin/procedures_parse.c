@@ -184,14 +184,18 @@ pattern_ok(const char *v, const char *chars, size_t min, size_t max)
 	return v[n] == '\0' && n >= min && n <= max;
 }
 
-/* Whether the template file is one the site serves (/static/forms/NAME, beside the views). */
+/* Whether the template file is one the site serves: /static/forms/NAME beside the views, or
+ * "u/NAME" uploaded in dvc-admin (forms.c), under the store's forms/. */
 static bool
 template_there(const char *name)
 {
 	char		 path[1024];
 	struct stat	 sb;
 
-	snprintf(path, sizeof(path), "%s/static/forms/%s", conf.xslt_dir, name);
+	if (strncmp(name, "u/", 2) == 0)
+		snprintf(path, sizeof(path), "%s/" FORMS_DIR "/%s", conf.store_dir, name + 2);
+	else
+		snprintf(path, sizeof(path), "%s/static/forms/%s", conf.xslt_dir, name);
 	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
 }
 
@@ -233,7 +237,8 @@ check_items(struct request *r, const struct cat_rec *p)
 			row_error(r, CAT_SUB_COMPONENTS, i, "max_size_kb", "procedure.number");
 		if (!pattern_ok(types, LOWER ",", 3, 100) || strstr(types, ",,") != NULL)
 			row_error(r, CAT_SUB_COMPONENTS, i, "file_types", "procedure.file_types");
-		if (*tf != '\0' && (!pattern_ok(tf, LOWER DIGITS "-.", 5, 255) || strchr(tf, '.') == NULL))
+		if (*tf != '\0' && (!pattern_ok(tf + (strncmp(tf, "u/", 2) == 0 ? 2 : 0), LOWER DIGITS "-.", 5, 253) ||
+		    strchr(tf, '.') == NULL))
 			row_error(r, CAT_SUB_COMPONENTS, i, "template_file", "procedure.template_file");
 		else if (*tf != '\0' && !template_there(tf))
 			row_error(r, CAT_SUB_COMPONENTS, i, "template_file", "procedure.template_missing");

@@ -138,6 +138,7 @@ proc_choices(struct request *r)
 
 	if ((rc = xml_rows(xml_elem(r->root, "fields"), "field", STMT_PROC_FIELDS, NULL)) < 0)
 		return rc;
+	forms_list_xml(r, r->root);	/* the templates a component may name (forms.c) */
 	return xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_PROC_AGENCIES, NULL);
 }
 

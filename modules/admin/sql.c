@@ -248,4 +248,15 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_SET_FLAG] = { "INSERT INTO settings (flag, name) VALUES (?, ?)"
 	    " ON DUPLICATE KEY UPDATE flag = VALUES(flag)" },
 	/* end of calendar.c */
+	/* forms.c */
+	/* The templates current procedures' components name, and which procedures. */
+	[STMT_FORMS_USED] = { "SELECT DISTINCT c.template_file AS file, p.code FROM procedure_components c"
+	    " JOIN procedures p ON p.id = c.procedure_id WHERE p.is_current = 1 AND c.template_file <> ''"
+	    " ORDER BY p.code" },
+	[STMT_FORM_USED_BY] = { "SELECT p.code FROM procedure_components c JOIN procedures p"
+	    " ON p.id = c.procedure_id WHERE p.is_current = 1 AND c.template_file = ? ORDER BY p.code LIMIT 1" },
+	[STMT_FORM_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
+	    " object_code, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '', 'dvc-admin', ?, ?, ?,"
+	    " NULLIF(?, ''), NULLIF(?, ''))" },
+	/* end of forms.c */
 };

@@ -43,6 +43,7 @@ static const struct {
 	{ "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
 	{ "xls", "application/vnd.ms-excel" },
 	{ "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+	{ "odt", "application/vnd.oasis.opendocument.text" },
 };
 
 void

@@ -96,7 +96,7 @@ my $repo = File::Spec->canonpath("$dir/..");
 # of form_error() here, so that the codes it passes are counted.
 my %msg_arg = (form_error => 2, app_error => 2, files_error => 3, upload_refused => 3, claim_error => 3,
     link_refused => 2, unit_refuse => 2, change_refused => 2, role_refused => 1,
-    cat_issue => 2, row_error => 4);
+    cat_issue => 2, row_error => 4, forms_refuse => 2);
 # Codes a template may have without a C file passing them, each with its reason. None yet.
 my %unpassed = ();
 my $code_re = qr/^[a-z0-9_]+(?:\.[a-z0-9_]+)+$/;

@@ -86,7 +86,6 @@
   <xsl:variable name="t.ap.c.max_size_kb" select="'Dung lượng tối đa (KB)'"/>
   <xsl:variable name="t.ap.c.template_name" select="'Tên mẫu đơn, tờ khai'"/>
   <xsl:variable name="t.ap.c.template_file" select="'Tệp mẫu đơn, tờ khai'"/>
-  <xsl:variable name="t.ap.c.template_file.hint" select="'Tên tệp trong thư mục mẫu của Cổng, ví dụ to-khai-khai-sinh.pdf.'"/>
   <xsl:variable name="t.ap.c.template_open" select="'Xem tệp mẫu: '"/>
   <xsl:variable name="t.ap.yes" select="'Có'"/>
   <xsl:variable name="t.ap.no" select="'Không'"/>

@@ -223,6 +223,18 @@
   <xsl:template match="*[@code='procedure.withdrawn']" mode="msg">Thủ tục hành chính này đã bị bãi bỏ, không còn tiếp nhận hồ sơ. Hồ sơ đã nộp trước đó vẫn được giải quyết theo quy định tại thời điểm tiếp nhận.</xsl:template>
   <xsl:template match="*[@code='procedure.new_version']" mode="msg">Thủ tục hành chính này đã được sửa đổi sau khi bạn tạo hồ sơ (thành phần hồ sơ, lệ phí hoặc thời hạn giải quyết có thể đã thay đổi). Hãy tạo hồ sơ mới từ trang của thủ tục để nộp theo quy định hiện hành.</xsl:template>
 
+  <!-- dvc-admin: the form templates (block of adm-forms) -->
+  <xsl:template match="*[@code='forms.file_required']" mode="msg">Hãy chọn tệp mẫu đơn, tờ khai để tải lên.</xsl:template>
+  <xsl:template match="*[@code='forms.one_file']" mode="msg">Mỗi lần chỉ tải lên một tệp mẫu.</xsl:template>
+  <xsl:template match="*[@code='forms.too_large']" mode="msg">Tệp "<xsl:value-of select="@file"/>" vượt quá dung lượng tối đa <xsl:value-of select="@max_mb"/> MB của một tệp mẫu.</xsl:template>
+  <xsl:template match="*[@code='forms.type']" mode="msg">Tệp "<xsl:value-of select="@file"/>" không phải tệp PDF, DOC, DOCX, ODT, XLS hoặc XLSX (loại tệp được xác định theo nội dung, không theo tên tệp).</xsl:template>
+  <xsl:template match="*[@code='forms.empty']" mode="msg">Tệp "<xsl:value-of select="@file"/>" rỗng.</xsl:template>
+  <xsl:template match="*[@code='forms.bad_name']" mode="msg">Không tạo được tên tệp từ "<xsl:value-of select="@file"/>": tên tệp cần có chữ cái hoặc chữ số. Hãy đổi tên tệp trên máy (ví dụ "To khai dang ky.pdf") rồi tải lên lại.</xsl:template>
+  <xsl:template match="*[@code='forms.exists']" mode="msg">Đã có tệp mẫu tên <xsl:value-of select="@file"/>. Tệp có sẵn không bị thay thế: hãy đổi tên tệp trên máy rồi tải lên lại.</xsl:template>
+  <xsl:template match="*[@code='forms.in_use']" mode="msg">Không xóa được tệp mẫu <xsl:value-of select="substring-after(@file, 'u/')"/> vì thủ tục <xsl:value-of select="@procedure"/> đang dùng. Hãy bỏ tệp này khỏi thành phần hồ sơ của thủ tục trước.</xsl:template>
+  <xsl:template match="*[@code='forms.not_found']" mode="msg">Không tìm thấy tệp mẫu đã tải lên này.</xsl:template>
+  <!-- end of adm-forms -->
+
   <!-- dvc-admin: the audit log's filter -->
   <xsl:template match="*[@code='audit.kind']" mode="msg">Loại đối tượng không hợp lệ: hãy chọn một loại trong danh sách (thủ tục, cơ quan, đơn vị, lĩnh vực, ngày nghỉ, thiết lập, xã, phường hoặc người dùng).</xsl:template>
 

@@ -19,6 +19,8 @@
     vi-admin-units.xsl  the administrator's units, fields and communes (admin-units-common.xsl)
     vi-admin-totp.xsl  the second factor's pages (account-mfa.xsl) and the profile's link
     vi-admin-import.xsl  the catalogue's import and export (admin-import.xsl)
+    vi-admin-forms.xsl  the form templates' page (admin-forms.xsl) and the template's choice
+                     in admin-procedure.xsl
     vi-admin-mfa.xsl  a person's second factor and its reset (admin-person.xsl), the mail
                      of a change of one's factor (mail-mfa.xsl)
     vi-admin-people.xsl  the back office's people pages (admin-people*.xsl, admin-person.xsl,
