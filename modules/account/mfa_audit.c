@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dvc.h"
+#include "catalogue.h"
 #include "account.h"
 
 #define MAIL_MFA	"mail-mfa"
@@ -36,13 +37,13 @@ mfa_audit(unsigned long long user, struct buf *before)
 	}
 	snprintf(code, sizeof(code), "%llu", user);
 	{
-		struct db_arg args[] = { DB_I((long long)user), DB_S(code), DB_I((long long)user),
-		    DB_S(buf_cstr(before)), DB_S(buf_cstr(&after)), DB_END_ };
+		struct cat_who who = catalogue_who(user);
 
-		rc = db_exec(STMT_MFA_AUDIT, args, NULL, NULL);
+		rc = catalogue_log(&who, "change", "user", code, user, buf_cstr(before),
+		    buf_cstr(&after));
 	}
 	buf_free(&after);
-	return rc < 0 ? rc : 0;
+	return rc;
 }
 
 long

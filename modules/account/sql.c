@@ -145,12 +145,8 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_RECOVERY_ADD] = { "INSERT INTO user_recovery_codes (user_id, code_hash) VALUES (?, ?)" },
 	[STMT_RECOVERY_USE] = { "UPDATE user_recovery_codes SET used_at = UTC_TIMESTAMP()"
 	    " WHERE user_id = ? AND code_hash = ? AND used_at IS NULL" },
-	/* mfa_audit.c: the factor as the audit log keeps it (never the key nor a code), and its
-	 * change by the account itself (sql/022, the kind 'user' of sql/025). */
+	/* mfa_audit.c: the factor as the audit log keeps it (never the key nor a code). */
 	[STMT_MFA_JSON] = { "SELECT JSON_OBJECT('second_factor', (SELECT COUNT(*) FROM user_mfa m"
 	    " WHERE m.user_id = ? AND m.enabled_at IS NOT NULL) > 0, 'recovery_left', (SELECT COUNT(*)"
 	    " FROM user_recovery_codes c WHERE c.user_id = ? AND c.used_at IS NULL))" },
-	[STMT_MFA_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
-	    " object_code, object_id, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '',"
-	    " 'dvc-account', 'change', 'user', ?, ?, NULLIF(?, ''), NULLIF(?, ''))" },
 };

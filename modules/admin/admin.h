@@ -58,7 +58,6 @@ enum stmt {
 	STMT_PERSON_ROLES,
 	STMT_PEOPLE_UNITS,
 	STMT_PERSON_JSON,
-	STMT_PEOPLE_AUDIT,
 	STMT_PERSON_LOCK,
 	STMT_ADMINS_LEFT,
 	STMT_PERSON_DISABLE,
@@ -80,7 +79,6 @@ enum stmt {
 	STMT_CAL_INSERT,
 	STMT_CAL_UPDATE,
 	STMT_CAL_DELETE,
-	STMT_CAL_AUDIT,
 	STMT_SET_ALL,
 	STMT_SET_MINUTES,
 	STMT_SET_FLAG,
@@ -89,7 +87,6 @@ enum stmt {
 	/* forms.c */
 	STMT_FORMS_USED,
 	STMT_FORM_USED_BY,
-	STMT_FORM_AUDIT,
 	/* end of forms.c */
 
 	STMT__MAX
@@ -123,9 +120,7 @@ extern const struct param_spec proc_list_params[], proc_versions_params[], proc_
 /* units.c, units_form.c, units_state.c: the units (agencies) as a tree, a unit's form, its
  * withdrawal, re-activation and removal; fields.c the fields; communes.c the communes and
  * wards import. Every write through core's catalogue_put() / catalogue_drop() /
- * catalogue_log(), by the signed-in administrator (units_who()). */
-struct cat_who;
-void	units_who(const struct request *, struct cat_who *);
+ * catalogue_log(), by the signed-in administrator (catalogue_who()). */
 /* <msg> for the view: the confirmation of the write that led here (?msg=saved). */
 void	units_msg(struct request *);
 int	units_page(struct request *);

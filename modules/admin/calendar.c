@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "dvc.h"
+#include "catalogue.h"
 #include "admin.h"
 
 #define YEAR_MIN	2000
@@ -207,9 +208,7 @@ long
 calendar_audit(unsigned long long user, const char *action, const char *kind, const char *code,
     const char *before, const char *after)
 {
-	struct db_arg args[] = { DB_I((long long)user), DB_S(action), DB_S(kind), DB_S(code),
-	    DB_S(before), DB_S(after), DB_END_ };
-	long rc = db_exec(STMT_CAL_AUDIT, args, NULL, NULL);
+	struct cat_who	 who = catalogue_who(user);
 
-	return rc < 0 ? rc : 0;
+	return catalogue_log(&who, action, kind, code, 0, before, after);
 }

@@ -295,7 +295,7 @@ communes_apply(struct request *r)
 		plan_free(&p);
 		return rc < 0 ? st : app_error(r, 400, "communes.token");
 	}
-	units_who(r, &x.who);
+	x.who = catalogue_who(r->user.id);
 	rc = db_transaction(apply_tx, &x);
 	added = p.nadd;
 	renamed = p.nrename;

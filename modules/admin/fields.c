@@ -149,7 +149,7 @@ field_post(struct request *r, long long id, const char *remove)
 			form_error(r, "name", "field.one_line");
 	}
 	if (r->nerrors == 0) {
-		units_who(r, &x.who);
+		x.who = catalogue_who(r->user.id);
 		rc = db_transaction(field_tx, &x);
 		cat_list_free(&x.old);
 		cat_list_free(&x.new);

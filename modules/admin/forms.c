@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "dvc.h"
+#include "catalogue.h"
 #include "admin.h"
 #include "formname.h"
 
@@ -170,11 +171,10 @@ forms_page(struct request *r)
 static long
 form_audit(struct request *r, const char *action, const char *name, const char *json)
 {
-	struct db_arg	 args[] = { DB_I((long long)r->user.id), DB_S(action), DB_S("form"), DB_S(name),
-	    DB_S(strcmp(action, "add") == 0 ? "" : json), DB_S(strcmp(action, "add") == 0 ? json : ""),
-	    DB_END_ };
+	struct cat_who	 who = catalogue_who(r->user.id);
+	bool		 add = strcmp(action, "add") == 0;
 
-	return db_exec(STMT_FORM_AUDIT, args, NULL, NULL);
+	return catalogue_log(&who, action, "form", name, 0, add ? "" : json, add ? json : "");
 }
 
 static int

@@ -59,7 +59,7 @@ import_apply(struct request *r)
 {
 	const char		*token = req_str(r, "token", "");
 	struct import_file	 f = { 0 };
-	struct cat_who		 who = { r->user.id, "", "dvc-admin" };
+	struct cat_who		 who = catalogue_who(r->user.id);
 	struct catalogue	 in = { 0 };
 	struct applying		 a = { &in, f.fingerprint, &who, { { 0 }, { 0 }, { 0 } } };
 	unsigned		 count[3] = { 0 };

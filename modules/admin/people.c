@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "dvc.h"
+#include "catalogue.h"
 #include "admin.h"
 
 #define PEOPLE_PAGE	20
@@ -199,12 +200,9 @@ long
 person_audit(unsigned long long actor, const char *action, unsigned long long id,
     const char *before, const char *after)
 {
+	struct cat_who	 who = catalogue_who(actor);
 	char		 code[24];
-	long		 rc;
 
 	snprintf(code, sizeof(code), "%llu", id);
-	struct db_arg	 args[] = { DB_I((long long)actor), DB_S(action), DB_S(code),
-	    DB_I((long long)id), DB_S(before), DB_S(after), DB_END_ };
-
-	return (rc = db_exec(STMT_PEOPLE_AUDIT, args, NULL, NULL)) < 0 ? rc : 0;
+	return catalogue_log(&who, action, "user", code, id, before, after);
 }

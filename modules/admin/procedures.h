@@ -24,8 +24,6 @@ void	 proc_xml(xmlNodePtr parent, const struct cat_rec *p);
 /* The form's choices: <fields>, <agencies>. What xml_rows() returns. */
 long	 proc_choices(struct request *);
 
-/* Who writes, for the audit log: the signed-in administrator, from dvc-admin. */
-struct cat_who	 proc_who(const struct request *);
 /* After a change was committed: the search index and the pages cached (catalogue_reindex()). */
 void	 proc_changed(const char *code);
 

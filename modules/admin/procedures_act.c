@@ -54,7 +54,7 @@ act(struct request *r, enum act what)
 {
 	static const char *const done[] = { "withdrawn", "republished", "removed" };
 	struct catalogue c = { 0 };
-	struct acting	 a = { what, NULL, r->arg, proc_who(r) };
+	struct acting	 a = { what, NULL, r->arg, catalogue_who(r->user.id) };
 	long long	 version = (long long)req_uint(r, "version", 0);
 	char		 to[128];
 	const char	*msg;

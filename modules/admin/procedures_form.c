@@ -142,7 +142,7 @@ static int
 publish(struct request *r, struct catalogue *file, long long version)
 {
 	struct catalogue db = { 0 }, last = { 0 };
-	struct publishing pb = { &file->procs.r[0], NULL, proc_who(r) };
+	struct publishing pb = { &file->procs.r[0], NULL, catalogue_who(r->user.id) };
 	const char	*code = pb.p->v[0];
 	char		 to[128];
 	bool		 current = false, unchanged;

@@ -229,9 +229,9 @@ check_items(struct request *r, const struct cat_rec *p)
 			row_error(r, CAT_SUB_COMPONENTS, i, "name", "procedure.required");
 		if (!one_of(V(c, CAT_COMPONENT, "required"), bools))
 			row_error(r, CAT_SUB_COMPONENTS, i, "required", "procedure.choice");
-		if (!count_ok(V(c, CAT_COMPONENT, "originals"), 3) || atoi(V(c, CAT_COMPONENT, "originals")) > 255)
+		if (!count_ok(V(c, CAT_COMPONENT, "originals"), 3) || num(V(c, CAT_COMPONENT, "originals")) > 255)
 			row_error(r, CAT_SUB_COMPONENTS, i, "originals", "procedure.copies");
-		if (!count_ok(V(c, CAT_COMPONENT, "copies"), 3) || atoi(V(c, CAT_COMPONENT, "copies")) > 255)
+		if (!count_ok(V(c, CAT_COMPONENT, "copies"), 3) || num(V(c, CAT_COMPONENT, "copies")) > 255)
 			row_error(r, CAT_SUB_COMPONENTS, i, "copies", "procedure.copies");
 		if (!count_ok(V(c, CAT_COMPONENT, "max_size_kb"), 9))
 			row_error(r, CAT_SUB_COMPONENTS, i, "max_size_kb", "procedure.number");
@@ -268,7 +268,7 @@ check_items(struct request *r, const struct cat_rec *p)
 
 		if (!count_ok(V(x, CAT_EXEMPTION, "fee"), 3) || strcmp(V(x, CAT_EXEMPTION, "fee"), "0") == 0)
 			row_error(r, CAT_SUB_EXEMPTIONS, i, "fee", "procedure.fee_number");
-		if (!count_ok(pc, 3) || atoi(pc) < 1 || atoi(pc) > 100)
+		if (!count_ok(pc, 3) || num(pc) < 1 || num(pc) > 100)
 			row_error(r, CAT_SUB_EXEMPTIONS, i, "percent", "procedure.percent");
 		if (*V(x, CAT_EXEMPTION, "ground") == '\0')
 			row_error(r, CAT_SUB_EXEMPTIONS, i, "ground", "procedure.required");

@@ -142,14 +142,6 @@ proc_choices(struct request *r)
 	return xml_rows(xml_elem(r->root, "agencies"), "agency", STMT_PROC_AGENCIES, NULL);
 }
 
-struct cat_who
-proc_who(const struct request *r)
-{
-	struct cat_who	 who = { r->user.id, "", "dvc-admin" };
-
-	return who;
-}
-
 void
 proc_changed(const char *code)
 {

@@ -65,7 +65,7 @@ setting_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 		s->flag = cols[2] != NULL && strcmp(cols[2], "1") == 0;
 	for (i = 0; i < NTIMES; i++)
 		if (strcmp(cols[0], times[i]) == 0 && cols[1] != NULL)
-			s->minutes[i] = atoi(cols[1]);
+			s->minutes[i] = (int)num(cols[1]);
 	return 0;
 }
 

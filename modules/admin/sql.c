@@ -184,9 +184,6 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " 'second_factor', (SELECT COUNT(*) FROM user_mfa m WHERE m.user_id = u.id"
 	    "  AND m.enabled_at IS NOT NULL) > 0)"
 	    " FROM users u WHERE u.id = ?" },
-	[STMT_PEOPLE_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
-	    " object_code, object_id, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '',"
-	    " 'dvc-admin', ?, 'user', ?, ?, NULLIF(?, ''), NULLIF(?, ''))" },
 	/* people_act.c: the account locked for the change: kind, disabled, closed, e-mail and
 	 * whether it is verified, name, whether it has a second factor enabled. */
 	[STMT_PERSON_LOCK] = { "SELECT kind, disabled, closed_at IS NOT NULL, COALESCE(email, ''),"
@@ -237,10 +234,6 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_CAL_UPDATE] = { "UPDATE holidays SET kind = ?, name = ?, projected = ?"
 	    " WHERE day = FROM_DAYS(? + 719528)" },
 	[STMT_CAL_DELETE] = { "DELETE FROM holidays WHERE day = FROM_DAYS(? + 719528)" },
-	/* A change of the calendar or of a setting, by the signed-in administrator. */
-	[STMT_CAL_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
-	    " object_code, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '', 'dvc-admin', ?, ?, ?,"
-	    " NULLIF(?, ''), NULLIF(?, ''))" },
 	[STMT_SET_ALL] = { "SELECT name, minutes, flag FROM settings" },
 	/* A row deleted by hand is written again. */
 	[STMT_SET_MINUTES] = { "INSERT INTO settings (minutes, name) VALUES (?, ?)"
@@ -255,8 +248,5 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " ORDER BY p.code" },
 	[STMT_FORM_USED_BY] = { "SELECT p.code FROM procedure_components c JOIN procedures p"
 	    " ON p.id = c.procedure_id WHERE p.is_current = 1 AND c.template_file = ? ORDER BY p.code LIMIT 1" },
-	[STMT_FORM_AUDIT] = { "INSERT INTO audit_log (at, user_id, actor, program, action, object_kind,"
-	    " object_code, before_json, after_json) VALUES (UTC_TIMESTAMP(3), ?, '', 'dvc-admin', ?, ?, ?,"
-	    " NULLIF(?, ''), NULLIF(?, ''))" },
 	/* end of forms.c */
 };

@@ -22,14 +22,6 @@ const struct param_spec msg_params[] = {
 };
 
 void
-units_who(const struct request *r, struct cat_who *who)
-{
-	who->user_id = r->user.id;
-	who->actor = NULL;
-	who->program = "dvc-admin";
-}
-
-void
 units_msg(struct request *r)
 {
 	static const char *const known[] = { "added", "saved", "withdrawn", "activated", "removed",

@@ -289,7 +289,7 @@ unit_post(struct request *r, long long id)
 	form_values(r);
 	unit_check(r, id == 0, email, sizeof(email));
 	if (r->nerrors == 0) {
-		units_who(r, &x.who);
+		x.who = catalogue_who(r->user.id);
 		rc = db_transaction(unit_tx, &x);
 		cat_list_free(&x.old);
 		cat_list_free(&x.new);

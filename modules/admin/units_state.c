@@ -56,7 +56,7 @@ unit_state(struct request *r, const char *active, const char *msg)
 	char		 to[64];
 	long		 rc;
 
-	units_who(r, &x.who);
+	x.who = catalogue_who(r->user.id);
 	rc = db_transaction(state_tx, &x);
 	cat_list_free(&x.old);
 	cat_list_free(&x.new);

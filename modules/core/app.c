@@ -479,6 +479,12 @@ app_release(void)
 	buf_free(&form);
 }
 
+const char *
+app_name(void)
+{
+	return prog != NULL ? prog->name : "";
+}
+
 void
 app_program(const struct program *p)
 {

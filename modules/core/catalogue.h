@@ -250,9 +250,12 @@ long		 catalogue_audit(const struct cat_who *, enum audit_action, enum cat_kind,
 		    const char *code, unsigned long long id, const struct cat_rec *before,
 		    const struct cat_rec *after);
 
-/* Appends to the audit log an entry about an object that is no catalogue record (a commune):
- * action and kind as the log's ENUMs spell them, before and after as JSON ("" for none), in the
+/* Appends to the audit log an entry about any object, a catalogue record or not (a commune, a
+ * day of the calendar, a setting, a form template, a person): action and kind as the log's
+ * ENUMs spell them, before and after as JSON ("" for none), in the
  * caller's transaction. 0 or what db_exec() returns. */
+/* The signed-in user of the running program, as the audit log names who wrote. */
+struct cat_who	 catalogue_who(unsigned long long user_id);
 long		 catalogue_log(const struct cat_who *, const char *action, const char *kind,
 		    const char *code, unsigned long long id, const char *before, const char *after);
 /* Appends s as a JSON string, quoted and escaped, to b. */

@@ -14,6 +14,14 @@
 
 static const char *const action_name[] = { "add", "change", "publish", "withdraw", "remove" };
 
+struct cat_who
+catalogue_who(unsigned long long user_id)
+{
+	struct cat_who	 who = { user_id, "", app_name() };
+
+	return who;
+}
+
 long
 catalogue_log(const struct cat_who *who, const char *action, const char *kind, const char *code,
     unsigned long long id, const char *before, const char *after)

@@ -803,6 +803,8 @@ int		 app_redirect(struct request *, const char *location);
 /* The way back a form carries in its "next" input when next_ok() accepts it for this
  * program's routes, else fallback (may be NULL). Every user of "next" goes through it. */
 const char	*app_next(const struct request *, const char *fallback);
+/* The running program's name ("dvc-admin"), as its struct program gives it. */
+const char	*app_name(void);
 
 #define NEXT_MAX	2048	/* bytes of a way back */
 /*
