@@ -9,7 +9,8 @@
   fee_count; results/@suggest, when nothing matched, the nearest words the catalogue knows
   ([a-z0-9 ] only). The form submits "" for "all" in field, agency and level.
 -->
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:str="http://exslt.org/strings" exclude-result-prefixes="str">
 
   <xsl:import href="layout.xsl"/>
 
@@ -188,7 +189,7 @@
           <xsl:if test="@suggest">
             <p class="suggest">
               <xsl:value-of select="$t.empty.suggest"/>
-              <a href="/procedures?q={translate(@suggest, ' ', '+')}"><xsl:value-of select="@suggest"/></a>
+              <a href="/procedures?q={str:encode-uri(translate(@suggest, ' ', '+'), false())}"><xsl:value-of select="@suggest"/></a>
             </p>
           </xsl:if>
           <p><xsl:value-of select="$t.empty.advice"/></p>

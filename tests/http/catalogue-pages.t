@@ -206,7 +206,7 @@ is($both->{headers}{'content-type'}, 'text/html; charset=utf-8', "a browser's Ac
 
 # ------------------------------------------------------------------ static files
 
-my ($css_href) = $body =~ m{<link rel="stylesheet" href="(/static/dvc\.css(?:\?[^"]*)?)">};
+my ($css_href) = $body =~ m{<link rel="stylesheet" href="(/static/dvc\.css(?:\?[^"]*)?)"\s*/?>};
 ok(defined $css_href, 'GET /: links the stylesheet /static/dvc.css');
 my $css = get(html_unescape($css_href // '/static/dvc.css'));
 is($css->{status}, 200, '/static/dvc.css is 200');
