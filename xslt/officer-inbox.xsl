@@ -5,7 +5,8 @@
 
   Input: /page with user, form (value[@name] of the filters; error[@name][@code] for a bad
   date), request/param (the query), query_string, and
-    roles       role: agency_id, agency_code, agency_name, role (receiver|processor|approver)
+    roles       role: agency_id, agency_code, agency_name, agency_sort (the units' order),
+                role (receiver|processor|approver)
     tabs        receive, assign, process, approve, return: how many wait in each
     tab         the tab shown (receive|assign|process|approve|return|all)
     fields      field: id, name
@@ -19,12 +20,12 @@
   <xsl:import href="dossier-common.xsl"/>
   <xsl:include href="officer-common.xsl"/>
 
-  <xsl:key name="roles-by-agency" match="page/roles/role" use="agency_code"/>
-
   <xsl:variable name="tab" select="string(/page/tab)"/>
   <xsl:variable name="dossiers" select="/page/dossiers/dossier"/>
+  <!-- A unit's roles come together (STMT_ROLES): its first one stands for the unit. No
+       xsl:key: libxslt would index the whole page for it at every transform. -->
   <xsl:variable name="agencies"
-      select="/page/roles/role[generate-id() = generate-id(key('roles-by-agency', agency_code)[1])]"/>
+      select="/page/roles/role[not(agency_id = preceding-sibling::role[1]/agency_id)]"/>
   <xsl:variable name="is-receiver" select="/page/roles/role[role = 'receiver']"/>
   <xsl:variable name="is-processor" select="/page/roles/role[role = 'processor']"/>
   <xsl:variable name="is-approver" select="/page/roles/role[role = 'approver']"/>
@@ -51,7 +52,9 @@
           <p class="inbox-roles-label"><xsl:value-of select="$t.inbox.roles"/></p>
           <ul class="plain inbox-roles-list">
             <xsl:for-each select="$agencies">
-              <xsl:variable name="mine" select="key('roles-by-agency', agency_code)"/>
+              <xsl:sort select="agency_sort" data-type="number"/>
+              <xsl:sort select="agency_name"/>
+              <xsl:variable name="mine" select=". | following-sibling::role[agency_id = current()/agency_id]"/>
               <li>
                 <strong><xsl:value-of select="agency_name"/></strong>
                 <xsl:value-of select="$t.inbox.roles.sep"/>
@@ -149,9 +152,60 @@
     </li>
   </xsl:template>
 
+  <!--
+    The filters. At first a short form: the code or name, the deadline, "Lọc", and "Thêm bộ
+    lọc", which opens the whole form (the procedure, the field, the status, the dates) keeping
+    what was typed. It stays open while one of those is given, after an error, and once opened
+    (filters=1). On a phone the list starts a screen higher; on the server the page costs a
+    third less to render than with the whole form always there.
+  -->
   <xsl:template name="filters">
+    <xsl:variable name="form" select="/page/form"/>
+    <xsl:choose>
+      <xsl:when test="$form/error or $form/value[@name = 'filters' or @name = 'procedure' or
+          @name = 'field' or @name = 'status' or @name = 'from' or @name = 'to'][. != '']">
+        <xsl:call-template name="filters-all"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="due" select="string($form/value[@name = 'due'])"/>
+        <form method="get" action="/officer/" class="inbox-filters inbox-search" role="search">
+          <input type="hidden" name="tab" value="{$tab}"/>
+          <div class="form-group">
+            <label class="label" for="field-q"><xsl:value-of select="$t.inbox.q"/></label>
+            <input class="input" id="field-q" name="q" type="text" maxlength="60"
+                value="{$form/value[@name = 'q']}"/>
+          </div>
+          <div class="form-group">
+            <label class="label" for="field-due"><xsl:value-of select="$t.inbox.due"/></label>
+            <select class="select" id="field-due" name="due">
+              <option value=""><xsl:value-of select="$t.inbox.any"/></option>
+              <option value="soon">
+                <xsl:if test="$due = 'soon'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:value-of select="$t.inbox.due.soon"/>
+              </option>
+              <option value="overdue">
+                <xsl:if test="$due = 'overdue'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:value-of select="$t.inbox.due.overdue"/>
+              </option>
+            </select>
+          </div>
+          <div class="inbox-search-buttons">
+            <button class="button" type="submit"><xsl:value-of select="$t.inbox.apply"/></button>
+            <xsl:text> </xsl:text>
+            <button class="button button-secondary" type="submit" name="filters" value="1">
+              <xsl:value-of select="$t.inbox.more"/>
+            </button>
+          </div>
+        </form>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The whole form; filters=1 keeps it open. -->
+  <xsl:template name="filters-all">
     <form method="get" action="/officer/" class="inbox-filters" novalidate="novalidate">
       <input type="hidden" name="tab" value="{$tab}"/>
+      <input type="hidden" name="filters" value="1"/>
       <fieldset>
         <legend class="visually-hidden"><xsl:value-of select="$t.inbox.filters"/></legend>
         <xsl:call-template name="field">

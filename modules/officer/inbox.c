@@ -49,7 +49,7 @@ struct inbox {
 };
 
 /* STMT_ROLES: the role's columns, then a tab and what waits in it. */
-#define ROLE_COLS	4u
+#define ROLE_COLS	5u
 
 /* The fields of the filter, kept by the worker while the catalogue is unchanged. */
 static struct xml_kept	 fields_kept;
@@ -75,18 +75,22 @@ role_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	const char	*role = row_get(ncols, names, cols, "role");
 	const char	*tab = row_get(ncols, names, cols, "tab");
 	long long	 id = num(row_get(ncols, names, cols, "agency_id"));
-	int		 k;
+	int		 k, rk;
 
-	if (tab != NULL && (k = (int)num(tab)) >= TAB_RECEIVE && k < TAB_ALL)
+	if (role == NULL)
+		return 0;
+	for (rk = 0; rk < R_ANY && strcmp(role, role_names[rk]) != 0; rk++)
+		;
+	/* What waits at the unit in a tab of this role's work; the other tabs' counts are left. */
+	if (tab != NULL && (k = (int)num(tab)) >= TAB_RECEIVE && k < TAB_ALL && tabs[k].role == rk)
 		in->waiting[k] += num(row_get(ncols, names, cols, "n"));
-	if (role == NULL || (id == in->last_unit && strcmp(role, in->last_role) == 0))
+	if (id == in->last_unit && strcmp(role, in->last_role) == 0)
 		return 0;	/* the same role again, with another count */
 	in->last_unit = id;
 	snprintf(in->last_role, sizeof(in->last_role), "%s", role);
 	xml_row_append(in->list, "role", ncols < ROLE_COLS ? ncols : ROLE_COLS, names, cols, lens);
-	for (k = 0; k < R_ANY; k++)
-		if (strcmp(role, role_names[k]) == 0)
-			units_add(&in->units[k], id);
+	if (rk < R_ANY)
+		units_add(&in->units[rk], id);
 	units_add(&in->units[R_ANY], id);
 	return 0;
 }
@@ -309,7 +313,8 @@ inbox(struct request *r)
 			push(&a, DB_I(uid));
 		}
 	}
-	if (filters_none(&f))
+	/* No filters: the statements without them (FIRST for a tab of work's first page). */
+	if (filters_none(&f) && (page == 1 || t == TAB_ALL || in.units[tabs[t].role].more))
 		st = st - STMT_LIST_UNIT + STMT_LIST_UNIT_PLAIN;
 	else
 		filters_push(&f, &a);

@@ -26,6 +26,7 @@ static const struct param_spec inbox_params[] = {
 	{ "to", P_TEXT, 10 },
 	{ "due", P_TOKEN, 8 },
 	{ "page", P_UINT, 100000 },
+	{ "filters", P_UINT, 1 },	/* the whole filter form open (officer-inbox.xsl) */
 	{ NULL, 0, 0 },
 };
 static const struct param_spec view_params[] = {

@@ -146,6 +146,44 @@ my $page = $receiver->get('/officer/?' . qs(procedure => '%_\\'));
 is($page->{status}, 200, 'wildcards typed in the filter are taken as themselves');
 unlike($page->{body}, qr/<option value="\Q$pcode\E"/, 'the page no longer carries every procedure as an option');
 
+# ------------------------------------------------------------------ the first page, read straight
+
+# Without filters the first page is read straight from the tab's index (FIRST, sql.c), the
+# next pages and any filtered page through a derived table: the same dossiers in the same order.
+for my $tab (qw(receive assign return all)) {
+	my $plain = inbox_ids($receiver, tab => $tab);
+	my $filtered = inbox_ids($receiver, tab => $tab, from => '01/01/2000');
+	ok(defined $plain && ($tab =~ /^(assign|return)$/ || @$plain > 0), "\"$tab\": the first page answers"
+	    . ($tab =~ /^(assign|return)$/ ? '' : ', with dossiers')) or next;
+	is_deeply($plain, $filtered, "… the same dossiers, in the same order, as a filter that keeps them all");
+}
+my $processor = officer('hacthanh', 'processor');
+is_deeply(inbox_ids($processor, tab => 'process'), inbox_ids($processor, tab => 'process', from => '01/01/2000'),
+    '"process" (the holding unit\'s index, the officer\'s and nobody\'s): the same');
+
+# ------------------------------------------------------------------ the filter form
+
+# At first the short form: the code or name, the deadline, "Lọc" and "Thêm bộ lọc"; the whole
+# form once asked for, while one of its filters is given, and after an error.
+sub form_has {
+	my ($body, $name) = @_;
+	return $body =~ m{<(?:input|select)\b[^>]*\bname="\Q$name\E"} ? 1 : 0;
+}
+$page = $receiver->get('/officer/?tab=receive');
+is($page->{status}, 200, 'the inbox answers');
+is(join(',', map { form_has($page->{body}, $_) } qw(q due procedure field status from to)), '1,1,0,0,0,0,0',
+    'the short form: the code or name and the deadline only');
+like($page->{body}, qr{<button\b[^>]*name="filters" value="1"[^>]*>\s*Thêm bộ lọc\s*</button>},
+    '… and "Thêm bộ lọc", which opens the rest');
+for my $q ([filters => 1], [procedure => 'khai sinh'], [status => 1], [from => '01/01/2025'], [from => '31/02/2025']) {
+	$page = $receiver->get('/officer/?' . qs(tab => 'receive', q => 'Nguyễn', @$q));
+	is(join(',', map { form_has($page->{body}, $_) } qw(q due procedure field status from to)), '1,1,1,1,1,1,1',
+	    "$q->[0]=$q->[1]: the whole form");
+	like($page->{body}, qr{<input\b[^>]*name="q"[^>]*value="Nguyễn"|<input\b[^>]*value="Nguyễn"[^>]*name="q"},
+	    '… what was typed kept');
+}
+like($page->{body}, qr{id="error-from"}, 'a date that does not exist is shown next to its field');
+
 # ------------------------------------------------------------------ the counts kept (sql/023)
 
 # After every move above, the counts the triggers keep are what counting the dossiers gives.

@@ -32,6 +32,7 @@
   <xsl:variable name="t.inbox.any" select="'Tất cả'"/>
   <xsl:variable name="t.inbox.apply" select="'Lọc'"/>
   <xsl:variable name="t.inbox.clear" select="'Bỏ lọc'"/>
+  <xsl:variable name="t.inbox.more" select="'Thêm bộ lọc'"/>
   <xsl:variable name="t.inbox.caption" select="'Hồ sơ theo thời hạn, sớm nhất trước'"/>
   <xsl:variable name="t.inbox.caption.all" select="'Hồ sơ đơn vị đã nhận, mới đến nhất trước'"/>
   <xsl:variable name="t.inbox.applicant" select="'Người nộp'"/>
