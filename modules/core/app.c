@@ -119,7 +119,7 @@ page_start(struct request *r, const char *view)
 	struct buf	 qs = { 0 };
 	size_t		 i;
 
-	r->doc = xmlNewDoc((const xmlChar *)"1.0");
+	r->doc = render_doc(view);
 	r->root = xmlNewDocNode(r->doc, NULL, (const xmlChar *)"page", NULL);
 	xmlDocSetRootElement(r->doc, r->root);
 	if (view != NULL)

@@ -458,6 +458,7 @@ time_t	 workcal_due(const struct workcal *, time_t t, unsigned hours, bool same_
  * status. */
 int	 calendar_load(struct workcal *);
 
+
 /* ------------------------------------------------------------------ db.c — MariaDB */
 
 struct db_stmt_def {
@@ -882,6 +883,7 @@ void	 render_reload(void);
 /* The stylesheet's modification time, for the links to the static files. */
 const char	*render_assets(void);
 /* Renders doc with the view's stylesheet into out. Returns 0, or -1 on failure. */
+xmlDocPtr render_doc(const char *view);
 int	 render_view(const char *view, xmlDocPtr doc, struct buf *out);
 /* Serialises doc itself (the XML form of a page). Returns 0, or -1. */
 int	 render_xml(xmlDocPtr doc, struct buf *out);

@@ -210,19 +210,44 @@ save_html(xmlDocPtr res, struct buf *out)
 	return 0;
 }
 
+static struct view *
+view_find(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < nviews; i++)
+		if (strcmp(views[i].name, name) == 0)
+			return &views[i];
+	return NULL;
+}
+
+/*
+ * A new page document for view (NULL or unknown: a plain one), its names interned in the
+ * view's stylesheet dictionary: an element's name is then the very string the view's compiled
+ * XPath holds, which libxml2 compares by address, and nodes are freed without their names.
+ */
+xmlDocPtr
+render_doc(const char *view)
+{
+	xmlDocPtr	 doc = xmlNewDoc((const xmlChar *)"1.0");
+	struct view	*v = view != NULL ? view_find(view) : NULL;
+
+	if (doc != NULL && v != NULL && v->style->dict != NULL) {
+		doc->dict = v->style->dict;
+		xmlDictReference(doc->dict);
+	}
+	return doc;
+}
+
 int
 render_view(const char *view, xmlDocPtr doc, struct buf *out)
 {
 	xsltTransformContextPtr	 ctxt = NULL;
 	xmlOutputBufferPtr	 ob = NULL;
 	xmlDocPtr		 res = NULL;
-	struct view		*v = NULL;
-	size_t			 i;
+	struct view		*v = view_find(view);
 	int			 rc = -1;
 
-	for (i = 0; i < nviews; i++)
-		if (strcmp(views[i].name, view) == 0)
-			v = &views[i];
 	if (v == NULL) {
 		log_warn("no view %s", view);
 		return -1;
