@@ -73,28 +73,30 @@
   <!-- move-name: a step of the history in words, by the name of its move (dossier.c). -->
   <xsl:template name="move-name">
     <xsl:param name="move"/>
+    <!-- Compared as a string, not as the node given: once, not at every test. -->
+    <xsl:variable name="m" select="string($move)"/>
     <xsl:choose>
-      <xsl:when test="$move = 'submit'"><xsl:value-of select="$t.move.submit"/></xsl:when>
-      <xsl:when test="$move = 'accept'"><xsl:value-of select="$t.move.accept"/></xsl:when>
-      <xsl:when test="$move = 'complete'"><xsl:value-of select="$t.move.complete"/></xsl:when>
-      <xsl:when test="$move = 'refuse'"><xsl:value-of select="$t.move.refuse"/></xsl:when>
-      <xsl:when test="$move = 'assign'"><xsl:value-of select="$t.move.assign"/></xsl:when>
-      <xsl:when test="$move = 'handover'"><xsl:value-of select="$t.move.handover"/></xsl:when>
-      <xsl:when test="$move = 'supplement'"><xsl:value-of select="$t.move.supplement"/></xsl:when>
-      <xsl:when test="$move = 'supplemented'"><xsl:value-of select="$t.move.supplemented"/></xsl:when>
-      <xsl:when test="$move = 'fees'"><xsl:value-of select="$t.move.fees"/></xsl:when>
-      <xsl:when test="$move = 'paid'"><xsl:value-of select="$t.move.paid"/></xsl:when>
-      <xsl:when test="$move = 'propose'"><xsl:value-of select="$t.move.propose"/></xsl:when>
-      <xsl:when test="$move = 'sendback'"><xsl:value-of select="$t.move.sendback"/></xsl:when>
-      <xsl:when test="$move = 'approve'"><xsl:value-of select="$t.move.approve"/></xsl:when>
-      <xsl:when test="$move = 'return'"><xsl:value-of select="$t.move.return"/></xsl:when>
-      <xsl:when test="$move = 'apology'"><xsl:value-of select="$t.move.apology"/></xsl:when>
-      <xsl:when test="$move = 'stop'"><xsl:value-of select="$t.move.stop"/></xsl:when>
-      <xsl:when test="$move = 'withdraw'"><xsl:value-of select="$t.move.withdraw"/></xsl:when>
-      <xsl:when test="$move = 'withdrawn'"><xsl:value-of select="$t.move.withdrawn"/></xsl:when>
-      <xsl:when test="$move = 'feedback'"><xsl:value-of select="$t.move.feedback"/></xsl:when>
-      <xsl:when test="$move = 'exempt'"><xsl:value-of select="$t.move.exempt"/></xsl:when>
-      <xsl:when test="$move = 'noexempt'"><xsl:value-of select="$t.move.noexempt"/></xsl:when>
+      <xsl:when test="$m = 'submit'"><xsl:value-of select="$t.move.submit"/></xsl:when>
+      <xsl:when test="$m = 'accept'"><xsl:value-of select="$t.move.accept"/></xsl:when>
+      <xsl:when test="$m = 'complete'"><xsl:value-of select="$t.move.complete"/></xsl:when>
+      <xsl:when test="$m = 'refuse'"><xsl:value-of select="$t.move.refuse"/></xsl:when>
+      <xsl:when test="$m = 'assign'"><xsl:value-of select="$t.move.assign"/></xsl:when>
+      <xsl:when test="$m = 'handover'"><xsl:value-of select="$t.move.handover"/></xsl:when>
+      <xsl:when test="$m = 'supplement'"><xsl:value-of select="$t.move.supplement"/></xsl:when>
+      <xsl:when test="$m = 'supplemented'"><xsl:value-of select="$t.move.supplemented"/></xsl:when>
+      <xsl:when test="$m = 'fees'"><xsl:value-of select="$t.move.fees"/></xsl:when>
+      <xsl:when test="$m = 'paid'"><xsl:value-of select="$t.move.paid"/></xsl:when>
+      <xsl:when test="$m = 'propose'"><xsl:value-of select="$t.move.propose"/></xsl:when>
+      <xsl:when test="$m = 'sendback'"><xsl:value-of select="$t.move.sendback"/></xsl:when>
+      <xsl:when test="$m = 'approve'"><xsl:value-of select="$t.move.approve"/></xsl:when>
+      <xsl:when test="$m = 'return'"><xsl:value-of select="$t.move.return"/></xsl:when>
+      <xsl:when test="$m = 'apology'"><xsl:value-of select="$t.move.apology"/></xsl:when>
+      <xsl:when test="$m = 'stop'"><xsl:value-of select="$t.move.stop"/></xsl:when>
+      <xsl:when test="$m = 'withdraw'"><xsl:value-of select="$t.move.withdraw"/></xsl:when>
+      <xsl:when test="$m = 'withdrawn'"><xsl:value-of select="$t.move.withdrawn"/></xsl:when>
+      <xsl:when test="$m = 'feedback'"><xsl:value-of select="$t.move.feedback"/></xsl:when>
+      <xsl:when test="$m = 'exempt'"><xsl:value-of select="$t.move.exempt"/></xsl:when>
+      <xsl:when test="$m = 'noexempt'"><xsl:value-of select="$t.move.noexempt"/></xsl:when>
     </xsl:choose>
   </xsl:template>
 

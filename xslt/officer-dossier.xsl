@@ -96,13 +96,16 @@
     <xsl:call-template name="feedback"/>
   </xsl:template>
 
+  <!-- A line of a list of facts, left out when empty: text, a field of the dossier shown as
+       its text, or value, a fragment copied as it is (a duration, a date with a note). -->
   <xsl:template name="row">
     <xsl:param name="label"/>
+    <xsl:param name="text" select="''"/>
     <xsl:param name="value"/>
-    <xsl:if test="string($value) != ''">
+    <xsl:if test="string($text) != '' or string($value) != ''">
       <div>
         <dt><xsl:value-of select="$label"/></dt>
-        <dd><xsl:copy-of select="$value"/></dd>
+        <dd><xsl:value-of select="$text"/><xsl:copy-of select="$value"/></dd>
       </div>
     </xsl:if>
   </xsl:template>
@@ -111,9 +114,9 @@
     <section aria-labelledby="summary-h">
       <h2 id="summary-h" class="visually-hidden"><xsl:value-of select="$t.od.summary"/></h2>
       <dl class="summary">
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.procedure"/><xsl:with-param name="value" select="$d/procedure_name"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.agency"/><xsl:with-param name="value" select="$d/agency_name"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.holder"/><xsl:with-param name="value" select="$d/holder_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.procedure"/><xsl:with-param name="text" select="$d/procedure_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.agency"/><xsl:with-param name="text" select="$d/agency_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.holder"/><xsl:with-param name="text" select="$d/holder_name"/></xsl:call-template>
         <xsl:if test="$d/status = 4 or $d/status = 5 or $d/status = 6">
           <xsl:call-template name="row">
             <xsl:with-param name="label" select="$t.od.assignee"/>
@@ -125,8 +128,8 @@
             </xsl:with-param>
           </xsl:call-template>
         </xsl:if>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.submitted_at"/><xsl:with-param name="value" select="$d/submitted_at"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.received_at"/><xsl:with-param name="value" select="$d/received_at"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.submitted_at"/><xsl:with-param name="text" select="$d/submitted_at"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.received_at"/><xsl:with-param name="text" select="$d/received_at"/></xsl:call-template>
         <xsl:call-template name="row">
           <xsl:with-param name="label" select="$t.od.limit"/>
           <xsl:with-param name="value">
@@ -181,7 +184,7 @@
             <xsl:call-template name="channel-name"><xsl:with-param name="channel" select="$d/channel"/></xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tracking"/><xsl:with-param name="value" select="$d/postal_tracking"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tracking"/><xsl:with-param name="text" select="$d/postal_tracking"/></xsl:call-template>
         <xsl:if test="$d/result_kind != ''">
           <xsl:call-template name="row">
             <xsl:with-param name="label" select="$t.od.result"/>
@@ -201,15 +204,15 @@
     <section aria-labelledby="applicant-h">
       <h2 id="applicant-h"><xsl:value-of select="$t.od.applicant"/></h2>
       <dl class="summary">
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.org"/><xsl:with-param name="value" select="$d/org_name"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tax"/><xsl:with-param name="value" select="$d/org_tax_code"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.name"/><xsl:with-param name="value" select="$d/applicant_name"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.cccd"/><xsl:with-param name="value" select="$d/applicant_citizen_id"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.birth"/><xsl:with-param name="value" select="$d/applicant_birth_date"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.phone"/><xsl:with-param name="value" select="$d/applicant_phone"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.email"/><xsl:with-param name="value" select="$d/applicant_email"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.address"/><xsl:with-param name="value" select="$d/applicant_address"/></xsl:call-template>
-        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.request"/><xsl:with-param name="value" select="$d/request_note"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.org"/><xsl:with-param name="text" select="$d/org_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tax"/><xsl:with-param name="text" select="$d/org_tax_code"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.name"/><xsl:with-param name="text" select="$d/applicant_name"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.cccd"/><xsl:with-param name="text" select="$d/applicant_citizen_id"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.birth"/><xsl:with-param name="text" select="$d/applicant_birth_date"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.phone"/><xsl:with-param name="text" select="$d/applicant_phone"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.email"/><xsl:with-param name="text" select="$d/applicant_email"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.address"/><xsl:with-param name="text" select="$d/applicant_address"/></xsl:call-template>
+        <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.request"/><xsl:with-param name="text" select="$d/request_note"/></xsl:call-template>
       </dl>
     </section>
   </xsl:template>

@@ -30,6 +30,8 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	    " UTC_DATE() - INTERVAL 1 YEAR AND UTC_DATE() + INTERVAL 3 YEAR ORDER BY day" },
 	/* The working calendar's settings (sql/026): a time of day in minutes, or a yes/no. */
 	[CORE_SETTINGS] = { "SELECT name, COALESCE(minutes, flag) FROM settings" },
+	/* Every unit, by id (agencies.c). */
+	[CORE_AGENCIES] = { "SELECT id, code, name, sort FROM agencies ORDER BY id" },
 	/* mail.c: a message for dvc-notifier to send (dossier 0 and move "": about no dossier). */
 	[CORE_OUTBOX] = { "INSERT INTO outbox (created_at, channel, recipient, subject, body,"
 	    " dossier_id, move) VALUES (UTC_TIMESTAMP(), 'email', ?, ?, ?, NULLIF(?, 0), NULLIF(?, ''))" },

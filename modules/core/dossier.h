@@ -192,20 +192,30 @@ long long	 dossier_moves_allowed(unsigned long long id, unsigned long long actor
  * The same for a page that has just read the dossier's row with the columns below (one
  * statement rather than three: the row again, then the roles): its status, awaiting_approval,
  * owed (SQL_PAY_DUE), and SQL_DOSSIER_OFFER's, which takes the officer's id (a ?). The
- * officer roles as DOSSIER_ROLES reads them: 1 the receiving unit's desk, 2 a processor and 4
- * an approver of the holding unit.
+ * officer roles as DOSSIER_ROLES reads them (officer_roles r): 1 the receiving unit's desk, 2
+ * a processor and 4 an approver of the holding unit.
  */
 #define SQL_ROLE_BITS(agency, holder) \
-	"COALESCE(MAX(role = 'receiver' AND agency_id = " agency "), 0)" \
-	" + 2 * COALESCE(MAX(role = 'processor' AND agency_id = " holder "), 0)" \
-	" + 4 * COALESCE(MAX(role = 'approver' AND agency_id = " holder "), 0)"
-/* A fee exemption claimed on dossier d awaits the desk (sql/018). */
+	"COALESCE(MAX(r.role = 'receiver' AND r.agency_id = " agency "), 0)" \
+	" + 2 * COALESCE(MAX(r.role = 'processor' AND r.agency_id = " holder "), 0)" \
+	" + 4 * COALESCE(MAX(r.role = 'approver' AND r.agency_id = " holder "), 0)"
+/*
+ * The fee exemptions claimed on dossier d (sql/018): 1 when one awaits the desk, 0 when all
+ * were decided, NULL when none was claimed.
+ */
 #define SQL_CLAIM_PENDING \
-	"EXISTS (SELECT 1 FROM dossier_fee_claims c WHERE c.dossier_id = d.id AND c.state = 'pending')"
+	"(SELECT MAX(c.state = 'pending') FROM dossier_fee_claims c WHERE c.dossier_id = d.id)"
+/*
+ * SQL_DOSSIER_OFFER's officer_roles also holds DOSSIER_SEEN when a unit of the officer has held
+ * the dossier (dossier_units), which is what lets an officer open it: a page's statement keeps
+ * the row with HAVING officer_roles >= DOSSIER_SEEN (one subquery rather than two).
+ */
+#define DOSSIER_SEEN	8
 #define SQL_DOSSIER_OFFER \
 	" d.user_id, COALESCE(d.assignee_id, 0) AS assignee_id, " SQL_CLAIM_PENDING " AS claim_pending," \
-	" (SELECT " SQL_ROLE_BITS("d.agency_id", "d.holder_agency_id") " FROM officer_roles" \
-	" WHERE user_id = ?) AS officer_roles"
+	" (SELECT " SQL_ROLE_BITS("d.agency_id", "d.holder_agency_id") " + " DVC_STR(DOSSIER_SEEN) \
+	" * (COUNT(du.dossier_id) > 0) FROM officer_roles r LEFT JOIN dossier_units du" \
+	" ON du.dossier_id = d.id AND du.agency_id = r.agency_id WHERE r.user_id = ?) AS officer_roles"
 struct dossier_offer {
 	unsigned long long	 user, assignee;
 	int			 status;

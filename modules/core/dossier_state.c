@@ -46,7 +46,7 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	/* The officer roles a user holds on a dossier, at once: 1 the receiving unit's desk, 2 a
 	 * processor and 4 an approver of the holding unit (the receiving unit, the holding one
 	 * twice, the user). */
-	[DOSSIER_ROLES] = { "SELECT " SQL_ROLE_BITS("?", "?") " FROM officer_roles WHERE user_id = ?" },
+	[DOSSIER_ROLES] = { "SELECT " SQL_ROLE_BITS("?", "?") " FROM officer_roles r WHERE r.user_id = ?" },
 	/* A processor's unit, the dossier's holder first. */
 	[DOSSIER_PROCESSOR_UNIT] = { "SELECT r.agency_id FROM officer_roles r JOIN users u ON u.id = r.user_id"
 	    " WHERE r.user_id = ? AND r.role = 'processor' AND u.disabled = 0"

@@ -458,6 +458,13 @@ time_t	 workcal_due(const struct workcal *, time_t t, unsigned hours, bool same_
  * status. */
 int	 calendar_load(struct workcal *);
 
+/* agencies.c: every unit's code, name and order, read again when the data version moves (0,
+ * or an HTTP status); xml_agency() appends those of unit id asked for (a NULL element name:
+ * not that one), nothing for an unknown id. */
+int	 agencies_load(void);
+void	 xml_agency(xmlNodePtr parent, const char *code, const char *name, const char *sort,
+	    long long id);
+void	 agencies_free(void);
 
 /* ------------------------------------------------------------------ db.c — MariaDB */
 
@@ -882,8 +889,9 @@ void	 render_init(const struct route *, size_t nroutes, const char *const *extra
 void	 render_reload(void);
 /* The stylesheet's modification time, for the links to the static files. */
 const char	*render_assets(void);
-/* Renders doc with the view's stylesheet into out. Returns 0, or -1 on failure. */
+/* A new page document for the view (NULL: none), its names in the view's dictionary. */
 xmlDocPtr render_doc(const char *view);
+/* Renders doc with the view's stylesheet into out. Returns 0, or -1 on failure. */
 int	 render_view(const char *view, xmlDocPtr doc, struct buf *out);
 /* Serialises doc itself (the XML form of a page). Returns 0, or -1. */
 int	 render_xml(xmlDocPtr doc, struct buf *out);

@@ -48,8 +48,6 @@ struct inbox {
 	char		 last_role[16];
 };
 
-/* STMT_ROLES: the role's columns, then a tab and what waits in it. */
-#define ROLE_COLS	5u
 
 /* The fields of the filter, kept by the worker while the catalogue is unchanged. */
 static struct xml_kept	 fields_kept;
@@ -75,8 +73,10 @@ role_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	const char	*role = row_get(ncols, names, cols, "role");
 	const char	*tab = row_get(ncols, names, cols, "tab");
 	long long	 id = num(row_get(ncols, names, cols, "agency_id"));
+	xmlNodePtr	 row;
 	int		 k, rk;
 
+	(void)lens;
 	if (role == NULL)
 		return 0;
 	for (rk = 0; rk < R_ANY && strcmp(role, role_names[rk]) != 0; rk++)
@@ -88,7 +88,10 @@ role_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 		return 0;	/* the same role again, with another count */
 	in->last_unit = id;
 	snprintf(in->last_role, sizeof(in->last_role), "%s", role);
-	xml_row_append(in->list, "role", ncols < ROLE_COLS ? ncols : ROLE_COLS, names, cols, lens);
+	row = xml_elem(in->list, "role");
+	xml_text(row, "agency_id", row_get(ncols, names, cols, "agency_id"));
+	xml_agency(row, "agency_code", "agency_name", "agency_sort", id);
+	xml_text(row, "role", role);
 	if (rk < R_ANY)
 		units_add(&in->units[rk], id);
 	units_add(&in->units[R_ANY], id);
@@ -116,6 +119,7 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	if (++in->rows > INBOX_PAGE)
 		return 1;	/* the one more that says there is a next page */
 	row = xml_row_append(in->list, "dossier", ncols, names, cols, lens);
+	xml_agency(row, NULL, "holder_name", NULL, num(row_get(ncols, names, cols, "_holder")));
 	xml_text(row, "overdue", runs && due < in->now ? "1" : "0");
 	xml_text(row, "due_soon", runs && due >= in->now &&
 	    workcal_between(&in->cal, in->now, due) <= DUE_SOON_HOURS * 60 ? "1" : "0");
@@ -282,7 +286,7 @@ inbox(struct request *r)
 	long		 rc;
 	int		 cs;
 
-	if ((cs = calendar_load(&in.cal)) != 0)
+	if ((cs = calendar_load(&in.cal)) != 0 || (cs = agencies_load()) != 0)
 		return cs;
 	in.list = xml_elem(r->root, "roles");
 	if ((rc = db_exec(STMT_ROLES, (struct db_arg[]){ DB_I(uid), DB_I(uid), DB_END_ }, role_row,

@@ -45,12 +45,12 @@
 #define LIST(from) \
 	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name, d.org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
-	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, h.name AS holder_name," \
+	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, d.holder_agency_id AS _holder," \
 	" u.full_name AS assignee_name, d.awaiting_approval FROM (SELECT " from " WHERE "
 #define PAGE(inner, outer) \
 	" ORDER BY " inner " LIMIT ? OFFSET ?) page JOIN dossiers d ON d.id = page.id" \
 	" JOIN procedures p ON p.id = d.procedure_id" \
-	" LEFT JOIN agencies h ON h.id = d.holder_agency_id LEFT JOIN users u ON u.id = d.assignee_id" \
+	" LEFT JOIN users u ON u.id = d.assignee_id" \
 	" ORDER BY " outer
 /*
  * A tab of work is read from its index in the page's order, which MariaDB is told: left to
@@ -112,7 +112,8 @@
  * 2 fees, 3 events, 4 slips; then _a, _t, _b, _c: each list's own ORDER BY), columns that
  * xml_row_append() leaves out as it does every NULL; then come the columns of the files, of
  * the fees, of the events and of the slips, each list's by the names its page reads (id,
- * kind and name are shared). Each SELECT takes the dossier's id.
+ * kind and name are shared; an event's units by id, _agency and _to_agency, which view.c
+ * names from core's agencies.c). Each SELECT takes the dossier's id.
  */
 #define NULL4		"NULL, NULL, NULL, NULL"
 #define NULL7		NULL4 ", NULL, NULL, NULL"
@@ -124,7 +125,7 @@
 	" NULL AS amount, NULL AS due, NULL AS stage, NULL AS unit, NULL AS unit_amount," \
 	" NULL AS quantity, NULL AS full_amount, NULL AS at, NULL AS from_status, NULL AS to_status," \
 	" NULL AS move, NULL AS role, NULL AS note, NULL AS minutes_used, NULL AS minutes_allotted," \
-	" NULL AS user_name, NULL AS agency_name, NULL AS to_agency_name, NULL AS assignee_name," \
+	" NULL AS user_name, NULL AS _agency, NULL AS _to_agency, NULL AS assignee_name," \
 	" NULL AS form, NULL AS number, NULL AS year, NULL AS issued_at" \
 	" FROM dossier_files f LEFT JOIN procedure_components c ON c.id = f.component_id" \
 	" WHERE f.dossier_id = ?"
@@ -136,9 +137,8 @@
 #define LISTS_EVENTS \
 	"SELECT 3, 0, e.at, NULL, e.id, e.id, " NULL7 ", " NULL7 "," VN("e.at", "at") "," \
 	" e.from_status, e.to_status, e.move, e.role, e.note, e.minutes_used, e.minutes_allotted," \
-	" u.full_name, a.name, ta.name, au.full_name, " NULL4 " FROM dossier_events e" \
-	" LEFT JOIN users u ON u.id = e.user_id LEFT JOIN agencies a ON a.id = e.agency_id" \
-	" LEFT JOIN agencies ta ON ta.id = e.to_agency_id LEFT JOIN users au ON au.id = e.assignee_id" \
+	" u.full_name, e.agency_id, e.to_agency_id, au.full_name, " NULL4 " FROM dossier_events e" \
+	" LEFT JOIN users u ON u.id = e.user_id LEFT JOIN users au ON au.id = e.assignee_id" \
 	" WHERE e.dossier_id = ?"
 #define LISTS_SLIPS \
 	"SELECT 4, s.id, NULL, NULL, NULL, s.id, " NULL7 ", " NULL7 ", " NULL12 "," \
@@ -147,17 +147,15 @@
 
 const struct db_stmt_def stmts[STMT__MAX] = {
 	/*
-	 * The officer's roles (ROLE_COLS columns), each with what waits at that unit, from the
-	 * counts the triggers of sql/023 keep: a row per count (tab, n; "process": the officer's
-	 * and nobody's, assignee 0), or one with none, a role's rows together in the order of
-	 * officer_roles' key (no sort). inbox.c adds up the counts of the tabs of each role's
-	 * work and leaves the others (without a GROUP BY or a condition per role here: half the
-	 * cost). The user id, then the user id again.
+	 * The officer's roles, each with what waits at that unit, from the counts the triggers of
+	 * sql/023 keep: a row per count (tab, n; "process": the officer's and nobody's, assignee
+	 * 0), or one with none, a role's rows together in the order of officer_roles' key (no
+	 * sort). inbox.c adds up the counts of the tabs of each role's work and leaves the others
+	 * (without a GROUP BY or a condition per role here: half the cost), and names the units
+	 * (agencies.c). The user id, then the user id again.
 	 */
-	[STMT_ROLES] = { "SELECT a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
-	    " a.sort AS agency_sort, r.role, c.tab, c.n FROM officer_roles r"
-	    " JOIN agencies a ON a.id = r.agency_id LEFT JOIN inbox_counts c"
-	    " ON c.agency_id = r.agency_id AND c.assignee_id IN (?, 0)"
+	[STMT_ROLES] = { "SELECT r.agency_id, r.role, c.tab, c.n FROM officer_roles r"
+	    " LEFT JOIN inbox_counts c ON c.agency_id = r.agency_id AND c.assignee_id IN (?, 0)"
 	    " WHERE r.user_id = ? ORDER BY r.agency_id, r.role" },
 	[STMT_LIST_UNIT] = { LIST_DUE("dossiers_tab_unit") W_UNIT(BOUND) FILTERS PAGE_DUE },
 	[STMT_LIST_HOLDER] = { LIST_DUE("dossiers_tab_holder") W_HOLDER(BOUND) FILTERS PAGE_DUE },
@@ -180,12 +178,13 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	/* The fields of the filter (the procedure is typed: a unit carries out hundreds). */
 	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
 	/*
-	 * The dossier, what dossier_moves_offered() needs (the officer's id first), and whether
-	 * it has an exemption claim, payments or feedback (most have none: their statements are
-	 * then not run). Then the dossier's id and the officer's id (SEEN).
+	 * The dossier, what dossier_moves_offered() needs (the officer's id first; claim_pending
+	 * not NULL: an exemption was claimed), and whether it has payments or feedback (most have
+	 * none: their statements are then not run). Then the dossier's id. Only a dossier a unit
+	 * of the officer has held (SEEN, here read with the roles: DOSSIER_SEEN). The units by id:
+	 * view.c names them (agencies.c).
 	 */
 	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval," SQL_DOSSIER_OFFER ","
-	    " EXISTS (SELECT 1 FROM dossier_fee_claims x WHERE x.dossier_id = d.id) AS has_claim,"
 	    " EXISTS (SELECT 1 FROM payments x WHERE x.dossier_id = d.id) AS has_payments,"
 	    " EXISTS (SELECT 1 FROM dossier_feedback x WHERE x.dossier_id = d.id) AS has_feedback,"
 	    " d.applicant_kind, d.applicant_name, d.applicant_citizen_id,"
@@ -196,12 +195,11 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    SQL_PAY_DUE " AS owed,"
 	    " d.processing_hours, d.same_day," SQL_DOSSIER_TIMES ","
 	    " p.code AS procedure_code, p.name AS procedure_name, p.level AS procedure_level,"
-	    " p.clock_after_supplement, p.agency_id AS resolving_agency_id, a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,"
-	    " d.holder_agency_id, h.name AS holder_name, u.full_name AS assignee_name, d.result_kind,"
+	    " p.clock_after_supplement, p.agency_id AS resolving_agency_id, d.agency_id,"
+	    " d.holder_agency_id, u.full_name AS assignee_name, d.result_kind,"
 	    " d.result_file_id FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
-	    " JOIN agencies a ON a.id = d.agency_id LEFT JOIN agencies h ON h.id = d.holder_agency_id"
 	    " LEFT JOIN users u ON u.id = d.assignee_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
-	    " WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " AND" SEEN },
+	    " WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " HAVING officer_roles >= " DVC_STR(DOSSIER_SEEN) },
 	/*
 	 * The dossier's files, fees, history (the process-control slip, Form 6) and slips in one
 	 * statement, a round trip rather than four (LISTS).

@@ -27,6 +27,8 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	struct found	*f = arg;
 
 	f->row = xml_row_append(f->parent, "dossier", ncols, names, cols, lens);
+	xml_agency(f->row, "agency_code", "agency_name", NULL, num(row_get(ncols, names, cols, "agency_id")));
+	xml_agency(f->row, NULL, "holder_name", NULL, num(row_get(ncols, names, cols, "holder_agency_id")));
 	f->version = num(row_get(ncols, names, cols, "version"));
 	f->used = num(row_get(ncols, names, cols, "clock_used_min"));
 	f->started = num(row_get(ncols, names, cols, "clock_started_ts"));
@@ -40,7 +42,7 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	f->offer.assignee = (unsigned long long)num(row_get(ncols, names, cols, "assignee_id"));
 	f->offer.claim_pending = num(row_get(ncols, names, cols, "claim_pending")) == 1;
 	f->offer.roles = (unsigned)num(row_get(ncols, names, cols, "officer_roles"));
-	f->claim = num(row_get(ncols, names, cols, "has_claim")) == 1;
+	f->claim = row_get(ncols, names, cols, "claim_pending") != NULL;
 	f->payments = num(row_get(ncols, names, cols, "has_payments")) == 1;
 	f->feedback = num(row_get(ncols, names, cols, "has_feedback")) == 1;
 	snprintf(f->code, sizeof(f->code), "%s", row_get(ncols, names, cols, "code") != NULL ?
@@ -83,9 +85,15 @@ list_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	static const char *const rownames[4] = { "file", "fee", "event", "slip" };
 	struct lists	*l = arg;
 	long long	 k = ncols > 0 ? num(cols[0]) : 0;
+	xmlNodePtr	 row;
 
-	if (k >= 1 && k <= 4)
-		xml_row_append(l->parent[k - 1], rownames[k - 1], ncols, names, cols, lens);
+	if (k < 1 || k > 4)
+		return 0;
+	row = xml_row_append(l->parent[k - 1], rownames[k - 1], ncols, names, cols, lens);
+	if (k == 3) {	/* an event: its units */
+		xml_agency(row, NULL, "agency_name", NULL, num(row_get(ncols, names, cols, "_agency")));
+		xml_agency(row, NULL, "to_agency_name", NULL, num(row_get(ncols, names, cols, "_to_agency")));
+	}
 	return 0;
 }
 
@@ -99,8 +107,7 @@ xml_rows_if(bool any, xmlNodePtr parent, const char *rowname, size_t id, const s
 int
 dossier_data(struct request *r, long long *version)
 {
-	struct db_arg	 args[] = { DB_I((long long)r->user.id), DB_I(num(r->arg)), DB_I((long long)r->user.id),
-	    DB_END_ };
+	struct db_arg	 args[] = { DB_I((long long)r->user.id), DB_I(num(r->arg)), DB_END_ };
 	struct db_arg	 id[] = { DB_I(num(r->arg)), DB_END_ };
 	struct db_arg	 lists_args[] = { DB_I(num(r->arg)), DB_I(num(r->arg)), DB_I(num(r->arg)),
 	    DB_I(num(r->arg)), DB_END_ };
@@ -111,6 +118,8 @@ dossier_data(struct request *r, long long *version)
 	long		 rc;
 	int		 m, st;
 
+	if ((st = agencies_load()) != 0)
+		return st;
 	if ((rc = db_exec(STMT_DOSSIER, args, dossier_row, &f)) < 0)
 		return db_status(rc);
 	if (f.row == NULL)

@@ -161,6 +161,27 @@ my $processor = officer('hacthanh', 'processor');
 is_deeply(inbox_ids($processor, tab => 'process'), inbox_ids($processor, tab => 'process', from => '01/01/2000'),
     '"process" (the holding unit\'s index, the officer\'s and nobody\'s): the same');
 
+# ------------------------------------------------------------------ the units' names
+
+# The officer's pages name the units from each worker's copy of the agencies table
+# (agencies.c), read again when the data version moves: a unit renamed shows within a second
+# or two, on the inbox and on a dossier.
+{
+	my $old = db_value('SELECT name FROM agencies WHERE code = ' . sql_str($hac));
+	my $new = "$old (tên thử " . int(rand 1e6) . ')';
+	like($receiver->get('/officer/')->{body}, qr{<strong>\Q$old\E</strong>}, 'the inbox names the unit');
+	db_rows('UPDATE agencies SET name = ' . sql_str($new) . ' WHERE code = ' . sql_str($hac));
+	my $seen = 0;
+	for (1 .. 30) {
+		last if ($seen = $receiver->get('/officer/')->{body} =~ m{<strong>\Q$new\E</strong>} ? 1 : 0);
+		select(undef, undef, undef, 0.2);
+	}
+	ok($seen, '… renamed, the inbox shows the new name within seconds');
+	my $view = $receiver->get("/officer/dossiers/$fresh");
+	like($view->{body}, qr{<dd>\Q$new\E</dd>}, '… and so does a dossier of the unit');
+	db_rows('UPDATE agencies SET name = ' . sql_str($old) . ' WHERE code = ' . sql_str($hac));
+}
+
 # ------------------------------------------------------------------ the filter form
 
 # At first the short form: the code or name, the deadline, "Lọc" and "Thêm bộ lọc"; the whole
