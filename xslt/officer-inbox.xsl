@@ -9,9 +9,10 @@
                 role (receiver|processor|approver)
     tabs        receive, assign, process, approve, return: how many wait in each
     tab         the tab shown (receive|assign|process|approve|return|all)
-    fields      field: id, name
+    filters_open  1 when the whole filter form is shown
+    fields      field: id, name (only then)
     dossiers    @page, @more (1 when there is a next page); dossier: id, code, status,
-                procedure_name, applicant_name, org_name, submitted_at, due_at, channel,
+                procedure_name, applicant_name, org_name (only an organisation's), submitted_at, due_at,
                 holder_name, assignee_name, awaiting_approval, overdue, due_soon
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -155,15 +156,14 @@
   <!--
     The filters. At first a short form: the code or name, the deadline, "Lọc", and "Thêm bộ
     lọc", which opens the whole form (the procedure, the field, the status, the dates) keeping
-    what was typed. It stays open while one of those is given, after an error, and once opened
-    (filters=1). On a phone the list starts a screen higher; on the server the page costs a
-    third less to render than with the whole form always there.
+    what was typed. inbox.c says when it is open (filters_open): while one of those is given,
+    after an error, and once opened (filters=1). On a phone the list starts a screen higher; on
+    the server the page costs a third less to render than with the whole form always there.
   -->
   <xsl:template name="filters">
     <xsl:variable name="form" select="/page/form"/>
     <xsl:choose>
-      <xsl:when test="$form/error or $form/value[@name = 'filters' or @name = 'procedure' or
-          @name = 'field' or @name = 'status' or @name = 'from' or @name = 'to'][. != '']">
+      <xsl:when test="/page/filters_open">
         <xsl:call-template name="filters-all"/>
       </xsl:when>
       <xsl:otherwise>

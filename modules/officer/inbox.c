@@ -112,7 +112,7 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 {
 	struct inbox	*in = arg;
 	xmlNodePtr	 row;
-	const char	*ts = row_get(ncols, names, cols, "due_ts");
+	const char	*ts = row_get(ncols, names, cols, "_due_ts");
 	time_t		 due = ts != NULL ? (time_t)strtoll(ts, NULL, 10) : 0;
 	bool		 runs = clock_runs((int)num(row_get(ncols, names, cols, "status"))) && due > 0;
 
@@ -297,12 +297,23 @@ inbox(struct request *r)
 		snprintf(s, sizeof(s), "%lld", in.waiting[t]);
 		xml_text(in.list, tabs[t].name, s);
 	}
-	if ((rc = xml_rows_kept(&fields_kept, xml_elem(r->root, "fields"), "field", STMT_FIELDS, NULL)) < 0)
-		return db_status(rc);
 	t = tab_of(req_str(r, "tab", ""), &in);
 	xml_text(r->root, "tab", tabs[t].name);
 	form_values(r);
-	if (filters_read(&in, &f) != 0)
+	cs = filters_read(&in, &f);
+	/*
+	 * The whole filter form, with the fields to choose from, once asked for (filters=1),
+	 * while one of its filters is given, and after an error; else the short one (the code or
+	 * name, the deadline: officer-inbox.xsl).
+	 */
+	if (req_uint(r, "filters", 0) == 1 || f.proc[0] != '\0' || f.field != 0 || f.status != 0 ||
+	    f.from != 0 || f.to != 0 || r->nerrors > 0) {
+		xml_text(r->root, "filters_open", "1");
+		if ((rc = xml_rows_kept(&fields_kept, xml_elem(r->root, "fields"), "field", STMT_FIELDS,
+		    NULL)) < 0)
+			return db_status(rc);
+	}
+	if (cs != 0)
 		return 200;
 	if (page < 1)
 		page = 1;

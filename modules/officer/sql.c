@@ -43,9 +43,10 @@
  * page size and offset.
  */
 #define LIST(from) \
-	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name, d.org_name," \
+	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name," \
+	" NULLIF(d.org_name, '') AS org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
-	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, d.holder_agency_id AS _holder," \
+	" UNIX_TIMESTAMP(d.due_at) AS _due_ts, d.holder_agency_id AS _holder," \
 	" u.full_name AS assignee_name, d.awaiting_approval FROM (SELECT " from " WHERE "
 #define PAGE(inner, outer) \
 	" ORDER BY " inner " LIMIT ? OFFSET ?) page JOIN dossiers d ON d.id = page.id" \
@@ -67,9 +68,10 @@
  * only. Takes the units and the tab, then the page size and offset (0).
  */
 #define FIRST(index) \
-	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name, d.org_name," \
+	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name," \
+	" NULLIF(d.org_name, '') AS org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
-	" UNIX_TIMESTAMP(d.due_at) AS due_ts, d.channel, u.full_name AS assignee_name," \
+	" UNIX_TIMESTAMP(d.due_at) AS _due_ts, u.full_name AS assignee_name," \
 	" d.awaiting_approval FROM dossiers d FORCE INDEX (" index ")" \
 	" JOIN procedures p ON p.id = d.procedure_id LEFT JOIN users u ON u.id = d.assignee_id WHERE "
 #define FIRST_PAGE	" ORDER BY d.due_at, d.id LIMIT ? OFFSET ?"
