@@ -110,6 +110,8 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The facts: the lines with a text through row; those with a fragment (a duration, a
+       date with a note) written here, not built as a fragment first (they are on every view). -->
   <xsl:template name="summary">
     <section aria-labelledby="summary-h">
       <h2 id="summary-h" class="visually-hidden"><xsl:value-of select="$t.od.summary"/></h2>
@@ -118,83 +120,84 @@
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.agency"/><xsl:with-param name="text" select="$d/agency_name"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.holder"/><xsl:with-param name="text" select="$d/holder_name"/></xsl:call-template>
         <xsl:if test="$d/status = 4 or $d/status = 5 or $d/status = 6">
-          <xsl:call-template name="row">
-            <xsl:with-param name="label" select="$t.od.assignee"/>
-            <xsl:with-param name="value">
+          <div>
+            <dt><xsl:value-of select="$t.od.assignee"/></dt>
+            <dd>
               <xsl:choose>
                 <xsl:when test="$d/assignee_name != ''"><xsl:value-of select="$d/assignee_name"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$t.od.nobody"/></xsl:otherwise>
               </xsl:choose>
-            </xsl:with-param>
-          </xsl:call-template>
+            </dd>
+          </div>
         </xsl:if>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.dossier.submitted_at"/><xsl:with-param name="text" select="$d/submitted_at"/></xsl:call-template>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.received_at"/><xsl:with-param name="text" select="$d/received_at"/></xsl:call-template>
-        <xsl:call-template name="row">
-          <xsl:with-param name="label" select="$t.od.limit"/>
-          <xsl:with-param name="value">
+        <div>
+          <dt><xsl:value-of select="$t.od.limit"/></dt>
+          <dd>
             <xsl:call-template name="duration">
               <xsl:with-param name="hours" select="$d/processing_hours"/>
               <xsl:with-param name="same_day" select="$d/same_day"/>
             </xsl:call-template>
-          </xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="row">
-          <xsl:with-param name="label" select="$t.od.due"/>
-          <xsl:with-param name="value">
-            <xsl:value-of select="$d/due_at"/>
-            <xsl:if test="$d/status = 1"><xsl:value-of select="concat(' (', $t.dossier.due.expected, ')')"/></xsl:if>
-            <xsl:if test="$d/first_due_at != '' and $d/first_due_at != $d/due_at">
-              <xsl:value-of select="concat(' — ', $t.od.first_due, ' ', $d/first_due_at)"/>
-            </xsl:if>
-          </xsl:with-param>
-        </xsl:call-template>
+          </dd>
+        </div>
+        <xsl:if test="$d/due_at != '' or $d/status = 1 or ($d/first_due_at != '' and $d/first_due_at != $d/due_at)">
+          <div>
+            <dt><xsl:value-of select="$t.od.due"/></dt>
+            <dd>
+              <xsl:value-of select="$d/due_at"/>
+              <xsl:if test="$d/status = 1"><xsl:value-of select="concat(' (', $t.dossier.due.expected, ')')"/></xsl:if>
+              <xsl:if test="$d/first_due_at != '' and $d/first_due_at != $d/due_at">
+                <xsl:value-of select="concat(' — ', $t.od.first_due, ' ', $d/first_due_at)"/>
+              </xsl:if>
+            </dd>
+          </div>
+        </xsl:if>
         <xsl:if test="$d/received_at != '' and $d/minutes_used != ''">
-          <xsl:call-template name="row">
-            <xsl:with-param name="label" select="$t.od.used"/>
-            <xsl:with-param name="value">
-              <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_used"/></xsl:call-template>
-            </xsl:with-param>
-          </xsl:call-template>
+          <div>
+            <dt><xsl:value-of select="$t.od.used"/></dt>
+            <dd><xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_used"/></xsl:call-template></dd>
+          </div>
           <xsl:if test="$d/status &lt; 8 and $d/status != 3">
-            <xsl:call-template name="row">
-              <xsl:with-param name="label">
-                <xsl:choose>
-                  <xsl:when test="$d/minutes_left &lt; 0"><xsl:value-of select="$t.od.late.by"/></xsl:when>
-                  <xsl:otherwise><xsl:value-of select="$t.od.left"/></xsl:otherwise>
-                </xsl:choose>
-              </xsl:with-param>
-              <xsl:with-param name="value">
-                <xsl:choose>
-                  <xsl:when test="$d/clock = 'stopped' and $d/status = 5"><xsl:value-of select="$t.od.paused"/></xsl:when>
-                  <xsl:when test="$d/minutes_left &lt; 0">
-                    <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="-$d/minutes_left"/></xsl:call-template>
-                  </xsl:when>
-                  <xsl:otherwise>
-                    <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_left"/></xsl:call-template>
-                  </xsl:otherwise>
-                </xsl:choose>
-              </xsl:with-param>
-            </xsl:call-template>
+            <xsl:variable name="late" select="$d/minutes_left &lt; 0"/>
+            <xsl:if test="($d/clock = 'stopped' and $d/status = 5) or string(number($d/minutes_left)) != 'NaN'">
+              <div>
+                <dt>
+                  <xsl:choose>
+                    <xsl:when test="$late"><xsl:value-of select="$t.od.late.by"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$t.od.left"/></xsl:otherwise>
+                  </xsl:choose>
+                </dt>
+                <dd>
+                  <xsl:choose>
+                    <xsl:when test="$d/clock = 'stopped' and $d/status = 5"><xsl:value-of select="$t.od.paused"/></xsl:when>
+                    <xsl:when test="$late">
+                      <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="-$d/minutes_left"/></xsl:call-template>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <xsl:call-template name="worktime"><xsl:with-param name="minutes" select="$d/minutes_left"/></xsl:call-template>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                </dd>
+              </div>
+            </xsl:if>
           </xsl:if>
         </xsl:if>
-        <xsl:call-template name="row">
-          <xsl:with-param name="label" select="$t.od.channel"/>
-          <xsl:with-param name="value">
-            <xsl:call-template name="channel-name"><xsl:with-param name="channel" select="$d/channel"/></xsl:call-template>
-          </xsl:with-param>
-        </xsl:call-template>
+        <div>
+          <dt><xsl:value-of select="$t.od.channel"/></dt>
+          <dd><xsl:call-template name="channel-name"><xsl:with-param name="channel" select="$d/channel"/></xsl:call-template></dd>
+        </div>
         <xsl:call-template name="row"><xsl:with-param name="label" select="$t.od.tracking"/><xsl:with-param name="text" select="$d/postal_tracking"/></xsl:call-template>
         <xsl:if test="$d/result_kind != ''">
-          <xsl:call-template name="row">
-            <xsl:with-param name="label" select="$t.od.result"/>
-            <xsl:with-param name="value">
+          <div>
+            <dt><xsl:value-of select="$t.od.result"/></dt>
+            <dd>
               <xsl:choose>
                 <xsl:when test="$d/result_kind = 'file'"><xsl:value-of select="$t.od.result.file"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$t.od.result.paper"/></xsl:otherwise>
               </xsl:choose>
-            </xsl:with-param>
-          </xsl:call-template>
+            </dd>
+          </div>
         </xsl:if>
       </dl>
     </section>
