@@ -84,17 +84,17 @@
     <nav class="tabs" aria-label="{$t.inbox.tabs}">
       <ul>
         <xsl:if test="$is-receiver">
-          <xsl:call-template name="tab"><xsl:with-param name="name" select="'receive'"/><xsl:with-param name="label" select="$t.inbox.tab.receive"/></xsl:call-template>
-          <xsl:call-template name="tab"><xsl:with-param name="name" select="'assign'"/><xsl:with-param name="label" select="$t.inbox.tab.assign"/></xsl:call-template>
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'receive'"/><xsl:with-param name="label" select="$t.inbox.tab.receive"/><xsl:with-param name="count" select="/page/tabs/receive"/></xsl:call-template>
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'assign'"/><xsl:with-param name="label" select="$t.inbox.tab.assign"/><xsl:with-param name="count" select="/page/tabs/assign"/></xsl:call-template>
         </xsl:if>
         <xsl:if test="$is-processor">
-          <xsl:call-template name="tab"><xsl:with-param name="name" select="'process'"/><xsl:with-param name="label" select="$t.inbox.tab.process"/></xsl:call-template>
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'process'"/><xsl:with-param name="label" select="$t.inbox.tab.process"/><xsl:with-param name="count" select="/page/tabs/process"/></xsl:call-template>
         </xsl:if>
         <xsl:if test="$is-approver">
-          <xsl:call-template name="tab"><xsl:with-param name="name" select="'approve'"/><xsl:with-param name="label" select="$t.inbox.tab.approve"/></xsl:call-template>
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'approve'"/><xsl:with-param name="label" select="$t.inbox.tab.approve"/><xsl:with-param name="count" select="/page/tabs/approve"/></xsl:call-template>
         </xsl:if>
         <xsl:if test="$is-receiver">
-          <xsl:call-template name="tab"><xsl:with-param name="name" select="'return'"/><xsl:with-param name="label" select="$t.inbox.tab.return"/></xsl:call-template>
+          <xsl:call-template name="tab"><xsl:with-param name="name" select="'return'"/><xsl:with-param name="label" select="$t.inbox.tab.return"/><xsl:with-param name="count" select="/page/tabs/return"/></xsl:call-template>
         </xsl:if>
         <xsl:call-template name="tab"><xsl:with-param name="name" select="'all'"/><xsl:with-param name="label" select="$t.inbox.tab.all"/></xsl:call-template>
       </ul>
@@ -135,19 +135,20 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- One tab: its name, how many wait (not for "all"), the current one marked. -->
+  <!-- One tab: its name, how many wait (count; none for "all"), the current one marked. -->
   <xsl:template name="tab">
     <xsl:param name="name"/>
     <xsl:param name="label"/>
+    <xsl:param name="count"/>
     <li>
       <a href="/officer/?tab={$name}">
         <xsl:if test="$tab = $name">
           <xsl:attribute name="aria-current">page</xsl:attribute>
         </xsl:if>
         <xsl:value-of select="$label"/>
-        <xsl:if test="$name != 'all'">
+        <xsl:if test="$count">
           <xsl:text> </xsl:text>
-          <span class="tab-count"><xsl:value-of select="/page/tabs/*[local-name() = $name]"/></span>
+          <span class="tab-count"><xsl:value-of select="$count"/></span>
         </xsl:if>
       </a>
     </li>
