@@ -97,15 +97,14 @@
   </xsl:template>
 
   <!-- A line of a list of facts, left out when empty: text, a field of the dossier shown as
-       its text, or value, a fragment copied as it is (a duration, a date with a note). -->
+       its text. -->
   <xsl:template name="row">
     <xsl:param name="label"/>
     <xsl:param name="text" select="''"/>
-    <xsl:param name="value"/>
-    <xsl:if test="string($text) != '' or string($value) != ''">
+    <xsl:if test="string($text) != ''">
       <div>
         <dt><xsl:value-of select="$label"/></dt>
-        <dd><xsl:value-of select="$text"/><xsl:copy-of select="$value"/></dd>
+        <dd><xsl:value-of select="$text"/></dd>
       </div>
     </xsl:if>
   </xsl:template>

@@ -797,8 +797,9 @@ int		 app_main(const struct program *, int argc, char **argv);
 const struct param *req_param(const struct request *, const char *name);
 const char	*req_str(const struct request *, const char *name, const char *fallback);
 uint64_t	 req_uint(const struct request *, const char *name, uint64_t fallback);
-/* A form's input trimmed of blanks (spaces, tabs) at both ends, in place; "" when it was not
- * given. The one helper of the programs' forms (dvc-account, dvc-admin). */
+/* A form's input trimmed of blanks (spaces, tabs) at both ends and of line ends (a textarea's
+ * last line) at its end, in place; "" when it was not given. The one helper of the programs'
+ * forms. */
 char		*req_input(struct request *, const char *name);
 /* An id in a URL (/x/{id}), a route's check: 1 to 18 digits without a leading zero (below
  * 2^63); anything else is the route's 404. req.c. */

@@ -49,7 +49,7 @@ req_input(struct request *r, const char *name)
 	for (s = p->value; *s == ' ' || *s == '\t'; s++)
 		;
 	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' || end[-1] == '\r'))
 		*--end = '\0';
 	return s;
 }

@@ -64,10 +64,10 @@ channel_offered(const struct dossier *d, const char *channel)
 int
 delivery_post(struct request *r)
 {
-	const char	*channel = input(r, "channel"), *province = input(r, "postal_province_code");
-	const char	*commune_code = input(r, "postal_commune_code"), *err;
-	const char	*recipient = input(r, "postal_recipient"), *street = input(r, "postal_street");
-	const char	*phone_in = input(r, "postal_phone");
+	const char	*channel = req_input(r, "channel"), *province = req_input(r, "postal_province_code");
+	const char	*commune_code = req_input(r, "postal_commune_code"), *err;
+	const char	*recipient = req_input(r, "postal_recipient"), *street = req_input(r, "postal_street");
+	const char	*phone_in = req_input(r, "postal_phone");
 	char		 commune[101], phone[11] = "";
 	struct dossier	 d;
 	long		 rc;
@@ -76,7 +76,7 @@ delivery_post(struct request *r)
 	if ((st = dossier_load(r, &d)) != 0 || (st = draft_only(r, &d)) != 0)
 		return st;
 	form_values(r);
-	snprintf(commune, sizeof(commune), "%s", input(r, "postal_commune"));
+	snprintf(commune, sizeof(commune), "%s", req_input(r, "postal_commune"));
 	if (strcmp(req_str(r, "refresh", ""), "1") == 0)	/* another province: its communes */
 		return (st = delivery_data(r, province)) != 0 ? st : 200;
 	if (*channel == '\0')

@@ -94,22 +94,6 @@ show_msg(struct request *r)
 			xml_text(r->root, "msg", msg);
 }
 
-char *
-input(struct request *r, const char *name)
-{
-	const struct param	*p = req_param(r, name);
-	char			*s, *end;
-
-	if (p == NULL)
-		return (char *)"";
-	for (s = p->value; *s == ' ' || *s == '\t'; s++)
-		;
-	end = s + strlen(s);
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' || end[-1] == '\r'))
-		*--end = '\0';
-	return s;
-}
-
 /* ------------------------------------------------------------------ list and start */
 
 /* "Hồ sơ của tôi" is dvc-dossiers' now: an old bookmark of /submit/ goes there. */
@@ -261,9 +245,9 @@ info_page(struct request *r)
 int
 info_post(struct request *r)
 {
-	const char	*phone_in = input(r, "applicant_phone"), *email_in = input(r, "applicant_email");
-	const char	*org = input(r, "org_name"), *err;
-	char		*tax = input(r, "org_tax_code");
+	const char	*phone_in = req_input(r, "applicant_phone"), *email_in = req_input(r, "applicant_email");
+	const char	*org = req_input(r, "org_name"), *err;
+	char		*tax = req_input(r, "org_tax_code");
 	char		 phone[11] = "", email[255] = "", branch[16];
 	unsigned long long unit;
 	struct dossier	 d;
@@ -294,8 +278,8 @@ info_post(struct request *r)
 		return (st = units_data(r, &d)) != 0 ? st : 200;
 	{
 		struct db_arg args[] = { DB_S(email), DB_S(email), DB_S(email), DB_S(phone), DB_S(email),
-		    DB_S(input(r, "applicant_address")), DB_S(org), DB_S(tax),
-		    DB_S(input(r, "request_note")), DB_I((long long)unit),
+		    DB_S(req_input(r, "applicant_address")), DB_S(org), DB_S(tax),
+		    DB_S(req_input(r, "request_note")), DB_I((long long)unit),
 		    DB_I((long long)d.id), DB_I((long long)r->user.id), DB_END_ };
 
 		if ((rc = db_exec(STMT_SAVE_INFO, args, NULL, NULL)) < 0)

@@ -79,8 +79,6 @@ int		 dossier_load(struct request *, struct dossier *);
 int		 draft_only(struct request *, const struct dossier *);
 int		 next_step(struct request *, const char *step);
 void		 show_msg(struct request *);
-/* An input trimmed of surrounding blanks ("" when absent). */
-char		*input(struct request *, const char *name);
 int		 list(struct request *);
 int		 new_page(struct request *);
 int		 new_post(struct request *);

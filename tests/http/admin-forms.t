@@ -16,7 +16,7 @@ use Encode qw(encode_utf8);
 use IO::Compress::Zip;
 use DVCTest qw(db_rows db_value db_col text_of);
 use DVC::Submit qw(client citizen demo_user sql_str field_error multipart_body file pdf_bytes store_dir error_summary);
-use DVC::Officer qw(default_procedure);
+use DVC::Officer qw(default_procedure procedure_basis);
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
@@ -142,10 +142,8 @@ is(audit_rows(), $audit0 + 4, '… nor wrote to the audit log');
 # ---- chosen on a procedure's component, downloaded by a stranger
 my $code = 'T' . $t . '.F32';
 my $base = default_procedure('hacthanh');
-my ($field, $agency, $gov) = @{ (db_rows("SELECT f.code, a.code, p.gov_level FROM procedures p JOIN fields f"
-    . " ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id WHERE p.id = $base->{id}"))[0] };
-my @receivers = db_col("SELECT a.code FROM procedure_units u JOIN agencies a ON a.id = u.agency_id"
-    . " WHERE u.procedure_id = $base->{id} ORDER BY u.sort");
+my ($field, $agency, $gov, $receivers) = procedure_basis($base);
+my @receivers = @$receivers;
 my %form = (
 	code => $code, name => 'Thủ tục thử mẫu đơn tải lên', field => $field, agency => $agency,
 	gov_level => $gov, level => 4, processing_hours => 24, clock_after_supplement => 'restart',

@@ -14,7 +14,7 @@ use lib "$FindBin::Bin/lib";
 use Test::More;
 use DVCTest qw(db_rows db_value db_col text_of);
 use DVC::Submit qw(client citizen demo_user sql_str field_error field_value page_csrf parallel);
-use DVC::Officer qw(default_procedure step new_dossier applicant);
+use DVC::Officer qw(default_procedure procedure_basis step new_dossier applicant);
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
@@ -23,10 +23,8 @@ my $code = 'T' . time() . '.H56';
 
 # What the new procedure copies from a demo one of Hạc Thành, so that its dossiers go there.
 my $base = default_procedure('hacthanh');
-my ($field, $agency, $gov) = @{ (db_rows("SELECT f.code, a.code, p.gov_level FROM procedures p JOIN fields f"
-    . " ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id WHERE p.id = $base->{id}"))[0] };
-my @receivers = db_col("SELECT a.code FROM procedure_units u JOIN agencies a ON a.id = u.agency_id"
-    . " WHERE u.procedure_id = $base->{id} ORDER BY u.sort");
+my ($field, $agency, $gov, $receivers) = procedure_basis($base);
+my @receivers = @$receivers;
 
 my %form = (
 	code => $code, name => 'Cấp giấy xác nhận thử nghiệm quản trị', field => $field, agency => $agency,

@@ -28,7 +28,7 @@ use DVC::Submit qw(citizen demo_user sql_str);
 our @EXPORT = qw(
     move_table move_by_name move_label status_of
     %UNIT officer unit_id second_processor applicant
-    default_procedure new_dossier build step act result_upload fields_for dossier_row snapshot
+    default_procedure procedure_basis new_dossier build step act result_upload fields_for dossier_row snapshot
     offered_moves inbox_ids listed page_xml
     calendar utc_epoch utc_text vn_text vn_ddmmyyyy
 );
@@ -192,6 +192,18 @@ sub default_procedure {
 	my ($p) = DVC::Submit::pick_procedure(level => 4, channels => ['online'], types => ['pdf'],
 	    agency => $UNIT{$unit}{code}, timed => 1, free_at_submission => 1, %w);
 	return $p // die "no level-4 procedure with a time limit for $unit";
+}
+
+# procedure_basis(PROCEDURE): what a procedure made in dvc-admin copies from PROCEDURE (a
+# default_procedure()) so that its dossiers go to the same units: the codes of its field and
+# agency, its level of government, and its receiving units' codes in order (an array ref).
+sub procedure_basis {
+	my ($p) = @_;
+	my ($field, $agency, $gov) = @{ (db_rows("SELECT f.code, a.code, p.gov_level FROM procedures p JOIN fields f"
+	    . " ON f.id = p.field_id JOIN agencies a ON a.id = p.agency_id WHERE p.id = $p->{id}"))[0] };
+	my @receivers = db_col("SELECT a.code FROM procedure_units u JOIN agencies a ON a.id = u.agency_id"
+	    . " WHERE u.procedure_id = $p->{id} ORDER BY u.sort");
+	return ($field, $agency, $gov, \@receivers);
 }
 
 # new_dossier(unit => U, procedure => CODE, channel => 'online'|'postal', by => CLIENT): a
