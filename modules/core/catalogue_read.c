@@ -16,6 +16,7 @@
 
 #include "dvc.h"
 #include "catalogue.h"
+#include "private.h"
 
 /* The worker's, read at its first import (or its start: dvc-admin) and kept. */
 static xmlRelaxNGPtr	 schema;
@@ -29,6 +30,7 @@ catalogue_schema_init(void)
 	char			 path[1024];
 	FILE			*f;
 	long			 n;
+	bool			 arena;
 
 	if (schema != NULL)
 		return;
@@ -42,10 +44,12 @@ catalogue_schema_init(void)
 	fclose(f);
 	schema_text[n] = '\0';
 	schema_len = (size_t)n;
+	arena = xmlarena_pause();	/* kept: not from the request's memory */
 	if ((pc = xmlRelaxNGNewMemParserCtxt(schema_text, (int)n)) == NULL ||
 	    (schema = xmlRelaxNGParse(pc)) == NULL)
 		log_fatal("%s: the schema does not load", path);
 	xmlRelaxNGFreeParserCtxt(pc);
+	xmlarena_resume(arena);
 }
 
 const char *

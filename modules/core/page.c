@@ -120,9 +120,13 @@ xml_rows_kept(struct xml_kept *k, xmlNodePtr parent, const char *rowname, size_t
 	long		 rc;
 
 	if (k->doc == NULL || v < 0 || v != k->version) {
+		bool	 arena = xmlarena_pause();	/* kept: not from the request's memory */
+
 		doc = xmlNewDoc((const xmlChar *)"1.0");
 		xmlDocSetRootElement(doc, xmlNewDocNode(doc, NULL, (const xmlChar *)"rows", NULL));
-		if ((rc = xml_rows(xmlDocGetRootElement(doc), rowname, id, args)) < 0) {
+		rc = xml_rows(xmlDocGetRootElement(doc), rowname, id, args);
+		xmlarena_resume(arena);
+		if (rc < 0) {
 			xmlFreeDoc(doc);
 			return rc;
 		}

@@ -123,6 +123,16 @@ void	 app_respond(struct FCGX_Request *, struct request *, int status, bool head
  * segment, stored in *arg (freed by the caller; NULL for a pattern without one). */
 bool	 route_match(const char *pattern, const char *path, char **arg);
 
+/* xmlarena.c — libxml2's memory in a worker: from a region each request empties at its end.
+ * What a worker keeps across requests (a document, a schema) is built between
+ * xmlarena_pause(), which says whether the region was in use, and xmlarena_resume(that). */
+void	 xmlarena_init(void);
+void	 xmlarena_begin(void);
+void	 xmlarena_end(void);
+bool	 xmlarena_pause(void);
+void	 xmlarena_resume(bool);
+bool	 xmlarena_owns(const void *);
+
 /* cache.c — rendered pages of anonymous visitors, shared by a program's workers. */
 void	 cache_init(size_t max_bytes);
 /* The key of r's page: its path and the inputs accepted, in the route's order. */

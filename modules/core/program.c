@@ -32,13 +32,16 @@ worker(int fd)
 	db_open();	/* failure is fine: requests answer 503 until the server is back */
 	if (prog->init != NULL)
 		prog->init();
+	xmlarena_init();
 	while (!worker_stopping) {
 		if (FCGX_Accept_r(&fr) < 0) {
 			if (worker_stopping || errno == EINTR)
 				continue;
 			log_fatal("accept failed: %s", strerror(errno));
 		}
+		xmlarena_begin();
 		app_handle(&fr);
+		xmlarena_end();
 		FCGX_Finish_r(&fr);
 	}
 	db_close();

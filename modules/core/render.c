@@ -232,10 +232,8 @@ render_doc(const char *view)
 	xmlDocPtr	 doc = xmlNewDoc((const xmlChar *)"1.0");
 	struct view	*v = view != NULL ? view_find(view) : NULL;
 
-	if (doc != NULL && v != NULL && v->style->dict != NULL) {
-		doc->dict = v->style->dict;
-		xmlDictReference(doc->dict);
-	}
+	if (doc != NULL && v != NULL && v->style->dict != NULL)
+		doc->dict = xmlDictCreateSub(v->style->dict);
 	return doc;
 }
 
