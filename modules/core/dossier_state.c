@@ -67,13 +67,12 @@ const struct db_stmt_def dossier_stmts[DOSSIER__MAX] = {
 	[DOSSIER_SLIP] = { "INSERT INTO dossier_slips (dossier_id, event_id, form, agency_id, year,"
 	    " number, issued_at, issued_by, reason, due_at) VALUES (?, ?, ?, ?, ?, ?, FROM_UNIXTIME(?),"
 	    " NULLIF(?, 0), ?, FROM_UNIXTIME(NULLIF(?, 0)))" },
-	/* The desk's decision on the claim; a refusal puts the fee back to its full amount. */
+	/* The desk's decision on the claim; a refusal puts the fee back to its full amount (the
+	 * dossier's sums follow: sql/033's triggers). */
 	[DOSSIER_CLAIM_DECIDE] = { "UPDATE dossier_fee_claims SET state = ?, decided_by = NULLIF(?, 0),"
 	    " decided_at = UTC_TIMESTAMP(), reason = ? WHERE dossier_id = ? AND state = 'pending'" },
 	[DOSSIER_CLAIM_RESTORE] = { "UPDATE dossier_fees f JOIN dossier_fee_claims c ON c.dossier_id = f.dossier_id"
 	    " AND c.fee_sort = f.sort SET f.amount = f.full_amount WHERE f.dossier_id = ?" },
-	[DOSSIER_FEE_TOTAL] = { "UPDATE dossiers SET fee_total = (SELECT COALESCE(SUM(f.amount), 0)"
-	    " FROM dossier_fees f WHERE f.dossier_id = ?) WHERE id = ?" },
 	/* What the applicant's message tells: the dossier as it is after the move. */
 	[DOSSIER_MAIL] = { "SELECT d.code, d.status, d.applicant_name, d.org_name, d.channel,"
 	    " p.name AS procedure_name, a.name AS agency_name, h.name AS holder_name,"
@@ -278,12 +277,10 @@ dclaim_decide(const struct dstate *d, bool granted, const struct dmove_args *a)
 	struct db_arg	 decide[] = { DB_S(granted ? "granted" : "refused"), DB_I((long long)a->actor),
 	    DB_S(a->note != NULL ? a->note : ""), DB_I((long long)d->id), DB_END_ };
 	struct db_arg	 id[] = { DB_I((long long)d->id), DB_END_ };
-	struct db_arg	 total[] = { DB_I((long long)d->id), DB_I((long long)d->id), DB_END_ };
 	long		 rc;
 
 	if ((rc = db_exec(db_dossier(DOSSIER_CLAIM_DECIDE), decide, NULL, NULL)) < 0 ||
-	    (!granted && (rc = db_exec(db_dossier(DOSSIER_CLAIM_RESTORE), id, NULL, NULL)) < 0) ||
-	    (rc = db_exec(db_dossier(DOSSIER_FEE_TOTAL), total, NULL, NULL)) < 0)
+	    (!granted && (rc = db_exec(db_dossier(DOSSIER_CLAIM_RESTORE), id, NULL, NULL)) < 0))
 		return rc == -1 ? DME_DB_DOWN : DME_DB;
 	return DME_OK;
 }

@@ -992,12 +992,11 @@ const char	*pay_ipn_answer(const char *rspcode);
 /*
  * What a dossier owes now, in đồng, as SQL over the dossier aliased d: its fees due at
  * submission (all of its fees once an officer asked for them, status 6), less what was paid.
+ * The sums are the dossier's own columns, which sql/033's triggers keep.
  */
 #define SQL_PAY_DUE \
-	" (CAST((SELECT COALESCE(SUM(f.amount), 0) FROM dossier_fees f WHERE f.dossier_id = d.id" \
-	" AND (f.stage = 'submission' OR d.status = " SQL_DS(FEES_DUE) ")) AS SIGNED)" \
-	" - CAST((SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.dossier_id = d.id" \
-	" AND p.state = 'paid') AS SIGNED))"
+	" (CAST(IF(d.status = " SQL_DS(FEES_DUE) ", d.fee_total, d.fee_submission) AS SIGNED)" \
+	" - CAST(d.paid AS SIGNED))"
 
 /*
  * Applies what the gateway said of a payment (the verified parameters of an IPN or of a

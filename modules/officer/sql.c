@@ -181,14 +181,13 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	[STMT_FIELDS] = { "SELECT f.id, f.name FROM fields f ORDER BY f.sort, f.name" },
 	/*
 	 * The dossier, what dossier_moves_offered() needs (the officer's id first; claim_pending
-	 * not NULL: an exemption was claimed), and whether it has payments or feedback (most have
-	 * none: their statements are then not run). Then the dossier's id. Only a dossier a unit
+	 * not NULL: an exemption was claimed), and whether it has payments or feedback (the
+	 * dossier's counts, sql/033: most have none, and their statements are then not run). Then the dossier's id. Only a dossier a unit
 	 * of the officer has held (SEEN, here read with the roles: DOSSIER_SEEN). The units by id:
 	 * view.c names them (agencies.c).
 	 */
 	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval," SQL_DOSSIER_OFFER ","
-	    " EXISTS (SELECT 1 FROM payments x WHERE x.dossier_id = d.id) AS has_payments,"
-	    " EXISTS (SELECT 1 FROM dossier_feedback x WHERE x.dossier_id = d.id) AS has_feedback,"
+	    " d.payments > 0 AS has_payments, d.feedback > 0 AS has_feedback,"
 	    " d.applicant_kind, d.applicant_name, d.applicant_citizen_id,"
 	    " DATE_FORMAT(d.applicant_birth_date, '%d/%m/%Y') AS applicant_birth_date,"
 	    " d.applicant_phone, d.applicant_email, d.applicant_address, d.org_name, d.org_tax_code,"

@@ -23,8 +23,7 @@ static const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Statuses in which the applicant may pay: submitted, received, processing, awaiting a
 	 * supplement, fees due. */
 	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, p.name AS procedure_name, " SQL_PAY_DUE " AS due,"
-	    " (SELECT COALESCE(SUM(x.amount), 0) FROM payments x WHERE x.dossier_id = d.id"
-	    "  AND x.state = 'paid') AS paid,"
+	    " d.paid,"
 	    " d.status IN (" SQL_DS(SUBMITTED) ", " SQL_DS(RECEIVED) ", " SQL_DS(PROCESSING) ", "
 	    SQL_DS(SUPPLEMENT) ", " SQL_DS(FEES_DUE) ") AS payable"
 	    " FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"

@@ -378,8 +378,7 @@ fees_charge(long long id, long long user, enum fee_refusal *refused)
 	/* A claim on a fee not charged (an optional one not asked for) reduces nothing. */
 	if (c.found && !charged)
 		return *refused = FEE_CLAIM_NOT_CHARGED, 0;
-	if ((rc = db_exec(STMT_FEE_TOTAL, ids, NULL, NULL)) < 0 ||
-	    (c.found && (rc = db_exec(STMT_CLAIM_FIX, ids, NULL, NULL)) < 0))
+	if (c.found && (rc = db_exec(STMT_CLAIM_FIX, ids, NULL, NULL)) < 0)
 		return rc;
 	return 0;
 }

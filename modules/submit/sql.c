@@ -165,8 +165,6 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	/* Submission: what the dossier owes, fixed (fees.c computes each line). */
 	[STMT_FEE_INSERT] = { "INSERT INTO dossier_fees (dossier_id, sort, kind, name, amount, stage,"
 	    " unit, unit_amount, quantity, full_amount, priced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'online')" },
-	[STMT_FEE_TOTAL] = { "UPDATE dossiers SET fee_total = (SELECT COALESCE(SUM(f.amount), 0)"
-	    " FROM dossier_fees f WHERE f.dossier_id = dossiers.id) WHERE id = ?" },
 	[STMT_CLAIM_FIX] = { "UPDATE dossier_fee_claims c JOIN procedure_fee_exemptions x ON x.id = c.exemption_id"
 	    " JOIN procedure_fees fe ON fe.id = x.fee_id SET c.ground = x.ground, c.percent = x.percent,"
 	    " c.proof = x.proof, c.fee_sort = fe.sort WHERE c.dossier_id = ?" },
