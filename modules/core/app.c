@@ -458,8 +458,7 @@ done:
 	log_access(r.method, path != NULL ? path : r.path, status,
 	    (long)((t1.tv_sec - t0.tv_sec) * 1000000 + (t1.tv_nsec - t0.tv_nsec) / 1000),
 	    cache_note, incident);
-	if (r.doc != NULL)
-		xmlFreeDoc(r.doc);
+	xmlarena_doc_free(r.doc);
 	if (r.state_free != NULL)
 		r.state_free(r.state);
 	params_free(r.params, r.nparams);

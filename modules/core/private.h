@@ -131,6 +131,7 @@ void	 xmlarena_end(void);
 bool	 xmlarena_pause(void);
 void	 xmlarena_resume(bool);
 bool	 xmlarena_owns(const void *);
+void	 xmlarena_doc_free(xmlDocPtr);
 
 /* cache.c — rendered pages of anonymous visitors, shared by a program's workers. */
 void	 cache_init(size_t max_bytes);

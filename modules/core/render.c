@@ -17,6 +17,7 @@
 #include <libexslt/exslt.h>
 
 #include "dvc.h"
+#include "private.h"
 
 #define RENDER_MAX_VIEWS 32
 
@@ -269,8 +270,7 @@ render_view(const char *view, xmlDocPtr doc, struct buf *out)
 fail:
 	if (ob != NULL)
 		xmlOutputBufferClose(ob);
-	if (res != NULL)
-		xmlFreeDoc(res);
+	xmlarena_doc_free(res);
 	if (ctxt != NULL)
 		xsltFreeTransformContext(ctxt);
 	if (rc != 0)

@@ -30,6 +30,7 @@ next (the rows of xml_rows_kept(), the catalogue's schema) is built with the reg
 #include <sys/mman.h>
 
 #include <libxml/xmlerror.h>
+#include <libxml/tree.h>
 #include <libxml/xmlmemory.h>
 
 #include "dvc.h"
@@ -61,6 +62,7 @@ static unsigned char	*base, *top, *end;
 static unsigned char	*last;		/* the last block cut: the one a free can take back */
 static size_t		 high;		/* the most used since the region was last trimmed */
 static bool		 on;
+static bool		 spilled;	/* a block of this request came from malloc */
 
 static size_t
 span(size_t n)
@@ -80,8 +82,10 @@ arena_malloc(size_t n)
 {
 	struct block	*b;
 
-	if (!on || n > ARENA_LARGE || span(n) > (size_t)(end - top))
+	if (!on || n > ARENA_LARGE || span(n) > (size_t)(end - top)) {
+		spilled |= on;
 		return malloc(n);
+	}
 	b = (struct block *)(void *)top;
 	UNPOISON(b, sizeof(*b) + n);
 	b->size = n;
@@ -119,8 +123,10 @@ arena_realloc(void *p, size_t n)
 
 	if (p == NULL)
 		return arena_malloc(n);
-	if (!xmlarena_owns(p))
+	if (!xmlarena_owns(p)) {
+		spilled |= on;
 		return realloc(p, n);
+	}
 	b = (struct block *)p - 1;
 	/* The last block grows where it is while the region has room. */
 	if ((unsigned char *)b == last && on && n <= ARENA_LARGE &&
@@ -174,6 +180,26 @@ void
 xmlarena_begin(void)
 {
 	on = base != NULL;
+	spilled = false;
+}
+
+/*
+ * A document of the request let go: while every block of the request is the region's, its
+ * tree goes with the region at the end (walking it to free each node was a tenth of the
+ * worker's rendering), and only its dictionary, which holds a reference to the stylesheet's,
+ * is let go now. Otherwise, or outside a request, xmlFreeDoc().
+ */
+void
+xmlarena_doc_free(xmlDocPtr doc)
+{
+	if (doc == NULL)
+		return;
+	if (on && !spilled && xmlarena_owns(doc)) {
+		if (doc->dict != NULL)
+			xmlDictFree(doc->dict);
+		return;
+	}
+	xmlFreeDoc(doc);
 }
 
 bool

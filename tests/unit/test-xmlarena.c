@@ -4,8 +4,10 @@
  * moved; large blocks, blocks outside a request and blocks while paused come from malloc and
  * are freed by it; a full region falls back to malloc; a page's names go to a dictionary of
  * the request's own, so the stylesheet's never holds a block of a request; a stylesheet
- * compiled before transforms the same in request after request. Under AddressSanitizer, a
- * block of an ended request is poisoned.
+ * compiled before transforms the same in request after request. A document let go during a
+ * request leaves its tree to the region, unless a block of the request came from malloc (a
+ * large text): then it is freed node by node (LeakSanitizer would report the text otherwise).
+ * Under AddressSanitizer, a block of an ended request is poisoned.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +24,7 @@
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
+#include <sanitizer/lsan_interface.h>
 #endif
 
 static void
@@ -189,6 +192,36 @@ test_dict(void)
 	xsltFreeStylesheet(style);
 }
 
+static void
+test_doc_free(void)
+{
+	xmlDocPtr	 doc;
+	xmlDictPtr	 parent = xmlDictCreate();
+	char		*big = malloc(300 << 10);
+	int		 k, alike = 0;
+
+	memset(big, 'a', (300 << 10) - 1);
+	big[(300 << 10) - 1] = '\0';
+	for (k = 0; k < 2; k++) {
+		xmlarena_begin();
+		doc = xmlNewDoc(BAD_CAST "1.0");
+		doc->dict = xmlDictCreateSub(parent);
+		xmlDocSetRootElement(doc, xmlNewDocNode(doc, NULL, BAD_CAST "page", NULL));
+		/* The second request: a text larger than the region's rule, from malloc. */
+		xmlNewChild(xmlDocGetRootElement(doc), NULL, BAD_CAST "text", BAD_CAST(k == 0 ? "ngắn" : big));
+		alike += xmlarena_owns(doc);
+		xmlarena_doc_free(doc);
+		xmlarena_end();
+	}
+	ok(alike == 2, "documents of a request are the region's");
+	xmlDictFree(parent);	/* freed now only if each document let its reference go */
+	free(big);
+#if defined(__SANITIZE_ADDRESS__)
+	ok(__lsan_do_recoverable_leak_check() == 0,
+	    "nothing leaked: the large text freed, the parent dictionary released by each document");
+#endif
+}
+
 int
 main(void)
 {
@@ -200,6 +233,7 @@ main(void)
 	test_large_and_paused();
 	test_full();
 	test_dict();
+	test_doc_free();
 	xsltCleanupGlobals();
 	return done_testing();
 }
