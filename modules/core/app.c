@@ -474,6 +474,7 @@ void
 app_release(void)
 {
 	agencies_free();
+	procs_free();
 	buf_free(&out);
 	buf_free(&body);
 	buf_free(&form);

@@ -32,6 +32,8 @@ const struct db_stmt_def core_stmts[CORE__MAX] = {
 	[CORE_SETTINGS] = { "SELECT name, COALESCE(minutes, flag) FROM settings" },
 	/* Every unit, by id (agencies.c). */
 	[CORE_AGENCIES] = { "SELECT id, code, name, sort FROM agencies ORDER BY id" },
+	/* Every procedure, every version, by id (procs.c). */
+	[CORE_PROCEDURES] = { "SELECT id, name, agency_id FROM procedures ORDER BY id" },
 	/* mail.c: a message for dvc-notifier to send (dossier 0 and move "": about no dossier). */
 	[CORE_OUTBOX] = { "INSERT INTO outbox (created_at, channel, recipient, subject, body,"
 	    " dossier_id, move) VALUES (UTC_TIMESTAMP(), 'email', ?, ?, ?, NULLIF(?, 0), NULLIF(?, ''))" },

@@ -466,6 +466,14 @@ void	 xml_agency(xmlNodePtr parent, const char *code, const char *name, const ch
 	    long long id);
 void	 agencies_free(void);
 
+/* procs.c: every procedure's name and resolving unit by id, read again when the data version
+ * moves (0, or an HTTP status); xml_procedure() appends the name of procedure id as element
+ * name (nothing for an unknown id), procs_agency() its resolving unit (0: unknown). */
+int		 procs_load(void);
+void		 xml_procedure(xmlNodePtr parent, const char *name, long long id);
+long long	 procs_agency(long long id);
+void		 procs_free(void);
+
 /* ------------------------------------------------------------------ db.c — MariaDB */
 
 struct db_stmt_def {

@@ -120,6 +120,7 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 		return 1;	/* the one more that says there is a next page */
 	row = xml_row_append(in->list, "dossier", ncols, names, cols, lens);
 	xml_agency(row, NULL, "holder_name", NULL, num(row_get(ncols, names, cols, "_holder")));
+	xml_procedure(row, "procedure_name", num(row_get(ncols, names, cols, "_procedure")));
 	xml_text(row, "overdue", runs && due < in->now ? "1" : "0");
 	xml_text(row, "due_soon", runs && due >= in->now &&
 	    workcal_between(&in->cal, in->now, due) <= DUE_SOON_HOURS * 60 ? "1" : "0");
@@ -286,7 +287,8 @@ inbox(struct request *r)
 	long		 rc;
 	int		 cs;
 
-	if ((cs = calendar_load(&in.cal)) != 0 || (cs = agencies_load()) != 0)
+	if ((cs = calendar_load(&in.cal)) != 0 || (cs = agencies_load()) != 0 ||
+	    (cs = procs_load()) != 0)
 		return cs;
 	in.list = xml_elem(r->root, "roles");
 	if ((rc = db_exec(STMT_ROLES, (struct db_arg[]){ DB_I(uid), DB_I(uid), DB_END_ }, role_row,

@@ -43,14 +43,13 @@
  * page size and offset.
  */
 #define LIST(from) \
-	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name," \
+	"SELECT d.id, d.code, d.status, d.procedure_id AS _procedure, d.applicant_name," \
 	" NULLIF(d.org_name, '') AS org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
 	" UNIX_TIMESTAMP(d.due_at) AS _due_ts, d.holder_agency_id AS _holder," \
 	" u.full_name AS assignee_name, d.awaiting_approval FROM (SELECT " from " WHERE "
 #define PAGE(inner, outer) \
 	" ORDER BY " inner " LIMIT ? OFFSET ?) page JOIN dossiers d ON d.id = page.id" \
-	" JOIN procedures p ON p.id = d.procedure_id" \
 	" LEFT JOIN users u ON u.id = d.assignee_id" \
 	" ORDER BY " outer
 /*
@@ -68,12 +67,12 @@
  * only. Takes the units and the tab, then the page size and offset (0).
  */
 #define FIRST(index) \
-	"SELECT d.id, d.code, d.status, p.name AS procedure_name, d.applicant_name," \
+	"SELECT d.id, d.code, d.status, d.procedure_id AS _procedure, d.applicant_name," \
 	" NULLIF(d.org_name, '') AS org_name," \
 	VN("d.submitted_at", "submitted_at") "," VN("d.due_at", "due_at") "," \
 	" UNIX_TIMESTAMP(d.due_at) AS _due_ts, u.full_name AS assignee_name," \
 	" d.awaiting_approval FROM dossiers d FORCE INDEX (" index ")" \
-	" JOIN procedures p ON p.id = d.procedure_id LEFT JOIN users u ON u.id = d.assignee_id WHERE "
+	" LEFT JOIN users u ON u.id = d.assignee_id WHERE "
 #define FIRST_PAGE	" ORDER BY d.due_at, d.id LIMIT ? OFFSET ?"
 /*
  * "All": every dossier the officer's units have held, the latest arrival first (a dossier
@@ -195,10 +194,9 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	    " d.postal_commune, pr.name AS postal_province_name, d.postal_tracking, d.fee_total,"
 	    SQL_PAY_DUE " AS owed,"
 	    " d.processing_hours, d.same_day," SQL_DOSSIER_TIMES ","
-	    " p.code AS procedure_code, p.name AS procedure_name, p.level AS procedure_level,"
-	    " p.clock_after_supplement, p.agency_id AS resolving_agency_id, d.agency_id,"
+	    " d.procedure_id AS _procedure, d.agency_id,"
 	    " d.holder_agency_id, u.full_name AS assignee_name, d.result_kind,"
-	    " d.result_file_id FROM dossiers d JOIN procedures p ON p.id = d.procedure_id"
+	    " d.result_file_id FROM dossiers d"
 	    " LEFT JOIN users u ON u.id = d.assignee_id LEFT JOIN provinces pr ON pr.code = d.postal_province_code"
 	    " WHERE d.id = ? AND d.status > " SQL_DS(DRAFT) " HAVING officer_roles >= " DVC_STR(DOSSIER_SEEN) },
 	/*

@@ -34,7 +34,8 @@ dossier_row(void *arg, unsigned ncols, const char *const *names, char *const *co
 	f->started = num(row_get(ncols, names, cols, "clock_started_ts"));
 	f->due = num(row_get(ncols, names, cols, "due_ts"));
 	f->holder = num(row_get(ncols, names, cols, "holder_agency_id"));
-	f->resolving = num(row_get(ncols, names, cols, "resolving_agency_id"));
+	xml_procedure(f->row, "procedure_name", num(row_get(ncols, names, cols, "_procedure")));
+	f->resolving = procs_agency(num(row_get(ncols, names, cols, "_procedure")));
 	f->offer.status = (int)num(row_get(ncols, names, cols, "status"));
 	f->offer.owed = num(row_get(ncols, names, cols, "owed"));
 	f->offer.awaiting = num(row_get(ncols, names, cols, "awaiting_approval")) == 1;
@@ -118,7 +119,7 @@ dossier_data(struct request *r, long long *version)
 	long		 rc;
 	int		 m, st;
 
-	if ((st = agencies_load()) != 0)
+	if ((st = agencies_load()) != 0 || (st = procs_load()) != 0)
 		return st;
 	if ((rc = db_exec(STMT_DOSSIER, args, dossier_row, &f)) < 0)
 		return db_status(rc);

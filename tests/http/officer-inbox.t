@@ -182,6 +182,24 @@ is_deeply(inbox_ids($processor, tab => 'process'), inbox_ids($processor, tab => 
 	db_rows('UPDATE agencies SET name = ' . sql_str($old) . ' WHERE code = ' . sql_str($hac));
 }
 
+# The procedures' names come the same way from each worker's copy of the procedures table
+# (procs.c): a procedure renamed shows within seconds, on the inbox and on a dossier.
+{
+	my $pid = db_value("SELECT procedure_id FROM dossiers WHERE id = $fresh");
+	my $old = db_value("SELECT name FROM procedures WHERE id = $pid");
+	my $new = "$old (tên thử " . int(rand 1e6) . ')';
+	like($receiver->get('/officer/?tab=receive')->{body}, qr{<td data-label="[^"]*">\Q$old\E}, 'the inbox names the procedure');
+	db_rows('UPDATE procedures SET name = ' . sql_str($new) . " WHERE id = $pid");
+	my $seen = 0;
+	for (1 .. 30) {
+		last if ($seen = $receiver->get('/officer/?tab=receive')->{body} =~ m{<td data-label="[^"]*">\Q$new\E} ? 1 : 0);
+		select(undef, undef, undef, 0.2);
+	}
+	ok($seen, '… renamed, the inbox shows the new name within seconds');
+	like($receiver->get("/officer/dossiers/$fresh")->{body}, qr{<dd>\Q$new\E</dd>}, '… and so does the dossier');
+	db_rows('UPDATE procedures SET name = ' . sql_str($old) . " WHERE id = $pid");
+}
+
 # ------------------------------------------------------------------ the filter form
 
 # At first the short form: the code or name, the deadline, "Lọc" and "Thêm bộ lọc"; the whole
