@@ -22,7 +22,6 @@ struct agency {
 /* What this worker read (sorted by id, as the statement reads them), at which data version. */
 static struct agency	*all;
 static size_t		 nall, capall;
-static long long	 loaded_version = -1;
 
 static void
 agencies_clear(void)
@@ -59,22 +58,13 @@ agency_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	return 0;
 }
 
+static struct kept	 kept = { -1, 0, agency_row, agencies_clear };
+
 int
 agencies_load(void)
 {
-	long long	 v = data_version();
-	long		 rc;
-
-	if (v >= 0 && v == loaded_version)
-		return 0;
-	loaded_version = -1;
-	agencies_clear();
-	if ((rc = db_exec(db_core(CORE_AGENCIES), NULL, agency_row, NULL)) < 0) {
-		agencies_clear();
-		return db_status(rc);
-	}
-	loaded_version = v;
-	return 0;
+	kept.stmt = db_core(CORE_AGENCIES);
+	return kept_load(&kept);
 }
 
 static const struct agency *
@@ -120,5 +110,5 @@ agencies_free(void)
 	free(all);
 	all = NULL;
 	capall = 0;
-	loaded_version = -1;
+	kept.version = -1;
 }

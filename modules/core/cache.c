@@ -137,6 +137,29 @@ data_version(void)
 	return version;
 }
 
+/*
+ * A table a worker keeps (agencies.c, procs.c): read by statement k->stmt, row by row through
+ * k->row, when the data version moved since, after k->clear() emptied it (and again when the
+ * read fails). 0, or an HTTP status.
+ */
+int
+kept_load(struct kept *k)
+{
+	long long	 v = data_version();
+	long		 rc;
+
+	if (v >= 0 && v == k->version)
+		return 0;
+	k->version = -1;
+	k->clear();
+	if ((rc = db_exec(k->stmt, NULL, k->row, NULL)) < 0) {
+		k->clear();
+		return db_status(rc);
+	}
+	k->version = v;
+	return 0;
+}
+
 /* Locks the region if its pages are of the data this worker sees; empties it if they are older. */
 static bool
 enter(void)

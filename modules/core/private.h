@@ -123,6 +123,16 @@ void	 app_respond(struct FCGX_Request *, struct request *, int status, bool head
  * segment, stored in *arg (freed by the caller; NULL for a pattern without one). */
 bool	 route_match(const char *pattern, const char *path, char **arg);
 
+/* cache.c — a table a worker keeps while the data version is unchanged (kept_load()); its
+ * version -1 until read, or to have it read again. */
+struct kept {
+	long long	 version;
+	size_t		 stmt;		/* db_core(…) */
+	db_row_fn	 row;
+	void		 (*clear)(void);
+};
+int	 kept_load(struct kept *);
+
 /* xmlarena.c — libxml2's memory in a worker: from a region each request empties at its end.
  * What a worker keeps across requests (a document, a schema) is built between
  * xmlarena_pause(), which says whether the region was in use, and xmlarena_resume(that). */

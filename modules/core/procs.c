@@ -26,7 +26,6 @@ struct proc {
 /* What this worker read (sorted by id, as the statement reads them), at which data version. */
 static struct proc	*procs;
 static size_t		 nprocs, capprocs;
-static long long	 procs_version = -1;
 
 static void
 procs_clear(void)
@@ -60,22 +59,13 @@ proc_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	return 0;
 }
 
+static struct kept	 kept = { -1, 0, proc_row, procs_clear };
+
 int
 procs_load(void)
 {
-	long long	 v = data_version();
-	long		 rc;
-
-	if (v >= 0 && v == procs_version)
-		return 0;
-	procs_version = -1;
-	procs_clear();
-	if ((rc = db_exec(db_core(CORE_PROCEDURES), NULL, proc_row, NULL)) < 0) {
-		procs_clear();
-		return db_status(rc);
-	}
-	procs_version = v;
-	return 0;
+	kept.stmt = db_core(CORE_PROCEDURES);
+	return kept_load(&kept);
 }
 
 static int
@@ -93,7 +83,7 @@ proc_find(long long id)
 	const struct proc	*p = nprocs > 0 ? bsearch(&id, procs, nprocs, sizeof(*procs), proc_cmp) : NULL;
 
 	if (p == NULL)
-		procs_version = -1;	/* read again by the next request */
+		kept.version = -1;	/* read again by the next request */
 	return p;
 }
 
@@ -121,5 +111,5 @@ procs_free(void)
 	free(procs);
 	procs = NULL;
 	capprocs = 0;
-	procs_version = -1;
+	kept.version = -1;
 }
