@@ -18,8 +18,8 @@
 ALTER TABLE dossiers
   ADD COLUMN fee_submission BIGINT UNSIGNED NOT NULL DEFAULT 0 AFTER fee_total,
   ADD COLUMN paid BIGINT UNSIGNED NOT NULL DEFAULT 0 AFTER fee_submission,
-  ADD COLUMN payments SMALLINT UNSIGNED NOT NULL DEFAULT 0 AFTER paid,
-  ADD COLUMN feedback SMALLINT UNSIGNED NOT NULL DEFAULT 0 AFTER payments;
+  ADD COLUMN payments INT UNSIGNED NOT NULL DEFAULT 0 AFTER paid,
+  ADD COLUMN feedback INT UNSIGNED NOT NULL DEFAULT 0 AFTER payments;
 
 CREATE TRIGGER dossier_fees_sums_ai AFTER INSERT ON dossier_fees FOR EACH ROW
   UPDATE dossiers SET fee_total = fee_total + NEW.amount,
@@ -56,6 +56,10 @@ CREATE TRIGGER dossier_feedback_count_ad AFTER DELETE ON dossier_feedback FOR EA
   UPDATE dossiers SET feedback = feedback - 1 WHERE id = OLD.dossier_id;
 
 -- The dossiers there are, from their rows (fee_total too: it is now the triggers' alone).
+-- Run with the programs stopped, as every migration: a fee, payment or feedback removed
+-- between the triggers above and these sums would be taken from a column not yet summed.
+UPDATE dossiers d SET d.fee_total = 0
+  WHERE d.fee_total <> 0 AND NOT EXISTS (SELECT 1 FROM dossier_fees f WHERE f.dossier_id = d.id);
 UPDATE dossiers d JOIN (SELECT dossier_id, SUM(amount) AS total,
     SUM(IF(stage = 'submission', amount, 0)) AS submission FROM dossier_fees GROUP BY dossier_id) f
   ON f.dossier_id = d.id

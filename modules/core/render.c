@@ -25,6 +25,7 @@ struct view {
 	const char		*name;
 	xsltStylesheetPtr	 style;
 	bool			 html;		/* <xsl:output method="html"/> (save_html()) */
+	int			 names;		/* its dictionary's size once compiled */
 };
 
 static struct view		 views[RENDER_MAX_VIEWS];
@@ -60,6 +61,7 @@ view_compile(struct view *set, size_t *n, const char *name)
 
 		XSLT_GET_IMPORT_PTR(method, set[*n].style, method)
 		set[*n].html = method != NULL && xmlStrEqual(method, BAD_CAST "html");
+		set[*n].names = set[*n].style->dict != NULL ? xmlDictSize(set[*n].style->dict) : 0;
 	}
 	set[(*n)++].name = name;
 	return true;
@@ -258,6 +260,16 @@ render_view(const char *view, xmlDocPtr doc, struct buf *out)
 	if ((res = xsltApplyStylesheetUser(v->style, doc, NULL, NULL, NULL, ctxt)) == NULL ||
 	    ctxt->state != XSLT_STATE_OK)
 		goto fail;
+	/*
+	 * A name a transform adds to the stylesheet's own dictionary (format-number()'s format
+	 * looks it up there) would live in the request's memory (xmlarena.c), which the next
+	 * request reuses: the worker ends after this page and the master starts another, as for
+	 * a crash, instead of serving from a dictionary that will be overwritten.
+	 */
+	if (v->style->dict != NULL && xmlDictSize(v->style->dict) != v->names) {
+		log_warn("view %s: a name was added to its stylesheet's dictionary; the worker restarts", view);
+		worker_stopping = 1;
+	}
 	if (v->html) {
 		rc = save_html(res, out);
 		goto fail;

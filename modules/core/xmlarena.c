@@ -110,6 +110,8 @@ arena_free(void *p)
 	b = (struct block *)p - 1;
 	POISON(b, span(b->size) - GAP);
 	if ((unsigned char *)b == last) {	/* the last block cut: the region takes it back */
+		if ((size_t)(top - base) > high)
+			high = (size_t)(top - base);
 		top = last;
 		last = NULL;
 	}
