@@ -19,7 +19,7 @@ struct agency {
 	int		 sort;
 };
 
-/* What this worker read (sorted by id, as the statement reads them), at which data version. */
+/* What this worker read, sorted by id as the statement reads them. */
 static struct agency	*all;
 static size_t		 nall, capall;
 
@@ -58,12 +58,12 @@ agency_row(void *arg, unsigned ncols, const char *const *names, char *const *col
 	return 0;
 }
 
-static struct kept	 kept = { -1, 0, agency_row, agencies_clear };
+/* At which data version (kept_load()). */
+static struct kept	 kept = { -1, CORE_AGENCIES, agency_row, agencies_clear };
 
 int
 agencies_load(void)
 {
-	kept.stmt = db_core(CORE_AGENCIES);
 	return kept_load(&kept);
 }
 

@@ -138,9 +138,9 @@ data_version(void)
 }
 
 /*
- * A table a worker keeps (agencies.c, procs.c): read by statement k->stmt, row by row through
- * k->row, when the data version moved since, after k->clear() emptied it (and again when the
- * read fails). 0, or an HTTP status.
+ * A table a worker keeps (agencies.c, procs.c): read by core statement k->stmt, row by row
+ * through k->row, when the data version moved since, after k->clear() emptied it (and again
+ * when the read fails). 0, or an HTTP status.
  */
 int
 kept_load(struct kept *k)
@@ -152,7 +152,7 @@ kept_load(struct kept *k)
 		return 0;
 	k->version = -1;
 	k->clear();
-	if ((rc = db_exec(k->stmt, NULL, k->row, NULL)) < 0) {
+	if ((rc = db_exec(db_core(k->stmt), NULL, k->row, NULL)) < 0) {
 		k->clear();
 		return db_status(rc);
 	}

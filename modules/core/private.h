@@ -127,7 +127,7 @@ bool	 route_match(const char *pattern, const char *path, char **arg);
  * version -1 until read, or to have it read again. */
 struct kept {
 	long long	 version;
-	size_t		 stmt;		/* db_core(…) */
+	enum core_stmt	 stmt;
 	db_row_fn	 row;
 	void		 (*clear)(void);
 };

@@ -23,7 +23,7 @@ struct proc {
 	char		*name;
 };
 
-/* What this worker read (sorted by id, as the statement reads them), at which data version. */
+/* What this worker read, sorted by id as the statement reads them. */
 static struct proc	*procs;
 static size_t		 nprocs, capprocs;
 
@@ -59,12 +59,12 @@ proc_row(void *arg, unsigned ncols, const char *const *names, char *const *cols,
 	return 0;
 }
 
-static struct kept	 kept = { -1, 0, proc_row, procs_clear };
+/* At which data version (kept_load()). */
+static struct kept	 kept = { -1, CORE_PROCEDURES, proc_row, procs_clear };
 
 int
 procs_load(void)
 {
-	kept.stmt = db_core(CORE_PROCEDURES);
 	return kept_load(&kept);
 }
 

@@ -181,9 +181,10 @@ const struct db_stmt_def stmts[STMT__MAX] = {
 	/*
 	 * The dossier, what dossier_moves_offered() needs (the officer's id first; claim_pending
 	 * not NULL: an exemption was claimed), and whether it has payments or feedback (the
-	 * dossier's counts, sql/033: most have none, and their statements are then not run). Then the dossier's id. Only a dossier a unit
-	 * of the officer has held (SEEN, here read with the roles: DOSSIER_SEEN). The units by id:
-	 * view.c names them (agencies.c).
+	 * dossier's counts, sql/033: most have none, and their statements are then not run).
+	 * Then the dossier's id. Only a dossier a unit of the officer has held (SEEN, here read
+	 * with the roles: DOSSIER_SEEN). The units and the procedure by id: view.c names them
+	 * (agencies.c, procs.c).
 	 */
 	[STMT_DOSSIER] = { "SELECT d.id, d.code, d.status, d.version, d.awaiting_approval," SQL_DOSSIER_OFFER ","
 	    " d.payments > 0 AS has_payments, d.feedback > 0 AS has_feedback,"
